@@ -1,0 +1,74 @@
+import { findQuoteSpans, paragraphs, type QuoteSpan } from './quotes';
+import type { Span } from './types';
+import lexicon from './segment.lexicon.json';
+
+/** A sentence with the quotation spans that lie inside it. */
+export interface Sentence extends Span {
+  paragraph: number;
+  quotes: QuoteSpan[];
+}
+
+/** The text cut into paragraphs and sentences; offsets only. */
+export interface Segmentation {
+  paragraphs: Span[];
+  sentences: Sentence[];
+  quotes: QuoteSpan[];
+}
+
+const ABBREVIATIONS = new Set(lexicon.abbreviations.map((a) => a.toLowerCase()));
+const CLOSERS = /["'”’»)\]]/;
+
+/** Is the period at `i` the end of an abbreviation or an initial rather than of a sentence? */
+function isAbbreviation(text: string, i: number, floor: number): boolean {
+  let j = i;
+  while (j > floor && /[\p{L}.]/u.test(text[j - 1])) j--;
+  const word = text.slice(j, i).toLowerCase();
+  if (!word) return false;
+  if (/^\p{L}$/u.test(word)) return true; // an initial: "J. Smith"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "U.K"
+  return ABBREVIATIONS.has(word);
+}
+
+/** Sentences of one paragraph. Quotation spans are never cut: a quoted run of sentences stays whole. */
+function splitParagraph(text: string, para: Span, quotes: QuoteSpan[], paragraph: number): Sentence[] {
+  const out: Sentence[] = [];
+  let start = para.start;
+  let qi = 0;
+  const inside = (i: number): boolean => {
+    while (qi < quotes.length && quotes[qi].end <= i) qi++;
+    return qi < quotes.length && quotes[qi].open < i && i < quotes[qi].end - 1;
+  };
+  for (let i = para.start; i < para.end; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    if (inside(i)) continue;
+    let j = i + 1;
+    while (j < para.end && (CLOSERS.test(text[j]) || text[j] === '.' )) j++;
+    if (j >= para.end) break;
+    if (!/\s/.test(text[j])) continue;
+    let k = j;
+    while (k < para.end && /\s/.test(text[k])) k++;
+    const nextChar = text[k];
+    if (!nextChar || !/[\p{Lu}\p{N}"“‘'«„]/u.test(nextChar)) continue;
+    if (c === '.' && isAbbreviation(text, i, para.start) && !/["“”]/.test(text[i + 1] ?? '')) continue;
+    out.push({ start, end: j, paragraph, quotes: [] });
+    start = k;
+  }
+  if (start < para.end) out.push({ start, end: para.end, paragraph, quotes: [] });
+  for (const s of out) s.quotes = quotes.filter((q) => q.open >= s.start && q.open < s.end);
+  return out;
+}
+
+/** Cuts `text` into paragraphs, sentences and quotation spans. */
+export function segment(text: string): Segmentation {
+  const paras = paragraphs(text);
+  const quotes = findQuoteSpans(text, paras);
+  const sentences: Sentence[] = [];
+  let qi = 0;
+  paras.forEach((para, pi) => {
+    const own: QuoteSpan[] = [];
+    while (qi < quotes.length && quotes[qi].open < para.end) own.push(quotes[qi++]);
+    sentences.push(...splitParagraph(text, para, own, pi));
+  });
+  return { paragraphs: paras, sentences, quotes };
+}

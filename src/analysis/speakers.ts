@@ -1,0 +1,347 @@
+import lexicon from './speakers.lexicon.json';
+import type { Sentence } from './segment';
+import { isPossessive, stripPossessive, tokenize, type Token } from './tokens';
+import type { Mention, MentionType } from './types';
+
+/** A person, organisation or group known to the document, as the speakers stage builds it. */
+export interface Entity {
+  id: number;
+  name: string;
+  kind: 'person' | 'organisation' | 'group';
+  /** Roles given to it, in text order. */
+  roles: string[];
+  /** Offset where the text first names it. */
+  firstAt: number;
+  /** Lower-case last name (persons) or head word (groups and organisations), for matching. */
+  key: string;
+  /** Nationality / organisation words from its roles, for matching descriptions. */
+  affiliations: Set<string>;
+  /** Head words of its roles ("minister", "president"). */
+  heads: Set<string>;
+}
+
+const lower = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+const TITLE_HEADS = lower(lexicon.titleHeads);
+const TITLE_MODS = lower(lexicon.titleModifiers);
+const DEPARTMENTS = lower(lexicon.departments);
+const HONORIFICS = lower(lexicon.honorifics);
+const GROUP_HEADS = lower(lexicon.groupHeads);
+const ORG_HEADS = lower(lexicon.orgHeads);
+const KNOWN_ORGS = lower([...lexicon.knownOrgs, ...lexicon.countries]);
+const NATIONALITIES = lexicon.nationalities as Record<string, string>;
+const PRONOUNS = lexicon.pronouns as Record<string, string>;
+const POSSESSIVE_PRONOUNS = lexicon.possessivePronouns as Record<string, string>;
+const DETERMINERS = lower(lexicon.determiners);
+const STOP_CAP = new Set(lexicon.stopCapitalised);
+const GENERIC_HEADS = new Set(['leader', 'official', 'chief', 'head']);
+
+const isTitleWord = (t: Token): boolean => TITLE_HEADS.has(t.lower) || TITLE_MODS.has(t.lower) || !!NATIONALITIES[t.lower];
+const isNameWord = (t: Token): boolean => t.kind === 'word' && t.cap && !STOP_CAP.has(t.text) && !TITLE_HEADS.has(stripPossessive(t.lower)) && !HONORIFICS.has(t.lower);
+
+/** Splits "US Secretary of State Antony Blinken" into title "US Secretary of State" and name "Antony Blinken". */
+export function splitTitle(words: Token[]): { title: Token[]; name: Token[] } {
+  let h = -1;
+  for (let k = 0; k < words.length; k++) if (TITLE_HEADS.has(stripPossessive(words[k].lower))) h = k;
+  if (h < 0) return { title: [], name: words };
+  let e = h + 1;
+  if (words[e]?.lower === 'of') {
+    // "Secretary of State", "Minister of the Interior"
+    for (let n = 3; n >= 1; n--) {
+      const phrase = words.slice(e + 1, e + 1 + n).map((w) => w.lower).join(' ');
+      if (DEPARTMENTS.has(phrase)) { e = e + 1 + n; break; }
+    }
+  }
+  return { title: words.slice(0, e), name: words.slice(e) };
+}
+
+const join = (ts: Token[]): string => ts.map((t) => t.text).join(' ').replace(/ ([’'])/g, '$1');
+const titleText = (ts: Token[]): string => join(ts.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower))));
+
+/** The entities and their roles, found by one pass over the text's capitalised runs. */
+export class Registry {
+  readonly entities: Entity[] = [];
+  private readonly bySurname = new Map<string, Entity>();
+
+  /** Adds (or finds) a person, merging name forms by last name and keeping the fullest. */
+  person(nameTokens: Token[], at: number, role?: string): Entity {
+    const parts = nameTokens.map((t) => stripPossessive(t.text)).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+    const key = (parts[parts.length - 1] ?? '').toLowerCase();
+    let e = this.bySurname.get(key);
+    if (!e) {
+      e = { id: this.entities.length, name: parts.join(' '), kind: 'person', roles: [], firstAt: at, key, affiliations: new Set(), heads: new Set() };
+      this.entities.push(e);
+      this.bySurname.set(key, e);
+    } else if (parts.length > e.name.split(' ').length) {
+      e.name = parts.join(' ');
+    }
+    if (role) this.addRole(e, role);
+    return e;
+  }
+
+  /** Adds (or finds) an organisation or group by its display name. */
+  other(name: string, kind: 'organisation' | 'group', at: number, key: string): Entity {
+    const norm = name.toLowerCase().replace(/^the /, '');
+    let e = this.entities.find((x) => x.kind === kind && x.name.toLowerCase().replace(/^the /, '') === norm);
+    if (!e) {
+      e = { id: this.entities.length, name, kind, roles: [], firstAt: at, key, affiliations: new Set(), heads: new Set() };
+      this.entities.push(e);
+    }
+    return e;
+  }
+
+  /** Finds a person by a single last name. */
+  bySurnameKey(key: string): Entity | undefined {
+    return this.bySurname.get(key.toLowerCase());
+  }
+
+  /** Records a role and the affiliation and head words it carries. */
+  addRole(e: Entity, role: string): void {
+    const clean = role.replace(/^(the|a|an)\s+/i, '').trim();
+    if (!clean || e.roles.includes(clean)) return;
+    e.roles.push(clean);
+    for (const w of clean.toLowerCase().split(/\s+/)) {
+      const nat = NATIONALITIES[w] ?? NATIONALITIES[stripPossessive(w)];
+      if (nat) e.affiliations.add(nat);
+      else if (!TITLE_HEADS.has(w) && !TITLE_MODS.has(w)) e.affiliations.add(stripPossessive(w));
+      if (TITLE_HEADS.has(w)) e.heads.add(w);
+    }
+  }
+
+  /** The role to show: the fullest one the text gives. */
+  static role(e: Entity): string | null {
+    if (!e.roles.length) return null;
+    return e.roles.reduce((best, r) => (r.split(/\s+/).length > best.split(/\s+/).length ? r : best));
+  }
+}
+
+/** Is a run of name words a known organisation or place rather than a person? */
+function isOrgName(words: string[]): boolean {
+  const s = words.join(' ').toLowerCase();
+  if (KNOWN_ORGS.has(s) || KNOWN_ORGS.has(stripPossessive(s))) return true;
+  return words.some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_HEADS.has(w.toLowerCase()) || KNOWN_ORGS.has(w.toLowerCase()) || !!NATIONALITIES[w.toLowerCase()]);
+}
+
+/** Builds the registry: every "Title Name" and two-word name in the text, in order. */
+export function buildRegistry(text: string, sentences: Sentence[]): Registry {
+  const reg = new Registry();
+  for (const s of sentences) {
+    const tokens = tokenize(text, s, s.quotes).filter((t) => t.kind !== 'quote' || true);
+    let k = 0;
+    while (k < tokens.length) {
+      const t = tokens[k];
+      const startsRun = t.kind === 'word' && ((t.cap && !STOP_CAP.has(t.text)) || isTitleWord(t) || HONORIFICS.has(t.lower));
+      if (!startsRun) { k++; continue; }
+      let e = k;
+      const run: Token[] = [];
+      while (e < tokens.length) {
+        const u = tokens[e];
+        if (u.kind !== 'word') break;
+        const afterTitle = run.length > 0 && TITLE_HEADS.has(run[run.length - 1].lower);
+        const ok = (u.cap && (!STOP_CAP.has(u.text) || (afterTitle && tokens[e + 1]?.cap))) || isTitleWord(u) || HONORIFICS.has(u.lower)
+          || (u.lower === 'of' && run.length > 0 && TITLE_HEADS.has(run[run.length - 1].lower) && !!tokens[e + 1]?.cap);
+        if (!ok) break;
+        run.push(u);
+        e++;
+        if (isPossessive(u)) break;
+      }
+      k = Math.max(e, k + 1);
+      if (!run.length) continue;
+      const { title, name } = splitTitle(run);
+      const nameWords = name.filter(isNameWord);
+      if (nameWords.length !== name.length || !name.length) continue;
+      if (isOrgName(name.map((w) => stripPossessive(w.text)))) continue;
+      const honorific = run.some((w) => HONORIFICS.has(w.lower));
+      if (title.length && title.some((w) => TITLE_HEADS.has(w.lower)) && !isPossessive(title[title.length - 1])) {
+        const trimmed = title.filter((w) => !HONORIFICS.has(w.lower));
+        reg.person(name, run[0].start, titleText(trimmed));
+      } else if (name.length >= 2 || honorific) {
+        reg.person(name, run[0].start);
+      }
+    }
+  }
+  return reg;
+}
+
+/** What a speaker phrase turned out to be. */
+export interface ParsedMention {
+  type: MentionType;
+  /** For pronouns and possessive pronouns: person | organisation | group | relative. */
+  refKind?: string;
+  nameTokens: Token[];
+  titleTokens: Token[];
+  /** For "the office of X" / "his office": the head phrase ("office", "foreign ministry"). */
+  ofHead?: string;
+  /** Description words ("German", "minister"). */
+  words: string[];
+  head: string;
+}
+
+/** Classifies a speaker phrase. */
+export function parseMention(np: Token[]): ParsedMention {
+  const words = np.map((t) => stripPossessive(t.lower));
+  const head = words[words.length - 1] ?? '';
+  if (np.length === 1 && PRONOUNS[np[0].lower]) {
+    const refKind = PRONOUNS[np[0].lower];
+    return { type: refKind === 'relative' ? 'relative' : 'pronoun', refKind, nameTokens: [], titleTokens: [], words, head };
+  }
+  let body = np;
+  while (body.length > 1 && DETERMINERS.has(body[0].lower) && !POSSESSIVE_PRONOUNS[body[0].lower]) body = body.slice(1);
+  // "his office", "its ministry"
+  if (POSSESSIVE_PRONOUNS[body[0]?.lower ?? ''] && body.length > 1) {
+    return { type: 'organisation', refKind: POSSESSIVE_PRONOUNS[body[0].lower], ofHead: join(body.slice(1)).toLowerCase(), nameTokens: [], titleTokens: [], words, head };
+  }
+  // "the office of Israeli Prime Minister Benjamin Netanyahu", "the foreign ministry of fellow mediator Egypt"
+  const of = body.findIndex((t) => t.lower === 'of');
+  if (of > 0 && body.slice(0, of).some((t) => ORG_HEADS.has(t.lower)) && !body[0].cap) {
+    const owner = body.slice(of + 1);
+    const { name } = splitTitle(owner.filter((t) => t.cap));
+    return { type: 'organisation', ofHead: join(body.slice(0, of)).toLowerCase(), nameTokens: name.length ? name : owner.slice(-1), titleTokens: [], words, head };
+  }
+  const lastCapHead = GROUP_HEADS.has(head) || ORG_HEADS.has(head) || TITLE_HEADS.has(head);
+  if (lastCapHead && !np[np.length - 1].cap) {
+    return { type: 'description', nameTokens: [], titleTokens: body, words, head };
+  }
+  const { title, name } = splitTitle(body);
+  const names = name.filter((t) => isNameWord(t) || HONORIFICS.has(t.lower));
+  if (names.length) {
+    const orgLike = isOrgName(names.map((t) => stripPossessive(t.text))) || ORG_HEADS.has(head) || GROUP_HEADS.has(head);
+    return { type: orgLike && !title.length ? 'organisation' : 'name', nameTokens: names, titleTokens: title, words, head };
+  }
+  return { type: 'description', nameTokens: [], titleTokens: body, words, head };
+}
+
+/** One resolved attribution. */
+export interface Resolution {
+  entity: Entity | null;
+  mention: Mention | null;
+}
+
+/** Resolves speaker phrases in text order, keeping track of who spoke last. */
+export class Resolver {
+  private lastPerson: Entity | null = null;
+  private lastOrg: Entity | null = null;
+  private lastGroup: Entity | null = null;
+  private lastAny: Entity | null = null;
+  private readonly spoken: Entity[] = [];
+
+  constructor(private readonly reg: Registry, private readonly text: string) {}
+
+  /** Resolves `np` at its place in the text. `appositions` may carry a role. */
+  resolve(np: Token[], appositions: Token[][]): Resolution {
+    const first = np[0];
+    const last = np[np.length - 1];
+    const mention: Mention = { start: first.start, end: last.end, text: this.text.slice(first.start, last.end), type: 'name' };
+    const p = parseMention(np);
+    mention.type = p.type;
+    let e: Entity | null = null;
+    switch (p.type) {
+      case 'pronoun':
+        e = p.refKind === 'organisation' ? this.lastOrg ?? this.lastAny : p.refKind === 'group' ? this.lastGroup ?? this.lastAny : this.lastPerson ?? this.lastAny;
+        break;
+      case 'relative':
+        e = this.lastAny;
+        break;
+      case 'organisation': {
+        if (p.ofHead !== undefined) {
+          let owner: string;
+          if (p.refKind) {
+            const ref = p.refKind === 'person' ? this.lastPerson : p.refKind === 'organisation' ? this.lastOrg : this.lastGroup;
+            owner = ref ? (ref.kind === 'person' ? ref.name.split(' ').pop()! : ref.name.replace(/^the /i, '')) : '';
+          } else {
+            const person = p.nameTokens.length ? this.reg.bySurnameKey(stripPossessive(p.nameTokens[p.nameTokens.length - 1].text)) : undefined;
+            owner = person ? person.name.split(' ').pop()! : stripPossessive(p.nameTokens[p.nameTokens.length - 1]?.text ?? '');
+          }
+          const name = owner ? `${owner}’s ${p.ofHead}` : `the ${p.ofHead}`;
+          e = this.reg.other(name, 'organisation', first.start, p.ofHead);
+        } else {
+          e = this.reg.other(this.displayName(np), 'organisation', first.start, p.head);
+        }
+        break;
+      }
+      case 'name': {
+        const words = p.nameTokens.filter((t) => !HONORIFICS.has(t.lower));
+        const found = this.reg.bySurnameKey(stripPossessive(words[words.length - 1].text));
+        e = found ?? this.reg.person(words, first.start);
+        if (p.titleTokens.length) this.reg.addRole(e, titleText(p.titleTokens));
+        break;
+      }
+      case 'description':
+        e = this.description(p, np);
+        break;
+    }
+    if (e) {
+      for (const ap of appositions) if (ap.some((t) => TITLE_HEADS.has(t.lower))) this.reg.addRole(e, titleText(ap));
+      this.note(e);
+    }
+    return { entity: e, mention };
+  }
+
+  /** Remembers `e` as the latest speaker of its kind. */
+  note(e: Entity): void {
+    this.lastAny = e;
+    if (e.kind === 'person') this.lastPerson = e;
+    else if (e.kind === 'organisation') this.lastOrg = e;
+    else this.lastGroup = e;
+    // Singular group speakers ("a spokesman", "one senior source") are "he"/"she" later on.
+    if (e.kind === 'group' && /(man|woman|person|source|official|aide)$/.test(e.key)) this.lastPerson = e;
+    if (!this.spoken.includes(e)) this.spoken.push(e);
+  }
+
+  /** The speaker the previous quote had, for quotes with no cue of their own. */
+  get current(): Entity | null {
+    return this.lastAny;
+  }
+
+  private displayName(np: Token[]): string {
+    let body = np;
+    while (body.length > 1 && ['a', 'an'].includes(body[0].lower)) body = body.slice(1);
+    const s = join(body);
+    return body[0].lower === 'the' ? 'the ' + s.slice(4) : s;
+  }
+
+  /** Resolves a description ("the German minister", "the sources", "a Sinn Féin spokesman"). */
+  private description(p: ParsedMention, np: Token[]): Entity {
+    const definite = ['the', 'this', 'that'].includes(np[0].lower);
+    const head = p.head;
+    const isPersonTitle = TITLE_HEADS.has(head) && !GROUP_HEADS.has(head);
+    if (ORG_HEADS.has(head) && !TITLE_HEADS.has(head)) {
+      if (definite) {
+        const org = [...this.spoken].reverse().find((x) => x.kind === 'organisation' && x.name.toLowerCase().includes(head));
+        if (org) return org;
+      }
+      return this.reg.other(this.displayName(np), 'organisation', np[0].start, head);
+    }
+    if (definite || isPersonTitle) {
+      const affil = new Set<string>();
+      for (const w of p.words) {
+        const nat = NATIONALITIES[w];
+        if (nat) affil.add(nat);
+        else if (!TITLE_HEADS.has(w) && !TITLE_MODS.has(w) && !DETERMINERS.has(w) && !GROUP_HEADS.has(w)) affil.add(w);
+      }
+      const fits = (x: Entity): boolean => {
+        if (x.kind === 'person') {
+          if (!isPersonTitle) return false;
+          const headOk = x.heads.has(head) || GENERIC_HEADS.has(head) || x.heads.size === 0;
+          const affOk = [...affil].every((a) => x.affiliations.has(a));
+          return headOk && affOk && (x.heads.size > 0 || affil.size === 0 || x.roles.length === 0);
+        }
+        return x.key === head || x.name.toLowerCase().endsWith(head);
+      };
+      const at = np[0].start;
+      const earlier = this.reg.entities.filter((x) => x.firstAt < at && (x.kind === 'person' ? isPersonTitle : !isPersonTitle));
+      // Most recent first: speakers, then anyone the text has named.
+      const recent = [...this.spoken].reverse().find(fits) ?? earlier.sort((a, b) => b.firstAt - a.firstAt).find(fits);
+      let e = recent;
+      if (!e && isPersonTitle) {
+        // A description that opens the story names a person introduced just after it.
+        e = this.reg.entities.filter((x) => x.kind === 'person' && x.firstAt > at).sort((a, b) => a.firstAt - b.firstAt)[0];
+      }
+      if (e) {
+        if (e.kind === 'person' && isPersonTitle && affil.size) this.reg.addRole(e, titleText(np));
+        return e;
+      }
+    }
+    const name = this.displayName(np).replace(/^the /, '');
+    return this.reg.other(name, 'group', np[0].start, head);
+  }
+}

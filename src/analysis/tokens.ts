@@ -1,0 +1,58 @@
+import type { QuoteSpan } from './quotes';
+import type { Span } from './types';
+
+/** A word, a punctuation mark, or a whole quotation (marks and content) treated as one unit. */
+export interface Token extends Span {
+  text: string;
+  lower: string;
+  kind: 'word' | 'punct' | 'quote';
+  /** Starts with an upper-case letter (or is an all-caps acronym). */
+  cap: boolean;
+  /** The quotation this token stands for, when `kind` is 'quote'. */
+  quote?: QuoteSpan;
+}
+
+// Acronyms with dots first (U.S., U.K.), then words with inner apostrophes, hyphens and ampersands.
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+)*(?:[’']s\b)?|\S/gu;
+
+/**
+ * Tokens of `text[range]`, with every quotation span inside it collapsed into one 'quote' token.
+ * Linear in the range's length.
+ */
+export function tokenize(text: string, range: Span, quotes: QuoteSpan[]): Token[] {
+  const out: Token[] = [];
+  let pos = range.start;
+  const words = (from: number, to: number): void => {
+    if (to <= from) return;
+    const slice = text.slice(from, to);
+    WORD.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = WORD.exec(slice))) {
+      const t = m[0];
+      const isWord = /[\p{L}\p{N}]/u.test(t[0]);
+      out.push({
+        text: t,
+        lower: t.toLowerCase(),
+        start: from + m.index,
+        end: from + m.index + t.length,
+        kind: isWord ? 'word' : 'punct',
+        cap: isWord && /^\p{Lu}/u.test(t),
+      });
+    }
+  };
+  for (const q of quotes) {
+    if (q.open < range.start || q.open >= range.end) continue;
+    words(pos, q.open);
+    const end = Math.min(range.end, q.close >= 0 ? q.close + 1 : q.end);
+    out.push({ text: text.slice(q.open, end), lower: '', start: q.open, end, kind: 'quote', cap: false, quote: q });
+    pos = end;
+  }
+  words(pos, range.end);
+  return out;
+}
+
+/** Does the token end in a possessive ’s / 's? */
+export const isPossessive = (t: Token): boolean => t.kind === 'word' && /[’']s$/.test(t.text) && t.text.length > 2;
+
+/** The token without a possessive ending. */
+export const stripPossessive = (s: string): string => s.replace(/[’']s$/, '');

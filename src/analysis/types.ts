@@ -1,0 +1,80 @@
+/** How a piece of speech is reported in the text. */
+export type QuoteKind = 'direct' | 'partial' | 'unquoted' | 'indirect';
+
+/** A speaker's stance toward the talks the article reports. */
+export type Stance = 'supportive' | 'critical' | 'cautious' | 'neutral';
+
+/** Every stance, in the order reports and legends list them. */
+export const STANCES: readonly Stance[] = ['supportive', 'critical', 'cautious', 'neutral'];
+
+/** A half-open range of UTF-16 offsets into the analysed text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** How a mention names its speaker. */
+export type MentionType = 'name' | 'pronoun' | 'description' | 'organisation' | 'relative';
+
+/** One place in the text where a speaker is referred to. */
+export interface Mention extends Span {
+  text: string;
+  type: MentionType;
+}
+
+/** A word or phrase that pushed the stance of a quote one way. */
+export interface StanceCue {
+  text: string;
+  stance: Stance;
+  /** Where the cue is in the text; absent for cues taken from the speaker's overall framing. */
+  start?: number;
+  end?: number;
+}
+
+/** One attributed quotation, reported or direct. */
+export interface QuoteFinding extends Span {
+  kind: QuoteKind;
+  /** The reported words (offsets `start`..`end`, without enclosing quotation marks). */
+  text: string;
+  /** The canonical speaker name, or null when no speaker could be found. */
+  speaker: string | null;
+  /** The mention that attributes these words, when there is one. */
+  mention: Mention | null;
+  /** The speaker's role or title as the article gives it. */
+  role: string | null;
+  /** The speech or framing verb that attributes the words ("said", "warned"). */
+  cue: string | null;
+  stance: Stance;
+  /** 0..1: how strongly the cues agree. */
+  confidence: number;
+  cues: StanceCue[];
+  /** The quote continues in the next paragraph (opening mark repeated, no closing mark). */
+  continued?: boolean;
+}
+
+/** A person, organisation or group that speaks in the text. */
+export interface Speaker {
+  name: string;
+  role: string | null;
+  kind: 'person' | 'organisation' | 'group';
+  mentions: Mention[];
+  /** Indexes into `Analysis.quotes`. */
+  quotes: number[];
+  stance: Stance;
+  /** How many quotes of each stance. */
+  stanceCounts: Record<Stance, number>;
+}
+
+/** The result of analysing one text. */
+export interface Analysis {
+  quotes: QuoteFinding[];
+  speakers: Speaker[];
+}
+
+/** Options for `analyze()`; a snapshot, never mutated by the engine. */
+export interface AnalyzeOptions {
+  /** Extra stance cue words, by stance. */
+  extraCues?: Partial<Record<Stance, string[]>>;
+  /** Offset ranges to leave out (e.g. code blocks in markdown); quotes inside them are dropped. */
+  exclude?: Span[];
+}
