@@ -30,6 +30,8 @@ export interface Candidate {
   continued?: boolean;
   /** The quote had no cue in its sentence: its speaker is the one speaking just before. */
   carried?: boolean;
+  /** Not a quote: a cue ending in a colon ("He said:") that introduces the next paragraph's quote. */
+  introduces?: boolean;
 }
 
 const VERB_FORMS = new Map<string, string>();
@@ -44,6 +46,7 @@ const BLOCKERS = new Set(lexicon.contentBlockers);
 const RELATIVES = new Set(lexicon.relatives);
 const COORD = new Set(lexicon.coordinators);
 const TITLE_PREFIXES = new Set(lexicon.titlePrefixes);
+const LEADING_ADVERBS = new Set(['back', 'meanwhile', 'elsewhere', 'separately', 'earlier', 'later', 'still', 'yet', 'now', 'then', 'also', 'instead', 'overall', 'nevertheless', 'likewise', 'similarly', 'again']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'overnight']);
 
 const NP_LOWER = new Set([
@@ -52,6 +55,7 @@ const NP_LOWER = new Set([
 ]);
 const HEADS = new Set([...speakerWords.titleHeads, ...speakerWords.groupHeads, ...speakerWords.orgHeads]);
 const PRONOUNS = new Set(Object.keys(speakerWords.pronouns));
+const DETERMINERS = new Set(speakerWords.determiners);
 const STOP_CAP = new Set(speakerWords.stopCapitalised);
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '–', '—', '-', '[', ']']);
 
@@ -73,6 +77,13 @@ function npToken(t: Token): boolean {
 export function namesSomebody(np: Token[]): boolean {
   if (np.length === 1 && PRONOUNS.has(np[0].lower)) return true;
   return np.some((t) => (t.cap && !STOP_CAP.has(t.text)) || HEADS.has(t.lower) || (isPossessive(t) && t.cap));
+}
+
+/** A title phrase set off by commas: noun-phrase words, with "of"/"for" complements ("envoy for water"). */
+function isApposition(seg: Token[]): boolean {
+  const prep = seg.findIndex((s) => ['of', 'for', 'on', 'in', 'at'].includes(s.lower));
+  const core = prep > 0 ? seg.slice(0, prep) : seg;
+  return seg.length <= 10 && npToken(seg[0]) && core.every((s) => npToken(s) || s.text === '&') && (prep < 0 || seg.length - prep <= 5);
 }
 
 /** Skips, leftwards from `j`, the auxiliaries, adverbs and time phrases between a subject and its verb. */
@@ -118,7 +129,8 @@ function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   let segStart = j;
   while (segStart > floor && !isBoundary(tokens[segStart - 1])) segStart--;
   const segLen = j - segStart + 1;
-  if (k >= segStart && segLen <= 7 && segStart > 0 && isComma(tokens[segStart - 1]) && npToken(tokens[segStart]) && namesSomebody(tokens.slice(segStart, j + 1))) {
+  const afterComma = segStart > 0 && isComma(tokens[segStart - 1]);
+  if (k >= segStart && segLen <= (afterComma ? 7 : 5) && (afterComma || segStart === 0) && npToken(tokens[segStart]) && namesSomebody(tokens.slice(segStart, j + 1))) {
     return tokens.slice(segStart, j + 1);
   }
   let phrase = tokens.slice(k + 1, j + 1);
@@ -137,6 +149,12 @@ function rightPhrase(tokens: Token[], i: number): Token[] {
     if ((t.lower === 'of' || t.lower === 'and') && tokens[k + 1]?.cap && k > i) { k++; continue; }
     break;
   }
+  // A short phrase running to a comma or the end is taken whole ("according to two officials close to the talks,").
+  let segEnd = i;
+  while (segEnd < tokens.length && !isBoundary(tokens[segEnd]) && !(tokens[segEnd].kind === 'punct' && /[.!?]/.test(tokens[segEnd].text))) segEnd++;
+  if (k > i && segEnd - i <= 7 && segEnd > k && (segEnd === tokens.length || isComma(tokens[segEnd]) || /[.!?]/.test(tokens[segEnd].text)) && namesSomebody(tokens.slice(i, k)) && !tokens.slice(k, segEnd).some((t) => VERB_FORMS.has(t.lower))) {
+    return tokens.slice(i, segEnd);
+  }
   return tokens.slice(i, k);
 }
 
@@ -147,11 +165,18 @@ function subjectPhrase(tokens: Token[], before: number): Token[] {
     if (!isComma(tokens[k])) continue;
     const lead = tokens[i];
     // "On Wednesday, ...", "Speaking to reporters, ...": skip the adverbial.
-    if (lead && (STOP_CAP.has(lead.text) || /ing$/.test(lead.lower) || BLOCKERS.has(lead.lower))) i = k + 1;
+    const second = tokens[i + 1];
+    if (lead && (STOP_CAP.has(lead.text) || /(?:ing|ed|ly)$/.test(lead.lower) || BLOCKERS.has(lead.lower) || LEADING_ADVERBS.has(lead.lower) || (second && BLOCKERS.has(second.lower)))) i = k + 1;
     break;
   }
   const np = rightPhrase(tokens, i);
   return namesSomebody(np) ? np : [];
+}
+
+/** The subject phrase of a sentence, for tracking who a following "he" or "she" is. */
+export function sentenceSubject(text: string, sentence: Sentence): Token[] {
+  const tokens = tokenize(text, sentence, sentence.quotes);
+  return subjectPhrase(tokens, tokens.length);
 }
 
 /** Skips, rightwards from `i`, time phrases, "in a statement", "to reporters" and similar adjuncts. */
@@ -173,6 +198,13 @@ function skipRightAdjuncts(tokens: Token[], i: number, lemma: string): number {
       while (k < tokens.length && k - i <= 8 && isWord(tokens[k]) && tokens[k].lower !== 'that') k++;
       const stop = tokens[k];
       if (stop && (stop.lower === 'that' || (stop.kind === 'punct' && stop.text === ':') || isQuote(stop) || isComma(stop))) { i = k; continue; }
+      // "wrote on social media the pair had ...": a short phrase, then a clause.
+      let hop = 0;
+      for (let n = 1; n <= 3 && !hop; n++) {
+        const c = tokens[i + 1 + n];
+        if (c && c.kind === 'word' && ['in', 'on', 'to', 'at'].includes(t.lower) && tokens.slice(i + 1, i + 1 + n).every((x) => isWord(x) && !BLOCKERS.has(x.lower)) && (DETERMINERS.has(c.lower) || PRONOUNS.has(c.lower) || c.cap) && looksLikeClause(tokens, i + 1 + n)) hop = n;
+      }
+      if (hop) { i = i + 1 + hop; continue; }
       // "said to NOS.", "told reporters on Thursday"
       if (k - i <= 3 && (!stop || stop.kind === 'punct')) { i = k; continue; }
       // "said on Thursday" / "said in Brussels" before a clause
@@ -180,14 +212,36 @@ function skipRightAdjuncts(tokens: Token[], i: number, lemma: string): number {
       return i;
     }
     if (WITH_OBJECT.has(lemma) && guard === 1) {
-      // "told reporters that", "accused Hamas of"; the object is a short phrase.
+      // "told reporters that", "accused Hamas of", "urged both delegations to": skip a short object.
       let k = i;
-      while (k < tokens.length && k - i < 6 && isWord(tokens[k]) && !['that', 'of', 'to', 'against'].includes(tokens[k].lower) && (npToken(tokens[k]) || /^(reporters|journalists|lawmakers|parliament|media|press|him|her|them|us|me)$/.test(tokens[k].lower))) k++;
-      if (k > i) { i = k; continue; }
+      while (k < tokens.length && k - i < 7 && isWord(tokens[k]) && !['that', 'of', 'to', 'against'].includes(tokens[k].lower)) k++;
+      const stop = tokens[k];
+      if (k > i && stop && (['that', 'of', 'to', 'against'].includes(stop.lower) || isQuote(stop) || stop.text === ':' || (k - i <= 3 && stop.kind === 'punct'))) { i = k; continue; }
     }
     return i;
   }
   return i;
+}
+
+const FINITE = new Set(['had', 'has', 'have', 'would', 'will', 'could', 'should', 'must', 'was', 'were', 'is', 'are', 'can', 'may', 'might', 'did', 'do', 'does', "won't", 'won’t', "wasn't", 'wasn’t']);
+
+/** Does the text at `i` start a clause ("the pair had also invited ...") rather than an object ("a letter")? */
+function looksLikeClause(tokens: Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && k < i + 7; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (k > i && FINITE.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Can these words open a clause of reported speech (not "During the talks", "Still reeling from")? */
+function opensClause(tokens: Token[], from: number, to: number): boolean {
+  const t = tokens[from];
+  if (!t || t.kind === 'punct') return false;
+  if (t.kind === 'quote' || t.lower === 'but') return true;
+  const adverbial = BLOCKERS.has(t.lower) || /ing$/.test(t.lower) || LEADING_ADVERBS.has(t.lower) || t.lower === 'during' || t.lower === 'asked';
+  return !adverbial || tokens.slice(from, to).some((x) => FINITE.has(x.lower));
 }
 
 /** Counts the words (not punctuation) in tokens[from..to). */
@@ -209,10 +263,11 @@ function findCues(tokens: Token[]): Cue[] {
     if (!lemma) continue;
     const prev = tokens[i - 1];
     if (prev && ['to', 'be', 'been', 'being', 'was', 'were', 'is', 'are', 'not'].includes(prev.lower) && lemma !== 'according') continue;
-    const participle = t.lower.endsWith('ing');
+    const participle = lemma !== 'according' && t.lower.endsWith('ing');
     if (participle && !(isComma(prev) || (prev && COORD.has(prev.lower)))) continue;
     const needs = NEEDS[lemma];
-    if (needs && needs.length) {
+    const namesQuote = lemma === 'call' && tokens.slice(i + 1, i + 7).some((x) => x.kind === 'quote');
+    if (needs && needs.length && !namesQuote) {
       let k = i + 1;
       while (k < tokens.length && k - i <= 5 && !needs.includes(tokens[k].lower) && !needs.includes(tokens[k].text) && tokens[k].kind === 'word') k++;
       if (!tokens[k] || !(needs.includes(tokens[k].lower) || needs.includes(tokens[k].text))) continue;
@@ -248,11 +303,16 @@ function findCues(tokens: Token[]): Cue[] {
         const seg = tokens.slice(k + 1, j);
         if (!seg.length || !isComma(tokens[k])) break;
         const first = seg[0];
+        const titled = seg.some((s) => HEADS.has(s.lower));
         if (RELATIVES.has(first.lower) || BLOCKERS.has(first.lower)) {
           j = skipLeftAdjuncts(tokens, k - 1);
-        } else if (namesSomebody(seg) && seg.length <= 8 && seg.every((s) => npToken(s) || s.lower === 'of')) {
+        } else if (titled && namesSomebody(seg) && isApposition(seg)) {
           appositions.push(seg);
           j = k - 1;
+        } else if (namesSomebody(seg) && seg.length <= 4 && seg.every(npToken)) {
+          // "..., Amira Haddad, urged": the name set off by commas after a title phrase.
+          np = seg;
+          break;
         } else break;
         np = leftPhrase(tokens, j, floor);
         // The phrase before an apposition is the name ("Kaja Kallas, the EU's top diplomat, said").
@@ -266,7 +326,7 @@ function findCues(tokens: Token[]): Cue[] {
           let k = from - 2;
           while (k >= 0 && !isBoundary(tokens[k])) k--;
           const seg = tokens.slice(k + 1, from - 1);
-          if (seg.length && seg.length <= 8 && k < 0 && seg.some((s) => HEADS.has(s.lower)) && seg.every((s) => npToken(s) || s.lower === 'of')) appositions.push(seg);
+          if (seg.length && k < 0 && seg.some((s) => HEADS.has(s.lower)) && isApposition(seg)) appositions.push(seg);
         }
       } else {
         const right = rightPhrase(tokens, verbEnd + 1);
@@ -387,15 +447,23 @@ export function sentenceCandidates(text: string, sentence: Sentence): Candidate[
       if (k < tokens.length) contentFrom = k + 1;
     } else if (next && next.kind === 'word' && cue.side !== 'right' && cue.lemma !== 'according') {
       const particleTaken = cue.to > verbIdx; // "called for", "warned against"
-      if (particleTaken || (!BLOCKERS.has(next.lower) && !WEAK_WITHOUT_THAT.has(cue.lemma))) contentFrom = after;
+      const toInfinitive = next.lower === 'to' && (cue.lemma === 'urge' || cue.lemma === 'call' || cue.lemma === 'warn');
+      const clause = !BLOCKERS.has(next.lower) && (!WEAK_WITHOUT_THAT.has(cue.lemma) || looksLikeClause(tokens, after));
+      if (particleTaken || toInfinitive || clause) contentFrom = after;
     }
     if (contentFrom >= 0 && tokens[contentFrom] && wordCount(tokens, contentFrom, tokens.length) >= 1) {
       const isParticiple = cue.verb.lower.endsWith('ing');
       const kind: QuoteKind = 'indirect';
       // A quote right before the cue still belongs to it ("“...,” Hegseth said on Thursday, adding ...").
       attachBefore(cue);
-      emitContent(contentFrom, tokens.length, kind, cue);
+      const coordinated = cues.slice(ci + 1).find((c) => c.side === 'inherit' && c.from > contentFrom);
+      emitContent(contentFrom, coordinated ? coordinated.from : tokens.length, kind, cue);
       if (isParticiple && cue.side === 'inherit') cue.source = prevCue?.source ?? subjectPhrase(tokens, verbIdx);
+      continue;
+    }
+    if (next && next.kind === 'punct' && next.text === ':' && after + 1 >= tokens.length) {
+      // "He said:" closing a paragraph: the quotation follows in the next one.
+      out.push({ start: next.start, end: next.start, kind: 'direct', cue, sentence, introduces: true });
       continue;
     }
     if (directAfter >= 0) {
@@ -409,7 +477,9 @@ export function sentenceCandidates(text: string, sentence: Sentence): Candidate[
     let k = after;
     if (isComma(tokens[k])) k++;
     if (isQuote(tokens[k])) emitQuote(k, quoteKind(tokens, k, true), cue);
-    if (!attached) {
+    if (!attached && cue.lemma === 'according' && cue.from === 0 && isComma(tokens[after])) {
+      emitContent(after + 1, tokens.length, 'indirect', cue);
+    } else if (!attached) {
       const gap = cue.from - 1;
       if (isComma(tokens[gap])) {
         const start = claimedRanges.length ? Math.max(...claimedRanges.map(([, b]) => b)) : 0;
@@ -421,9 +491,9 @@ export function sentenceCandidates(text: string, sentence: Sentence): Candidate[
           if (afterComma > 0) emitContent(afterComma, tokens.length, 'unquoted', cue);
         } else {
           let s = start;
-          // Leading adverbials like "But" are kept; a leading subordinate clause is not speech.
           while (s < gap && tokens[s].kind === 'punct') s++;
-          emitContent(s, gap, 'unquoted', cue);
+          // A leading adverbial ("During the talks, the leaders explained ...") is not speech.
+          if (opensClause(tokens, s, gap)) emitContent(s, gap, 'unquoted', cue);
         }
       }
     }

@@ -1,6 +1,6 @@
-import { sentenceCandidates, type Candidate } from './attribution';
+import { sentenceCandidates, sentenceSubject, type Candidate } from './attribution';
 import { segment, type Segmentation } from './segment';
-import { buildRegistry, Registry, Resolver, type Entity } from './speakers';
+import { buildRegistry, parseMention, Registry, Resolver, type Entity } from './speakers';
 import { addFramingVerb, compileLexicon, decide, defaultLexicon, framingIn, scoreWords, type StanceLexicon } from './stance';
 import { STANCES, type Analysis, type AnalyzeOptions, type Mention, type QuoteFinding, type Speaker, type Stance } from './types';
 
@@ -30,8 +30,24 @@ export function assemble(text: string, seg: Segmentation, candidates: Candidate[
   const resolved: Array<{ c: Candidate; entity: Entity | null; mention: Mention | null }> = [];
   let lastParagraph = -1;
   const sourceCache = new Map<string, { entity: Entity | null; mention: Mention | null }>();
-  for (const c of candidates) {
-    if (inside(c, exclude)) continue;
+  let ci = 0;
+  for (const s of seg.sentences) {
+    const own: Candidate[] = [];
+    while (ci < candidates.length && candidates[ci].start < s.end) own.push(candidates[ci++]);
+    if (!own.length) {
+      // "Brandt struck a guarded tone. ..., he said.": a named subject is who "he" means next.
+      const subject = sentenceSubject(text, s);
+      const p = subject.length ? parseMention(subject) : null;
+      const last = p?.nameTokens[p.nameTokens.length - 1];
+      const e = p?.type === 'name' && last ? registry.bySurnameKey(last.text.replace(/[’']s$/, '')) : undefined;
+      if (e) resolver.note(e);
+      continue;
+    }
+    for (const c of own) resolveOne(c);
+  }
+
+  function resolveOne(c: Candidate): void {
+    if (inside(c, exclude)) return;
     let entity: Entity | null = null;
     let mention: Mention | null = null;
     if (c.cue?.source?.length) {
@@ -46,10 +62,10 @@ export function assemble(text: string, seg: Segmentation, candidates: Candidate[
     } else if (c.carried || c.cue) {
       // A quote with no cue of its own continues the previous speaker, if that was recent.
       if (lastParagraph >= c.sentence.paragraph - 1) entity = resolver.current;
-      if (!entity) continue;
+      if (!entity) return;
     }
     lastParagraph = c.sentence.paragraph;
-    resolved.push({ c, entity, mention });
+    if (!c.introduces) resolved.push({ c, entity, mention });
   }
 
   for (const s of seg.sentences) {

@@ -80,8 +80,9 @@ export class Registry {
 
   /** Adds (or finds) an organisation or group by its display name. */
   other(name: string, kind: 'organisation' | 'group', at: number, key: string): Entity {
-    const norm = name.toLowerCase().replace(/^the /, '');
-    let e = this.entities.find((x) => x.kind === kind && x.name.toLowerCase().replace(/^the /, '') === norm);
+    const canon = (s: string): string => s.toLowerCase().replace(/’/g, "'").replace(/^the /, '');
+    const norm = canon(name);
+    let e = this.entities.find((x) => x.kind === kind && canon(x.name) === norm);
     if (!e) {
       e = { id: this.entities.length, name, kind, roles: [], firstAt: at, key, affiliations: new Set(), heads: new Set() };
       this.entities.push(e);
@@ -325,7 +326,7 @@ export class Resolver {
           const affOk = [...affil].every((a) => x.affiliations.has(a));
           return headOk && affOk && (x.heads.size > 0 || affil.size === 0 || x.roles.length === 0);
         }
-        return x.key === head || x.name.toLowerCase().endsWith(head);
+        return x.key === head || x.name.toLowerCase().split(/\s+/).includes(head);
       };
       const at = np[0].start;
       const earlier = this.reg.entities.filter((x) => x.firstAt < at && (x.kind === 'person' ? isPersonTitle : !isPersonTitle));
@@ -342,6 +343,7 @@ export class Resolver {
       }
     }
     const name = this.displayName(np).replace(/^the /, '');
-    return this.reg.other(name, 'group', np[0].start, head);
+    const groupHead = p.words.find((w) => GROUP_HEADS.has(w)) ?? head;
+    return this.reg.other(name, 'group', np[0].start, groupHead);
   }
 }

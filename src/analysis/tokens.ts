@@ -13,7 +13,7 @@ export interface Token extends Span {
 }
 
 // Acronyms with dots first (U.S., U.K.), then words with inner apostrophes, hyphens and ampersands.
-const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+)*(?:[’']s\b)?|\S/gu;
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+)*(?:[’']s\b|(?<=s)[’'](?![\p{L}\p{N}]))?|\S/gu;
 
 /**
  * Tokens of `text[range]`, with every quotation span inside it collapsed into one 'quote' token.
@@ -52,7 +52,7 @@ export function tokenize(text: string, range: Span, quotes: QuoteSpan[]): Token[
 }
 
 /** Does the token end in a possessive ’s / 's? */
-export const isPossessive = (t: Token): boolean => t.kind === 'word' && /[’']s$/.test(t.text) && t.text.length > 2;
+export const isPossessive = (t: Token): boolean => t.kind === 'word' && /(?:[’']s|s[’'])$/.test(t.text) && t.text.length > 2;
 
 /** The token without a possessive ending. */
-export const stripPossessive = (s: string): string => s.replace(/[’']s$/, '');
+export const stripPossessive = (s: string): string => s.replace(/[’']s$/, '').replace(/(?<=s)[’']$/, '');
