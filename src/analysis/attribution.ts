@@ -432,7 +432,7 @@ export function sentenceCandidates(text: string, sentence: Sentence): Candidate[
     const cue = cues[ci];
     if (inClaimed(tokens.indexOf(cue.verb))) continue;
     const prevCue = cues[ci - 1];
-    let after = skipRightAdjuncts(tokens, cue.to + 1, cue.lemma);
+    const after = skipRightAdjuncts(tokens, cue.to + 1, cue.lemma);
     const verbIdx = tokens.indexOf(cue.verb);
     // Content after the cue?
     let contentFrom = -1;
