@@ -15,6 +15,15 @@ const common = {
   legalComments: 'none',
 };
 
+if (process.argv.includes('--tests')) {
+  // The integration suite, bundled for the extension host (vscode and mocha come from the host/project).
+  await esbuild.build({
+    ...common, entryPoints: ['test/integration/index.ts', 'test/integration/extension.test.ts'],
+    outdir: 'out/test/integration', external: ['vscode', 'mocha'], sourcemap: true,
+  });
+  process.exit(0);
+}
+
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),

@@ -1,1 +1,191 @@
-export function activate(): void {}
+import * as vscode from 'vscode';
+import { analyze, markdownCodeRanges, STANCES, type Analysis } from './analysis/index';
+import { isAnalysable, readSettings, type Settings } from './editor/config';
+import { StanceDecorator, type DrawnRanges } from './editor/decorations';
+import { QuoteHoverProvider, STANCE_ICON, STANCE_LABEL } from './editor/hover';
+import { toRange } from './editor/ranges';
+import { AnalysisScheduler } from './editor/scheduler';
+
+/** The analysis of one document version. */
+interface Cached {
+  version: number;
+  analysis: Analysis;
+}
+
+/** What `activate` returns: read-only hooks for tests and other extensions. */
+export interface StanceLensApi {
+  /** The latest analysis of a document, if it is current. */
+  analysisOf(uri: vscode.Uri): Analysis | null;
+  /** The ranges last drawn for a document, by stance. */
+  drawnRanges(uri: vscode.Uri): DrawnRanges | undefined;
+  /** Fires after a document's analysis was applied (or cleared). */
+  onDidAnalyze: vscode.Event<{ uri: vscode.Uri; version: number }>;
+  /** The status bar text for the active document. */
+  statusText(): string;
+}
+
+/** Wires the editor layer: events, providers, commands and the status bar. No analysis runs here. */
+export function activate(context: vscode.ExtensionContext): StanceLensApi {
+  let settings: Settings = readSettings();
+  const cache = new Map<string, Cached>();
+  const tooLargeNotified = new Set<string>();
+  const decorator = new StanceDecorator(context.extensionUri, settings);
+  const analyzed = new vscode.EventEmitter<{ uri: vscode.Uri; version: number }>();
+  const status = vscode.window.createStatusBarItem('stanceLens.status', vscode.StatusBarAlignment.Right, 100);
+  status.name = 'Stance Lens';
+  status.command = 'stanceLens.pickSpeaker';
+
+  const docFor = (key: string): vscode.TextDocument | undefined => vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+  const current = (doc: vscode.TextDocument): Analysis | null => {
+    const c = cache.get(doc.uri.toString());
+    return c && c.version === doc.version ? c.analysis : null;
+  };
+
+  const scheduler = new AnalysisScheduler<string>((key, generation) => {
+    const doc = docFor(key);
+    if (!doc || doc.isClosed) return;
+    try {
+      runAnalysis(doc, generation);
+    } catch (e) {
+      // Never let a bad document take the extension host down; say so once in the log.
+      console.error('[stance-lens] analysis failed', e);
+    }
+  });
+
+  // Handles one scheduled analysis: analyse, then publish only if still the newest for this version.
+  function runAnalysis(doc: vscode.TextDocument, generation: number): void {
+    const key = doc.uri.toString();
+    const version = doc.version;
+    let analysis: Analysis | null = null;
+    if (settings.enabled && isAnalysable(doc, settings)) {
+      const text = doc.getText();
+      if (text.length > settings.maxDocumentSizeKb * 1024) {
+        if (!tooLargeNotified.has(key)) {
+          tooLargeNotified.add(key);
+          void vscode.window.showInformationMessage(
+            `Stance Lens skipped ${vscode.workspace.asRelativePath(doc.uri)}: it is larger than stanceLens.maxDocumentSizeKb (${settings.maxDocumentSizeKb} KB).`);
+        }
+      } else {
+        const exclude = doc.languageId === 'markdown' ? markdownCodeRanges(text) : undefined;
+        analysis = analyze(text, { exclude });
+      }
+    }
+    if (!scheduler.isCurrent(key, generation) || doc.version !== version) return;
+    if (analysis) cache.set(key, { version, analysis });
+    else cache.delete(key);
+    for (const ed of vscode.window.visibleTextEditors) if (ed.document === doc) decorator.apply(ed, analysis);
+    updateStatus();
+    analyzed.fire({ uri: doc.uri, version });
+  }
+
+  // Handles a document that needs (re)analysis.
+  const request = (doc: vscode.TextDocument, delay: number): void => {
+    if (!isAnalysable(doc, settings)) return;
+    scheduler.schedule(doc.uri.toString(), delay);
+  };
+
+  // Handles editors becoming visible: draw what is cached, or analyse now.
+  const showEditors = (editors: readonly vscode.TextEditor[]): void => {
+    for (const ed of editors) {
+      const a = current(ed.document);
+      if (a || !settings.enabled) {
+        decorator.apply(ed, settings.enabled ? a : null);
+        analyzed.fire({ uri: ed.document.uri, version: ed.document.version });
+      } else request(ed.document, 0);
+    }
+    updateStatus();
+  };
+
+  function statusText(): string {
+    const ed = vscode.window.activeTextEditor;
+    const a = ed ? current(ed.document) : null;
+    if (!a) return '';
+    const counts = STANCES.map((s) => [s, a.quotes.filter((q) => q.stance === s).length] as const).filter(([s, n]) => n > 0 && (s !== 'neutral' || settings.showNeutral));
+    return `$(quote) ${a.quotes.length} ${counts.map(([s, n]) => `$(${STANCE_ICON[s]}) ${n}`).join(' ')}`.trim();
+  }
+
+  function updateStatus(): void {
+    const text = settings.enabled ? statusText() : '';
+    if (!text) { status.hide(); return; }
+    const ed = vscode.window.activeTextEditor!;
+    const a = current(ed.document)!;
+    status.text = text;
+    status.tooltip = `Stance Lens: ${a.quotes.length} quotes — ${STANCES.map((s) => `${a.quotes.filter((q) => q.stance === s).length} ${STANCE_LABEL[s].toLowerCase()}`).join(', ')}. Click to pick a speaker.`;
+    status.show();
+  }
+
+  // Moves the cursor to the next or previous quote in the active editor.
+  const jump = (direction: 1 | -1): void => {
+    const ed = vscode.window.activeTextEditor;
+    const a = ed ? current(ed.document) : null;
+    if (!ed || !a || !a.quotes.length) { void vscode.window.setStatusBarMessage('Stance Lens: no quotes in this document', 2000); return; }
+    const at = ed.document.offsetAt(ed.selection.active);
+    const sorted = [...a.quotes].sort((x, y) => x.start - y.start);
+    const next = direction === 1 ? sorted.find((q) => q.start > at) ?? sorted[0] : [...sorted].reverse().find((q) => q.start < at) ?? sorted[sorted.length - 1];
+    const r = toRange(ed.document, next.start, next.end);
+    ed.selection = new vscode.Selection(r.start, r.start);
+    ed.revealRange(r, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  };
+
+  // Lets the user pick a speaker and reveals their first quote.
+  const pickSpeaker = async (): Promise<void> => {
+    const ed = vscode.window.activeTextEditor;
+    const a = ed ? current(ed.document) : null;
+    if (!ed || !a || !a.speakers.length) { void vscode.window.showInformationMessage('Stance Lens found no speakers in this document.'); return; }
+    const items = a.speakers.map((s) => ({
+      label: `$(${STANCE_ICON[s.stance]}) ${s.name}`,
+      description: s.role ?? '',
+      detail: `${s.quotes.length} quote${s.quotes.length === 1 ? '' : 's'} · ${STANCES.filter((x) => s.stanceCounts[x]).map((x) => `${s.stanceCounts[x]} ${STANCE_LABEL[x].toLowerCase()}`).join(', ')}`,
+      speaker: s,
+    }));
+    const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Speakers in this document', matchOnDescription: true });
+    if (!picked) return;
+    const q = a.quotes[picked.speaker.quotes[0]];
+    const r = toRange(ed.document, q.start, q.end);
+    ed.selection = new vscode.Selection(r.start, r.end);
+    ed.revealRange(r, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  };
+
+  const selector: vscode.DocumentSelector = [...new Set(['plaintext', 'markdown', ...settings.languages])].map((language) => ({ language }));
+  context.subscriptions.push(
+    decorator, analyzed, status, { dispose: () => scheduler.dispose() },
+    vscode.languages.registerHoverProvider(selector, new QuoteHoverProvider(current)),
+    vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length) request(e.document, settings.debounceMs); }),
+    vscode.workspace.onDidCloseTextDocument((doc) => {
+      const key = doc.uri.toString();
+      scheduler.forget(key);
+      cache.delete(key);
+      decorator.forget(doc.uri);
+    }),
+    vscode.window.onDidChangeVisibleTextEditors(showEditors),
+    vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('stanceLens')) return;
+      settings = readSettings();
+      decorator.updateSettings(settings);
+      cache.clear();
+      showEditors(vscode.window.visibleTextEditors);
+    }),
+    vscode.commands.registerCommand('stanceLens.toggle', async () => {
+      await vscode.workspace.getConfiguration('stanceLens').update('enabled', !settings.enabled, vscode.ConfigurationTarget.Global);
+    }),
+    vscode.commands.registerCommand('stanceLens.nextQuote', () => jump(1)),
+    vscode.commands.registerCommand('stanceLens.previousQuote', () => jump(-1)),
+    vscode.commands.registerCommand('stanceLens.pickSpeaker', pickSpeaker),
+    vscode.commands.registerCommand('stanceLens.reanalyze', () => {
+      const ed = vscode.window.activeTextEditor;
+      if (ed) { cache.delete(ed.document.uri.toString()); request(ed.document, 0); }
+    }),
+  );
+  showEditors(vscode.window.visibleTextEditors);
+
+  return {
+    analysisOf: (uri) => { const d = docFor(uri.toString()); return d ? current(d) : null; },
+    drawnRanges: (uri) => decorator.drawnFor(uri),
+    onDidAnalyze: analyzed.event,
+    statusText,
+  };
+}
+
+/** Nothing to do: everything is in `context.subscriptions`. */
+export function deactivate(): void {}

@@ -5,6 +5,7 @@ import { addFramingVerb, compileLexicon, decide, defaultLexicon, framingIn, scor
 import { STANCES, type Analysis, type AnalyzeOptions, type Mention, type QuoteFinding, type Speaker, type Stance } from './types';
 
 export * from './types';
+export { markdownCodeRanges } from './markdown';
 
 /** Candidates of every sentence, in text order (the per-paragraph part of the work). */
 export function findCandidates(text: string, seg: Segmentation): Candidate[] {

@@ -1,0 +1,42 @@
+import * as vscode from 'vscode';
+
+/** How quotes are drawn. */
+export type DecorationStyle = 'background' | 'underline' | 'text';
+
+/** A snapshot of the extension's settings, read once per change and passed down. */
+export interface Settings {
+  /** Highlight quotations by their speaker's stance. */
+  enabled: boolean;
+  /** Language identifiers analysed besides plaintext and markdown. */
+  languages: string[];
+  /** Also highlight quotes with a neutral stance. */
+  showNeutral: boolean;
+  /** How quotes are drawn: a tinted background, a coloured underline, or coloured text. */
+  decorationStyle: DecorationStyle;
+  /** Documents larger than this many kilobytes are not analysed. */
+  maxDocumentSizeKb: number;
+  /** Milliseconds to wait after the last edit before re-analysing. */
+  debounceMs: number;
+}
+
+/** The settings every section reads, with the defaults declared in package.json. */
+export const SETTING_KEYS = ['enabled', 'languages', 'showNeutral', 'decorationStyle', 'maxDocumentSizeKb', 'debounceMs'] as const;
+
+/** Reads the `stanceLens.*` settings into a typed snapshot. */
+export function readSettings(config: vscode.WorkspaceConfiguration = vscode.workspace.getConfiguration('stanceLens')): Settings {
+  const style = config.get<string>('decorationStyle', 'background');
+  return {
+    enabled: config.get<boolean>('enabled', true),
+    languages: config.get<string[]>('languages', ['plaintext', 'markdown', 'news']),
+    showNeutral: config.get<boolean>('showNeutral', false),
+    decorationStyle: style === 'underline' || style === 'text' ? style : 'background',
+    maxDocumentSizeKb: Math.max(1, config.get<number>('maxDocumentSizeKb', 2048)),
+    debounceMs: Math.max(0, config.get<number>('debounceMs', 250)),
+  };
+}
+
+/** Is this document one we analyse? */
+export function isAnalysable(doc: vscode.TextDocument, settings: Settings): boolean {
+  if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled' && doc.uri.scheme !== 'vscode-remote') return false;
+  return ['plaintext', 'markdown', ...settings.languages].includes(doc.languageId);
+}

@@ -1,0 +1,91 @@
+import * as vscode from 'vscode';
+import type { Analysis, Stance } from '../analysis/index';
+import type { Settings } from './config';
+import { toRange } from './ranges';
+
+/** Stances drawn in the editor, in legend order. */
+export const DRAWN_STANCES: readonly Stance[] = ['supportive', 'critical', 'cautious', 'neutral'];
+
+/** What the decorator last drew in one editor, by stance; read by tests and commands. */
+export type DrawnRanges = Record<Stance | 'mention', vscode.Range[]>;
+
+/**
+ * Owns the decoration types (one per stance, plus the speaker-mention underline) and draws an
+ * `Analysis` into editors. Types are created once per settings change, and disposed with it.
+ */
+export class StanceDecorator implements vscode.Disposable {
+  private types = new Map<Stance | 'mention', vscode.TextEditorDecorationType>();
+  private readonly drawn = new Map<string, DrawnRanges>();
+
+  constructor(private readonly extensionUri: vscode.Uri, private settings: Settings) {
+    this.createTypes();
+  }
+
+  /** Rebuilds the decoration types for new settings; callers redraw afterwards. */
+  updateSettings(settings: Settings): void {
+    this.settings = settings;
+    this.disposeTypes();
+    this.createTypes();
+  }
+
+  private createTypes(): void {
+    const style = this.settings.decorationStyle;
+    for (const stance of DRAWN_STANCES) {
+      const colour = new vscode.ThemeColor(`stanceLens.${stance}Foreground`);
+      const options: vscode.DecorationRenderOptions = {
+        overviewRulerColor: colour,
+        overviewRulerLane: vscode.OverviewRulerLane.Right,
+        gutterIconPath: vscode.Uri.joinPath(this.extensionUri, 'media', `stance-${stance}.svg`),
+        gutterIconSize: '70%',
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      };
+      if (style === 'background') options.backgroundColor = new vscode.ThemeColor(`stanceLens.${stance}Background`);
+      if (style === 'text') options.color = colour;
+      // The underline differs per stance (solid, wavy, dashed, dotted) so colour is never the only cue.
+      const line = { supportive: 'solid', critical: 'wavy', cautious: 'dashed', neutral: 'dotted' }[stance];
+      if (style !== 'text') options.textDecoration = `underline ${line} var(--vscode-stanceLens-${stance}Foreground)`;
+      this.types.set(stance, vscode.window.createTextEditorDecorationType(options));
+    }
+    this.types.set('mention', vscode.window.createTextEditorDecorationType({
+      borderColor: new vscode.ThemeColor('stanceLens.mentionUnderline'),
+      borderStyle: 'none none dotted none',
+      borderWidth: '0 0 1px 0',
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    }));
+  }
+
+  /** Draws `analysis` into `editor` (or clears it when `analysis` is null). */
+  apply(editor: vscode.TextEditor, analysis: Analysis | null): void {
+    const ranges: DrawnRanges = { supportive: [], critical: [], cautious: [], neutral: [], mention: [] };
+    if (analysis && this.settings.enabled) {
+      const doc = editor.document;
+      for (const q of analysis.quotes) {
+        if (q.stance === 'neutral' && !this.settings.showNeutral) continue;
+        ranges[q.stance].push(toRange(doc, q.start, q.end));
+        if (q.mention) ranges.mention.push(toRange(doc, q.mention.start, q.mention.end));
+      }
+    }
+    for (const [key, type] of this.types) editor.setDecorations(type, ranges[key]);
+    this.drawn.set(editor.document.uri.toString(), ranges);
+  }
+
+  /** What was last drawn for a document. */
+  drawnFor(uri: vscode.Uri): DrawnRanges | undefined {
+    return this.drawn.get(uri.toString());
+  }
+
+  /** Forgets a closed document. */
+  forget(uri: vscode.Uri): void {
+    this.drawn.delete(uri.toString());
+  }
+
+  private disposeTypes(): void {
+    for (const t of this.types.values()) t.dispose();
+    this.types.clear();
+  }
+
+  dispose(): void {
+    this.disposeTypes();
+    this.drawn.clear();
+  }
+}
