@@ -1,0 +1,46 @@
+// Opens the sample article in a real workbench (code-server + headless Chromium) with the packaged
+// extension installed, and saves two PNGs: the coloured quotes, and a hover card on a quote.
+// Usage: node shot.js URL OUT_DIR
+const path = require('path');
+const { chromium } = require('playwright-core');
+
+const [url, outDir] = process.argv.slice(2);
+if (!url || !outDir) { console.error('usage: shot.js URL OUT_DIR'); process.exit(2); }
+(async () => {
+  const t0 = Date.now();
+  const lap = (m) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await page.goto(url);
+    await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+    const item = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'sample-article.txt' });
+    await item.waitFor({ timeout: 60000 });
+    await item.click();
+    await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30000 });
+    // A stance decoration: an overlay div with a decoration class (ced-*) in the editor.
+    await page.locator('.monaco-editor .view-overlays .cdr[class*="ced-"]').first().waitFor({ timeout: 30000 });
+    await page.waitForTimeout(500); // let the gutter icons and overview ruler paint
+    const colours = path.join(outDir, 'stance-colours.png');
+    await page.screenshot({ path: colours });
+    lap('saved ' + colours);
+    const target = page.locator('.monaco-editor .view-lines span', { hasText: 'surrender' }).first();
+    const box = await target.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const hover = page.locator('.monaco-hover', { hasText: 'Milo Pereira' });
+    await hover.waitFor({ state: 'visible', timeout: 15000 });
+    lap('hover: ' + JSON.stringify(await hover.innerText()));
+    const card = path.join(outDir, 'hover-card.png');
+    await page.screenshot({ path: card });
+    lap('saved ' + card);
+    await browser.close();
+  } catch (e) {
+    console.error('FAILED:', e.message);
+    await page.screenshot({ path: path.join(outDir, 'failed.png') }).catch(() => {});
+    await browser.close();
+    process.exit(1);
+  }
+})();
