@@ -432,8 +432,11 @@ export function sentenceCandidates(text: string, sentence: Sentence): Candidate[
     const cue = cues[ci];
     if (inClaimed(tokens.indexOf(cue.verb))) continue;
     const prevCue = cues[ci - 1];
-    const after = skipRightAdjuncts(tokens, cue.to + 1, cue.lemma);
     const verbIdx = tokens.indexOf(cue.verb);
+    // "..., calling for", "... but warned against": the subject of the sentence, or of the cue before.
+    if (cue.side === 'inherit' && !cue.source) cue.source = prevCue?.source ?? subjectPhrase(tokens, verbIdx);
+    // With a particle taken ("warned against"), what follows is the content, not an object.
+    const after = cue.to > verbIdx ? cue.to + 1 : skipRightAdjuncts(tokens, cue.to + 1, cue.lemma);
     // Content after the cue?
     let contentFrom = -1;
     let directAfter = -1;
@@ -452,13 +455,11 @@ export function sentenceCandidates(text: string, sentence: Sentence): Candidate[
       if (particleTaken || toInfinitive || clause) contentFrom = after;
     }
     if (contentFrom >= 0 && tokens[contentFrom] && wordCount(tokens, contentFrom, tokens.length) >= 1) {
-      const isParticiple = cue.verb.lower.endsWith('ing');
       const kind: QuoteKind = 'indirect';
       // A quote right before the cue still belongs to it ("“...,” Hegseth said on Thursday, adding ...").
       attachBefore(cue);
       const coordinated = cues.slice(ci + 1).find((c) => c.side === 'inherit' && c.from > contentFrom);
       emitContent(contentFrom, coordinated ? coordinated.from : tokens.length, kind, cue);
-      if (isParticiple && cue.side === 'inherit') cue.source = prevCue?.source ?? subjectPhrase(tokens, verbIdx);
       continue;
     }
     if (next && next.kind === 'punct' && next.text === ':' && after + 1 >= tokens.length) {
@@ -497,7 +498,6 @@ export function sentenceCandidates(text: string, sentence: Sentence): Candidate[
         }
       }
     }
-    if (cue.side === 'inherit' && !cue.source) cue.source = prevCue?.source ?? subjectPhrase(tokens, verbIdx);
   }
 
   /** Attaches the quotation just before a cue ("“...,” he said") and says whether there was one. */

@@ -26,7 +26,7 @@ export function assemble(text: string, seg: Segmentation, candidates: Candidate[
   const exclude = options.exclude ?? [];
 
   // Writer's framing of a speaker in sentences of their own ("Rutte reacted cautiously").
-  const framings = new Map<number, Array<{ paragraph: number; text: string; weights: Partial<Record<Stance, number>> }>>();
+  const framings = new Map<number, Array<{ paragraph: number; sentence: number; text: string; weights: Partial<Record<Stance, number>> }>>();
 
   const resolved: Array<{ c: Candidate; entity: Entity | null; mention: Mention | null }> = [];
   let lastParagraph = -1;
@@ -75,7 +75,7 @@ export function assemble(text: string, seg: Segmentation, candidates: Candidate[
     const subject = subjectEntity(text, s, registry, resolved);
     if (!subject) continue;
     const list = framings.get(subject.id) ?? [];
-    for (const x of f) list.push({ paragraph: s.paragraph, ...x });
+    for (const x of f) list.push({ paragraph: s.paragraph, sentence: s.start, ...x });
     framings.set(subject.id, list);
   }
 
@@ -85,9 +85,11 @@ export function assemble(text: string, seg: Segmentation, candidates: Candidate[
     if (c.cue) addFramingVerb(score, c.cue.lemma, c.cue.verb.text);
     if (entity) {
       for (const fr of framings.get(entity.id) ?? []) {
-        if (fr.paragraph < c.sentence.paragraph - 1 || fr.paragraph > c.sentence.paragraph) continue;
+        // The writer's framing colours the speaker's words nearby, but a quote's own cue verb
+        // ("welcomed X but warned against Y") outranks framing in its own sentence.
+        if (fr.paragraph < c.sentence.paragraph - 1 || fr.paragraph > c.sentence.paragraph || fr.sentence === c.sentence.start) continue;
         for (const [stance, w] of Object.entries(fr.weights) as Array<[Stance, number]>) {
-          score.scores[stance] += w;
+          score.scores[stance] += w / 2;
           score.cues.push({ text: fr.text, stance });
         }
       }

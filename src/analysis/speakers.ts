@@ -122,6 +122,41 @@ function isOrgName(words: string[]): boolean {
   return words.some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_HEADS.has(w.toLowerCase()) || KNOWN_ORGS.has(w.toLowerCase()) || !!NATIONALITIES[w.toLowerCase()]);
 }
 
+const NP_WORDS = lower(lexicon.npWords);
+const PREPOSITIONS = new Set(['of', 'for', 'on', 'in', 'at', 'to']);
+
+/** Is this comma-delimited segment a title phrase ("the harbour authority's chief executive")? */
+function isTitlePhrase(seg: Token[]): boolean {
+  if (!seg.length || seg.length > 10 || seg.some((t) => t.kind !== 'word')) return false;
+  const prep = seg.findIndex((t) => PREPOSITIONS.has(t.lower));
+  let core = prep > 0 ? seg.slice(0, prep) : seg;
+  if (!core.some((t) => TITLE_HEADS.has(stripPossessive(t.lower)))) return false;
+  // Before a possessive anything goes ("the harbour authority's"); after it, title words only.
+  let owner = -1;
+  core.forEach((t, i) => { if (isPossessive(t)) owner = i; });
+  core = core.slice(owner + 1);
+  return core.every((t) => t.cap || isPossessive(t) || DETERMINERS.has(t.lower) || TITLE_HEADS.has(t.lower) || TITLE_MODS.has(t.lower) || NP_WORDS.has(t.lower) || !!NATIONALITIES[t.lower] || /^[\p{L}]+-[\p{L}]+$/u.test(t.text))
+    && (prep < 0 || seg.length - prep <= 6);
+}
+
+/** Is this segment a bare personal name ("Robert Fenn")? */
+const isNameSegment = (seg: Token[]): boolean => seg.length >= 2 && seg.length <= 4 && seg.every(isNameWord) && !isOrgName(seg.map((t) => t.text));
+
+/** Roles from appositions anywhere in a sentence: "NAME, the TITLE," and "X's TITLE, NAME,". */
+function appositionRoles(reg: Registry, tokens: Token[]): void {
+  const segs: Token[][] = [[]];
+  for (const t of tokens) {
+    if (t.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === '.')) segs.push([]);
+    else if (t.kind === 'quote') segs.push([]);
+    else segs[segs.length - 1].push(t);
+  }
+  for (let i = 0; i + 1 < segs.length; i++) {
+    const [a, b] = [segs[i], segs[i + 1]];
+    if (isNameSegment(a) && isTitlePhrase(b)) reg.person(a, a[0].start, titleText(b));
+    else if (isTitlePhrase(a) && isNameSegment(b) && !a.some((t) => t.cap && isNameWord(t) && !isPossessive(t) && !TITLE_MODS.has(t.lower) && !NATIONALITIES[t.lower] && a.indexOf(t) === a.length - 1)) reg.person(b, b[0].start, titleText(a));
+  }
+}
+
 /** Builds the registry: every "Title Name" and two-word name in the text, in order. */
 export function buildRegistry(text: string, sentences: Sentence[]): Registry {
   const reg = new Registry();
@@ -159,6 +194,7 @@ export function buildRegistry(text: string, sentences: Sentence[]): Registry {
         reg.person(name, run[0].start);
       }
     }
+    appositionRoles(reg, tokens);
   }
   return reg;
 }

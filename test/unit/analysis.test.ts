@@ -68,6 +68,10 @@ describe('analyze: attribution patterns', () => {
       [{ quote: 'the sides have swapped draft texts', speaker: 'two diplomats close to the process' }]],
     ['honorific surname resolves to the full name', 'Union leader Grace Nolan joined the talks. “We are not there yet,” said Ms Nolan.',
       [{ quote: 'We are not there yet,', speaker: 'Grace Nolan', role: 'Union leader' }]],
+    ['"but warned against" takes the subject and the words after the particle', 'Mayor Ines Roth welcomed the talks but warned against any settlement that raises fares.',
+      [{ quote: 'any settlement that raises fares', kind: 'indirect', speaker: 'Ines Roth', role: 'Mayor', stance: 'cautious' }]],
+    ['apposition role in a sentence without a cue', 'The port authority\'s chief executive, Robert Fenn, arrived late. “We can close this today,” Fenn said.',
+      [{ quote: 'We can close this today,', speaker: 'Robert Fenn', role: 'port authority\'s chief executive' }]],
     ['relative "who" after an inverted attribution', '“The mood is good,” said spokesman Leo Park, who also confirmed that a second round was planned.',
       [{ quote: 'a second round was planned', speaker: 'Leo Park' }]],
   ];

@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// Benchmark of the built engine (dist/engine.js). Medians of several runs; the baseline — a full
+// compromise parse of a 200 KB slice — is measured in the same run and reported as a ratio.
+//   node scripts/bench.mjs [--runs N] [--big]      (--big adds the 5 MB document)
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const engine = join(root, 'dist/engine.js');
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 7;
+const article = readFileSync(join(root, 'test/fixtures/sample-article.txt'), 'utf8');
+const extra = readFileSync(join(root, 'test/fixtures/bench-extra.txt'), 'utf8');
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const time = (fn) => { const t = performance.now(); fn(); return performance.now() - t; };
+const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(0)) + ' ms';
+
+// A long document from our own articles, with names, numbers and words varied per copy so that
+// paragraphs differ (a cache keyed by content must still do real work).
+const NAMES = [['Varga', 'Lind'], ['Brandt', 'Okafor'], ['Pereira', 'Nakamura'], ['Haddad', 'Moreau'], ['Keel', 'Sato']];
+function buildDoc(bytes) {
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    let chunk = (i % 2 ? extra : article).replace(/\b(\d+)\b/g, (n) => String(Number(n) + i));
+    const [from, to] = NAMES[i % NAMES.length];
+    if (i % 3) chunk = chunk.replaceAll(from, to + (i % 7 ? '' : 'son'));
+    chunk = chunk.replace(/\bTarn\b/g, `Tarn-${i}`);
+    parts.push(chunk);
+    size += chunk.length;
+  }
+  return parts.join('\n').slice(0, bytes);
+}
+const articleKb = (Buffer.byteLength(article) / 1024).toFixed(1);
+
+// 1. First analysis in a fresh process, including loading the engine.
+const fresh = [];
+for (let r = 0; r < RUNS; r++) {
+  const p = spawnSync(process.execPath, ['-e', `
+    const t0 = performance.now();
+    const { analyze } = require(${JSON.stringify(engine)});
+    const text = require('fs').readFileSync(${JSON.stringify(join(root, 'test/fixtures/sample-article.txt'))}, 'utf8');
+    const t1 = performance.now();
+    analyze(text);
+    const t2 = performance.now();
+    process.stdout.write(JSON.stringify({ load: t1 - t0, first: t2 - t1, total: t2 - t0 }));`], { encoding: 'utf8' });
+  fresh.push(JSON.parse(p.stdout));
+}
+
+const { analyze, createIncrementalAnalyzer } = require(engine);
+// 2. Warm analysis of the article.
+for (let i = 0; i < 20; i++) analyze(article);
+const warm = median(Array.from({ length: Math.max(RUNS, 25) }, () => time(() => analyze(article))));
+
+// 3. Full analysis of 1 MB.
+const doc1 = buildDoc(1 << 20);
+const full1 = [];
+let heapAfter = 0;
+for (let r = 0; r < RUNS; r++) {
+  globalThis.gc?.();
+  let result;
+  full1.push(time(() => { result = analyze(doc1); }));
+  heapAfter = Math.max(heapAfter, process.memoryUsage().heapUsed);
+  if (!result.quotes.length) throw new Error('no quotes found in the benchmark document');
+}
+const quotes1 = analyze(doc1).quotes.length;
+
+// 4. One-character edit in the middle of 1 MB, incremental.
+let incr = null;
+if (createIncrementalAnalyzer) {
+  const inc = createIncrementalAnalyzer();
+  inc.analyze(doc1);
+  const times = [];
+  let text = doc1;
+  for (let r = 0; r < Math.max(RUNS, 11); r++) {
+    const at = (text.length >> 1) + r * 97;
+    text = text.slice(0, at) + (r % 2 ? 'x' : '') + text.slice(at + (r % 2 ? 0 : 1));
+    times.push(time(() => inc.analyze(text)));
+  }
+  incr = median(times);
+}
+
+// 5. Baseline: compromise's full parse of a 200 KB slice.
+const nlp = require('compromise');
+nlp('warm up the lexicon').json();
+const slice = doc1.slice(0, 200 * 1024);
+const base = median(Array.from({ length: 3 }, () => time(() => nlp(slice).json())));
+const baseMBs = (slice.length / (1 << 20)) / (base / 1000);
+const ourMBs = (doc1.length / (1 << 20)) / (median(full1) / 1000);
+
+let big = null;
+if (args.includes('--big')) {
+  const doc5 = buildDoc(5 << 20);
+  big = median(Array.from({ length: 3 }, () => time(() => analyze(doc5))));
+}
+
+const rss = process.resourceUsage().maxRSS / 1024;
+const rows = [
+  [`first analysis, fresh process (${articleKb} KB, incl. load)`, fmt(median(fresh.map((f) => f.total))), `load ${fmt(median(fresh.map((f) => f.load)))} + analyse ${fmt(median(fresh.map((f) => f.first)))}`],
+  [`warm analysis (${articleKb} KB)`, fmt(warm), ''],
+  ['full analysis, 1 MB', fmt(median(full1)), `${ourMBs.toFixed(2)} MB/s, ${quotes1} quotes`],
+  ['one-char edit in 1 MB, incremental', incr === null ? 'n/a' : fmt(incr), incr === null ? 'createIncrementalAnalyzer not built' : ''],
+  ['peak heap used (1 MB runs)', `${(heapAfter / (1 << 20)).toFixed(0)} MB`, `max RSS ${rss.toFixed(0)} MB`],
+  ['baseline: compromise full parse, 200 KB', fmt(base), `${baseMBs.toFixed(3)} MB/s → engine is ${(ourMBs / baseMBs).toFixed(1)}× faster`],
+];
+if (big !== null) rows.push(['full analysis, 5 MB', fmt(big), `${(5 / (big / 1000)).toFixed(2)} MB/s`]);
+console.log(`stance-lens bench — node ${process.version}, medians of ${RUNS} runs`);
+for (const [a, b, c] of rows) console.log(`${a.padEnd(48)} ${b.padStart(9)}  ${c}`);
