@@ -31,6 +31,8 @@ function buildDoc(bytes) {
     const [from, to] = NAMES[i % NAMES.length];
     if (i % 3) chunk = chunk.replaceAll(from, to + (i % 7 ? '' : 'son'));
     chunk = chunk.replace(/\bTarn\b/g, `Tarn-${i}`);
+    // Every paragraph of every copy differs, so no work is shared between copies.
+    chunk = chunk.split('\n').map((p) => (p ? `${p} [${i}]` : p)).join('\n');
     parts.push(chunk);
     size += chunk.length;
   }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { analyze, markdownCodeRanges, STANCES, type Analysis } from './analysis/index';
+import { createIncrementalAnalyzer, markdownCodeRanges, STANCES, type Analysis, type IncrementalAnalyzer } from './analysis/index';
 import { isAnalysable, readSettings, type Settings } from './editor/config';
 import { StanceDecorator, type DrawnRanges } from './editor/decorations';
 import { QuoteHoverProvider, STANCE_ICON, STANCE_LABEL } from './editor/hover';
@@ -10,11 +10,17 @@ import { AnalysisScheduler } from './editor/scheduler';
 interface Cached {
   version: number;
   analysis: Analysis;
+  /** Only the visible part of a large document has been analysed so far. */
+  partial?: boolean;
 }
+
+/** Documents larger than this are analysed in slices that yield to the event loop, visible part first. */
+const SLICED_ABOVE = 200 * 1024;
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** What `activate` returns: read-only hooks for tests and other extensions. */
 export interface StanceLensApi {
-  /** The latest analysis of a document, if it is current. */
+  /** The latest complete analysis of a document, if it is current (not a visible-part preview). */
   analysisOf(uri: vscode.Uri): Analysis | null;
   /** The ranges last drawn for a document, by stance. */
   drawnRanges(uri: vscode.Uri): DrawnRanges | undefined;
@@ -28,6 +34,7 @@ export interface StanceLensApi {
 export function activate(context: vscode.ExtensionContext): StanceLensApi {
   let settings: Settings = readSettings();
   const cache = new Map<string, Cached>();
+  const analyzers = new Map<string, IncrementalAnalyzer>();
   const tooLargeNotified = new Set<string>();
   const decorator = new StanceDecorator(context.extensionUri, settings);
   const analyzed = new vscode.EventEmitter<{ uri: vscode.Uri; version: number }>();
@@ -44,38 +51,54 @@ export function activate(context: vscode.ExtensionContext): StanceLensApi {
   const scheduler = new AnalysisScheduler<string>((key, generation) => {
     const doc = docFor(key);
     if (!doc || doc.isClosed) return;
-    try {
-      runAnalysis(doc, generation);
-    } catch (e) {
-      // Never let a bad document take the extension host down; say so once in the log.
-      console.error('[stance-lens] analysis failed', e);
-    }
+    // Never let a bad document take the extension host down; say so in the log.
+    runAnalysis(doc, generation).catch((e) => console.error('[stance-lens] analysis failed', e));
   });
 
-  // Handles one scheduled analysis: analyse, then publish only if still the newest for this version.
-  function runAnalysis(doc: vscode.TextDocument, generation: number): void {
+  // Draws an analysis into the document's visible editors and tells listeners.
+  const publish = (doc: vscode.TextDocument, version: number, analysis: Analysis | null, partial = false): void => {
     const key = doc.uri.toString();
-    const version = doc.version;
-    let analysis: Analysis | null = null;
-    if (settings.enabled && isAnalysable(doc, settings)) {
-      const text = doc.getText();
-      if (text.length > settings.maxDocumentSizeKb * 1024) {
-        if (!tooLargeNotified.has(key)) {
-          tooLargeNotified.add(key);
-          void vscode.window.showInformationMessage(
-            `Stance Lens skipped ${vscode.workspace.asRelativePath(doc.uri)}: it is larger than stanceLens.maxDocumentSizeKb (${settings.maxDocumentSizeKb} KB).`);
-        }
-      } else {
-        const exclude = doc.languageId === 'markdown' ? markdownCodeRanges(text) : undefined;
-        analysis = analyze(text, { exclude });
-      }
-    }
-    if (!scheduler.isCurrent(key, generation) || doc.version !== version) return;
-    if (analysis) cache.set(key, { version, analysis });
+    if (analysis) cache.set(key, { version, analysis, partial });
     else cache.delete(key);
     for (const ed of vscode.window.visibleTextEditors) if (ed.document === doc) decorator.apply(ed, analysis);
     updateStatus();
-    analyzed.fire({ uri: doc.uri, version });
+    if (!partial) analyzed.fire({ uri: doc.uri, version });
+  };
+
+  // Handles one scheduled analysis: analyse (in slices for large documents), then publish only if
+  // nothing newer was scheduled and the document is still at the analysed version.
+  async function runAnalysis(doc: vscode.TextDocument, generation: number): Promise<void> {
+    const key = doc.uri.toString();
+    const version = doc.version;
+    const stale = (): boolean => !scheduler.isCurrent(key, generation) || doc.isClosed || doc.version !== version;
+    if (!settings.enabled || !isAnalysable(doc, settings)) return publish(doc, version, null);
+    const text = doc.getText();
+    if (text.length > settings.maxDocumentSizeKb * 1024) {
+      if (!tooLargeNotified.has(key)) {
+        tooLargeNotified.add(key);
+        void vscode.window.showInformationMessage(
+          `Stance Lens skipped ${vscode.workspace.asRelativePath(doc.uri)}: it is larger than stanceLens.maxDocumentSizeKb (${settings.maxDocumentSizeKb} KB).`);
+      }
+      return publish(doc, version, null);
+    }
+    let analyzer = analyzers.get(key);
+    if (!analyzer) analyzers.set(key, (analyzer = createIncrementalAnalyzer()));
+    const options = { exclude: doc.languageId === 'markdown' ? markdownCodeRanges(text) : undefined };
+    let analysis: Analysis | null;
+    if (text.length > SLICED_ABOVE && !cache.has(key)) {
+      const priority = vscode.window.visibleTextEditors.filter((ed) => ed.document === doc)
+        .flatMap((ed) => ed.visibleRanges.map((r) => ({ start: doc.offsetAt(r.start), end: doc.offsetAt(r.end) })));
+      analysis = await analyzer.analyzeInSlices(text, options, {
+        priority,
+        yieldTo: yieldToEventLoop,
+        isCancelled: stale,
+        onPartial: (partial) => { if (!stale()) publish(doc, version, partial, true); },
+      });
+    } else {
+      analysis = analyzer.analyze(text, options);
+    }
+    if (!analysis || stale()) return;
+    publish(doc, version, analysis);
   }
 
   // Handles a document that needs (re)analysis.
@@ -155,6 +178,7 @@ export function activate(context: vscode.ExtensionContext): StanceLensApi {
       const key = doc.uri.toString();
       scheduler.forget(key);
       cache.delete(key);
+      analyzers.delete(key);
       decorator.forget(doc.uri);
     }),
     vscode.window.onDidChangeVisibleTextEditors(showEditors),
@@ -164,6 +188,7 @@ export function activate(context: vscode.ExtensionContext): StanceLensApi {
       settings = readSettings();
       decorator.updateSettings(settings);
       cache.clear();
+      analyzers.clear();
       showEditors(vscode.window.visibleTextEditors);
     }),
     vscode.commands.registerCommand('stanceLens.toggle', async () => {
@@ -180,7 +205,11 @@ export function activate(context: vscode.ExtensionContext): StanceLensApi {
   showEditors(vscode.window.visibleTextEditors);
 
   return {
-    analysisOf: (uri) => { const d = docFor(uri.toString()); return d ? current(d) : null; },
+    analysisOf: (uri) => {
+      const d = docFor(uri.toString());
+      const c = d && cache.get(d.uri.toString());
+      return c && c.version === d.version && !c.partial ? c.analysis : null;
+    },
     drawnRanges: (uri) => decorator.drawnFor(uri),
     onDidAnalyze: analyzed.event,
     statusText,

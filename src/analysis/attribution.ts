@@ -3,6 +3,7 @@ import speakerWords from './speakers.lexicon.json';
 import type { Sentence } from './segment';
 import { isPossessive, tokenize, type Token } from './tokens';
 import type { QuoteKind } from './types';
+import type { StanceScore } from './stance';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
 export interface Cue {
@@ -30,6 +31,8 @@ export interface Candidate {
   continued?: boolean;
   /** The quote had no cue in its sentence: its speaker is the one speaking just before. */
   carried?: boolean;
+  /** The words' own stance score, computed once and kept with the cached candidate. */
+  score?: StanceScore;
   /** Not a quote: a cue ending in a colon ("He said:") that introduces the next paragraph's quote. */
   introduces?: boolean;
 }
@@ -174,8 +177,7 @@ function subjectPhrase(tokens: Token[], before: number): Token[] {
 }
 
 /** The subject phrase of a sentence, for tracking who a following "he" or "she" is. */
-export function sentenceSubject(text: string, sentence: Sentence): Token[] {
-  const tokens = tokenize(text, sentence, sentence.quotes);
+export function sentenceSubject(tokens: Token[]): Token[] {
   return subjectPhrase(tokens, tokens.length);
 }
 
@@ -386,8 +388,7 @@ function trimEnd(tokens: Token[], from: number, to: number): number {
  * Finds the reported speech of one sentence: quotations with their cues, unquoted speech before a
  * trailing "..., she said", and reported clauses after "said that", "called for", "warned against".
  */
-export function sentenceCandidates(text: string, sentence: Sentence): Candidate[] {
-  const tokens = tokenize(text, sentence, sentence.quotes);
+export function sentenceCandidates(text: string, sentence: Sentence, tokens: Token[] = tokenize(text, sentence, sentence.quotes)): Candidate[] {
   const cues = findCues(tokens);
   const out: Candidate[] = [];
   const claimed = new Set<number>(); // quote token indexes already attributed

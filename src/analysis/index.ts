@@ -1,156 +1,460 @@
-import { sentenceCandidates, sentenceSubject, type Candidate } from './attribution';
-import { segment, type Segmentation } from './segment';
-import { buildRegistry, parseMention, Registry, Resolver, type Entity } from './speakers';
-import { addFramingVerb, compileLexicon, decide, defaultLexicon, framingIn, scoreWords, type StanceLexicon } from './stance';
-import { STANCES, type Analysis, type AnalyzeOptions, type Mention, type QuoteFinding, type Speaker, type Stance } from './types';
+import type { Candidate } from './attribution';
+import { analyzeParagraph, opensWithQuote, type ParagraphWork, type SentenceWork } from './paragraph';
+import { paragraphs } from './quotes';
+import { parseMention, Registry, Resolver, type Entity } from './speakers';
+import { addFramingVerb, compileLexicon, decide, defaultLexicon, scoreWords, type StanceLexicon, type StanceScore } from './stance';
+import { stripPossessive } from './tokens';
+import { STANCES, type Analysis, type AnalyzeOptions, type Mention, type QuoteFinding, type Span, type Speaker, type Stance } from './types';
 
 export * from './types';
 export { markdownCodeRanges } from './markdown';
 
-/** Candidates of every sentence, in text order (the per-paragraph part of the work). */
-export function findCandidates(text: string, seg: Segmentation): Candidate[] {
-  return seg.sentences.flatMap((s) => sentenceCandidates(text, s));
+/** A paragraph of the document: where it starts, its text, and the work done on that text. */
+interface Placed {
+  start: number;
+  text: string;
+  work: ParagraphWork;
 }
 
-const inside = (c: { start: number; end: number }, spans: { start: number; end: number }[]): boolean =>
-  spans.some((x) => c.start < x.end && c.end > x.start);
-
-/**
- * The document-wide passes: speakers, roles, pronouns and stance, over candidates already found.
- * Pure: the same inputs give the same `Analysis`.
- */
-export function assemble(text: string, seg: Segmentation, candidates: Candidate[], options: AnalyzeOptions = {}): Analysis {
-  const lex: StanceLexicon = options.extraCues ? compileLexicon(options.extraCues) : defaultLexicon();
-  const registry = buildRegistry(text, seg.sentences);
-  const resolver = new Resolver(registry, text);
-  const exclude = options.exclude ?? [];
-
-  // Writer's framing of a speaker in sentences of their own ("Rutte reacted cautiously").
-  const framings = new Map<number, Array<{ paragraph: number; sentence: number; text: string; weights: Partial<Record<Stance, number>> }>>();
-
-  const resolved: Array<{ c: Candidate; entity: Entity | null; mention: Mention | null }> = [];
-  let lastParagraph = -1;
-  const sourceCache = new Map<string, { entity: Entity | null; mention: Mention | null }>();
-  let ci = 0;
-  for (const s of seg.sentences) {
-    const own: Candidate[] = [];
-    while (ci < candidates.length && candidates[ci].start < s.end) own.push(candidates[ci++]);
-    if (!own.length) {
-      // "Brandt struck a guarded tone. ..., he said.": a named subject is who "he" means next.
-      const subject = sentenceSubject(text, s);
-      const p = subject.length ? parseMention(subject) : null;
-      const last = p?.nameTokens[p.nameTokens.length - 1];
-      const e = p?.type === 'name' && last ? registry.bySurnameKey(last.text.replace(/[’']s$/, '')) : undefined;
-      if (e) resolver.note(e);
-      continue;
-    }
-    for (const c of own) resolveOne(c);
-  }
-
-  function resolveOne(c: Candidate): void {
-    if (inside(c, exclude)) return;
-    let entity: Entity | null = null;
-    let mention: Mention | null = null;
-    if (c.cue?.source?.length) {
-      const key = `${c.cue.source[0].start}:${c.cue.source[c.cue.source.length - 1].end}`;
-      const hit = sourceCache.get(key);
-      if (hit) ({ entity, mention } = hit);
-      else {
-        ({ entity, mention } = resolver.resolve(c.cue.source, c.cue.appositions));
-        sourceCache.set(key, { entity, mention });
-      }
-      if (entity) resolver.note(entity);
-    } else if (c.carried || c.cue) {
-      // A quote with no cue of its own continues the previous speaker, if that was recent.
-      if (lastParagraph >= c.sentence.paragraph - 1) entity = resolver.current;
-      if (!entity) return;
-    }
-    lastParagraph = c.sentence.paragraph;
-    if (!c.introduces) resolved.push({ c, entity, mention });
-  }
-
-  for (const s of seg.sentences) {
-    const f = framingIn(text.slice(s.start, s.end).replace(/["“”«»][^"“”«»]*["“”«»]/g, (q) => ' '.repeat(q.length)));
-    if (!f.length) continue;
-    const subject = subjectEntity(text, s, registry, resolved);
-    if (!subject) continue;
-    const list = framings.get(subject.id) ?? [];
-    for (const x of f) list.push({ paragraph: s.paragraph, sentence: s.start, ...x });
-    framings.set(subject.id, list);
-  }
-
-  const quotes: QuoteFinding[] = resolved.map(({ c, entity, mention }) => {
-    const words = text.slice(c.start, c.end);
-    const score = scoreWords(words, c.start, lex);
-    if (c.cue) addFramingVerb(score, c.cue.lemma, c.cue.verb.text);
-    if (entity) {
-      for (const fr of framings.get(entity.id) ?? []) {
-        // The writer's framing colours the speaker's words nearby, but a quote's own cue verb
-        // ("welcomed X but warned against Y") outranks framing in its own sentence.
-        if (fr.paragraph < c.sentence.paragraph - 1 || fr.paragraph > c.sentence.paragraph || fr.sentence === c.sentence.start) continue;
-        for (const [stance, w] of Object.entries(fr.weights) as Array<[Stance, number]>) {
-          score.scores[stance] += w / 2;
-          score.cues.push({ text: fr.text, stance });
-        }
-      }
-    }
-    const { stance, confidence } = decide(score);
-    return {
-      start: c.start,
-      end: c.end,
-      kind: c.kind,
-      text: words,
-      speaker: entity?.name ?? null,
-      mention,
-      role: entity ? Registry.role(entity) : null,
-      cue: c.cue?.verb.text ?? null,
-      stance,
-      confidence,
-      cues: score.cues.filter((x) => x.stance === stance),
-      ...(c.continued ? { continued: true } : {}),
-    };
-  });
-
-  return { quotes, speakers: speakersOf(quotes, resolved.map((r) => r.entity), registry) };
+/** One attributed candidate after the document-wide pass; offsets relative to its paragraph. */
+interface Item {
+  /** Index of the candidate in its paragraph (sentences in order, then candidates in order). */
+  ci: number;
+  c: Candidate;
+  /** Index of the candidate's sentence in its paragraph. */
+  si: number;
+  entity: Entity | null;
+  mention: Mention | null;
 }
 
-/** The entity a sentence is about: a registered name among its first words, outside quotations. */
-function subjectEntity(text: string, s: { start: number; end: number }, reg: Registry, resolved: Array<{ entity: Entity | null; c: Candidate }>): Entity | null {
-  const head = text.slice(s.start, Math.min(s.end, s.start + 80));
-  for (const m of head.matchAll(/\p{Lu}[\p{L}’'-]+/gu)) {
-    const e = reg.bySurnameKey(m[0].replace(/[’']s$/, ''));
+/** The writer's framing of a speaker, noted where the text gives it. */
+interface FramingNote {
+  paragraph: number;
+  sentence: number;
+  text: string;
+  weights: Partial<Record<Stance, number>>;
+}
+
+/** Everything the document-wide pass produced, kept so the next edit can reuse it. */
+interface Assembly {
+  text: string;
+  placed: Placed[];
+  items: Item[][];
+  quotes: QuoteFinding[][];
+  framings: Map<number, FramingNote[]>;
+  roles: Map<Entity, string | null>;
+}
+
+const candidatesOf = (work: ParagraphWork): Array<{ c: Candidate; si: number }> =>
+  work.sentences.flatMap((s, si) => s.candidates.map((c) => ({ c, si })));
+
+/** The first registered person named in a sentence's opening words. */
+function firstNamed(sw: SentenceWork, reg: Registry): Entity | null {
+  for (const t of sw.tokens.slice(0, 12)) {
+    if (t.kind !== 'word' || !t.cap) continue;
+    const e = reg.bySurnameKey(stripPossessive(t.text));
     if (e) return e;
   }
-  const own = resolved.find((r) => r.c.start >= s.start && r.c.end <= s.end && r.entity);
-  return own?.entity ?? null;
+  return null;
+}
+
+/**
+ * The document-wide pass: the speaker registry, then mentions resolved in text order (pronouns,
+ * descriptions, carried quotes), and the writer's framing. Linear in sentences and candidates.
+ */
+function resolveAll(placed: Placed[]): Pick<Assembly, 'items' | 'framings'> {
+  const registry = new Registry();
+  for (const p of placed) for (const s of p.work.sentences) for (const f of s.facts) registry.person(f.name, p.start + f.name[0].start, f.role, f.parts);
+  const resolver = new Resolver(registry);
+  const items: Item[][] = [];
+  const framings = new Map<number, FramingNote[]>();
+  let lastParagraph = -1;
+
+  placed.forEach((p, pi) => {
+    const own: Item[] = [];
+    items.push(own);
+    let ci = 0;
+    p.work.sentences.forEach((sw, si) => {
+      let subject: Entity | null = null;
+      if (!sw.candidates.length) {
+        // "Brandt struck a guarded tone. ..., he said.": a named subject is who "he" means next.
+        const parsed = sw.subject.length ? parseMention(sw.subject) : null;
+        const last = parsed?.nameTokens[parsed.nameTokens.length - 1];
+        subject = (parsed?.type === 'name' && last && registry.bySurnameKey(stripPossessive(last.text))) || null;
+        if (subject) resolver.note(subject);
+      }
+      for (const c of sw.candidates) {
+        const index = ci++;
+        let entity: Entity | null = null;
+        let mention: Mention | null = null;
+        if (c.cue?.source?.length) {
+          ({ entity, mention } = resolver.resolve(c.cue.source, c.cue.appositions, p.text, p.start));
+          if (entity) resolver.note(entity);
+        } else if (c.carried || c.cue) {
+          // A quote with no cue of its own continues the previous speaker, if that was recent.
+          if (lastParagraph >= pi - 1) entity = resolver.current;
+          if (!entity) continue;
+        }
+        lastParagraph = pi;
+        if (!c.introduces) own.push({ ci: index, c, si, entity, mention });
+        subject ??= entity;
+      }
+      if (sw.framings.length) {
+        subject ??= firstNamed(sw, registry);
+        if (subject) {
+          const list = framings.get(subject.id) ?? [];
+          for (const f of sw.framings) list.push({ paragraph: pi, sentence: si, ...f });
+          framings.set(subject.id, list);
+        }
+      }
+    });
+  });
+  return { items, framings };
+}
+
+/** Stance inputs and output for one quote: its words, its cue verb, and nearby framing. */
+function quoteOf(item: Item, p: Placed, pi: number, ctx: { lex: StanceLexicon; custom: boolean; framings: Map<number, FramingNote[]>; roleOf: (e: Entity) => string | null }): QuoteFinding {
+  const { c, entity, mention } = item;
+  const own = ctx.custom ? scoreWords(p.text.slice(c.start, c.end), c.start, ctx.lex) : (c.score ??= scoreWords(p.text.slice(c.start, c.end), c.start, ctx.lex));
+  const score: StanceScore = {
+    scores: { supportive: own.scores.supportive, critical: own.scores.critical, cautious: own.scores.cautious, neutral: own.scores.neutral },
+    cues: own.cues.map((x) => ({ text: x.text, stance: x.stance, start: p.start + x.start!, end: p.start + x.end! })),
+  };
+  if (c.cue) addFramingVerb(score, c.cue.lemma, c.cue.verb.text);
+  for (const fr of (entity && ctx.framings.get(entity.id)) || []) {
+    // The writer's framing colours the speaker's words nearby, but a quote's own cue verb
+    // ("welcomed X but warned against Y") outranks framing in its own sentence.
+    if (fr.paragraph < pi - 1 || fr.paragraph > pi || (fr.paragraph === pi && fr.sentence === item.si)) continue;
+    for (const [stance, w] of Object.entries(fr.weights) as Array<[Stance, number]>) {
+      score.scores[stance] += w / 2;
+      score.cues.push({ text: fr.text, stance });
+    }
+  }
+  const { stance, confidence } = decide(score);
+  const finding: QuoteFinding = {
+    start: p.start + c.start,
+    end: p.start + c.end,
+    kind: c.kind,
+    text: p.text.slice(c.start, c.end),
+    speaker: entity ? entity.name : null,
+    mention: mention ? { start: p.start + mention.start, end: p.start + mention.end, text: mention.text, type: mention.type } : null,
+    role: entity ? ctx.roleOf(entity) : null,
+    cue: c.cue ? c.cue.verb.text : null,
+    stance,
+    confidence,
+    cues: score.cues.filter((x) => x.stance === stance),
+  };
+  if (c.continued) finding.continued = true;
+  return finding;
+}
+
+/** A quote moved by `delta` characters (the paragraph it is in moved; nothing else changed). */
+function shifted(q: QuoteFinding, delta: number): QuoteFinding {
+  const m = q.mention;
+  const cues = new Array(q.cues.length);
+  for (let i = 0; i < cues.length; i++) {
+    const x = q.cues[i];
+    cues[i] = x.start === undefined ? x : { text: x.text, stance: x.stance, start: x.start + delta, end: x.end! + delta };
+  }
+  const out: QuoteFinding = {
+    start: q.start + delta,
+    end: q.end + delta,
+    kind: q.kind,
+    text: q.text,
+    speaker: q.speaker,
+    mention: m ? { start: m.start + delta, end: m.end + delta, text: m.text, type: m.type } : null,
+    role: q.role,
+    cue: q.cue,
+    stance: q.stance,
+    confidence: q.confidence,
+    cues,
+  };
+  if (q.continued) out.continued = true;
+  return out;
 }
 
 /** Groups quotes by speaker, with mentions and an overall stance (the most frequent non-neutral one). */
-function speakersOf(quotes: QuoteFinding[], entities: Array<Entity | null>, reg: Registry): Speaker[] {
-  const byId = new Map<number, Speaker>();
+function speakersOf(quotes: QuoteFinding[], entities: Array<Entity | null>, roleOf: (e: Entity) => string | null): Speaker[] {
+  const byId = new Map<number, { sp: Speaker; seen: Set<number> }>();
   quotes.forEach((q, i) => {
     const e = entities[i];
     if (!e) return;
-    let sp = byId.get(e.id);
-    if (!sp) {
-      sp = { name: e.name, role: Registry.role(e), kind: e.kind, mentions: [], quotes: [], stance: 'neutral', stanceCounts: { supportive: 0, critical: 0, cautious: 0, neutral: 0 } };
-      byId.set(e.id, sp);
+    let entry = byId.get(e.id);
+    if (!entry) {
+      entry = { sp: { name: e.name, role: roleOf(e), kind: e.kind, mentions: [], quotes: [], stance: 'neutral', stanceCounts: { supportive: 0, critical: 0, cautious: 0, neutral: 0 } }, seen: new Set() };
+      byId.set(e.id, entry);
     }
+    const { sp, seen } = entry;
     sp.quotes.push(i);
     sp.stanceCounts[q.stance]++;
-    if (q.mention && !sp.mentions.some((m) => m.start === q.mention!.start)) sp.mentions.push(q.mention);
+    if (q.mention && !seen.has(q.mention.start)) { seen.add(q.mention.start); sp.mentions.push(q.mention); }
   });
-  for (const sp of byId.values()) {
+  const out: Speaker[] = [];
+  for (const { sp } of byId.values()) {
     let best: Stance = 'neutral';
     for (const s of STANCES) if (s !== 'neutral' && sp.stanceCounts[s] > (best === 'neutral' ? 0 : sp.stanceCounts[best])) best = s;
     sp.stance = best;
+    out.push(sp);
   }
-  void reg;
-  return [...byId.values()];
+  return out;
+}
+
+/** Flattens per-paragraph quotes into the `Analysis`. */
+function finish(a: Assembly): Analysis {
+  const quotes: QuoteFinding[] = [];
+  const entities: Array<Entity | null> = [];
+  for (let pi = 0; pi < a.quotes.length; pi++) {
+    const qs = a.quotes[pi];
+    const its = a.items[pi];
+    for (let k = 0; k < qs.length; k++) {
+      quotes.push(qs[k]);
+      entities.push(its[k].entity);
+    }
+  }
+  return { quotes, speakers: speakersOf(quotes, entities, roleGetter(a.roles)) };
+}
+
+const roleGetter = (roles: Map<Entity, string | null>) => (e: Entity): string | null => {
+  let r = roles.get(e);
+  if (r === undefined) roles.set(e, (r = Registry.role(e)));
+  return r;
+};
+
+const lexiconFor = (options: AnalyzeOptions): StanceLexicon => (options.extraCues ? compileLexicon(options.extraCues) : defaultLexicon());
+
+/** Places every paragraph of `text[from..to)`, taking work from `known` when the text matches. */
+function placeRange(text: string, from: number, to: number, nextStart: number | null, known?: Map<string, ParagraphWork>): Placed[] {
+  const paras = paragraphs(text, from, to);
+  return paras.map((p, i): Placed => {
+    const ptext = text.slice(p.start, p.end);
+    const next = i + 1 < paras.length ? paras[i + 1].start : nextStart;
+    const flag = next !== null && opensWithQuote(text, next);
+    const key = (flag ? '1' : '0') + ptext;
+    let work = known?.get(key);
+    if (!work) {
+      work = analyzeParagraph(ptext, flag);
+      known?.set(key, work);
+    }
+    return { start: p.start, text: ptext, work };
+  });
+}
+
+/** Runs the document-wide pass and builds every quote. */
+function assembleAll(text: string, placed: Placed[], options: AnalyzeOptions): Assembly {
+  const { items, framings } = resolveAll(placed);
+  const roles = new Map<Entity, string | null>();
+  const ctx = { lex: lexiconFor(options), custom: !!options.extraCues, framings, roleOf: roleGetter(roles) };
+  const quotes = items.map((list, pi) => list.map((item) => quoteOf(item, placed[pi], pi, ctx)));
+  return { text, placed, items, quotes, framings, roles };
+}
+
+/** Replaces the characters of `ranges` with spaces (keeping line breaks), so offsets stay put. */
+function mask(text: string, ranges: readonly Span[]): string {
+  if (!ranges.length) return text;
+  let out = '';
+  let pos = 0;
+  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(pos, Math.min(r.start, text.length));
+    const end = Math.max(start, Math.min(r.end, text.length));
+    out += text.slice(pos, start) + text.slice(start, end).replace(/[^\r\n\u2028\u2029]/g, ' ');
+    pos = end;
+  }
+  return out + text.slice(pos);
 }
 
 /** Analyses a text: every quote with its speaker, role and stance, and the list of speakers. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const seg = segment(text);
-  return assemble(text, seg, findCandidates(text, seg), options);
+  return finish(assembleFresh(mask(text, options.exclude ?? []), options));
+}
+
+/** How `analyzeInSlices` shares the thread. */
+export interface SliceOptions {
+  /** Ranges to analyse first (the visible part of an editor). */
+  priority?: Span[];
+  /** Milliseconds of work between yields. */
+  budgetMs?: number;
+  /** Gives the thread back (e.g. `() => new Promise((r) => setImmediate(r))`). */
+  yieldTo: () => Promise<void>;
+  /** Called once the priority ranges are analysed, with an analysis of just those paragraphs. */
+  onPartial?: (partial: Analysis) => void;
+  /** Checked after each yield; when true, the run stops and resolves to null (work done so far is kept). */
+  isCancelled?: () => boolean;
+}
+
+/** An analyzer that remembers its previous document and reuses the work of what did not change. */
+export interface IncrementalAnalyzer {
+  /** Same result as `analyze(text, options)`, reusing the work of unchanged paragraphs. */
+  analyze(text: string, options?: AnalyzeOptions): Analysis;
+  /**
+   * The same result, computed in slices that yield between them: priority ranges first (with a
+   * partial result), then the rest. Resolves to null when cancelled.
+   */
+  analyzeInSlices(text: string, options: AnalyzeOptions, slices: SliceOptions): Promise<Analysis | null>;
+}
+
+/** A string summarising what of a paragraph the document-wide pass depends on (not quote wording). */
+const signatures = new WeakMap<ParagraphWork, string>();
+function signature(work: ParagraphWork): string {
+  let sig = signatures.get(work);
+  if (sig !== undefined) return sig;
+  const words = (ts: { text: string }[] | null | undefined): string => (ts ?? []).map((t) => t.text).join(' ');
+  sig = work.sentences.map((s) => [
+    s.facts.map((f) => `${f.parts.join(' ')}=${f.role ?? ''}`).join(';'),
+    s.candidates.map((c) => [c.kind, c.carried ? 1 : 0, c.introduces ? 1 : 0, c.continued ? 1 : 0,
+      c.cue ? `${c.cue.lemma}/${c.cue.side}/${c.cue.verb.text}/${words(c.cue.source)}/${c.cue.appositions.map(words).join('+')}` : ''].join(',')).join(';'),
+    s.candidates.length ? '' : words(s.subject),
+    s.framings.length ? s.framings.map((f) => f.text).join(';') + '#' + s.tokens.slice(0, 12).filter((t) => t.cap).map((t) => t.text).join(' ') : '',
+  ].join('|')).join('\n');
+  signatures.set(work, sig);
+  return sig;
+}
+
+const CHUNK = 512;
+
+/** Length of the common prefix of two strings (compared a chunk at a time, then by character). */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + CHUNK <= n && a.substring(i, i + CHUNK) === b.substring(i, i + CHUNK)) i += CHUNK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common suffix of two strings, not reaching into the first `floor` characters. */
+function commonSuffix(a: string, b: string, floor: number): number {
+  const n = Math.min(a.length, b.length) - floor;
+  let i = 0;
+  while (i + CHUNK <= n && a.substring(a.length - i - CHUNK, a.length - i) === b.substring(b.length - i - CHUNK, b.length - i)) i += CHUNK;
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/** Re-analyses `text` after `prev`, redoing only the paragraphs the edit touched. */
+function reanalyze(prev: Assembly, text: string, options: AnalyzeOptions, warm: Map<string, ParagraphWork>): Assembly {
+  const old = prev.placed;
+  const prefix = commonPrefix(prev.text, text);
+  const suffix = commonSuffix(prev.text, text, prefix);
+  const delta = text.length - prev.text.length;
+  // Paragraphs before the edit: those whose following paragraph still starts inside the common prefix.
+  let head = 0;
+  while (head + 1 < old.length && old[head + 1].start < prefix) head++;
+  // Paragraphs after the edit: those that start (line break included) inside the common suffix.
+  // The line break before the paragraph (and any indent after it) must be unchanged too.
+  const unchangedFrom = prev.text.length - suffix;
+  const lineStart = (at: number): number => {
+    while (at > 0 && !/[\r\n\u2028\u2029]/.test(prev.text[at - 1])) at--;
+    return at;
+  };
+  let tail = old.length;
+  while (tail > head && lineStart(old[tail - 1].start) - 1 >= unchangedFrom) tail--;
+
+  const from = head > 0 ? old[head - 1].start + old[head - 1].text.length : 0;
+  let to = text.length;
+  if (tail < old.length) {
+    // Up to the start of the line that holds the first unchanged paragraph.
+    to = old[tail].start + delta;
+    while (to > from && !/[\r\n\u2028\u2029]/.test(text[to - 1])) to--;
+  }
+  const known = warm;
+  for (let i = head; i < tail; i++) {
+    const next = old[i + 1];
+    known.set((next && opensWithQuote(prev.text, next.start) ? '1' : '0') + old[i].text, old[i].work);
+  }
+  const middle = placeRange(text, from, to, tail < old.length ? old[tail].start + delta : null, known);
+  const moved = old.slice(tail).map((p): Placed => (delta ? { start: p.start + delta, text: p.text, work: p.work } : p));
+  const placed = [...old.slice(0, head), ...middle, ...moved];
+
+  // If the edit changed no speaker, cue, name, role or framing, the document-wide pass is unchanged:
+  // reuse it, rebuild only the edited paragraphs' quotes, and shift the ones after.
+  const oldMiddle = old.slice(head, tail);
+  const same = !options.extraCues && oldMiddle.length === middle.length && middle.every((p, i) => p.work === oldMiddle[i].work || signature(p.work) === signature(oldMiddle[i].work));
+  if (!same) return assembleAll(text, placed, options);
+
+
+  const items = prev.items.slice();
+  const ctx = { lex: lexiconFor(options), custom: false, framings: prev.framings, roleOf: roleGetter(prev.roles) };
+  const quotes = prev.quotes.slice(0, head);
+  middle.forEach((p, k) => {
+    const pi = head + k;
+    const fresh = candidatesOf(p.work);
+    items[pi] = prev.items[pi].map((it) => {
+      const { c, si } = fresh[it.ci];
+      const src = c.cue?.source;
+      const mention = it.mention && src?.length ? { start: src[0].start, end: src[src.length - 1].end, text: p.text.slice(src[0].start, src[src.length - 1].end), type: it.mention.type } : it.mention;
+      return { ci: it.ci, c, si, entity: it.entity, mention };
+    });
+    quotes.push(items[pi].map((item) => quoteOf(item, p, pi, ctx)));
+  });
+  for (let pi = tail; pi < old.length; pi++) quotes.push(delta ? prev.quotes[pi].map((q) => shifted(q, delta)) : prev.quotes[pi]);
+  return { text, placed, items, quotes, framings: prev.framings, roles: prev.roles };
+}
+
+/**
+ * Creates an analyzer for one document that is edited over time. Paragraphs outside the edit are
+ * not re-analysed; when the edit leaves speakers, cues and framing as they were, even the
+ * document-wide pass is reused. Results are identical to `analyze(text, options)`.
+ */
+export function createIncrementalAnalyzer(): IncrementalAnalyzer {
+  let prev: Assembly | null = null;
+  // Paragraph work done ahead of a full pass (by analyzeInSlices), used by the next pass.
+  let warm = new Map<string, ParagraphWork>();
+  const run = (text: string, options: AnalyzeOptions): Analysis => {
+    // Masked ranges (code in markdown) become spaces, so a changed mask is just another edit.
+    const masked = mask(text, options.exclude ?? []);
+    prev = prev && !options.extraCues ? reanalyze(prev, masked, options, warm) : assembleFresh(masked, options, warm);
+    warm = new Map();
+    return finish(prev);
+  };
+  return {
+    analyze: (text, options = {}) => run(text, options),
+    async analyzeInSlices(text, options, slices) {
+      const masked = mask(text, options.exclude ?? []);
+      const paras = paragraphs(masked);
+      const known = new Map<string, ParagraphWork>();
+      prev?.placed.forEach((p, i, all) => {
+        const next = all[i + 1];
+        known.set((next && opensWithQuote(prev!.text, next.start) ? '1' : '0') + p.text, p.work);
+      });
+      const priority = slices.priority ?? [];
+      const first = paras.map((p, i) => i).filter((i) => overlapsAny(paras[i], priority));
+      const rest = paras.map((p, i) => i).filter((i) => !overlapsAny(paras[i], priority));
+      const budget = slices.budgetMs ?? 12;
+      let since = Date.now();
+      const work = async (indexes: number[]): Promise<boolean> => {
+        for (const i of indexes) {
+          const p = paras[i];
+          const text = masked.slice(p.start, p.end);
+          const flag = i + 1 < paras.length && opensWithQuote(masked, paras[i + 1].start);
+          const key = (flag ? '1' : '0') + text;
+          if (!warm.has(key)) warm.set(key, known.get(key) ?? analyzeParagraph(text, flag));
+          if (Date.now() - since >= budget) {
+            await slices.yieldTo();
+            since = Date.now();
+            if (slices.isCancelled?.()) return false;
+          }
+        }
+        return true;
+      };
+      if (!(await work(first))) return null;
+      if (slices.onPartial && first.length && rest.length) {
+        const placed = first.map((i): Placed => {
+          const flag = i + 1 < paras.length && opensWithQuote(masked, paras[i + 1].start);
+          const text = masked.slice(paras[i].start, paras[i].end);
+          return { start: paras[i].start, text, work: warm.get((flag ? '1' : '0') + text)! };
+        });
+        slices.onPartial(finish(assembleAll(masked, placed, options)));
+      }
+      if (!(await work(rest))) return null;
+      await slices.yieldTo();
+      if (slices.isCancelled?.()) return null;
+      return run(text, options);
+    },
+  };
+}
+
+const overlapsAny = (p: Span, ranges: readonly Span[]): boolean => ranges.some((r) => p.start < r.end && p.end > r.start);
+
+/** A full assembly of a (masked) text; identical paragraphs in it are analysed once. */
+function assembleFresh(masked: string, options: AnalyzeOptions, warm: Map<string, ParagraphWork> = new Map()): Assembly {
+  return assembleAll(masked, placeRange(masked, 0, masked.length, null, warm), options);
 }

@@ -21,12 +21,16 @@ const isLetterOrDigit = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 const isOpeningContext = (c: string | undefined): boolean => c === undefined || /[\s([{\-–—/:;,]/.test(c);
 
-/** Paragraphs as offset ranges: each run of text between line breaks, trimmed, empty ones dropped. */
-export function paragraphs(text: string): Span[] {
+/**
+ * Paragraphs as offset ranges: each run of text between line breaks, trimmed, empty ones dropped.
+ * With `from`/`to`, only the lines that start in that range (which should begin at a line start).
+ */
+export function paragraphs(text: string, from = 0, to = text.length): Span[] {
   const out: Span[] = [];
   const re = /[^\r\n\u2028\u2029]+/g;
+  re.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  while ((m = re.exec(text)) && m.index < to) {
     let start = m.index;
     let end = m.index + m[0].length;
     while (start < end && /\s/.test(text[start])) start++;
@@ -48,7 +52,12 @@ function scanParagraph(text: string, para: Span): QuoteSpan[] {
     out.push({ open: open.at, start: open.at + 1, end: close < 0 ? para.end : close, close, continued: false, family: open.family });
     open = null;
   };
-  for (let i = para.start; i < para.end; i++) {
+  // Jump from mark to mark: only quotation characters matter here.
+  const marks = /["'“”„«»‟‘’‚]/g;
+  marks.lastIndex = para.start;
+  let found: RegExpExecArray | null;
+  while ((found = marks.exec(text)) && found.index < para.end) {
+    const i = found.index;
     const c = text[i];
     const prev = i > para.start ? text[i - 1] : undefined;
     const next = i + 1 < para.end ? text[i + 1] : undefined;

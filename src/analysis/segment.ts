@@ -30,7 +30,7 @@ function isAbbreviation(text: string, i: number, floor: number): boolean {
 }
 
 /** Sentences of one paragraph. Quotation spans are never cut: a quoted run of sentences stays whole. */
-function splitParagraph(text: string, para: Span, quotes: QuoteSpan[], paragraph: number): Sentence[] {
+export function splitParagraph(text: string, para: Span, quotes: QuoteSpan[], paragraph: number): Sentence[] {
   const out: Sentence[] = [];
   let start = para.start;
   let qi = 0;
@@ -38,9 +38,12 @@ function splitParagraph(text: string, para: Span, quotes: QuoteSpan[], paragraph
     while (qi < quotes.length && quotes[qi].end <= i) qi++;
     return qi < quotes.length && quotes[qi].open < i && i < quotes[qi].end - 1;
   };
-  for (let i = para.start; i < para.end; i++) {
+  const stops = /[.!?]/g;
+  stops.lastIndex = para.start;
+  let found: RegExpExecArray | null;
+  while ((found = stops.exec(text)) && found.index < para.end) {
+    const i = found.index;
     const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?') continue;
     if (inside(i)) continue;
     let j = i + 1;
     while (j < para.end && (CLOSERS.test(text[j]) || text[j] === '.' )) j++;

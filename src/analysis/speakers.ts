@@ -1,6 +1,5 @@
 import lexicon from './speakers.lexicon.json';
-import type { Sentence } from './segment';
-import { isPossessive, stripPossessive, tokenize, type Token } from './tokens';
+import { isPossessive, stripPossessive, type Token } from './tokens';
 import type { Mention, MentionType } from './types';
 
 /** A person, organisation or group known to the document, as the speakers stage builds it. */
@@ -28,14 +27,21 @@ const HONORIFICS = lower(lexicon.honorifics);
 const GROUP_HEADS = lower(lexicon.groupHeads);
 const ORG_HEADS = lower(lexicon.orgHeads);
 const KNOWN_ORGS = lower([...lexicon.knownOrgs, ...lexicon.countries]);
-const NATIONALITIES = lexicon.nationalities as Record<string, string>;
+const NATIONALITIES = new Map(Object.entries(lexicon.nationalities as Record<string, string>));
 const PRONOUNS = lexicon.pronouns as Record<string, string>;
 const POSSESSIVE_PRONOUNS = lexicon.possessivePronouns as Record<string, string>;
 const DETERMINERS = lower(lexicon.determiners);
 const STOP_CAP = new Set(lexicon.stopCapitalised);
 const GENERIC_HEADS = new Set(['leader', 'official', 'chief', 'head']);
+const RECENT_SPEAKERS = 50;
 
-const isTitleWord = (t: Token): boolean => TITLE_HEADS.has(t.lower) || TITLE_MODS.has(t.lower) || !!NATIONALITIES[t.lower];
+/** The last element of `list` that `fits`. */
+function findLast<T>(list: readonly T[], fits: (x: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (fits(list[i])) return list[i];
+  return undefined;
+}
+
+const isTitleWord = (t: Token): boolean => TITLE_HEADS.has(t.lower) || TITLE_MODS.has(t.lower) || NATIONALITIES.has(t.lower);
 const isNameWord = (t: Token): boolean => t.kind === 'word' && t.cap && !STOP_CAP.has(t.text) && !TITLE_HEADS.has(stripPossessive(t.lower)) && !HONORIFICS.has(t.lower);
 
 /** Splits "US Secretary of State Antony Blinken" into title "US Secretary of State" and name "Antony Blinken". */
@@ -61,16 +67,20 @@ const titleText = (ts: Token[]): string => join(ts.filter((t, i) => !(i === 0 &&
 export class Registry {
   readonly entities: Entity[] = [];
   private readonly bySurname = new Map<string, Entity>();
+  private readonly byName = new Map<string, Entity>();
+  /** Persons, and organisations/groups, each ordered by where the text first names them. */
+  private readonly persons: Entity[] = [];
+  private readonly others: Entity[] = [];
 
   /** Adds (or finds) a person, merging name forms by last name and keeping the fullest. */
-  person(nameTokens: Token[], at: number, role?: string): Entity {
-    const parts = nameTokens.map((t) => stripPossessive(t.text)).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+  person(nameTokens: Token[], at: number, role?: string, parts: string[] = nameParts(nameTokens)): Entity {
     const key = (parts[parts.length - 1] ?? '').toLowerCase();
     let e = this.bySurname.get(key);
     if (!e) {
       e = { id: this.entities.length, name: parts.join(' '), kind: 'person', roles: [], firstAt: at, key, affiliations: new Set(), heads: new Set() };
       this.entities.push(e);
       this.bySurname.set(key, e);
+      insertByPosition(this.persons, e);
     } else if (parts.length > e.name.split(' ').length) {
       e.name = parts.join(' ');
     }
@@ -80,14 +90,27 @@ export class Registry {
 
   /** Adds (or finds) an organisation or group by its display name. */
   other(name: string, kind: 'organisation' | 'group', at: number, key: string): Entity {
-    const canon = (s: string): string => s.toLowerCase().replace(/’/g, "'").replace(/^the /, '');
-    const norm = canon(name);
-    let e = this.entities.find((x) => x.kind === kind && canon(x.name) === norm);
+    const norm = kind + ':' + name.toLowerCase().replace(/’/g, "'").replace(/^the /, '');
+    let e = this.byName.get(norm);
     if (!e) {
       e = { id: this.entities.length, name, kind, roles: [], firstAt: at, key, affiliations: new Set(), heads: new Set() };
       this.entities.push(e);
+      this.byName.set(norm, e);
+      insertByPosition(this.others, e);
     }
     return e;
+  }
+
+  /** The most recent entity named before `at` that `fits`, looking back at most `limit` entities. */
+  latestBefore(at: number, persons: boolean, fits: (e: Entity) => boolean, limit = 200): Entity | undefined {
+    const list = persons ? this.persons : this.others;
+    for (let i = firstAtOrAfter(list, at) - 1, n = 0; i >= 0 && n < limit; i--, n++) if (fits(list[i])) return list[i];
+    return undefined;
+  }
+
+  /** The first person named after `at`. */
+  firstPersonAfter(at: number): Entity | undefined {
+    return this.persons[firstAtOrAfter(this.persons, at + 1)];
   }
 
   /** Finds a person by a single last name. */
@@ -101,7 +124,7 @@ export class Registry {
     if (!clean || e.roles.includes(clean)) return;
     e.roles.push(clean);
     for (const w of clean.toLowerCase().split(/\s+/)) {
-      const nat = NATIONALITIES[w] ?? NATIONALITIES[stripPossessive(w)];
+      const nat = NATIONALITIES.get(w) ?? NATIONALITIES.get(stripPossessive(w));
       if (nat) e.affiliations.add(nat);
       else if (!TITLE_HEADS.has(w) && !TITLE_MODS.has(w)) e.affiliations.add(stripPossessive(w));
       if (TITLE_HEADS.has(w)) e.heads.add(w);
@@ -115,11 +138,30 @@ export class Registry {
   }
 }
 
+/** Index of the first entity in `list` (ordered by `firstAt`) at or after `at`. */
+function firstAtOrAfter(list: Entity[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].firstAt < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Inserts `e` into `list`, keeping it ordered by `firstAt` (appending is the common case). */
+function insertByPosition(list: Entity[], e: Entity): void {
+  const i = firstAtOrAfter(list, e.firstAt + 1);
+  if (i === list.length) list.push(e);
+  else list.splice(i, 0, e);
+}
+
 /** Is a run of name words a known organisation or place rather than a person? */
 function isOrgName(words: string[]): boolean {
   const s = words.join(' ').toLowerCase();
   if (KNOWN_ORGS.has(s) || KNOWN_ORGS.has(stripPossessive(s))) return true;
-  return words.some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_HEADS.has(w.toLowerCase()) || KNOWN_ORGS.has(w.toLowerCase()) || !!NATIONALITIES[w.toLowerCase()]);
+  return words.some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_HEADS.has(w.toLowerCase()) || KNOWN_ORGS.has(w.toLowerCase()) || NATIONALITIES.has(w.toLowerCase()));
 }
 
 const NP_WORDS = lower(lexicon.npWords);
@@ -135,7 +177,7 @@ function isTitlePhrase(seg: Token[]): boolean {
   let owner = -1;
   core.forEach((t, i) => { if (isPossessive(t)) owner = i; });
   core = core.slice(owner + 1);
-  return core.every((t) => t.cap || isPossessive(t) || DETERMINERS.has(t.lower) || TITLE_HEADS.has(t.lower) || TITLE_MODS.has(t.lower) || NP_WORDS.has(t.lower) || !!NATIONALITIES[t.lower] || /^[\p{L}]+-[\p{L}]+$/u.test(t.text))
+  return core.every((t) => t.cap || isPossessive(t) || DETERMINERS.has(t.lower) || TITLE_HEADS.has(t.lower) || TITLE_MODS.has(t.lower) || NP_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || /^[\p{L}]+-[\p{L}]+$/u.test(t.text))
     && (prep < 0 || seg.length - prep <= 6);
 }
 
@@ -143,7 +185,7 @@ function isTitlePhrase(seg: Token[]): boolean {
 const isNameSegment = (seg: Token[]): boolean => seg.length >= 2 && seg.length <= 4 && seg.every(isNameWord) && !isOrgName(seg.map((t) => t.text));
 
 /** Roles from appositions anywhere in a sentence: "NAME, the TITLE," and "X's TITLE, NAME,". */
-function appositionRoles(reg: Registry, tokens: Token[]): void {
+function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
   const segs: Token[][] = [[]];
   for (const t of tokens) {
     if (t.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === '.')) segs.push([]);
@@ -152,51 +194,59 @@ function appositionRoles(reg: Registry, tokens: Token[]): void {
   }
   for (let i = 0; i + 1 < segs.length; i++) {
     const [a, b] = [segs[i], segs[i + 1]];
-    if (isNameSegment(a) && isTitlePhrase(b)) reg.person(a, a[0].start, titleText(b));
-    else if (isTitlePhrase(a) && isNameSegment(b) && !a.some((t) => t.cap && isNameWord(t) && !isPossessive(t) && !TITLE_MODS.has(t.lower) && !NATIONALITIES[t.lower] && a.indexOf(t) === a.length - 1)) reg.person(b, b[0].start, titleText(a));
+    if (isNameSegment(a) && isTitlePhrase(b)) facts.push({ name: a, parts: nameParts(a), role: titleText(b) });
+    else if (isTitlePhrase(a) && isNameSegment(b) && !a.some((t) => t.cap && isNameWord(t) && !isPossessive(t) && !TITLE_MODS.has(t.lower) && !NATIONALITIES.get(t.lower) && a.indexOf(t) === a.length - 1)) facts.push({ name: b, parts: nameParts(b), role: titleText(a) });
   }
 }
 
-/** Builds the registry: every "Title Name" and two-word name in the text, in order. */
-export function buildRegistry(text: string, sentences: Sentence[]): Registry {
-  const reg = new Registry();
-  for (const s of sentences) {
-    const tokens = tokenize(text, s, s.quotes).filter((t) => t.kind !== 'quote' || true);
-    let k = 0;
-    while (k < tokens.length) {
-      const t = tokens[k];
-      const startsRun = t.kind === 'word' && ((t.cap && !STOP_CAP.has(t.text)) || isTitleWord(t) || HONORIFICS.has(t.lower));
-      if (!startsRun) { k++; continue; }
-      let e = k;
-      const run: Token[] = [];
-      while (e < tokens.length) {
-        const u = tokens[e];
-        if (u.kind !== 'word') break;
-        const afterTitle = run.length > 0 && TITLE_HEADS.has(run[run.length - 1].lower);
-        const ok = (u.cap && (!STOP_CAP.has(u.text) || (afterTitle && tokens[e + 1]?.cap))) || isTitleWord(u) || HONORIFICS.has(u.lower)
-          || (u.lower === 'of' && run.length > 0 && TITLE_HEADS.has(run[run.length - 1].lower) && !!tokens[e + 1]?.cap);
-        if (!ok) break;
-        run.push(u);
-        e++;
-        if (isPossessive(u)) break;
-      }
-      k = Math.max(e, k + 1);
-      if (!run.length) continue;
-      const { title, name } = splitTitle(run);
-      const nameWords = name.filter(isNameWord);
-      if (nameWords.length !== name.length || !name.length) continue;
-      if (isOrgName(name.map((w) => stripPossessive(w.text)))) continue;
-      const honorific = run.some((w) => HONORIFICS.has(w.lower));
-      if (title.length && title.some((w) => TITLE_HEADS.has(w.lower)) && !isPossessive(title[title.length - 1])) {
-        const trimmed = title.filter((w) => !HONORIFICS.has(w.lower));
-        reg.person(name, run[0].start, titleText(trimmed));
-      } else if (name.length >= 2 || honorific) {
-        reg.person(name, run[0].start);
-      }
+/** A person the text names, with the role it gives, found in one sentence. */
+export interface PersonFact {
+  name: Token[];
+  /** The name's words without possessive endings and honorifics. */
+  parts: string[];
+  role?: string;
+}
+
+/** A name's words without possessive endings and honorifics ("Ms Foster’s" → ["Foster"]). */
+export const nameParts = (tokens: Token[]): string[] => tokens.map((t) => stripPossessive(t.text)).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+
+/** Every "Title Name", apposition and two-word name in one sentence's tokens, in order. */
+export function personFacts(tokens: Token[]): PersonFact[] {
+  const facts: PersonFact[] = [];
+  let k = 0;
+  while (k < tokens.length) {
+    const t = tokens[k];
+    const startsRun = t.kind === 'word' && ((t.cap && !STOP_CAP.has(t.text)) || isTitleWord(t) || HONORIFICS.has(t.lower));
+    if (!startsRun) { k++; continue; }
+    let e = k;
+    const run: Token[] = [];
+    while (e < tokens.length) {
+      const u = tokens[e];
+      if (u.kind !== 'word') break;
+      const afterTitle = run.length > 0 && TITLE_HEADS.has(run[run.length - 1].lower);
+      const ok = (u.cap && (!STOP_CAP.has(u.text) || (afterTitle && tokens[e + 1]?.cap))) || isTitleWord(u) || HONORIFICS.has(u.lower)
+        || (u.lower === 'of' && run.length > 0 && TITLE_HEADS.has(run[run.length - 1].lower) && !!tokens[e + 1]?.cap);
+      if (!ok) break;
+      run.push(u);
+      e++;
+      // A possessive ends a name ("Adams’s successor") unless a title follows ("Farmers' union chair").
+      if (isPossessive(u) && !(tokens[e] && !tokens[e].cap && isTitleWord(tokens[e]))) break;
     }
-    appositionRoles(reg, tokens);
+    k = Math.max(e, k + 1);
+    if (!run.length) continue;
+    const { title, name } = splitTitle(run);
+    const nameWords = name.filter(isNameWord);
+    if (nameWords.length !== name.length || !name.length) continue;
+    if (isOrgName(name.map((w) => stripPossessive(w.text)))) continue;
+    const honorific = run.some((w) => HONORIFICS.has(w.lower));
+    if (title.length && title.some((w) => TITLE_HEADS.has(w.lower)) && !isPossessive(title[title.length - 1])) {
+      facts.push({ name, parts: nameParts(name), role: titleText(title.filter((w) => !HONORIFICS.has(w.lower))) });
+    } else if (name.length >= 2 || honorific) {
+      facts.push({ name, parts: nameParts(name) });
+    }
   }
-  return reg;
+  appositionFacts(tokens, facts);
+  return facts;
 }
 
 /** What a speaker phrase turned out to be. */
@@ -213,8 +263,16 @@ export interface ParsedMention {
   head: string;
 }
 
-/** Classifies a speaker phrase. */
+const parsedMentions = new WeakMap<Token[], ParsedMention>();
+
+/** Classifies a speaker phrase (memoised per phrase: cached paragraphs keep their tokens). */
 export function parseMention(np: Token[]): ParsedMention {
+  let p = parsedMentions.get(np);
+  if (!p) parsedMentions.set(np, (p = classifyMention(np)));
+  return p;
+}
+
+function classifyMention(np: Token[]): ParsedMention {
   const words = np.map((t) => stripPossessive(t.lower));
   const head = words[words.length - 1] ?? '';
   if (np.length === 1 && PRONOUNS[np[0].lower]) {
@@ -259,15 +317,20 @@ export class Resolver {
   private lastOrg: Entity | null = null;
   private lastGroup: Entity | null = null;
   private lastAny: Entity | null = null;
-  private readonly spoken: Entity[] = [];
+  /** Recent distinct speakers, most recent last; bounded so look-ups stay constant-time. */
+  private readonly recent: Entity[] = [];
 
-  constructor(private readonly reg: Registry, private readonly text: string) {}
+  constructor(private readonly reg: Registry) {}
 
-  /** Resolves `np` at its place in the text. `appositions` may carry a role. */
-  resolve(np: Token[], appositions: Token[][]): Resolution {
+  /**
+   * Resolves `np` at its place in the text. Token offsets are relative to `paragraph`, and so is
+   * the returned mention; `base` orders the paragraph in the document. `appositions` may carry a role.
+   */
+  resolve(np: Token[], appositions: Token[][], paragraph: string, base: number): Resolution {
     const first = np[0];
     const last = np[np.length - 1];
-    const mention: Mention = { start: first.start, end: last.end, text: this.text.slice(first.start, last.end), type: 'name' };
+    const mention: Mention = { start: first.start, end: last.end, text: paragraph.slice(first.start, last.end), type: 'name' };
+    const at = base + first.start;
     const p = parseMention(np);
     mention.type = p.type;
     let e: Entity | null = null;
@@ -289,21 +352,21 @@ export class Resolver {
             owner = person ? person.name.split(' ').pop()! : stripPossessive(p.nameTokens[p.nameTokens.length - 1]?.text ?? '');
           }
           const name = owner ? `${owner}’s ${p.ofHead}` : `the ${p.ofHead}`;
-          e = this.reg.other(name, 'organisation', first.start, p.ofHead);
+          e = this.reg.other(name, 'organisation', at, p.ofHead);
         } else {
-          e = this.reg.other(this.displayName(np), 'organisation', first.start, p.head);
+          e = this.reg.other(this.displayName(np), 'organisation', at, p.head);
         }
         break;
       }
       case 'name': {
         const words = p.nameTokens.filter((t) => !HONORIFICS.has(t.lower));
         const found = this.reg.bySurnameKey(stripPossessive(words[words.length - 1].text));
-        e = found ?? this.reg.person(words, first.start);
+        e = found ?? this.reg.person(words, at);
         if (p.titleTokens.length) this.reg.addRole(e, titleText(p.titleTokens));
         break;
       }
       case 'description':
-        e = this.description(p, np);
+        e = this.description(p, np, at);
         break;
     }
     if (e) {
@@ -321,7 +384,10 @@ export class Resolver {
     else this.lastGroup = e;
     // Singular group speakers ("a spokesman", "one senior source") are "he"/"she" later on.
     if (e.kind === 'group' && /(man|woman|person|source|official|aide)$/.test(e.key)) this.lastPerson = e;
-    if (!this.spoken.includes(e)) this.spoken.push(e);
+    const i = this.recent.indexOf(e);
+    if (i >= 0) this.recent.splice(i, 1);
+    this.recent.push(e);
+    if (this.recent.length > RECENT_SPEAKERS) this.recent.shift();
   }
 
   /** The speaker the previous quote had, for quotes with no cue of their own. */
@@ -337,21 +403,21 @@ export class Resolver {
   }
 
   /** Resolves a description ("the German minister", "the sources", "a Sinn Féin spokesman"). */
-  private description(p: ParsedMention, np: Token[]): Entity {
+  private description(p: ParsedMention, np: Token[], at: number): Entity {
     const definite = ['the', 'this', 'that'].includes(np[0].lower);
     const head = p.head;
     const isPersonTitle = TITLE_HEADS.has(head) && !GROUP_HEADS.has(head);
     if (ORG_HEADS.has(head) && !TITLE_HEADS.has(head)) {
       if (definite) {
-        const org = [...this.spoken].reverse().find((x) => x.kind === 'organisation' && x.name.toLowerCase().includes(head));
+        const org = findLast(this.recent, (x) => x.kind === 'organisation' && x.name.toLowerCase().includes(head));
         if (org) return org;
       }
-      return this.reg.other(this.displayName(np), 'organisation', np[0].start, head);
+      return this.reg.other(this.displayName(np), 'organisation', at, head);
     }
     if (definite || isPersonTitle) {
       const affil = new Set<string>();
       for (const w of p.words) {
-        const nat = NATIONALITIES[w];
+        const nat = NATIONALITIES.get(w);
         if (nat) affil.add(nat);
         else if (!TITLE_HEADS.has(w) && !TITLE_MODS.has(w) && !DETERMINERS.has(w) && !GROUP_HEADS.has(w)) affil.add(w);
       }
@@ -364,15 +430,10 @@ export class Resolver {
         }
         return x.key === head || x.name.toLowerCase().split(/\s+/).includes(head);
       };
-      const at = np[0].start;
-      const earlier = this.reg.entities.filter((x) => x.firstAt < at && (x.kind === 'person' ? isPersonTitle : !isPersonTitle));
-      // Most recent first: speakers, then anyone the text has named.
-      const recent = [...this.spoken].reverse().find(fits) ?? earlier.sort((a, b) => b.firstAt - a.firstAt).find(fits);
-      let e = recent;
-      if (!e && isPersonTitle) {
-        // A description that opens the story names a person introduced just after it.
-        e = this.reg.entities.filter((x) => x.kind === 'person' && x.firstAt > at).sort((a, b) => a.firstAt - b.firstAt)[0];
-      }
+      // Most recent first: speakers, then anyone the text has named before.
+      let e = findLast(this.recent, fits) ?? this.reg.latestBefore(at, isPersonTitle, fits);
+      // A description that opens the story names a person introduced just after it.
+      if (!e && isPersonTitle) e = this.reg.firstPersonAfter(at);
       if (e) {
         if (e.kind === 'person' && isPersonTitle && affil.size) this.reg.addRole(e, titleText(np));
         return e;
@@ -380,6 +441,6 @@ export class Resolver {
     }
     const name = this.displayName(np).replace(/^the /, '');
     const groupHead = p.words.find((w) => GROUP_HEADS.has(w)) ?? head;
-    return this.reg.other(name, 'group', np[0].start, groupHead);
+    return this.reg.other(name, 'group', at, groupHead);
   }
 }

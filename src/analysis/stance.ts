@@ -69,7 +69,10 @@ function lookup(lex: StanceLexicon, phrase: string): CuePattern | undefined {
 
 /** Is there a negator among the three words before `at` in `s`? */
 function negatedBefore(s: string, at: number): boolean {
-  const words = s.slice(Math.max(0, at - 40), at).split(/[^\p{L}'’]+/u).filter(Boolean).slice(-3);
+  const before = s.slice(Math.max(0, at - 40), at);
+  // Negation does not reach across a clause or an infinitive: "no mandate to trade away" is not a flip.
+  const scope = before.split(/,|;|\b(?:to|that|but|because|while|if)\b/).pop() ?? '';
+  const words = scope.split(/[^\p{L}'’]+/u).filter(Boolean).slice(-3);
   return words.some((w) => NEGATORS.has(w) || /n't$/.test(w));
 }
 
@@ -108,15 +111,16 @@ export function addFramingVerb(score: StanceScore, lemma: string | null, verbTex
   }
 }
 
-/** Framing phrases in the writer's own words ("reacted cautiously", "defended"). */
+let framingRe: RegExp | null = null;
+
+/** Framing phrases in the writer's own words ("reacted cautiously", "defended"); one pass, one regex. */
 export function framingIn(words: string): Array<{ text: string; weights: Weighted }> {
+  framingRe ??= new RegExp(`(?<![\\p{L}])(?:${Object.keys(FRAMING_PHRASES).sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`, 'gu');
   const out: Array<{ text: string; weights: Weighted }> = [];
   const s = norm(words);
-  for (const [phrase, weights] of Object.entries(FRAMING_PHRASES)) {
-    const re = new RegExp(`(?<![\\p{L}])${escape(phrase)}(?![\\p{L}])`, 'u');
-    const m = re.exec(s);
-    if (m) out.push({ text: words.slice(m.index, m.index + phrase.length), weights });
-  }
+  framingRe.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = framingRe.exec(s))) out.push({ text: words.slice(m.index, m.index + m[0].length), weights: FRAMING_PHRASES[m[0]] });
   return out;
 }
 

@@ -15,6 +15,8 @@ export interface Token extends Span {
 // Acronyms with dots first (U.S., U.K.), then words with inner apostrophes, hyphens and ampersands.
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+)*(?:[’']s\b|(?<=s)[’'](?![\p{L}\p{N}]))?|\S/gu;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /**
  * Tokens of `text[range]`, with every quotation span inside it collapsed into one 'quote' token.
  * Linear in the range's length.
@@ -29,14 +31,16 @@ export function tokenize(text: string, range: Span, quotes: QuoteSpan[]): Token[
     let m: RegExpExecArray | null;
     while ((m = WORD.exec(slice))) {
       const t = m[0];
-      const isWord = /[\p{L}\p{N}]/u.test(t[0]);
+      // One-character tokens may be punctuation; longer ones are always words.
+      const isWord = t.length > 1 || LETTER_OR_DIGIT.test(t);
+      const lower = t.toLowerCase();
       out.push({
         text: t,
-        lower: t.toLowerCase(),
+        lower,
         start: from + m.index,
         end: from + m.index + t.length,
         kind: isWord ? 'word' : 'punct',
-        cap: isWord && /^\p{Lu}/u.test(t),
+        cap: isWord && t[0] !== lower[0],
       });
     }
   };
@@ -52,7 +56,18 @@ export function tokenize(text: string, range: Span, quotes: QuoteSpan[]): Token[
 }
 
 /** Does the token end in a possessive ’s / 's? */
-export const isPossessive = (t: Token): boolean => t.kind === 'word' && /(?:[’']s|s[’'])$/.test(t.text) && t.text.length > 2;
+export const isPossessive = (t: Token): boolean => {
+  if (t.kind !== 'word' || t.text.length <= 2) return false;
+  const last = t.text.charCodeAt(t.text.length - 1);
+  const prev = t.text.charCodeAt(t.text.length - 2);
+  // ’s / 's, or s’ / s'
+  return (last === 115 && (prev === 0x2019 || prev === 39)) || ((last === 0x2019 || last === 39) && prev === 115);
+};
 
 /** The token without a possessive ending. */
-export const stripPossessive = (s: string): string => s.replace(/[’']s$/, '').replace(/(?<=s)[’']$/, '');
+export const stripPossessive = (s: string): string => {
+  const last = s.charCodeAt(s.length - 1);
+  if (last === 115 && s.length > 2 && (s.charCodeAt(s.length - 2) === 0x2019 || s.charCodeAt(s.length - 2) === 39)) return s.slice(0, -2);
+  if ((last === 0x2019 || last === 39) && s.charCodeAt(s.length - 2) === 115) return s.slice(0, -1);
+  return s;
+};

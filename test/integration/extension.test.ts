@@ -124,6 +124,23 @@ describe('Stance Lens in a real VS Code', () => {
     assert.deepEqual(quotes, ['We welcome this,']);
   });
 
+  it('analyses a large document in slices, keeping the extension host responsive', async () => {
+    const article = (await vscode.workspace.openTextDocument(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'sample-article.txt'))).getText();
+    const big = Array.from({ length: 110 }, (_, i) => article.replace(/Varga/g, `Varga${i}`)).join('\n');
+    assert.ok(big.length > 300 * 1024);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 1);
+    try {
+      const ed = await open({ content: big });
+      const a = api.analysisOf(ed.document.uri)!;
+      assert.ok(a.quotes.length > 1000, `${a.quotes.length} quotes`);
+      assert.ok(ticks > 5, `the event loop ran ${ticks} timer ticks during analysis`);
+      assert.ok(api.drawnRanges(ed.document.uri)!.critical.length > 100);
+    } finally {
+      clearInterval(timer);
+    }
+  });
+
   it('escapes document text in hover cards', async () => {
     const ed = await open({ content: '“Click [here](command:workbench.action.quit) now,” said Eve <b>Mallory</b>.' });
     const card = await hoverText(ed.document, 'Click');
