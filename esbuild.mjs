@@ -26,6 +26,11 @@ if (process.argv.includes('--tests')) {
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({
+    ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js',
+    // ES-module dependencies (tinyglobby) read import.meta.url; give the CommonJS bundle one.
+    banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__importMetaUrl' },
+  }),
   esbuild.build({ ...common, entryPoints: ['src/analysis/index.ts'], outfile: 'dist/engine.js' }),
 ]);

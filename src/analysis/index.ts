@@ -4,10 +4,13 @@ import { paragraphs } from './quotes';
 import { parseMention, Registry, Resolver, type Entity } from './speakers';
 import { addFramingVerb, compileLexicon, decide, defaultLexicon, scoreWords, type StanceLexicon, type StanceScore } from './stance';
 import { stripPossessive } from './tokens';
-import { STANCES, type Analysis, type AnalyzeOptions, type Mention, type QuoteFinding, type Span, type Speaker, type Stance } from './types';
+import { STANCES, type Analysis, type AnalyzeOptions, type Mention, type QuoteFinding, type RosterPerson, type Span, type Speaker, type Stance } from './types';
 
 export * from './types';
 export { markdownCodeRanges } from './markdown';
+export { checkAnalysis, CHECK_CODES, DEFAULT_SEVERITIES, type CheckCode, type Fix, type Problem, type Severity } from './checks';
+export { parseRoster, MAX_ROSTER_BYTES, type RosterError } from './roster';
+export { reportData, renderCsv, renderHtml, renderMarkdown, escapeHtml, STANCE_NAMES, type ReportData } from './report';
 
 /** A paragraph of the document: where it starts, its text, and the work done on that text. */
 interface Placed {
@@ -25,6 +28,8 @@ interface Item {
   si: number;
   entity: Entity | null;
   mention: Mention | null;
+  /** Other people a pronoun attribution could point to. */
+  alternatives?: string[];
 }
 
 /** The writer's framing of a speaker, noted where the text gives it. */
@@ -38,11 +43,16 @@ interface FramingNote {
 /** Everything the document-wide pass produced, kept so the next edit can reuse it. */
 interface Assembly {
   text: string;
+  /** The options it was built with (cue words, roster), as a comparable key. */
+  optionsKey: string;
   placed: Placed[];
   items: Item[][];
+  /** Speech-like quotations with no speaker, per paragraph, relative offsets. */
+  unattributed: Span[][];
   quotes: QuoteFinding[][];
   framings: Map<number, FramingNote[]>;
-  roles: Map<Entity, string | null>;
+  show: (e: Entity) => Shown;
+  ctx: Context;
 }
 
 const candidatesOf = (work: ParagraphWork): Array<{ c: Candidate; si: number }> =>
@@ -62,19 +72,30 @@ function firstNamed(sw: SentenceWork, reg: Registry): Entity | null {
  * The document-wide pass: the speaker registry, then mentions resolved in text order (pronouns,
  * descriptions, carried quotes), and the writer's framing. Linear in sentences and candidates.
  */
-function resolveAll(placed: Placed[]): Pick<Assembly, 'items' | 'framings'> {
+function resolveAll(placed: Placed[]): Pick<Assembly, 'items' | 'framings' | 'unattributed'> {
   const registry = new Registry();
   for (const p of placed) for (const s of p.work.sentences) for (const f of s.facts) registry.person(f.name, p.start + f.name[0].start, f.role, f.parts);
   const resolver = new Resolver(registry);
   const items: Item[][] = [];
+  const unattributed: Span[][] = [];
   const framings = new Map<number, FramingNote[]>();
   let lastParagraph = -1;
+  // People named in the previous and the current sentence, for spotting ambiguous pronouns.
+  let before = new Set<Entity>();
 
   placed.forEach((p, pi) => {
     const own: Item[] = [];
+    const lost: Span[] = [];
     items.push(own);
+    unattributed.push(lost);
     let ci = 0;
     p.work.sentences.forEach((sw, si) => {
+      const named = new Set<Entity>();
+      for (const t of sw.tokens) {
+        if (t.kind !== 'word' || !t.cap) continue;
+        const e = registry.bySurnameKey(stripPossessive(t.text));
+        if (e) named.add(e);
+      }
       let subject: Entity | null = null;
       if (!sw.candidates.length) {
         // "Brandt struck a guarded tone. ..., he said.": a named subject is who "he" means next.
@@ -87,18 +108,28 @@ function resolveAll(placed: Placed[]): Pick<Assembly, 'items' | 'framings'> {
         const index = ci++;
         let entity: Entity | null = null;
         let mention: Mention | null = null;
+        let alternatives: string[] | undefined;
         if (c.cue?.source?.length) {
           ({ entity, mention } = resolver.resolve(c.cue.source, c.cue.appositions, p.text, p.start));
           if (entity) resolver.note(entity);
+          if (entity && mention?.type === 'pronoun' && /^(?:he|she)$/i.test(mention.text)) {
+            const others = [...new Set([...before, ...named])].filter((x) => x !== entity && x.kind === 'person');
+            if (others.length) alternatives = others.map((x) => x.name);
+          }
         } else if (c.carried || c.cue) {
           // A quote with no cue of its own continues the previous speaker, if that was recent.
           if (lastParagraph >= pi - 1) entity = resolver.current;
-          if (!entity) continue;
+          if (!entity) {
+            lost.push({ start: c.start, end: c.end });
+            continue;
+          }
         }
         lastParagraph = pi;
-        if (!c.introduces) own.push({ ci: index, c, si, entity, mention });
+        if (!c.introduces) own.push(alternatives ? { ci: index, c, si, entity, mention, alternatives } : { ci: index, c, si, entity, mention });
+        if (entity?.kind === 'person') named.add(entity);
         subject ??= entity;
       }
+      before = named;
       if (sw.framings.length) {
         subject ??= firstNamed(sw, registry);
         if (subject) {
@@ -109,11 +140,27 @@ function resolveAll(placed: Placed[]): Pick<Assembly, 'items' | 'framings'> {
       }
     });
   });
-  return { items, framings };
+  return { items, framings, unattributed };
+}
+
+/** How an entity is shown: its name, roles and any stance override, after the roster. */
+interface Shown {
+  name: string;
+  role: string | null;
+  roles: string[];
+  stance?: Stance;
+}
+
+/** Everything quote building needs besides the quote itself. */
+interface Context {
+  lex: StanceLexicon;
+  custom: boolean;
+  framings: Map<number, FramingNote[]>;
+  show: (e: Entity) => Shown;
 }
 
 /** Stance inputs and output for one quote: its words, its cue verb, and nearby framing. */
-function quoteOf(item: Item, p: Placed, pi: number, ctx: { lex: StanceLexicon; custom: boolean; framings: Map<number, FramingNote[]>; roleOf: (e: Entity) => string | null }): QuoteFinding {
+function quoteOf(item: Item, p: Placed, pi: number, ctx: Context): QuoteFinding {
   const { c, entity, mention } = item;
   const own = ctx.custom ? scoreWords(p.text.slice(c.start, c.end), c.start, ctx.lex) : (c.score ??= scoreWords(p.text.slice(c.start, c.end), c.start, ctx.lex));
   const score: StanceScore = {
@@ -130,21 +177,28 @@ function quoteOf(item: Item, p: Placed, pi: number, ctx: { lex: StanceLexicon; c
       score.cues.push({ text: fr.text, stance });
     }
   }
-  const { stance, confidence } = decide(score);
+  const shown = entity ? ctx.show(entity) : null;
+  let { stance, confidence } = decide(score);
+  if (shown?.stance) {
+    stance = shown.stance;
+    confidence = 1;
+  }
   const finding: QuoteFinding = {
     start: p.start + c.start,
     end: p.start + c.end,
     kind: c.kind,
     text: p.text.slice(c.start, c.end),
-    speaker: entity ? entity.name : null,
+    speaker: shown ? shown.name : null,
     mention: mention ? { start: p.start + mention.start, end: p.start + mention.end, text: mention.text, type: mention.type } : null,
-    role: entity ? ctx.roleOf(entity) : null,
+    role: shown ? shown.role : null,
     cue: c.cue ? c.cue.verb.text : null,
     stance,
     confidence,
-    cues: score.cues.filter((x) => x.stance === stance),
+    cues: shown?.stance ? [{ text: 'roster', stance }] : score.cues.filter((x) => x.stance === stance),
   };
   if (c.continued) finding.continued = true;
+  if (item.alternatives) finding.alternatives = item.alternatives;
+  if (shown?.stance) finding.stanceFromRoster = true;
   return finding;
 }
 
@@ -170,19 +224,23 @@ function shifted(q: QuoteFinding, delta: number): QuoteFinding {
     cues,
   };
   if (q.continued) out.continued = true;
+  if (q.alternatives) out.alternatives = q.alternatives;
+  if (q.stanceFromRoster) out.stanceFromRoster = true;
   return out;
 }
 
 /** Groups quotes by speaker, with mentions and an overall stance (the most frequent non-neutral one). */
-function speakersOf(quotes: QuoteFinding[], entities: Array<Entity | null>, roleOf: (e: Entity) => string | null): Speaker[] {
-  const byId = new Map<number, { sp: Speaker; seen: Set<number> }>();
+function speakersOf(quotes: QuoteFinding[], entities: Array<Entity | null>, show: (e: Entity) => Shown): Speaker[] {
+  const byName = new Map<string, { sp: Speaker; seen: Set<number> }>();
   quotes.forEach((q, i) => {
     const e = entities[i];
     if (!e) return;
-    let entry = byId.get(e.id);
+    const shown = show(e);
+    // Keyed by the shown name: the roster may merge two of the text's names into one person.
+    let entry = byName.get(shown.name);
     if (!entry) {
-      entry = { sp: { name: e.name, role: roleOf(e), kind: e.kind, mentions: [], quotes: [], stance: 'neutral', stanceCounts: { supportive: 0, critical: 0, cautious: 0, neutral: 0 } }, seen: new Set() };
-      byId.set(e.id, entry);
+      entry = { sp: { name: shown.name, role: shown.role, roles: shown.roles, kind: e.kind, mentions: [], quotes: [], stance: 'neutral', stanceCounts: { supportive: 0, critical: 0, cautious: 0, neutral: 0 } }, seen: new Set() };
+      byName.set(shown.name, entry);
     }
     const { sp, seen } = entry;
     sp.quotes.push(i);
@@ -190,7 +248,7 @@ function speakersOf(quotes: QuoteFinding[], entities: Array<Entity | null>, role
     if (q.mention && !seen.has(q.mention.start)) { seen.add(q.mention.start); sp.mentions.push(q.mention); }
   });
   const out: Speaker[] = [];
-  for (const { sp } of byId.values()) {
+  for (const { sp } of byName.values()) {
     let best: Stance = 'neutral';
     for (const s of STANCES) if (s !== 'neutral' && sp.stanceCounts[s] > (best === 'neutral' ? 0 : sp.stanceCounts[best])) best = s;
     sp.stance = best;
@@ -199,10 +257,12 @@ function speakersOf(quotes: QuoteFinding[], entities: Array<Entity | null>, role
   return out;
 }
 
-/** Flattens per-paragraph quotes into the `Analysis`. */
+/** Flattens per-paragraph results into the `Analysis`. */
 function finish(a: Assembly): Analysis {
   const quotes: QuoteFinding[] = [];
   const entities: Array<Entity | null> = [];
+  const unattributed: Span[] = [];
+  const unclosed: Span[] = [];
   for (let pi = 0; pi < a.quotes.length; pi++) {
     const qs = a.quotes[pi];
     const its = a.items[pi];
@@ -210,17 +270,52 @@ function finish(a: Assembly): Analysis {
       quotes.push(qs[k]);
       entities.push(its[k].entity);
     }
+    const base = a.placed[pi].start;
+    for (const u of a.unattributed[pi]) unattributed.push({ start: base + u.start, end: base + u.end });
+    for (const q of a.placed[pi].work.quotes) if (q.close < 0 && !q.continued) unclosed.push({ start: base + q.open, end: base + q.end });
   }
-  return { quotes, speakers: speakersOf(quotes, entities, roleGetter(a.roles)) };
+  return { quotes, speakers: speakersOf(quotes, entities, a.show), unattributed, unclosed };
 }
 
-const roleGetter = (roles: Map<Entity, string | null>) => (e: Entity): string | null => {
-  let r = roles.get(e);
-  if (r === undefined) roles.set(e, (r = Registry.role(e)));
-  return r;
-};
+/** A key that changes when the options that shape the document-wide pass change. */
+const optionsKey = (o: AnalyzeOptions): string => (o.extraCues || o.roster ? JSON.stringify([o.extraCues ?? null, o.roster ?? null]) : '');
 
-const lexiconFor = (options: AnalyzeOptions): StanceLexicon => (options.extraCues ? compileLexicon(options.extraCues) : defaultLexicon());
+const lexicons = new Map<string, StanceLexicon>();
+/** The stance lexicon with the options' extra cue words and the roster's, compiled once per set. */
+function lexiconFor(options: AnalyzeOptions): { lex: StanceLexicon; custom: boolean } {
+  const extra: Partial<Record<Stance, string[]>> = {};
+  for (const source of [options.extraCues, options.roster?.cues]) {
+    for (const [stance, words] of Object.entries(source ?? {}) as Array<[Stance, string[]]>) (extra[stance] ??= []).push(...(words ?? []));
+  }
+  if (!Object.values(extra).some((w) => w?.length)) return { lex: defaultLexicon(), custom: false };
+  const key = JSON.stringify(extra);
+  let lex = lexicons.get(key);
+  if (!lex) {
+    if (lexicons.size > 8) lexicons.clear();
+    lexicons.set(key, (lex = compileLexicon(extra)));
+  }
+  return { lex, custom: true };
+}
+
+/** Shows entities as the text names them, or as the roster declares them when it knows them. */
+function shower(roster: AnalyzeOptions['roster']): (e: Entity) => Shown {
+  const known = new Map<string, RosterPerson>();
+  for (const person of roster?.people ?? []) {
+    for (const n of [person.name, ...(person.aliases ?? [])]) known.set(n.toLowerCase(), person);
+  }
+  const memo = new Map<Entity, Shown>();
+  return (e) => {
+    let shown = memo.get(e);
+    if (shown) return shown;
+    const name = e.name.toLowerCase();
+    const person = known.get(name) ?? (e.kind === 'person' ? [...known.entries()].find(([n]) => n.split(/\s+/).pop() === e.key)?.[1] : undefined);
+    const roles = [...e.roles];
+    if (person?.role && !roles.includes(person.role)) roles.push(person.role);
+    shown = { name: person?.name ?? e.name, role: Registry.role(e) ?? person?.role ?? null, roles, ...(person?.stance ? { stance: person.stance } : {}) };
+    memo.set(e, shown);
+    return shown;
+  };
+}
 
 /** Places every paragraph of `text[from..to)`, taking work from `known` when the text matches. */
 function placeRange(text: string, from: number, to: number, nextStart: number | null, known?: Map<string, ParagraphWork>): Placed[] {
@@ -241,11 +336,10 @@ function placeRange(text: string, from: number, to: number, nextStart: number | 
 
 /** Runs the document-wide pass and builds every quote. */
 function assembleAll(text: string, placed: Placed[], options: AnalyzeOptions): Assembly {
-  const { items, framings } = resolveAll(placed);
-  const roles = new Map<Entity, string | null>();
-  const ctx = { lex: lexiconFor(options), custom: !!options.extraCues, framings, roleOf: roleGetter(roles) };
+  const { items, framings, unattributed } = resolveAll(placed);
+  const ctx: Context = { ...lexiconFor(options), framings, show: shower(options.roster) };
   const quotes = items.map((list, pi) => list.map((item) => quoteOf(item, placed[pi], pi, ctx)));
-  return { text, placed, items, quotes, framings, roles };
+  return { text, optionsKey: optionsKey(options), placed, items, unattributed, quotes, framings, show: ctx.show, ctx };
 }
 
 /** Replaces the characters of `ranges` with spaces (keeping line breaks), so offsets stay put. */
@@ -303,7 +397,9 @@ function signature(work: ParagraphWork): string {
     s.candidates.map((c) => [c.kind, c.carried ? 1 : 0, c.introduces ? 1 : 0, c.continued ? 1 : 0,
       c.cue ? `${c.cue.lemma}/${c.cue.side}/${c.cue.verb.text}/${words(c.cue.source)}/${c.cue.appositions.map(words).join('+')}` : ''].join(',')).join(';'),
     s.candidates.length ? '' : words(s.subject),
-    s.framings.length ? s.framings.map((f) => f.text).join(';') + '#' + s.tokens.slice(0, 12).filter((t) => t.cap).map((t) => t.text).join(' ') : '',
+    s.framings.map((f) => f.text).join(';'),
+    // Capitalised words name people: they feed the subject, framing and ambiguous-pronoun checks.
+    s.tokens.filter((t) => t.kind === 'word' && t.cap).map((t) => t.text).join(' '),
   ].join('|')).join('\n');
   signatures.set(work, sig);
   return sig;
@@ -367,12 +463,13 @@ function reanalyze(prev: Assembly, text: string, options: AnalyzeOptions, warm: 
   // If the edit changed no speaker, cue, name, role or framing, the document-wide pass is unchanged:
   // reuse it, rebuild only the edited paragraphs' quotes, and shift the ones after.
   const oldMiddle = old.slice(head, tail);
-  const same = !options.extraCues && oldMiddle.length === middle.length && middle.every((p, i) => p.work === oldMiddle[i].work || signature(p.work) === signature(oldMiddle[i].work));
+  const same = prev.optionsKey === optionsKey(options) && oldMiddle.length === middle.length && middle.every((p, i) => p.work === oldMiddle[i].work || signature(p.work) === signature(oldMiddle[i].work));
   if (!same) return assembleAll(text, placed, options);
 
 
   const items = prev.items.slice();
-  const ctx = { lex: lexiconFor(options), custom: false, framings: prev.framings, roleOf: roleGetter(prev.roles) };
+  const unattributed = prev.unattributed.slice();
+  const ctx = prev.ctx;
   const quotes = prev.quotes.slice(0, head);
   middle.forEach((p, k) => {
     const pi = head + k;
@@ -381,12 +478,16 @@ function reanalyze(prev: Assembly, text: string, options: AnalyzeOptions, warm: 
       const { c, si } = fresh[it.ci];
       const src = c.cue?.source;
       const mention = it.mention && src?.length ? { start: src[0].start, end: src[src.length - 1].end, text: p.text.slice(src[0].start, src[src.length - 1].end), type: it.mention.type } : it.mention;
-      return { ci: it.ci, c, si, entity: it.entity, mention };
+      return it.alternatives ? { ci: it.ci, c, si, entity: it.entity, mention, alternatives: it.alternatives } : { ci: it.ci, c, si, entity: it.entity, mention };
     });
+    // Unattributed quotes are carried candidates without a speaker: same structure, new offsets.
+    const lost = new Set(prev.unattributed[pi].map((u) => u.start));
+    const oldCands = candidatesOf(oldMiddle[k].work);
+    unattributed[pi] = oldCands.flatMap(({ c }, i) => (lost.has(c.start) ? [{ start: fresh[i].c.start, end: fresh[i].c.end }] : []));
     quotes.push(items[pi].map((item) => quoteOf(item, p, pi, ctx)));
   });
   for (let pi = tail; pi < old.length; pi++) quotes.push(delta ? prev.quotes[pi].map((q) => shifted(q, delta)) : prev.quotes[pi]);
-  return { text, placed, items, quotes, framings: prev.framings, roles: prev.roles };
+  return { ...prev, text, placed, items, unattributed, quotes };
 }
 
 /**
@@ -401,7 +502,7 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
   const run = (text: string, options: AnalyzeOptions): Analysis => {
     // Masked ranges (code in markdown) become spaces, so a changed mask is just another edit.
     const masked = mask(text, options.exclude ?? []);
-    prev = prev && !options.extraCues ? reanalyze(prev, masked, options, warm) : assembleFresh(masked, options, warm);
+    prev = prev ? reanalyze(prev, masked, options, warm) : assembleFresh(masked, options, warm);
     warm = new Map();
     return finish(prev);
   };

@@ -234,6 +234,9 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     }
     k = Math.max(e, k + 1);
     if (!run.length) continue;
+    // "the Farmers' Party", "Women's League": a possessive inside a proper name, not a person.
+    const end = run[run.length - 1];
+    if (isPossessive(end) && (/s[’']$/.test(end.text) || tokens[e]?.cap)) continue;
     const { title, name } = splitTitle(run);
     const nameWords = name.filter(isNameWord);
     if (nameWords.length !== name.length || !name.length) continue;

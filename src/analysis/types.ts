@@ -50,6 +50,10 @@ export interface QuoteFinding extends Span {
   cues: StanceCue[];
   /** The quote continues in the next paragraph (opening mark repeated, no closing mark). */
   continued?: boolean;
+  /** For a pronoun attribution: other people the pronoun could also point to. */
+  alternatives?: string[];
+  /** The stance came from the roster's override for this speaker, not from the words. */
+  stanceFromRoster?: boolean;
 }
 
 /** A person, organisation or group that speaks in the text. */
@@ -58,6 +62,8 @@ export interface Speaker {
   role: string | null;
   kind: 'person' | 'organisation' | 'group';
   mentions: Mention[];
+  /** Every role the text (or the roster) gives this speaker, in order. */
+  roles: string[];
   /** Indexes into `Analysis.quotes`. */
   quotes: number[];
   stance: Stance;
@@ -69,6 +75,26 @@ export interface Speaker {
 export interface Analysis {
   quotes: QuoteFinding[];
   speakers: Speaker[];
+  /** Quotations that read like speech but have no speaker anywhere near them. */
+  unattributed: Span[];
+  /** Opening quotation marks never closed in their paragraph, and not continued in the next one. */
+  unclosed: Span[];
+}
+
+/** A person the newsroom declares in a roster file. */
+export interface RosterPerson {
+  name: string;
+  aliases?: string[];
+  role?: string;
+  organisation?: string;
+  /** Every quote of this person takes this stance. */
+  stance?: Stance;
+}
+
+/** The roster: known people, and extra cue words per stance. */
+export interface Roster {
+  people?: RosterPerson[];
+  cues?: Partial<Record<Stance, string[]>>;
 }
 
 /** Options for `analyze()`; a snapshot, never mutated by the engine. */
@@ -77,4 +103,6 @@ export interface AnalyzeOptions {
   extraCues?: Partial<Record<Stance, string[]>>;
   /** Offset ranges to leave out (e.g. code blocks in markdown); quotes inside them are dropped. */
   exclude?: Span[];
+  /** People and cue words declared by the newsroom. */
+  roster?: Roster;
 }

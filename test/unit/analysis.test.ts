@@ -149,7 +149,7 @@ describe('analyze: offsets, speakers list and continued quotes', () => {
   });
 
   it('copes with empty and quote-only input', () => {
-    assert.deepEqual(analyze(''), { quotes: [], speakers: [] });
+    assert.deepEqual(analyze(''), { quotes: [], speakers: [], unattributed: [], unclosed: [] });
     assert.doesNotThrow(() => analyze('"""“”«»'));
   });
 });

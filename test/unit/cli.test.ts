@@ -42,6 +42,46 @@ describe('cli (built dist/cli.js)', () => {
   });
 
   const dir = mkdtempSync(join(tmpdir(), 'stance-cli-'));
+  const bad = join(dir, 'bad.txt');
+  writeFileSync(bad, 'Ana Lopes said: “We will sign today.\nThe talks resume.\n“Nobody agrees.”\n');
+
+  it('check prints file:line:col: severity code message and exits 1 on errors', () => {
+    const r = run(['check', bad, fixture]);
+    assert.equal(r.status, 1);
+    const lines = r.stdout.trim().split('\n');
+    assert.ok(lines.includes(`${bad}:1:17: error unbalanced-quote This opening quotation mark is never closed, and the next paragraph does not continue the quote.`), r.stdout);
+    assert.ok(lines.some((l) => l.startsWith(`${bad}:3:2: warning unattributed-quote`)), r.stdout);
+    assert.match(r.stderr, /problems? \(1 error\) in 2 files/);
+  });
+
+  it('check exits 0 when there are only warnings or nothing', () => {
+    assert.equal(run(['check', fixture]).status, 0);
+  });
+
+  it('report renders every format, for globs of files', () => {
+    const md = run(['report', join(root, 'test/fixtures/*.txt')]);
+    assert.equal(md.status, 0, md.stderr);
+    assert.match(md.stdout, /# Stance report: sample-article\.txt/);
+    assert.match(md.stdout, /# Stance report: bench-extra\.txt/);
+    const json = JSON.parse(run(['report', fixture, '--format', 'json']).stdout);
+    assert.equal(json.title, 'sample-article.txt');
+    assert.match(run(['report', fixture, '--format', 'csv']).stdout, /^speaker,role,quotes/);
+    const out = join(dir, 'r.html');
+    assert.equal(run(['report', fixture, '--format', 'html', '--out', out]).status, 0);
+    assert.match(readFileSync(out, 'utf8'), /^<!DOCTYPE html>/);
+  });
+
+  it('takes a roster and warns about a broken one without failing', () => {
+    const roster = join(dir, 'roster.json');
+    writeFileSync(roster, JSON.stringify({ people: [{ name: 'Elena Varga', stance: 'critical' }] }));
+    const out = JSON.parse(run(['analyze', fixture, '--json', '--roster', roster]).stdout);
+    assert.ok(out.quotes.filter((q: { speaker: string }) => q.speaker === 'Elena Varga').every((q: { stance: string }) => q.stance === 'critical'));
+    writeFileSync(roster, '{ "people": [');
+    const r = run(['analyze', fixture, '--json', '--roster', roster]);
+    assert.equal(r.status, 0);
+    assert.match(r.stderr, /roster\.json:1:\d+: warning roster The roster is not valid JSON/);
+  });
+
   const binary = join(dir, 'blob.bin');
   writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x10]));
   const errors: Array<[string, string[], RegExp]> = [
@@ -50,6 +90,8 @@ describe('cli (built dist/cli.js)', () => {
     ['a binary file', ['analyze', binary], /binary file/],
     ['an unknown command', ['frobnicate'], /unknown command/],
     ['an unknown option', ['analyze', fixture, '--yaml'], /unknown option/],
+    ['an unknown report format', ['report', fixture, '--format', 'pdf'], /unknown format pdf/],
+    ['a glob that matches nothing', ['check', join(dir, '*.nothing')], /no files match/],
   ];
   for (const [name, args, message] of errors) {
     it(`rejects ${name} with one line and exit code 2`, () => {

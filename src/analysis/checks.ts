@@ -1,0 +1,100 @@
+import { type Analysis, type Speaker, type Span } from './types';
+
+/** The attribution checks, by code. */
+export const CHECK_CODES = ['unattributed-quote', 'unbalanced-quote', 'surname-first', 'role-conflict', 'ambiguous-pronoun'] as const;
+/** One of the check codes. */
+export type CheckCode = (typeof CHECK_CODES)[number];
+/** How serious a problem is; 'off' disables a check. */
+export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+/** Severities used when the user sets none. */
+export const DEFAULT_SEVERITIES: Record<CheckCode, Severity> = {
+  'unattributed-quote': 'warning',
+  'unbalanced-quote': 'error',
+  'surname-first': 'warning',
+  'role-conflict': 'warning',
+  'ambiguous-pronoun': 'information',
+};
+
+/** A text edit that fixes a problem; offsets into the analysed text. */
+export interface Fix extends Span {
+  title: string;
+  newText: string;
+}
+
+/** An attribution problem in a draft. */
+export interface Problem extends Span {
+  code: CheckCode;
+  severity: Exclude<Severity, 'off'>;
+  message: string;
+  fixes: Fix[];
+}
+
+const CLOSING: Record<string, string> = { '“': '”', '"': '"', '„': '“', '«': '»', '‘': '’', "'": "'", '‚': '‘', '‟': '”' };
+const words = (s: string): string[] => s.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const subset = (a: string[], b: string[]): boolean => a.every((w) => b.includes(w));
+
+const GENERIC = /\b(?:leader|official|chief|head|counterpart|spokes(?:man|woman|person))$/i;
+
+/** Roles that cannot both be true of one person ("Foreign Minister" and "Defence Minister"). */
+function conflictingRoles(sp: Speaker): [string, string] | null {
+  // "the Ukrainian leader" describes; it does not contradict "Ukrainian President".
+  const roles = sp.roles.filter((r) => !GENERIC.test(r));
+  for (let i = 0; i < roles.length; i++) {
+    for (let j = i + 1; j < roles.length; j++) {
+      const a = words(roles[i]);
+      const b = words(roles[j]);
+      if (!subset(a, b) && !subset(b, a)) return [roles[i], roles[j]];
+    }
+  }
+  return null;
+}
+
+/** Runs the attribution checks over an analysis of `text`. Problems come in text order. */
+export function checkAnalysis(text: string, a: Analysis, severities: Partial<Record<CheckCode, Severity>> = {}): Problem[] {
+  const level = (code: CheckCode): Severity => severities[code] ?? DEFAULT_SEVERITIES[code];
+  const out: Problem[] = [];
+  const seen = new Set<string>();
+  const add = (code: CheckCode, span: Span, message: string, fixes: Fix[] = []): void => {
+    const severity = level(code);
+    const key = `${code}:${span.start}`;
+    if (severity === 'off' || seen.has(key)) return; // two quotes can share one mention
+    seen.add(key);
+    out.push({ code, severity, start: span.start, end: span.end, message, fixes });
+  };
+
+  for (const u of a.unattributed) add('unattributed-quote', u, 'This quotation has no attributable speaker: say who said it.');
+
+  for (const u of a.unclosed) {
+    const mark = text[u.start];
+    const close = CLOSING[mark] ?? '”';
+    add('unbalanced-quote', { start: u.start, end: u.start + 1 },
+      `This opening quotation mark is never closed, and the next paragraph does not continue the quote.`,
+      [{ title: `Close the quotation at the end of the paragraph (${close})`, start: u.end, end: u.end, newText: close }]);
+  }
+
+  for (const sp of a.speakers) {
+    if (sp.kind !== 'person' || !sp.mentions.length) continue;
+    const first = [...sp.mentions].sort((x, y) => x.start - y.start)[0];
+    const full = sp.name.split(/\s+/).length >= 2;
+    const fullAt = text.indexOf(sp.name);
+    const introducedBefore = fullAt >= 0 && fullAt < first.start;
+    if (first.type === 'name' && full && !first.text.includes(sp.name) && !introducedBefore) {
+      const intro = sp.role ? `${sp.role} ${sp.name}` : sp.name;
+      add('surname-first', first, `First reference to ${sp.name} is “${first.text}”: introduce them by full name${sp.role ? ' and role' : ''} first.`,
+        [{ title: `Introduce as “${intro}”`, start: first.start, end: first.end, newText: intro }]);
+    } else if (first.type === 'pronoun' && !introducedBefore && text.slice(0, first.start).toLowerCase().indexOf(sp.name.split(/\s+/).pop()!.toLowerCase()) < 0) {
+      add('surname-first', first, `“${first.text}” refers to ${sp.name} before the text names them.`);
+    }
+    const conflict = conflictingRoles(sp);
+    if (conflict) add('role-conflict', first, `${sp.name} is given two different roles: “${conflict[0]}” and “${conflict[1]}”.`);
+  }
+
+  for (const q of a.quotes) {
+    if (!q.alternatives?.length || !q.mention || !q.speaker) continue;
+    const surname = (n: string): string => n.split(/\s+/).pop()!;
+    add('ambiguous-pronoun', q.mention, `“${q.mention.text}” could mean ${q.speaker} or ${q.alternatives.join(' or ')}.`,
+      [q.speaker, ...q.alternatives].map((n) => ({ title: `Replace “${q.mention!.text}” with “${surname(n)}”`, start: q.mention!.start, end: q.mention!.end, newText: surname(n) })));
+  }
+  return out.sort((x, y) => x.start - y.start || x.code.localeCompare(y.code));
+}

@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { engine } from './engine';
+
+const problems = (text: string, severities = {}) => engine.checkAnalysis(text, engine.analyze(text), severities);
+const codes = (text: string): string[] => problems(text).map((p) => p.code);
+
+describe('checks: attribution problems', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['a well-attributed draft has none', 'Trade Minister Ana Lopes arrived early.\n“We are ready to sign today,” Lopes said.', []],
+    ['a quotation with no speaker anywhere', '“Nobody will sign this week.”\nThe talks resume on Monday.', ['unattributed-quote']],
+    ['an opening mark never closed', 'Trade Minister Ana Lopes said: “We are ready to sign today.\nThe talks resume on Monday.', ['unbalanced-quote']],
+    ['a quote carried into the next paragraph is not unbalanced', 'Trade Minister Ana Lopes said:\n“We are ready.\n“We sign today,” she added.', []],
+    ['surname before the full name', '“We are ready,” Lopes said.\nTrade Minister Ana Lopes arrived early.', ['surname-first']],
+    ['two conflicting roles', 'Foreign Minister Ana Lopes spoke first.\n“We are ready,” said Defence Minister Ana Lopes.', ['role-conflict']],
+    ['a pronoun that could mean two people', 'Trade Minister Ana Lopes met Finance Minister Rui Costa. We are close to a deal, he said.', ['ambiguous-pronoun']],
+  ];
+  for (const [name, text, expected] of table) it(name, () => assert.deepEqual(codes(text), expected));
+
+  it('offers a fix that introduces the speaker by full name and role', () => {
+    const text = '“We are ready,” Lopes said.\nTrade Minister Ana Lopes arrived early.';
+    const [p] = problems(text);
+    assert.equal(text.slice(p.start, p.end), 'Lopes');
+    assert.deepEqual(p.fixes.map((f) => f.newText), ['Trade Minister Ana Lopes']);
+  });
+
+  it('offers a fix that closes an unclosed quotation with the matching mark', () => {
+    const text = 'Ana Lopes said: «We are ready to sign today.\nThe talks resume.';
+    const p = problems(text).find((x) => x.code === 'unbalanced-quote')!;
+    const fix = p.fixes[0];
+    assert.equal(fix.newText, '»');
+    assert.equal(fix.start, text.indexOf('\n'));
+  });
+
+  it('offers to name each person an ambiguous pronoun could mean', () => {
+    const text = 'Trade Minister Ana Lopes met Finance Minister Rui Costa. We are close to a deal, he said.';
+    const p = problems(text)[0];
+    assert.equal(text.slice(p.start, p.end), 'he');
+    assert.deepEqual(p.fixes.map((f) => f.newText).sort(), ['Costa', 'Lopes']);
+  });
+
+  it('takes severities per code and "off" disables a check', () => {
+    const text = '“Nobody will sign this week.”\nThe talks resume on Monday.';
+    assert.equal(problems(text, { 'unattributed-quote': 'error' })[0].severity, 'error');
+    assert.deepEqual(problems(text, { 'unattributed-quote': 'off' }), []);
+  });
+});
