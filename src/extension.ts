@@ -1,7 +1,11 @@
 import * as vscode from 'vscode';
-import { createIncrementalAnalyzer, markdownCodeRanges, STANCES, type Analysis, type IncrementalAnalyzer } from './analysis/index';
+import { createIncrementalAnalyzer, markdownCodeRanges, STANCES, type Analysis, type IncrementalAnalyzer, type Stance } from './analysis/index';
 import { isAnalysable, readSettings, type Settings } from './editor/config';
 import { StanceDecorator, type DrawnRanges } from './editor/decorations';
+import { AttributionDiagnostics, AttributionFixes } from './editor/diagnostics';
+import { ReportPanel } from './editor/report';
+import { RosterWatcher } from './editor/roster';
+import { SourcesProvider } from './editor/sources';
 import { QuoteHoverProvider, STANCE_ICON, STANCE_LABEL } from './editor/hover';
 import { toRange } from './editor/ranges';
 import { AnalysisScheduler } from './editor/scheduler';
@@ -28,6 +32,10 @@ export interface StanceLensApi {
   onDidAnalyze: vscode.Event<{ uri: vscode.Uri; version: number }>;
   /** The status bar text for the active document. */
   statusText(): string;
+  /** The Sources view's data provider. */
+  sources: SourcesProvider;
+  /** The stance report panel. */
+  report: ReportPanel;
 }
 
 /** Wires the editor layer: events, providers, commands and the status bar. No analysis runs here. */
@@ -41,6 +49,11 @@ export function activate(context: vscode.ExtensionContext): StanceLensApi {
   const status = vscode.window.createStatusBarItem('stanceLens.status', vscode.StatusBarAlignment.Right, 100);
   status.name = 'Stance Lens';
   status.command = 'stanceLens.pickSpeaker';
+  const diagnostics = new AttributionDiagnostics();
+  const sources = new SourcesProvider();
+  const sourcesView = vscode.window.createTreeView('stanceLens.sources', { treeDataProvider: sources, showCollapseAll: true });
+  const report = new ReportPanel(context.extensionUri);
+  const roster = new RosterWatcher();
 
   const docFor = (key: string): vscode.TextDocument | undefined => vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
   const current = (doc: vscode.TextDocument): Analysis | null => {
@@ -62,7 +75,11 @@ export function activate(context: vscode.ExtensionContext): StanceLensApi {
     else cache.delete(key);
     for (const ed of vscode.window.visibleTextEditors) if (ed.document === doc) decorator.apply(ed, analysis);
     updateStatus();
-    if (!partial) analyzed.fire({ uri: doc.uri, version });
+    if (partial) return;
+    diagnostics.update(doc, analysis, settings.checks);
+    if (vscode.window.activeTextEditor?.document === doc) sources.show(doc, analysis);
+    if (analysis) report.refresh(doc, analysis);
+    analyzed.fire({ uri: doc.uri, version });
   };
 
   // Handles one scheduled analysis: analyse (in slices for large documents), then publish only if
@@ -83,7 +100,8 @@ export function activate(context: vscode.ExtensionContext): StanceLensApi {
     }
     let analyzer = analyzers.get(key);
     if (!analyzer) analyzers.set(key, (analyzer = createIncrementalAnalyzer()));
-    const options = { exclude: doc.languageId === 'markdown' ? markdownCodeRanges(text) : undefined };
+    const options = { exclude: doc.languageId === 'markdown' ? markdownCodeRanges(text) : undefined, roster: await roster.current() };
+    if (stale()) return;
     let analysis: Analysis | null;
     if (text.length > SLICED_ABOVE && !cache.has(key)) {
       const priority = vscode.window.visibleTextEditors.filter((ed) => ed.document === doc)
@@ -171,7 +189,7 @@ export function activate(context: vscode.ExtensionContext): StanceLensApi {
 
   const selector: vscode.DocumentSelector = [...new Set(['plaintext', 'markdown', ...settings.languages])].map((language) => ({ language }));
   context.subscriptions.push(
-    decorator, analyzed, status, { dispose: () => scheduler.dispose() },
+    decorator, analyzed, status, diagnostics, sources, sourcesView, report, roster, { dispose: () => scheduler.dispose() },
     vscode.languages.registerHoverProvider(selector, new QuoteHoverProvider(current)),
     vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length) request(e.document, settings.debounceMs); }),
     vscode.workspace.onDidCloseTextDocument((doc) => {
@@ -180,9 +198,37 @@ export function activate(context: vscode.ExtensionContext): StanceLensApi {
       cache.delete(key);
       analyzers.delete(key);
       decorator.forget(doc.uri);
+      diagnostics.forget(doc.uri);
     }),
     vscode.window.onDidChangeVisibleTextEditors(showEditors),
-    vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),
+    vscode.window.onDidChangeActiveTextEditor((ed) => {
+      updateStatus();
+      sources.show(ed?.document ?? null, ed ? current(ed.document) : null);
+    }),
+    roster.onDidChange(() => {
+      cache.clear();
+      for (const ed of vscode.window.visibleTextEditors) request(ed.document, 0);
+    }),
+    vscode.languages.registerCodeActionsProvider(selector, new AttributionFixes(diagnostics), { providedCodeActionKinds: AttributionFixes.kinds }),
+    vscode.commands.registerCommand('stanceLens.revealQuote', async (uri: vscode.Uri, range: vscode.Range) => {
+      const ed = await vscode.window.showTextDocument(uri, { preserveFocus: false });
+      ed.selection = new vscode.Selection(range.start, range.end);
+      ed.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }),
+    vscode.commands.registerCommand('stanceLens.filterSources', async (stance?: Stance | 'all') => {
+      const choice = stance ?? (await vscode.window.showQuickPick(
+        [{ label: 'All stances', value: 'all' as const }, ...STANCES.map((s) => ({ label: `$(${STANCE_ICON[s]}) ${STANCE_LABEL[s]}`, value: s }))],
+        { placeHolder: 'Show speakers and quotes of which stance?' }))?.value;
+      if (!choice) return;
+      sources.setFilter(choice === 'all' ? null : choice);
+      sourcesView.description = choice === 'all' ? undefined : STANCE_LABEL[choice];
+    }),
+    vscode.commands.registerCommand('stanceLens.showReport', () => {
+      const ed = vscode.window.activeTextEditor;
+      const a = ed ? current(ed.document) : null;
+      if (!ed || !a) { void vscode.window.showInformationMessage('Stance Lens: open an analysed draft to see its stance report.'); return; }
+      report.show(ed.document, a);
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('stanceLens')) return;
       settings = readSettings();
@@ -211,6 +257,8 @@ export function activate(context: vscode.ExtensionContext): StanceLensApi {
       return c && c.version === d.version && !c.partial ? c.analysis : null;
     },
     drawnRanges: (uri) => decorator.drawnFor(uri),
+    sources,
+    report,
     onDidAnalyze: analyzed.event,
     statusText,
   };

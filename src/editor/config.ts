@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { CHECK_CODES, DEFAULT_SEVERITIES, type CheckCode, type Severity } from '../analysis/index';
 
 /** How quotes are drawn. */
 export type DecorationStyle = 'background' | 'underline' | 'text';
@@ -17,10 +18,14 @@ export interface Settings {
   maxDocumentSizeKb: number;
   /** Milliseconds to wait after the last edit before re-analysing. */
   debounceMs: number;
+  /** Severity of each attribution check in the Problems panel, or `off`. */
+  checks: Record<CheckCode, Severity>;
 }
 
 /** The settings every section reads, with the defaults declared in package.json. */
-export const SETTING_KEYS = ['enabled', 'languages', 'showNeutral', 'decorationStyle', 'maxDocumentSizeKb', 'debounceMs'] as const;
+export const SETTING_KEYS = ['enabled', 'languages', 'showNeutral', 'decorationStyle', 'maxDocumentSizeKb', 'debounceMs', 'checks'] as const;
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'information', 'hint', 'off'];
 
 /** Reads the `stanceLens.*` settings into a typed snapshot. */
 export function readSettings(config: vscode.WorkspaceConfiguration = vscode.workspace.getConfiguration('stanceLens')): Settings {
@@ -32,6 +37,7 @@ export function readSettings(config: vscode.WorkspaceConfiguration = vscode.work
     decorationStyle: style === 'underline' || style === 'text' ? style : 'background',
     maxDocumentSizeKb: Math.max(1, config.get<number>('maxDocumentSizeKb', 2048)),
     debounceMs: Math.max(0, config.get<number>('debounceMs', 250)),
+    checks: readChecks(config.get<Record<string, string>>('checks', {})),
   };
 }
 
@@ -39,4 +45,14 @@ export function readSettings(config: vscode.WorkspaceConfiguration = vscode.work
 export function isAnalysable(doc: vscode.TextDocument, settings: Settings): boolean {
   if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled' && doc.uri.scheme !== 'vscode-remote') return false;
   return ['plaintext', 'markdown', ...settings.languages].includes(doc.languageId);
+}
+
+/** Severities per check code; unknown codes and values fall back to the defaults. */
+function readChecks(raw: Record<string, string>): Record<CheckCode, Severity> {
+  const out = { ...DEFAULT_SEVERITIES };
+  for (const code of CHECK_CODES) {
+    const v = raw?.[code] as Severity | undefined;
+    if (v && SEVERITIES.includes(v)) out[code] = v;
+  }
+  return out;
 }

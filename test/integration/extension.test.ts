@@ -148,3 +148,123 @@ describe('Stance Lens in a real VS Code', () => {
     assert.doesNotMatch(card, /<b>/);
   });
 });
+
+describe('Stance Lens reporter workflow in a real VS Code', () => {
+  before(async () => {
+    api = await vscode.extensions.getExtension<StanceLensApi>(EXTENSION_ID)!.activate();
+  });
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  const ourDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Stance Lens');
+
+  it('lists attribution problems in the Problems panel with codes and severities', async () => {
+    const ed = await open({ file: 'checks-draft.txt' });
+    const diags = ourDiagnostics(ed.document.uri);
+    const byCode = new Map(diags.map((d) => [String(d.code), d]));
+    assert.deepEqual([...byCode.keys()].sort(), ['ambiguous-pronoun', 'surname-first', 'unattributed-quote', 'unbalanced-quote']);
+    assert.equal(byCode.get('unbalanced-quote')!.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(ed.document.getText(byCode.get('surname-first')!.range), 'Okafor');
+  });
+
+  it('offers a quick fix that introduces the speaker, and edits only when it is applied', async () => {
+    const ed = await open({ file: 'checks-draft.txt' });
+    const doc = ed.document;
+    const diag = ourDiagnostics(doc.uri).find((d) => d.code === 'surname-first')!;
+    const before = doc.getText();
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title === 'Introduce as “Trade Minister Grace Okafor”');
+    assert.ok(fix, `actions: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.equal(doc.getText(), before, 'asking for fixes changes nothing');
+    const done = analysed(doc);
+    await vscode.workspace.applyEdit(fix.edit!);
+    await done;
+    assert.ok(doc.lineAt(1).text.startsWith('“We will not accept a deal written in another capital,” Trade Minister Grace Okafor said'), doc.lineAt(1).text);
+    assert.ok(!ourDiagnostics(doc.uri).some((d) => d.code === 'surname-first'));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('honours a severity of "off" per check', async () => {
+    const config = vscode.workspace.getConfiguration('stanceLens');
+    await config.update('checks', { 'unattributed-quote': 'off' }, vscode.ConfigurationTarget.Global);
+    try {
+      const ed = await open({ file: 'checks-draft.txt' });
+      assert.ok(!ourDiagnostics(ed.document.uri).some((d) => d.code === 'unattributed-quote'));
+    } finally {
+      await config.update('checks', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('fills the Sources view with speakers, their quotes and an Unattributed group, filterable by stance', async () => {
+    const ed = await open({ file: 'sample-article.txt' });
+    const roots = api.sources.getChildren();
+    const labels = roots.map((n) => api.sources.getTreeItem(n).label);
+    assert.ok(labels.includes('Elena Varga'), `speakers: ${labels.join(', ')}`);
+    const varga = roots.find((n) => api.sources.getTreeItem(n).label === 'Elena Varga')!;
+    const vargaItem = api.sources.getTreeItem(varga);
+    assert.match(String(vargaItem.description), /^Norvian Foreign Minister · \d+ quotes$/);
+    const quotes = api.sources.getChildren(varga).map((n) => api.sources.getTreeItem(n));
+    assert.ok(quotes.length >= 3);
+    assert.match(String(quotes[0].description), /^line \d+$/);
+    assert.equal(quotes[0].command?.command, 'stanceLens.revealQuote');
+    await vscode.commands.executeCommand('stanceLens.filterSources', 'critical');
+    const critical = api.sources.getChildren().map((n) => api.sources.getTreeItem(n).label);
+    assert.ok(critical.includes('Milo Pereira') && !critical.includes('Elena Varga'), critical.join(', '));
+    await vscode.commands.executeCommand('stanceLens.filterSources', 'all');
+    // Clicking a quote reveals it in the editor.
+    const target = quotes[0].command!;
+    await vscode.commands.executeCommand(target.command, ...(target.arguments ?? []));
+    assert.ok(ed.document.getText(vscode.window.activeTextEditor!.selection).length > 0);
+
+    const drafts = await open({ file: 'checks-draft.txt' });
+    const unattributed = api.sources.getChildren().find((n) => api.sources.getTreeItem(n).label === 'Unattributed');
+    assert.ok(unattributed, 'an Unattributed group for the draft');
+    assert.equal(api.sources.getChildren(unattributed).length, 1);
+    void drafts;
+  });
+
+  it('opens a stance report webview with charts and a strict CSP', async () => {
+    await open({ file: 'sample-article.txt' });
+    await vscode.commands.executeCommand('stanceLens.showReport');
+    const html = api.report.html!;
+    assert.ok(html, 'report rendered');
+    assert.match(html, /Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[A-Za-z0-9+/=]+' /);
+    assert.doesNotMatch(html, /<script/);
+    assert.match(html, /Quotes by stance/);
+    assert.match(html, /share of quoted words/);
+    assert.ok((html.match(/<svg role="img"/g) ?? []).length >= 4);
+    assert.match(html, /Elena Varga/);
+  });
+
+  it('reads the workspace roster, and reports a broken one on the roster file', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const rosterUri = vscode.Uri.joinPath(folder, '.stancelens.json');
+    const write = (s: string) => vscode.workspace.fs.writeFile(rosterUri, new TextEncoder().encode(s));
+    try {
+      const ed = await open({ file: 'sample-article.txt' });
+      let next = analysed(ed.document, 20000);
+      await write(JSON.stringify({ people: [{ name: 'Elena Varga', stance: 'critical' }] }));
+      await next;
+      assert.ok(api.analysisOf(ed.document.uri)!.quotes.filter((q) => q.speaker === 'Elena Varga').every((q) => q.stance === 'critical'));
+      next = analysed(ed.document, 20000);
+      await write('{ "people": [ { "name": ');
+      await next;
+      const rosterProblems = await waitFor(() => vscode.languages.getDiagnostics(rosterUri), (d) => d.length > 0);
+      assert.match(rosterProblems[0].message, /not valid JSON/);
+      assert.ok(api.analysisOf(ed.document.uri)!.quotes.some((q) => q.speaker === 'Elena Varga' && q.stance !== 'critical'), 'analysis goes on with defaults');
+    } finally {
+      await vscode.workspace.fs.delete(rosterUri).then(undefined, () => undefined);
+    }
+  });
+});
+
+/** Waits for `get()` to satisfy `ok`, re-checking when diagnostics change. */
+function waitFor<T>(get: () => T, ok: (v: T) => boolean, timeoutMs = 10000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const check = (): boolean => { const v = get(); if (ok(v)) { sub.dispose(); clearTimeout(timer); resolve(v); return true; } return false; };
+    const sub = vscode.languages.onDidChangeDiagnostics(() => check());
+    const timer = setTimeout(() => { sub.dispose(); reject(new Error('timed out waiting')); }, timeoutMs);
+    check();
+  });
+}

@@ -12,7 +12,7 @@ describe('package.json manifest', () => {
   const declared = manifest.contributes.configuration.properties as Record<string, { markdownDescription: string; default: unknown }>;
 
   it('declares every setting config.ts reads, and nothing it does not', () => {
-    const read = [...source('src/editor/config.ts').matchAll(/config\.get<[^>]+>\('([^']+)'/g)].map((m) => `stanceLens.${m[1]}`);
+    const read = [...source('src/editor/config.ts').matchAll(/config\.get<.+?>\('([^']+)'/g)].map((m) => `stanceLens.${m[1]}`);
     assert.ok(read.length >= 5);
     assert.deepEqual([...new Set(read)].sort(), Object.keys(declared).sort());
   });
@@ -32,7 +32,7 @@ describe('package.json manifest', () => {
     const ids = new Set(manifest.contributes.colors.map((c: { id: string }) => c.id));
     const used = [...allSources('src').matchAll(/ThemeColor\(`([^`]+)`\)|ThemeColor\('([^']+)'\)/g)].flatMap((m) => {
       const id = m[1] ?? m[2];
-      return id.includes('${stance}') ? ['supportive', 'critical', 'cautious', 'neutral'].map((s) => id.replace('${stance}', s)) : [id];
+      return /\$\{[^}]+\}/.test(id) ? ['supportive', 'critical', 'cautious', 'neutral'].map((s) => id.replace(/\$\{[^}]+\}/, s)) : [id];
     });
     assert.ok(used.length >= 9);
     for (const id of used) assert.ok(ids.has(id), `colour ${id} is contributed`);
