@@ -36,6 +36,34 @@ if (!url || !outDir) { console.error('usage: shot.js URL OUT_DIR'); process.exit
     const card = path.join(outDir, 'hover-card.png');
     await page.screenshot({ path: card });
     lap('saved ' + card);
+    await page.mouse.move(5, 400);
+
+    // The Sources view in the Explorer: make room for it, expand it, then the first speaker.
+    const folders = page.locator('.pane-header', { hasText: 'ws' }).first();
+    if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
+    const header = page.locator('.pane-header', { hasText: 'Stance Sources' });
+    await header.waitFor({ timeout: 15000 });
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    const speaker = page.locator('.monaco-list-row', { hasText: 'Elena Varga' }).first();
+    await speaker.waitFor({ timeout: 15000 });
+    await speaker.click();
+    await page.locator('.monaco-list-row', { hasText: 'line 2' }).first().waitFor({ timeout: 10000 });
+    const sources = path.join(outDir, 'sources-view.png');
+    await page.screenshot({ path: sources });
+    lap('saved ' + sources);
+
+    // The stance report, from the command palette.
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Stance Lens: Show Stance Report');
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Enter');
+    const frame = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+    await frame.locator('h1', { hasText: 'Stance report' }).waitFor({ timeout: 20000 });
+    await page.waitForTimeout(500);
+    const report = path.join(outDir, 'stance-report.png');
+    await page.screenshot({ path: report });
+    lap('saved ' + report);
     await browser.close();
   } catch (e) {
     console.error('FAILED:', e.message);
