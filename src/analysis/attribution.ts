@@ -7,8 +7,9 @@ import type { StanceScore } from './stance';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
 export interface Cue {
-  /** The verb token ("said", "warned") and its lemma. */
+  /** The verb token ("said", "warned"), its index in the sentence's tokens, and its lemma. */
   verb: Token;
+  at: number;
   lemma: string;
   /** The tokens naming the source, or null when the source is inherited from the sentence. */
   source: Token[] | null;
@@ -116,7 +117,8 @@ function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   if (j < floor || !isWord(tokens[j])) return [];
   if (PRONOUNS.has(tokens[j].lower)) return [tokens[j]];
   let k = j;
-  while (k >= floor) {
+  // A speaker phrase is short: stop looking after a dozen words.
+  while (k >= floor && j - k < 14) {
     const t = tokens[k];
     if (npToken(t)) { k--; continue; }
     // "of" and "and" join two phrases: "the office of ... Netanyahu", "DUP and Sinn Féin sources".
@@ -130,14 +132,19 @@ function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   // The whole short segment after a comma is the phrase, even with words we don't know
   // ("two sources familiar with the planning said").
   let segStart = j;
-  while (segStart > floor && !isBoundary(tokens[segStart - 1])) segStart--;
+  // Only a short segment can be taken whole; don't scan further back than that.
+  while (segStart > floor && j - segStart < 8 && !isBoundary(tokens[segStart - 1])) segStart--;
   const segLen = j - segStart + 1;
   const afterComma = segStart > 0 && isComma(tokens[segStart - 1]);
+  if (segStart > floor && !isBoundary(tokens[segStart - 1])) return trimLead(tokens.slice(k + 1, j + 1));
   if (k >= segStart && segLen <= (afterComma ? 7 : 5) && (afterComma || segStart === 0) && npToken(tokens[segStart]) && namesSomebody(tokens.slice(segStart, j + 1))) {
     return tokens.slice(segStart, j + 1);
   }
-  let phrase = tokens.slice(k + 1, j + 1);
-  // A phrase never starts with a capitalised function word ("But", "Still").
+  return trimLead(tokens.slice(k + 1, j + 1));
+}
+
+/** A phrase never starts with a capitalised function word ("But", "Still"). */
+function trimLead(phrase: Token[]): Token[] {
   while (phrase.length && phrase[0].cap && STOP_CAP.has(phrase[0].text) && !['the', 'a', 'an', 'his', 'her', 'its', 'their'].includes(phrase[0].lower)) phrase = phrase.slice(1);
   return phrase;
 }
@@ -146,7 +153,7 @@ function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
 function rightPhrase(tokens: Token[], i: number): Token[] {
   if (isWord(tokens[i]) && PRONOUNS.has(tokens[i].lower) && tokens[i].lower !== 'who') return [tokens[i]];
   let k = i;
-  while (k < tokens.length) {
+  while (k < tokens.length && k - i < 14) {
     const t = tokens[k];
     if (npToken(t)) { k++; continue; }
     if ((t.lower === 'of' || t.lower === 'and') && tokens[k + 1]?.cap && k > i) { k++; continue; }
@@ -154,7 +161,7 @@ function rightPhrase(tokens: Token[], i: number): Token[] {
   }
   // A short phrase running to a comma or the end is taken whole ("according to two officials close to the talks,").
   let segEnd = i;
-  while (segEnd < tokens.length && !isBoundary(tokens[segEnd]) && !(tokens[segEnd].kind === 'punct' && /[.!?]/.test(tokens[segEnd].text))) segEnd++;
+  while (segEnd < tokens.length && segEnd - i < 8 && !isBoundary(tokens[segEnd]) && !(tokens[segEnd].kind === 'punct' && /[.!?]/.test(tokens[segEnd].text))) segEnd++;
   if (k > i && segEnd - i <= 7 && segEnd > k && (segEnd === tokens.length || isComma(tokens[segEnd]) || /[.!?]/.test(tokens[segEnd].text)) && namesSomebody(tokens.slice(i, k)) && !tokens.slice(k, segEnd).some((t) => VERB_FORMS.has(t.lower))) {
     return tokens.slice(i, segEnd);
   }
@@ -164,7 +171,7 @@ function rightPhrase(tokens: Token[], i: number): Token[] {
 /** The first noun phrase of a sentence (its subject), after any leading adverbial set off by a comma. */
 function subjectPhrase(tokens: Token[], before: number): Token[] {
   let i = 0;
-  for (let k = 0; k < before; k++) {
+  for (let k = 0; k < Math.min(before, 40); k++) {
     if (!isComma(tokens[k])) continue;
     const lead = tokens[i];
     // "On Wednesday, ...", "Speaking to reporters, ...": skip the adverbial.
@@ -197,7 +204,7 @@ function skipRightAdjuncts(tokens: Token[], i: number, lemma: string): number {
     if (['in', 'on', 'to', 'at', 'during', 'after', 'before'].includes(t.lower)) {
       // A short prepositional phrase that is followed by "that", a colon or a quotation.
       let k = i + 1;
-      while (k < tokens.length && k - i <= 8 && isWord(tokens[k]) && tokens[k].lower !== 'that') k++;
+      while (k < tokens.length && k - i <= 8 && isWord(tokens[k]) && tokens[k].lower !== 'that' && !VERB_FORMS.has(tokens[k].lower)) k++;
       const stop = tokens[k];
       if (stop && (stop.lower === 'that' || (stop.kind === 'punct' && stop.text === ':') || isQuote(stop) || isComma(stop))) { i = k; continue; }
       // "wrote on social media the pair had ...": a short phrase, then a clause.
@@ -287,7 +294,7 @@ function findCues(tokens: Token[]): Cue[] {
       source = rightPhrase(tokens, verbEnd + 1);
       side = 'right';
       if (!namesSomebody(source) || source.some((s) => /^(tally|count|figures|data|report|estimates?|poll|survey|statistics)$/.test(s.lower))) continue;
-      cues.push({ verb: t, lemma, source, side, appositions, from: i, to: verbEnd + source.length });
+      cues.push({ verb: t, at: i, lemma, source, side, appositions, from: i, to: verbEnd + source.length });
       continue;
     }
     let j = skipLeftAdjuncts(tokens, i - 1);
@@ -297,6 +304,7 @@ function findCues(tokens: Token[]): Cue[] {
       from = participle ? i : j;
     } else {
       let np = leftPhrase(tokens, j, floor);
+      let npFrom = j - np.length + 1;
       // "Blinken, who has been involved in ..., said": hop over relative clauses and appositions.
       let guard = 0;
       while (!np.length && isComma(tokens[j]) && guard++ < 3) {
@@ -314,14 +322,16 @@ function findCues(tokens: Token[]): Cue[] {
         } else if (namesSomebody(seg) && seg.length <= 4 && seg.every(npToken)) {
           // "..., Amira Haddad, urged": the name set off by commas after a title phrase.
           np = seg;
+          npFrom = k + 1;
           break;
         } else break;
         np = leftPhrase(tokens, j, floor);
+        npFrom = j - np.length + 1;
         // The phrase before an apposition is the name ("Kaja Kallas, the EU's top diplomat, said").
       }
       if (np.length && namesSomebody(np)) {
         source = np;
-        from = tokens.indexOf(np[0]);
+        from = npFrom;
         // "The European Union's top diplomat, Kaja Kallas, called for": the title phrase before the name.
         const before = tokens[from - 1];
         if (isComma(before)) {
@@ -344,7 +354,7 @@ function findCues(tokens: Token[]): Cue[] {
         }
       }
     }
-    cues.push({ verb: t, lemma, source, side, appositions, from, to: verbEnd });
+    cues.push({ verb: t, at: i, lemma, source, side, appositions, from, to: verbEnd });
   }
   return cues;
 }
@@ -392,8 +402,9 @@ export function sentenceCandidates(text: string, sentence: Sentence, tokens: Tok
   const cues = findCues(tokens);
   const out: Candidate[] = [];
   const claimed = new Set<number>(); // quote token indexes already attributed
-  const claimedRanges: Array<[number, number]> = []; // token ranges taken as content
-  const inClaimed = (k: number): boolean => claimedRanges.some(([a, b]) => k >= a && k < b);
+  const claimedTokens = new Uint8Array(tokens.length); // tokens taken as content
+  let claimedEnd = 0; // end of the last content range
+  const inClaimed = (k: number): boolean => claimedTokens[k] === 1;
   const emit = (from: number, to: number, kind: QuoteKind, cue: Cue | null): void => {
     to = trimEnd(tokens, from, to);
     if (to <= from) return;
@@ -409,7 +420,8 @@ export function sentenceCandidates(text: string, sentence: Sentence, tokens: Tok
   const emitContent = (from: number, to: number, kind: QuoteKind, cue: Cue): void => {
     to = trimEnd(tokens, from, to);
     if (to <= from) return;
-    claimedRanges.push([from, to]);
+    claimedTokens.fill(1, from, to);
+    claimedEnd = Math.max(claimedEnd, to);
     const quoteIdx: number[] = [];
     for (let k = from; k < to; k++) if (isQuote(tokens[k])) quoteIdx.push(k);
     if (!quoteIdx.length) {
@@ -431,9 +443,9 @@ export function sentenceCandidates(text: string, sentence: Sentence, tokens: Tok
 
   for (let ci = 0; ci < cues.length; ci++) {
     const cue = cues[ci];
-    if (inClaimed(tokens.indexOf(cue.verb))) continue;
+    if (inClaimed(cue.at)) continue;
     const prevCue = cues[ci - 1];
-    const verbIdx = tokens.indexOf(cue.verb);
+    const verbIdx = cue.at;
     // "..., calling for", "... but warned against": the subject of the sentence, or of the cue before.
     if (cue.side === 'inherit' && !cue.source) cue.source = prevCue?.source ?? subjectPhrase(tokens, verbIdx);
     // With a particle taken ("warned against"), what follows is the content, not an object.
@@ -484,7 +496,7 @@ export function sentenceCandidates(text: string, sentence: Sentence, tokens: Tok
     } else if (!attached) {
       const gap = cue.from - 1;
       if (isComma(tokens[gap])) {
-        const start = claimedRanges.length ? Math.max(...claimedRanges.map(([, b]) => b)) : 0;
+        const start = claimedEnd;
         const lead = tokens[gap - 1];
         const afterComma = isComma(tokens[after]) ? after + 1 : -1;
         const beforeWords = wordCount(tokens, start, gap);
@@ -515,13 +527,17 @@ export function sentenceCandidates(text: string, sentence: Sentence, tokens: Tok
     if (!isQuote(t) || claimed.has(k) || isTitleQuote(tokens, k)) return;
     if (inClaimed(k)) return;
     if (cues.length) {
-      let best = cues[0];
-      let bestDist = Infinity;
-      for (const c of cues) {
-        const d = Math.min(Math.abs(c.from - k), Math.abs(c.to - k));
-        if (d < bestDist) { bestDist = d; best = c; }
+      // Cues are in text order: the nearest is one of the two around the quotation.
+      let lo = 0;
+      let hi = cues.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (cues[mid].from < k) lo = mid + 1;
+        else hi = mid;
       }
-      emitQuote(k, quoteKind(tokens, k, false), best);
+      const around = [cues[lo - 1], cues[lo]].filter((c): c is Cue => !!c);
+      const dist = (c: Cue): number => Math.min(Math.abs(c.from - k), Math.abs(c.to - k));
+      emitQuote(k, quoteKind(tokens, k, false), around.reduce((a, b) => (dist(b) < dist(a) ? b : a)));
       return;
     }
     const content = text.slice(t.quote!.start, t.quote!.end);
@@ -532,5 +548,13 @@ export function sentenceCandidates(text: string, sentence: Sentence, tokens: Tok
       out.push({ start: t.quote!.start, end: t.quote!.end, kind: 'direct', cue: null, sentence, continued: t.quote!.continued, carried: true });
     }
   });
-  return out.sort((a, b) => a.start - b.start);
+  // Two cues may reach the same words; each stretch of text is reported once.
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  let end = -1;
+  return out.filter((c) => {
+    if (c.introduces) return true;
+    if (c.start < end) return false;
+    end = c.end;
+    return true;
+  });
 }

@@ -24,8 +24,9 @@ interface Item {
   /** Index of the candidate in its paragraph (sentences in order, then candidates in order). */
   ci: number;
   c: Candidate;
-  /** Index of the candidate's sentence in its paragraph. */
+  /** Index of the candidate's sentence in its paragraph, and in the whole document. */
   si: number;
+  gs: number;
   entity: Entity | null;
   mention: Mention | null;
   /** Other people a pronoun attribution could point to. */
@@ -36,6 +37,8 @@ interface Item {
 interface FramingNote {
   paragraph: number;
   sentence: number;
+  /** Index of the sentence in the whole document. */
+  gs: number;
   text: string;
   weights: Partial<Record<Stance, number>>;
 }
@@ -82,6 +85,7 @@ function resolveAll(placed: Placed[]): Pick<Assembly, 'items' | 'framings' | 'un
   let lastParagraph = -1;
   // People named in the previous and the current sentence, for spotting ambiguous pronouns.
   let before = new Set<Entity>();
+  let gs = -1;
 
   placed.forEach((p, pi) => {
     const own: Item[] = [];
@@ -90,6 +94,7 @@ function resolveAll(placed: Placed[]): Pick<Assembly, 'items' | 'framings' | 'un
     unattributed.push(lost);
     let ci = 0;
     p.work.sentences.forEach((sw, si) => {
+      gs++;
       const named = new Set<Entity>();
       for (const t of sw.tokens) {
         if (t.kind !== 'word' || !t.cap) continue;
@@ -125,7 +130,7 @@ function resolveAll(placed: Placed[]): Pick<Assembly, 'items' | 'framings' | 'un
           }
         }
         lastParagraph = pi;
-        if (!c.introduces) own.push(alternatives ? { ci: index, c, si, entity, mention, alternatives } : { ci: index, c, si, entity, mention });
+        if (!c.introduces) own.push(alternatives ? { ci: index, c, si, gs, entity, mention, alternatives } : { ci: index, c, si, gs, entity, mention });
         if (entity?.kind === 'person') named.add(entity);
         subject ??= entity;
       }
@@ -134,7 +139,7 @@ function resolveAll(placed: Placed[]): Pick<Assembly, 'items' | 'framings' | 'un
         subject ??= firstNamed(sw, registry);
         if (subject) {
           const list = framings.get(subject.id) ?? [];
-          for (const f of sw.framings) list.push({ paragraph: pi, sentence: si, ...f });
+          for (const f of sw.framings) list.push({ paragraph: pi, sentence: si, gs, ...f });
           framings.set(subject.id, list);
         }
       }
@@ -142,6 +147,9 @@ function resolveAll(placed: Placed[]): Pick<Assembly, 'items' | 'framings' | 'un
   });
   return { items, framings, unattributed };
 }
+
+/** How many sentences away the writer's framing of a speaker still colours their quotes. */
+const FRAMING_REACH = 4;
 
 /** How an entity is shown: its name, roles and any stance override, after the roster. */
 interface Shown {
@@ -168,10 +176,20 @@ function quoteOf(item: Item, p: Placed, pi: number, ctx: Context): QuoteFinding 
     cues: own.cues.map((x) => ({ text: x.text, stance: x.stance, start: p.start + x.start!, end: p.start + x.end! })),
   };
   if (c.cue) addFramingVerb(score, c.cue.lemma, c.cue.verb.text);
-  for (const fr of (entity && ctx.framings.get(entity.id)) || []) {
+  const notes = (entity && ctx.framings.get(entity.id)) || [];
+  // Notes are in document order: look only at the few sentences around this one.
+  let lo = 0;
+  let hi = notes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (notes[mid].gs < item.gs - FRAMING_REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let n = lo; n < notes.length && notes[n].gs <= item.gs + FRAMING_REACH; n++) {
+    const fr = notes[n];
     // The writer's framing colours the speaker's words nearby, but a quote's own cue verb
     // ("welcomed X but warned against Y") outranks framing in its own sentence.
-    if (fr.paragraph < pi - 1 || fr.paragraph > pi || (fr.paragraph === pi && fr.sentence === item.si)) continue;
+    if (fr.paragraph < pi - 1 || fr.paragraph > pi || fr.gs === item.gs) continue;
     for (const [stance, w] of Object.entries(fr.weights) as Array<[Stance, number]>) {
       score.scores[stance] += w / 2;
       score.cues.push({ text: fr.text, stance });
@@ -478,7 +496,7 @@ function reanalyze(prev: Assembly, text: string, options: AnalyzeOptions, warm: 
       const { c, si } = fresh[it.ci];
       const src = c.cue?.source;
       const mention = it.mention && src?.length ? { start: src[0].start, end: src[src.length - 1].end, text: p.text.slice(src[0].start, src[src.length - 1].end), type: it.mention.type } : it.mention;
-      return it.alternatives ? { ci: it.ci, c, si, entity: it.entity, mention, alternatives: it.alternatives } : { ci: it.ci, c, si, entity: it.entity, mention };
+      return it.alternatives ? { ci: it.ci, c, si, gs: it.gs, entity: it.entity, mention, alternatives: it.alternatives } : { ci: it.ci, c, si, gs: it.gs, entity: it.entity, mention };
     });
     // Unattributed quotes are carried candidates without a speaker: same structure, new offsets.
     const lost = new Set(prev.unattributed[pi].map((u) => u.start));

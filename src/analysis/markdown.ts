@@ -31,11 +31,35 @@ export function markdownCodeRanges(text: string): Span[] {
       continue;
     }
     prevBlank = line.trim() === '';
-    // Inline code: a run of backticks closed by the same run on the same line.
-    const inline = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
-    let c: RegExpExecArray | null;
-    while ((c = inline.exec(line))) out.push({ start: start + c.index, end: start + c.index + c[0].length });
+    inlineCode(line, start, out);
   }
   if (fence) out.push({ start: fence.start, end: text.length });
   return out;
+}
+
+/**
+ * Inline code spans of one line: a run of backticks closed by the next run of the same length.
+ * Linear: each run is looked at once, and a run's closer is found through a per-length index.
+ */
+function inlineCode(line: string, base: number, out: Span[]): void {
+  const runs: Array<{ at: number; len: number }> = [];
+  for (const m of line.matchAll(/`+/g)) runs.push({ at: m.index!, len: m[0].length });
+  if (runs.length < 2) return;
+  const byLength = new Map<number, number[]>();
+  runs.forEach((r, i) => {
+    const list = byLength.get(r.len) ?? [];
+    list.push(i);
+    byLength.set(r.len, list);
+  });
+  const cursor = new Map<number, number>(); // next unused position in each length's list
+  for (let i = 0; i < runs.length; i++) {
+    const list = byLength.get(runs[i].len)!;
+    let c = cursor.get(runs[i].len) ?? 0;
+    while (c < list.length && list[c] <= i) c++;
+    cursor.set(runs[i].len, c);
+    if (c >= list.length) continue; // no closer: the backticks are literal
+    const j = list[c];
+    out.push({ start: base + runs[i].at, end: base + runs[j].at + runs[j].len });
+    i = j;
+  }
 }

@@ -21,7 +21,8 @@ const CLOSERS = /["'”’»)\]]/;
 /** Is the period at `i` the end of an abbreviation or an initial rather than of a sentence? */
 function isAbbreviation(text: string, i: number, floor: number): boolean {
   let j = i;
-  while (j > floor && /[\p{L}.]/u.test(text[j - 1])) j--;
+  // An abbreviation is short: look back a few characters at most.
+  while (j > floor && i - j < 12 && /[\p{L}.]/u.test(text[j - 1])) j--;
   const word = text.slice(j, i).toLowerCase();
   if (!word) return false;
   if (/^\p{L}$/u.test(word)) return true; // an initial: "J. Smith"
@@ -58,7 +59,14 @@ export function splitParagraph(text: string, para: Span, quotes: QuoteSpan[], pa
     start = k;
   }
   if (start < para.end) out.push({ start, end: para.end, paragraph, quotes: [] });
-  for (const s of out) s.quotes = quotes.filter((q) => q.open >= s.start && q.open < s.end);
+  // Quotes and sentences are both in order: hand each sentence its quotes in one pass.
+  let k = 0;
+  for (const s of out) {
+    while (k < quotes.length && quotes[k].open < s.start) k++;
+    const from = k;
+    while (k < quotes.length && quotes[k].open < s.end) k++;
+    s.quotes = quotes.slice(from, k);
+  }
   return out;
 }
 

@@ -363,6 +363,7 @@ export class Resolver {
       }
       case 'name': {
         const words = p.nameTokens.filter((t) => !HONORIFICS.has(t.lower));
+        if (!words.length) break; // a bare "Ms" names nobody
         const found = this.reg.bySurnameKey(stripPossessive(words[words.length - 1].text));
         e = found ?? this.reg.person(words, at);
         if (p.titleTokens.length) this.reg.addRole(e, titleText(p.titleTokens));
