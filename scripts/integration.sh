@@ -10,5 +10,5 @@ node esbuild.mjs --tests
 WS=$(mktemp -d)
 cp -r "$ROOT/test/fixtures/." "$WS/"
 trap 'rm -rf "$WS"' EXIT
-CODE_SERVER="$TOOLS/node_modules/.bin/code-server" NODE_PATH="$TOOLS/node_modules" \
+TEST_TIMEOUT_MS=${TEST_TIMEOUT_MS:-900000} CODE_SERVER="$TOOLS/node_modules/.bin/code-server" NODE_PATH="$TOOLS/node_modules" \
   node "$ROOT/scripts/vscode/run-tests.js" "$ROOT" "$ROOT/out/test/integration/index.js" "$WS"

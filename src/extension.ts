@@ -12,6 +12,8 @@ import { AnalysisScheduler } from './editor/scheduler';
 
 /** The analysis of one document version. */
 interface Cached {
+  /** The document itself: an untitled URI can be reused by a new document at version 1. */
+  doc: vscode.TextDocument;
   version: number;
   analysis: Analysis;
   /** Only the visible part of a large document has been analysed so far. */
@@ -58,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): StanceLensApi {
   const docFor = (key: string): vscode.TextDocument | undefined => vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
   const current = (doc: vscode.TextDocument): Analysis | null => {
     const c = cache.get(doc.uri.toString());
-    return c && c.version === doc.version ? c.analysis : null;
+    return c && c.doc === doc && c.version === doc.version ? c.analysis : null;
   };
 
   const scheduler = new AnalysisScheduler<string>((key, generation) => {
@@ -71,7 +73,7 @@ export function activate(context: vscode.ExtensionContext): StanceLensApi {
   // Draws an analysis into the document's visible editors and tells listeners.
   const publish = (doc: vscode.TextDocument, version: number, analysis: Analysis | null, partial = false): void => {
     const key = doc.uri.toString();
-    if (analysis) cache.set(key, { version, analysis, partial });
+    if (analysis) cache.set(key, { doc, version, analysis, partial });
     else cache.delete(key);
     for (const ed of vscode.window.visibleTextEditors) if (ed.document === doc) decorator.apply(ed, analysis);
     updateStatus();
@@ -103,7 +105,7 @@ export function activate(context: vscode.ExtensionContext): StanceLensApi {
     const options = { exclude: doc.languageId === 'markdown' ? markdownCodeRanges(text) : undefined, roster: await roster.current() };
     if (stale()) return;
     let analysis: Analysis | null;
-    if (text.length > SLICED_ABOVE && !cache.has(key)) {
+    if (text.length > SLICED_ABOVE && cache.get(key)?.doc !== doc) {
       const priority = vscode.window.visibleTextEditors.filter((ed) => ed.document === doc)
         .flatMap((ed) => ed.visibleRanges.map((r) => ({ start: doc.offsetAt(r.start), end: doc.offsetAt(r.end) })));
       analysis = await analyzer.analyzeInSlices(text, options, {
@@ -254,7 +256,7 @@ export function activate(context: vscode.ExtensionContext): StanceLensApi {
     analysisOf: (uri) => {
       const d = docFor(uri.toString());
       const c = d && cache.get(d.uri.toString());
-      return c && c.version === d.version && !c.partial ? c.analysis : null;
+      return c && c.doc === d && c.version === d.version && !c.partial ? c.analysis : null;
     },
     drawnRanges: (uri) => decorator.drawnFor(uri),
     sources,

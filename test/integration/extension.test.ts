@@ -128,16 +128,20 @@ describe('Stance Lens in a real VS Code', () => {
     const article = (await vscode.workspace.openTextDocument(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'sample-article.txt'))).getText();
     const big = Array.from({ length: 110 }, (_, i) => article.replace(/Varga/g, `Varga${i}`)).join('\n');
     assert.ok(big.length > 300 * 1024);
+    const bigUri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'big-draft.txt');
+    await vscode.workspace.fs.writeFile(bigUri, new TextEncoder().encode(big));
     let ticks = 0;
     const timer = setInterval(() => ticks++, 1);
     try {
-      const ed = await open({ content: big });
+      const ed = await open({ file: 'big-draft.txt' });
       const a = api.analysisOf(ed.document.uri)!;
-      assert.ok(a.quotes.length > 1000, `${a.quotes.length} quotes`);
+      assert.ok(a.quotes.length > 1000, `${a.quotes.length} quotes in ${ed.document.uri} (${ed.document.languageId}, ${ed.document.getText().length} chars, v${ed.document.version}): ${a.quotes.map((q) => q.text).join(' | ')}`);
       assert.ok(ticks > 5, `the event loop ran ${ticks} timer ticks during analysis`);
       assert.ok(api.drawnRanges(ed.document.uri)!.critical.length > 100);
     } finally {
       clearInterval(timer);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(bigUri);
     }
   });
 
@@ -268,3 +272,117 @@ function waitFor<T>(get: () => T, ok: (v: T) => boolean, timeoutMs = 10000): Pro
     check();
   });
 }
+
+describe('Stance Lens under churn and hostile text', () => {
+  const failures: string[] = [];
+  const originalError = console.error;
+  const onRejection = (e: unknown): void => { failures.push(`unhandled rejection: ${String(e)}`); };
+
+  before(async () => {
+    api = await vscode.extensions.getExtension<StanceLensApi>(EXTENSION_ID)!.activate();
+    // The extension host is this process: catch anything the extension logs as a failure.
+    console.error = (...args: unknown[]) => {
+      if (String(args[0]).startsWith('[stance-lens]')) failures.push(args.map(String).join(' '));
+      originalError(...args);
+    };
+    process.on('unhandledRejection', onRejection);
+  });
+  after(() => {
+    console.error = originalError;
+    process.off('unhandledRejection', onRejection);
+  });
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    assert.deepEqual(failures.splice(0), []);
+  });
+
+  it('edits during analysis, closing mid-analysis and reopening leave no stale decorations', async () => {
+    const article = (await vscode.workspace.openTextDocument(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'sample-article.txt'))).getText();
+    const big = Array.from({ length: 80 }, (_, i) => article.replace(/Varga/g, `Varga${i}`)).join('\n');
+    // Close a large document while its sliced analysis is running.
+    const first = await vscode.workspace.openTextDocument({ content: big });
+    await vscode.window.showTextDocument(first);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    // Type into a large document while it is being analysed.
+    const doc = await vscode.workspace.openTextDocument({ content: big });
+    const ed = await vscode.window.showTextDocument(doc);
+    for (let i = 0; i < 15; i++) {
+      await ed.edit((b) => b.insert(doc.positionAt((i * 7919) % doc.getText().length), i % 3 ? 'x' : '\n“We are ready,” said Ana Lopes.\n'));
+    }
+    await analysed(doc, 30000);
+    const drawn = api.drawnRanges(doc.uri)!;
+    const final = api.analysisOf(doc.uri)!;
+    const shown = (['supportive', 'critical', 'cautious'] as const).flatMap((s) => drawn[s].map((r) => doc.offsetAt(r.start))).sort((a, b) => a - b);
+    const expected = final.quotes.filter((q) => q.stance !== 'neutral').map((q) => q.start).sort((a, b) => a - b);
+    assert.deepEqual(shown, expected, 'decorations are those of the final text');
+  });
+
+  it('handles 50 editors at once', async () => {
+    const docs = await Promise.all(Array.from({ length: 50 }, (_, i) => vscode.workspace.openTextDocument({ content: `“Deal ${i} is a betrayal,” said activist Noor Ali${i}.` })));
+    for (const d of docs) await vscode.window.showTextDocument(d, { preview: false, preserveFocus: true });
+    const last = docs[docs.length - 1];
+    if (!api.analysisOf(last.uri)) await analysed(last);
+    assert.equal(api.analysisOf(last.uri)!.quotes[0].stance, 'critical');
+  });
+
+  it('keeps memory flat over 1,000 opens and closes', async function () {
+    this.timeout(400000);
+    const v8 = await import('node:v8');
+    const vm = await import('node:vm');
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'churn.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('“This round is a betrayal,” said activist Noor Ali.\nMore text.'));
+    const spent = { open: 0, show: 0, close: 0 };
+    const cycle = async (i: number): Promise<void> => {
+      let t = Date.now();
+      const doc = await vscode.workspace.openTextDocument(uri);
+      spent.open += Date.now() - t; t = Date.now();
+      await vscode.window.showTextDocument(doc, { preview: true });
+      spent.show += Date.now() - t; t = Date.now();
+      if (i % 50 === 0 && !api.analysisOf(doc.uri)) await analysed(doc);
+      const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+      if (tab) await vscode.window.tabGroups.close(tab);
+      spent.close += Date.now() - t;
+    };
+    try {
+      for (let i = 0; i < Number(process.env.CHURN_WARMUP ?? 100); i++) await cycle(i); // warm up caches and code paths
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      const t0 = Date.now();
+      for (let i = 0; i < Number(process.env.CHURN_CYCLES ?? 1000); i++) await cycle(i);
+      gc();
+      const grown = (process.memoryUsage().heapUsed - before) / (1 << 20);
+      console.log('    time spent', JSON.stringify(spent));
+      console.log(`    heap after 1,000 open/close cycles: ${grown >= 0 ? '+' : ''}${grown.toFixed(1)} MB (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+      assert.ok(grown < 25, `heap grew by ${grown.toFixed(1)} MB`);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
+  it('shows hostile names and quotes as plain text in hovers, the Sources view and the report', async () => {
+    const hostile = [
+      'Minister [Click me](command:workbench.action.quit) Smith arrived.',
+      '“Run <script>alert(1)</script> now,” said Minister [Click me](command:workbench.action.quit) Smith.',
+      '“$(alert) <img src=x onerror=alert(1)> **bold**,” said <b>Eve</b> Mallory.',
+    ].join('\n');
+    const ed = await open({ content: hostile });
+    const cards = await hoverText(ed.document, 'Run <script>') + await hoverText(ed.document, '$(alert)');
+    assert.doesNotMatch(cards, /\]\(command:/);
+    assert.doesNotMatch(cards, /<script>|<img|<b>/);
+    const tooltips = api.sources.getChildren().map((n) => api.sources.getTreeItem(n).tooltip).map((t) => (t instanceof vscode.MarkdownString ? t.value : String(t ?? '')));
+    for (const t of tooltips) {
+      assert.doesNotMatch(t, /\]\(command:/);
+      assert.doesNotMatch(t, /<script>|<img|<b>/);
+    }
+    for (const n of api.sources.getChildren()) {
+      const tip = api.sources.getTreeItem(n).tooltip;
+      if (tip instanceof vscode.MarkdownString) assert.equal(tip.isTrusted, false);
+    }
+    await vscode.commands.executeCommand('stanceLens.showReport');
+    const html = api.report.html!;
+    assert.doesNotMatch(html, /<script>|<img |<b>Eve/);
+    assert.match(html, /&lt;script&gt;|&lt;b&gt;Eve|Smith/);
+  });
+});
