@@ -1,6 +1,7 @@
 import lexicon from './attribution.lexicon.json';
 import speakerWords from './speakers.lexicon.json';
 import type { Sentence } from './segment';
+import { lowerBound } from './search';
 import { isPossessive, tokenize, type Token } from './tokens';
 import type { QuoteKind } from './types';
 import type { StanceScore } from './stance';
@@ -528,13 +529,7 @@ export function sentenceCandidates(text: string, sentence: Sentence, tokens: Tok
     if (inClaimed(k)) return;
     if (cues.length) {
       // Cues are in text order: the nearest is one of the two around the quotation.
-      let lo = 0;
-      let hi = cues.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (cues[mid].from < k) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = lowerBound(cues, k, (c) => c.from);
       const around = [cues[lo - 1], cues[lo]].filter((c): c is Cue => !!c);
       const dist = (c: Cue): number => Math.min(Math.abs(c.from - k), Math.abs(c.to - k));
       emitQuote(k, quoteKind(tokens, k, false), around.reduce((a, b) => (dist(b) < dist(a) ? b : a)));

@@ -3,6 +3,7 @@ import { analyzeParagraph, opensWithQuote, type ParagraphWork, type SentenceWork
 import { paragraphs } from './quotes';
 import { parseMention, Registry, Resolver, type Entity } from './speakers';
 import { addFramingVerb, compileLexicon, decide, defaultLexicon, scoreWords, type StanceLexicon, type StanceScore } from './stance';
+import { lowerBound } from './search';
 import { stripPossessive } from './tokens';
 import { STANCES, type Analysis, type AnalyzeOptions, type Mention, type QuoteFinding, type RosterPerson, type Span, type Speaker, type Stance } from './types';
 
@@ -107,6 +108,8 @@ function resolveAll(placed: Placed[]): Pick<Assembly, 'items' | 'framings' | 'un
         const parsed = sw.subject.length ? parseMention(sw.subject) : null;
         const last = parsed?.nameTokens[parsed.nameTokens.length - 1];
         subject = (parsed?.type === 'name' && last && registry.bySurnameKey(stripPossessive(last.text))) || null;
+        // "China's lead negotiator, Liu Zhenmin, rejected ...": the subject is the named apposition.
+        if (!subject && parsed?.type === 'description') subject = firstNamed(sw, registry);
         if (subject) resolver.note(subject);
       }
       for (const c of sw.candidates) {
@@ -178,14 +181,7 @@ function quoteOf(item: Item, p: Placed, pi: number, ctx: Context): QuoteFinding 
   if (c.cue) addFramingVerb(score, c.cue.lemma, c.cue.verb.text);
   const notes = (entity && ctx.framings.get(entity.id)) || [];
   // Notes are in document order: look only at the few sentences around this one.
-  let lo = 0;
-  let hi = notes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (notes[mid].gs < item.gs - FRAMING_REACH) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let n = lo; n < notes.length && notes[n].gs <= item.gs + FRAMING_REACH; n++) {
+  for (let n = lowerBound(notes, item.gs - FRAMING_REACH, (x) => x.gs); n < notes.length && notes[n].gs <= item.gs + FRAMING_REACH; n++) {
     const fr = notes[n];
     // The writer's framing colours the speaker's words nearby, but a quote's own cue verb
     // ("welcomed X but warned against Y") outranks framing in its own sentence.

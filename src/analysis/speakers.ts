@@ -1,4 +1,5 @@
 import lexicon from './speakers.lexicon.json';
+import { lowerBound } from './search';
 import { isPossessive, stripPossessive, type Token } from './tokens';
 import type { Mention, MentionType } from './types';
 
@@ -139,16 +140,7 @@ export class Registry {
 }
 
 /** Index of the first entity in `list` (ordered by `firstAt`) at or after `at`. */
-function firstAtOrAfter(list: Entity[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].firstAt < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstAtOrAfter = (list: Entity[], at: number): number => lowerBound(list, at, (e) => e.firstAt);
 
 /** Inserts `e` into `list`, keeping it ordered by `firstAt` (appending is the common case). */
 function insertByPosition(list: Entity[], e: Entity): void {
@@ -172,17 +164,30 @@ function isTitlePhrase(seg: Token[]): boolean {
   if (!seg.length || seg.length > 10 || seg.some((t) => t.kind !== 'word')) return false;
   const prep = seg.findIndex((t) => PREPOSITIONS.has(t.lower));
   let core = prep > 0 ? seg.slice(0, prep) : seg;
-  if (!core.some((t) => TITLE_HEADS.has(stripPossessive(t.lower)))) return false;
-  // Before a possessive anything goes ("the harbour authority's"); after it, title words only.
+  if (prep >= 0 && seg.length - prep > 6) return false;
+  // The phrase ends in its head ("... climate commissioner", "... envoy for water").
+  if (!TITLE_HEADS.has(stripPossessive(core[core.length - 1].lower))) return false;
+  // Before a possessive anything goes ("the harbour authority's"); after it, a few words.
   let owner = -1;
   core.forEach((t, i) => { if (isPossessive(t)) owner = i; });
+  if (owner >= 0) return core.length - owner - 1 <= 4 && core.slice(owner + 1).every((t) => !t.cap || TITLE_HEADS.has(t.lower) || TITLE_MODS.has(t.lower));
   core = core.slice(owner + 1);
-  return core.every((t) => t.cap || isPossessive(t) || DETERMINERS.has(t.lower) || TITLE_HEADS.has(t.lower) || TITLE_MODS.has(t.lower) || NP_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || /^[\p{L}]+-[\p{L}]+$/u.test(t.text))
-    && (prep < 0 || seg.length - prep <= 6);
+  return core.every((t) => t.cap || isPossessive(t) || DETERMINERS.has(t.lower) || TITLE_HEADS.has(t.lower) || TITLE_MODS.has(t.lower) || NP_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || /^[\p{L}]+-[\p{L}]+$/u.test(t.text));
 }
+
+/** Verbs of a relative clause that give a role ("who chairs X" → "chair of X"). */
+const ROLE_VERBS = new Map([['chairs', 'chair'], ['leads', 'leader'], ['heads', 'head'], ['runs', 'head'], ['directs', 'director'], ['represents', 'representative'], ['advises', 'adviser'], ['founded', 'founder'], ['co-founded', 'co-founder'], ['governs', 'governor'], ['manages', 'manager'], ['edits', 'editor']]);
 
 /** Is this segment a bare personal name ("Robert Fenn")? */
 const isNameSegment = (seg: Token[]): boolean => seg.length >= 2 && seg.length <= 4 && seg.every(isNameWord) && !isOrgName(seg.map((t) => t.text));
+
+/** The personal name that ends a segment ("said Marina Silva" → "Marina Silva"). */
+function trailingName(seg: Token[]): Token[] | null {
+  let k = seg.length;
+  while (k > 0 && seg.length - k < 4 && isNameWord(seg[k - 1])) k--;
+  const name = seg.slice(k);
+  return isNameSegment(name) ? name : null;
+}
 
 /** Roles from appositions anywhere in a sentence: "NAME, the TITLE," and "X's TITLE, NAME,". */
 function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
@@ -194,7 +199,12 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
   }
   for (let i = 0; i + 1 < segs.length; i++) {
     const [a, b] = [segs[i], segs[i + 1]];
-    if (isNameSegment(a) && isTitlePhrase(b)) facts.push({ name: a, parts: nameParts(a), role: titleText(b) });
+    const named = trailingName(a);
+    if (named && isTitlePhrase(b)) facts.push({ name: named, parts: nameParts(named), role: titleText(b) });
+    else if (named && b[0]?.lower === 'who' && ROLE_VERBS.has(b[1]?.lower ?? '') && b.length >= 3 && b.length <= 10) {
+      // "Cedric Schuster, who chairs the Alliance of Small Island States"
+      facts.push({ name: named, parts: nameParts(named), role: `${ROLE_VERBS.get(b[1].lower)} of ${join(b.slice(2))}` });
+    }
     else if (isTitlePhrase(a) && isNameSegment(b) && !a.some((t) => t.cap && isNameWord(t) && !isPossessive(t) && !TITLE_MODS.has(t.lower) && !NATIONALITIES.get(t.lower) && a.indexOf(t) === a.length - 1)) facts.push({ name: b, parts: nameParts(b), role: titleText(a) });
   }
 }

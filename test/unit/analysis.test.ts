@@ -72,6 +72,12 @@ describe('analyze: attribution patterns', () => {
       [{ quote: 'any settlement that raises fares', kind: 'indirect', speaker: 'Ines Roth', role: 'Mayor', stance: 'cautious' }]],
     ['apposition role in a sentence without a cue', 'The port authority\'s chief executive, Robert Fenn, arrived late. “We can close this today,” Fenn said.',
       [{ quote: 'We can close this today,', speaker: 'Robert Fenn', role: 'port authority\'s chief executive' }]],
+    ['apposition after an inverted attribution', '“We leave with a few planks,” said Tariq Aziz, Jordan\'s water minister, who hosts the next round.',
+      [{ quote: 'We leave with a few planks,', speaker: 'Tariq Aziz', role: 'Jordan\'s water minister' }]],
+    ['a relative clause gives a role', '“This is about survival,” said Mele Tupou, who chairs the Pacific Islands Forum.',
+      [{ quote: 'This is about survival,', speaker: 'Mele Tupou', role: 'chair of the Pacific Islands Forum' }]],
+    ['"he" after a sentence whose subject is a named apposition', 'The bloc\'s lead negotiator, Ivo Marek, rejected the offer. The numbers cannot work, he said.',
+      [{ quote: 'The numbers cannot work', speaker: 'Ivo Marek', role: 'bloc\'s lead negotiator' }]],
     ['relative "who" after an inverted attribution', '“The mood is good,” said spokesman Leo Park, who also confirmed that a second round was planned.',
       [{ quote: 'a second round was planned', speaker: 'Leo Park' }]],
   ];
