@@ -59,6 +59,7 @@ const NP_LOWER = new Set([
   ...speakerWords.groupHeads, ...speakerWords.orgHeads, ...speakerWords.titleModifiers,
 ]);
 const HEADS = new Set([...speakerWords.titleHeads, ...speakerWords.groupHeads, ...speakerWords.orgHeads]);
+const GROUP_WORDS = new Set([...speakerWords.groupHeads, 'conservatives', 'liberals', 'moderates', 'progressives', 'hardliners', 'lawmakers', 'legislators', 'republicans', 'democrats', 'members', 'voters', 'farmers', 'workers', 'residents', 'businesses', 'investors']);
 const PRONOUNS = new Set(Object.keys(speakerWords.pronouns));
 const DETERMINERS = new Set(speakerWords.determiners);
 const STOP_CAP = new Set(speakerWords.stopCapitalised);
@@ -118,10 +119,18 @@ function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   if (j < floor || !isWord(tokens[j])) return [];
   if (PRONOUNS.has(tokens[j].lower)) return [tokens[j]];
   let k = j;
+  // "residents in the old town warned": a group, a preposition, then any short place phrase.
+  for (let m = j - 1; m > floor && j - m <= 5; m--) {
+    const t = tokens[m];
+    if (t.kind !== 'word' || VERB_FORMS.has(t.lower) || FINITE.has(t.lower)) break;
+    if (['in', 'at', 'from', 'within'].includes(t.lower) && GROUP_WORDS.has(tokens[m - 1].lower)) { k = m - 2; break; }
+  }
   // A speaker phrase is short: stop looking after a dozen words.
   while (k >= floor && j - k < 14) {
     const t = tokens[k];
     if (npToken(t)) { k--; continue; }
+    // "conservatives in his party", "officials at the ministry": a group and where it sits.
+    if (['in', 'at', 'from', 'within', 'inside', 'close'].includes(t.lower) && k > floor && GROUP_WORDS.has(tokens[k - 1].lower)) { k -= 2; continue; }
     // "of" and "and" join two phrases: "the office of ... Netanyahu", "DUP and Sinn Féin sources".
     if ((t.lower === 'of' || t.lower === 'and' || t.text === '&') && k > floor && npToken(tokens[k - 1]) && tokens[k + 1] && (tokens[k + 1].cap || NP_LOWER.has(tokens[k + 1].lower))) {
       if (t.lower === 'and' && !(tokens[k - 1].cap && tokens[k + 1].cap)) break;
@@ -224,7 +233,9 @@ function skipRightAdjuncts(tokens: Token[], i: number, lemma: string): number {
     if (WITH_OBJECT.has(lemma) && guard === 1) {
       // "told reporters that", "accused Hamas of", "urged both delegations to": skip a short object.
       let k = i;
-      while (k < tokens.length && k - i < 7 && isWord(tokens[k]) && !['that', 'of', 'to', 'against'].includes(tokens[k].lower)) k++;
+      // An object has no verb of its own: "warned they would not" is a clause, not an object.
+      while (k < tokens.length && k - i < 7 && isWord(tokens[k]) && !FINITE.has(tokens[k].lower) && !['that', 'of', 'to', 'against'].includes(tokens[k].lower)) k++;
+      if (FINITE.has(tokens[k]?.lower ?? '')) return i;
       const stop = tokens[k];
       if (k > i && stop && (['that', 'of', 'to', 'against'].includes(stop.lower) || isQuote(stop) || stop.text === ':' || (k - i <= 3 && stop.kind === 'punct'))) { i = k; continue; }
     }
@@ -252,6 +263,16 @@ function opensClause(tokens: Token[], from: number, to: number): boolean {
   if (t.kind === 'quote' || t.lower === 'but') return true;
   const adverbial = BLOCKERS.has(t.lower) || /ing$/.test(t.lower) || LEADING_ADVERBS.has(t.lower) || t.lower === 'during' || t.lower === 'asked';
   return !adverbial || tokens.slice(from, to).some((x) => FINITE.has(x.lower));
+}
+
+/** Where a clause with its own subject starts before the cue at `from` (", but conservatives ..."), or -1. */
+function newClause(tokens: Token[], from: number): number {
+  for (let k = from - 1; k > 0 && from - k <= 5; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return -1;
+    if (['but', 'while', 'whereas', 'although', 'though'].includes(t.lower)) return isComma(tokens[k - 1]) ? k - 1 : -1;
+  }
+  return -1;
 }
 
 /** Counts the words (not punctuation) in tokens[from..to). */
@@ -315,12 +336,14 @@ function findCues(tokens: Token[]): Cue[] {
         if (!seg.length || !isComma(tokens[k])) break;
         const first = seg[0];
         const titled = seg.some((s) => HEADS.has(s.lower));
-        if (RELATIVES.has(first.lower) || BLOCKERS.has(first.lower)) {
+        if (RELATIVES.has(first.lower) || BLOCKERS.has(first.lower) || (/ing$/.test(first.lower) && !first.cap)) {
+          // "..., who has been involved in ..., said", "..., speaking on condition of anonymity, said"
           j = skipLeftAdjuncts(tokens, k - 1);
-        } else if (titled && namesSomebody(seg) && isApposition(seg)) {
-          appositions.push(seg);
+        } else if ((titled || ['a', 'an', 'the'].includes(first.lower)) && namesSomebody(seg) && isApposition(seg)) {
+          // "Chip Roy, a Texas Republican, called": the apposition describes; the name before it speaks.
+          if (titled) appositions.push(seg);
           j = k - 1;
-        } else if (namesSomebody(seg) && seg.length <= 4 && seg.every(npToken)) {
+        } else if (namesSomebody(seg) && seg.length <= 4 && seg.every((s) => s.cap && !STOP_CAP.has(s.text))) {
           // "..., Amira Haddad, urged": the name set off by commas after a title phrase.
           np = seg;
           npFrom = k + 1;
@@ -472,8 +495,15 @@ export function sentenceCandidates(text: string, sentence: Sentence, tokens: Tok
       const kind: QuoteKind = 'indirect';
       // A quote right before the cue still belongs to it ("“...,” Hegseth said on Thursday, adding ...").
       attachBefore(cue);
-      const coordinated = cues.slice(ci + 1).find((c) => c.side === 'inherit' && c.from > contentFrom);
-      emitContent(contentFrom, coordinated ? coordinated.from : tokens.length, kind, cue);
+      // The content ends where a coordinated verb ("... and warned that") or a new clause with a
+      // speaker of its own (", but conservatives warned ...") begins.
+      let end = tokens.length;
+      for (const c of cues.slice(ci + 1)) {
+        if (c.from <= contentFrom) continue;
+        const cut = c.side === 'inherit' ? c.from : newClause(tokens, c.from);
+        if (cut > contentFrom) { end = cut; break; }
+      }
+      emitContent(contentFrom, end, kind, cue);
       continue;
     }
     if (next && next.kind === 'punct' && next.text === ':' && after + 1 >= tokens.length) {

@@ -353,7 +353,6 @@ describe('Stance Lens under churn and hostile text', () => {
       for (let i = 0; i < Number(process.env.CHURN_CYCLES ?? 1000); i++) await cycle(i);
       gc();
       const grown = (process.memoryUsage().heapUsed - before) / (1 << 20);
-      console.log('    time spent', JSON.stringify(spent));
       console.log(`    heap after 1,000 open/close cycles: ${grown >= 0 ? '+' : ''}${grown.toFixed(1)} MB (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
       assert.ok(grown < 25, `heap grew by ${grown.toFixed(1)} MB`);
     } finally {

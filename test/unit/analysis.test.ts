@@ -78,6 +78,12 @@ describe('analyze: attribution patterns', () => {
       [{ quote: 'This is about survival,', speaker: 'Mele Tupou', role: 'chair of the Pacific Islands Forum' }]],
     ['"he" after a sentence whose subject is a named apposition', 'The bloc\'s lead negotiator, Ivo Marek, rejected the offer. The numbers cannot work, he said.',
       [{ quote: 'The numbers cannot work', speaker: 'Ivo Marek', role: 'bloc\'s lead negotiator' }]],
+    ['reported speech stops where a new speaker\'s clause begins', 'Mayor Ines Roth said the bridge would reopen by May, but residents in the old town warned they would keep protesting.',
+      [{ quote: 'the bridge would reopen by May', speaker: 'Ines Roth' }, { quote: 'they would keep protesting', speaker: 'residents in the old town' }]],
+    ['a descriptive apposition without a title is skipped', 'Senator Ada Moss, a veteran of three budget fights, called the plan a “capitulation” at once.',
+      [{ quote: 'capitulation', speaker: 'Ada Moss', role: 'Senator', stance: 'critical' }]],
+    ['an adverbial participle between subject and verb is skipped', 'A senior treasury official, speaking on condition of anonymity, said the offer would not change.',
+      [{ quote: 'the offer would not change', speaker: 'senior treasury official' }]],
     ['relative "who" after an inverted attribution', '“The mood is good,” said spokesman Leo Park, who also confirmed that a second round was planned.',
       [{ quote: 'a second round was planned', speaker: 'Leo Park' }]],
   ];
