@@ -62,7 +62,13 @@ export function splitTitle(words: Token[]): { title: Token[]; name: Token[] } {
 }
 
 const join = (ts: Token[]): string => ts.map((t) => t.text).join(' ').replace(/ ([’'])/g, '$1');
-const titleText = (ts: Token[]): string => join(ts.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower))));
+/** A title phrase as shown: without a leading article or conjunction ("But the RMT general secretary"). */
+const titleText = (ts: Token[]): string => {
+  let k = 0;
+  while (k < ts.length - 1 && (DETERMINERS.has(ts[k].lower) || LEADING_CONJUNCTIONS.has(ts[k].lower))) k++;
+  return join(ts.slice(k));
+};
+const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'or', 'meanwhile']);
 
 /** The entities and their roles, found by one pass over the text's capitalised runs. */
 export class Registry {
@@ -247,7 +253,11 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     // "the Farmers' Party", "Women's League": a possessive inside a proper name, not a person.
     const end = run[run.length - 1];
     if (isPossessive(end) && (/s[’']$/.test(end.text) || tokens[e]?.cap)) continue;
-    const { title, name } = splitTitle(run);
+    const split = splitTitle(run);
+    const title = split.title;
+    let name = split.name;
+    // "Sir Keir Starmer", "Ms Grace Nolan": the honorific is not part of the name.
+    while (name.length > 1 && HONORIFICS.has(name[0].lower)) name = name.slice(1);
     const nameWords = name.filter(isNameWord);
     if (nameWords.length !== name.length || !name.length) continue;
     if (isOrgName(name.map((w) => stripPossessive(w.text)))) continue;
@@ -449,7 +459,9 @@ export class Resolver {
       // A description that opens the story names a person introduced just after it.
       if (!e && isPersonTitle) e = this.reg.firstPersonAfter(at);
       if (e) {
-        if (e.kind === 'person' && isPersonTitle && affil.size) this.reg.addRole(e, titleText(np));
+        // "the German minister" adds to what we know; a bare "the Prime Minister" is a role only
+        // for someone the text has given none.
+        if (e.kind === 'person' && isPersonTitle && (affil.size || !e.roles.length)) this.reg.addRole(e, titleText(np));
         return e;
       }
     }

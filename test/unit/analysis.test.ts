@@ -84,6 +84,10 @@ describe('analyze: attribution patterns', () => {
       [{ quote: 'capitulation', speaker: 'Ada Moss', role: 'Senator', stance: 'critical' }]],
     ['an adverbial participle between subject and verb is skipped', 'A senior treasury official, speaking on condition of anonymity, said the offer would not change.',
       [{ quote: 'the offer would not change', speaker: 'senior treasury official' }]],
+    ['a title-only description opening the story names the person introduced next', 'The Chancellor has insisted that the budget talks will go on.\nSpeaking on the radio, Dame Alma Reyes said: \'We will keep talking.\'',
+      [{ quote: 'the budget talks will go on', speaker: 'Alma Reyes', role: 'Chancellor' }, { quote: 'We will keep talking.', speaker: 'Alma Reyes', stance: 'supportive' }]],
+    ['a leading conjunction is not part of a role', 'But the union\'s general secretary, Owen Pike, said the offer was \'an insult\'.',
+      [{ quote: 'an insult', speaker: 'Owen Pike', role: 'union\'s general secretary', stance: 'critical' }]],
     ['relative "who" after an inverted attribution', '“The mood is good,” said spokesman Leo Park, who also confirmed that a second round was planned.',
       [{ quote: 'a second round was planned', speaker: 'Leo Park' }]],
   ];
