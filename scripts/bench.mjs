@@ -79,7 +79,7 @@ if (createIncrementalAnalyzer) {
   inc.analyze(doc1);
   const times = [];
   let text = doc1;
-  for (let r = 0; r < Math.max(RUNS, 11); r++) {
+  for (let r = 0; r < Math.max(RUNS, 31); r++) {
     const at = (text.length >> 1) + r * 97;
     text = text.slice(0, at) + (r % 2 ? 'x' : '') + text.slice(at + (r % 2 ? 0 : 1));
     times.push(time(() => inc.analyze(text)));

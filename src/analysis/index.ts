@@ -57,6 +57,12 @@ interface Assembly {
   framings: Map<number, FramingNote[]>;
   show: (e: Entity) => Shown;
   ctx: Context;
+  /** Every last name the registry knew: capitalised words that name people. */
+  surnames: Set<string>;
+  /** What the last `finish` flattened; set by `finish`. */
+  flat?: Flat;
+  /** Paragraphs at the top whose quotes are the same objects as in the previous assembly. */
+  unchangedHead?: number;
 }
 
 const candidatesOf = (work: ParagraphWork): Array<{ c: Candidate; si: number }> =>
@@ -76,7 +82,7 @@ function firstNamed(sw: SentenceWork, reg: Registry): Entity | null {
  * The document-wide pass: the speaker registry, then mentions resolved in text order (pronouns,
  * descriptions, carried quotes), and the writer's framing. Linear in sentences and candidates.
  */
-function resolveAll(placed: Placed[]): Pick<Assembly, 'items' | 'framings' | 'unattributed'> {
+function resolveAll(placed: Placed[]): Pick<Assembly, 'items' | 'framings' | 'unattributed' | 'surnames'> {
   const registry = new Registry();
   for (const p of placed) for (const s of p.work.sentences) for (const f of s.facts) registry.person(f.name, p.start + f.name[0].start, f.role, f.parts);
   const resolver = new Resolver(registry);
@@ -148,7 +154,7 @@ function resolveAll(placed: Placed[]): Pick<Assembly, 'items' | 'framings' | 'un
       }
     });
   });
-  return { items, framings, unattributed };
+  return { items, framings, unattributed, surnames: registry.surnames() };
 }
 
 /** How many sentences away the writer's framing of a speaker still colours their quotes. */
@@ -271,24 +277,67 @@ function speakersOf(quotes: QuoteFinding[], entities: Array<Entity | null>, show
   return out;
 }
 
-/** Flattens per-paragraph results into the `Analysis`. */
-function finish(a: Assembly): Analysis {
-  const quotes: QuoteFinding[] = [];
-  const entities: Array<Entity | null> = [];
-  const unattributed: Span[] = [];
-  const unclosed: Span[] = [];
-  for (let pi = 0; pi < a.quotes.length; pi++) {
+/** The flat lists of the last `finish`, kept so the next one can copy the part before an edit. */
+interface Flat {
+  quotes: QuoteFinding[];
+  entities: Array<Entity | null>;
+  /** Index in `quotes` of each paragraph's first quote (one more entry at the end). */
+  firstQuote: number[];
+}
+
+/**
+ * Flattens per-paragraph results into the `Analysis`. With `reuse`, the quotes of the first
+ * `reuse.upTo` paragraphs are the same objects as last time and are copied in one slice.
+ */
+function finish(a: Assembly, reuse?: { flat: Flat; upTo: number }): Analysis {
+  const firstQuote: number[] = new Array(a.quotes.length + 1);
+  let quotes: QuoteFinding[];
+  let entities: Array<Entity | null>;
+  let from = 0;
+  if (reuse && reuse.upTo > 0) {
+    const n = reuse.flat.firstQuote[reuse.upTo];
+    quotes = reuse.flat.quotes.slice(0, n);
+    entities = reuse.flat.entities.slice(0, n);
+    for (let pi = 0; pi <= reuse.upTo; pi++) firstQuote[pi] = reuse.flat.firstQuote[pi];
+    from = reuse.upTo;
+  } else {
+    quotes = [];
+    entities = [];
+  }
+  for (let pi = from; pi < a.quotes.length; pi++) {
+    firstQuote[pi] = quotes.length;
     const qs = a.quotes[pi];
     const its = a.items[pi];
     for (let k = 0; k < qs.length; k++) {
       quotes.push(qs[k]);
       entities.push(its[k].entity);
     }
-    const base = a.placed[pi].start;
-    for (const u of a.unattributed[pi]) unattributed.push({ start: base + u.start, end: base + u.end });
-    for (const q of a.placed[pi].work.quotes) if (q.close < 0 && !q.continued) unclosed.push({ start: base + q.open, end: base + q.end });
   }
-  return { quotes, speakers: speakersOf(quotes, entities, a.show), unattributed, unclosed };
+  firstQuote[a.quotes.length] = quotes.length;
+  a.flat = { quotes, entities, firstQuote };
+  const unattributed: Span[] = [];
+  const unclosed: Span[] = [];
+  for (let pi = 0; pi < a.quotes.length; pi++) {
+    const base = a.placed[pi].start;
+    const lost = a.unattributed[pi];
+    for (let k = 0; k < lost.length; k++) unattributed.push({ start: base + lost[k].start, end: base + lost[k].end });
+    const open = unclosedIn(a.placed[pi].work);
+    for (let k = 0; k < open.length; k++) unclosed.push({ start: base + open[k].start, end: base + open[k].end });
+  }
+  // The caller gets its own arrays: the kept ones are read again by the next edit.
+  return { quotes: quotes.slice(), speakers: speakersOf(quotes, entities, a.show), unattributed, unclosed };
+}
+
+const NONE: Span[] = [];
+const unclosedCache = new WeakMap<ParagraphWork, Span[]>();
+/** Opening marks of a paragraph never closed nor continued (relative offsets), computed once per work. */
+function unclosedIn(work: ParagraphWork): Span[] {
+  let spans = unclosedCache.get(work);
+  if (!spans) {
+    const found = work.quotes.filter((q) => q.close < 0 && !q.continued).map((q) => ({ start: q.open, end: q.end }));
+    unclosedCache.set(work, (spans = found.length ? found : NONE));
+  }
+  return spans;
 }
 
 /** A key that changes when the options that shape the document-wide pass change. */
@@ -350,10 +399,10 @@ function placeRange(text: string, from: number, to: number, nextStart: number | 
 
 /** Runs the document-wide pass and builds every quote. */
 function assembleAll(text: string, placed: Placed[], options: AnalyzeOptions): Assembly {
-  const { items, framings, unattributed } = resolveAll(placed);
+  const { items, framings, unattributed, surnames } = resolveAll(placed);
   const ctx: Context = { ...lexiconFor(options), framings, show: shower(options.roster) };
   const quotes = items.map((list, pi) => list.map((item) => quoteOf(item, placed[pi], pi, ctx)));
-  return { text, optionsKey: optionsKey(options), placed, items, unattributed, quotes, framings, show: ctx.show, ctx };
+  return { text, optionsKey: optionsKey(options), placed, items, unattributed, quotes, framings, show: ctx.show, ctx, surnames };
 }
 
 /** Replaces the characters of `ranges` with spaces (keeping line breaks), so offsets stay put. */
@@ -412,14 +461,20 @@ function signature(work: ParagraphWork): string {
       c.cue ? `${c.cue.lemma}/${c.cue.side}/${c.cue.verb.text}/${words(c.cue.source)}/${c.cue.appositions.map(words).join('+')}` : ''].join(',')).join(';'),
     s.candidates.length ? '' : words(s.subject),
     s.framings.map((f) => f.text).join(';'),
-    // Capitalised words name people: they feed the subject, framing and ambiguous-pronoun checks.
-    s.tokens.filter((t) => t.kind === 'word' && t.cap).map((t) => t.text).join(' '),
   ].join('|')).join('\n');
   signatures.set(work, sig);
   return sig;
 }
 
 const CHUNK = 512;
+
+/**
+ * The capitalised words of a paragraph that are known last names, sentence by sentence: they feed
+ * the subject, framing and ambiguous-pronoun look-ups. Other capitalised words don't matter there.
+ */
+function namesIn(work: ParagraphWork, surnames: Set<string>): string {
+  return work.sentences.map((s) => s.tokens.filter((t) => t.kind === 'word' && t.cap && surnames.has(stripPossessive(t.text).toLowerCase())).map((t) => t.text).join(' ')).join('\n');
+}
 
 /** Length of the common prefix of two strings (compared a chunk at a time, then by character). */
 function commonPrefix(a: string, b: string): number {
@@ -446,8 +501,7 @@ function reanalyze(prev: Assembly, text: string, options: AnalyzeOptions, warm: 
   const suffix = commonSuffix(prev.text, text, prefix);
   const delta = text.length - prev.text.length;
   // Paragraphs before the edit: those whose following paragraph still starts inside the common prefix.
-  let head = 0;
-  while (head + 1 < old.length && old[head + 1].start < prefix) head++;
+  const head = Math.max(0, lowerBound(old, prefix, (p) => p.start) - 1);
   // Paragraphs after the edit: those that start (line break included) inside the common suffix.
   // The line break before the paragraph (and any indent after it) must be unchanged too.
   const unchangedFrom = prev.text.length - suffix;
@@ -455,8 +509,15 @@ function reanalyze(prev: Assembly, text: string, options: AnalyzeOptions, warm: 
     while (at > 0 && !/[\r\n\u2028\u2029]/.test(prev.text[at - 1])) at--;
     return at;
   };
-  let tail = old.length;
-  while (tail > head && lineStart(old[tail - 1].start) - 1 >= unchangedFrom) tail--;
+  // Paragraph starts (and so their line starts) grow down the document: search, don't scan.
+  let lo = head;
+  let hi = old.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lineStart(old[mid].start) - 1 >= unchangedFrom) hi = mid;
+    else lo = mid + 1;
+  }
+  const tail = lo;
 
   const from = head > 0 ? old[head - 1].start + old[head - 1].text.length : 0;
   let to = text.length;
@@ -471,13 +532,18 @@ function reanalyze(prev: Assembly, text: string, options: AnalyzeOptions, warm: 
     known.set((next && opensWithQuote(prev.text, next.start) ? '1' : '0') + old[i].text, old[i].work);
   }
   const middle = placeRange(text, from, to, tail < old.length ? old[tail].start + delta : null, known);
-  const moved = old.slice(tail).map((p): Placed => (delta ? { start: p.start + delta, text: p.text, work: p.work } : p));
+  // The previous assembly belongs to this analyzer alone and is replaced by the one returned:
+  // moving its paragraph records in place saves an allocation per paragraph after the edit.
+  const moved = old.slice(tail);
+  if (delta) for (const p of moved) p.start += delta;
   const placed = [...old.slice(0, head), ...middle, ...moved];
 
   // If the edit changed no speaker, cue, name, role or framing, the document-wide pass is unchanged:
   // reuse it, rebuild only the edited paragraphs' quotes, and shift the ones after.
   const oldMiddle = old.slice(head, tail);
-  const same = prev.optionsKey === optionsKey(options) && oldMiddle.length === middle.length && middle.every((p, i) => p.work === oldMiddle[i].work || signature(p.work) === signature(oldMiddle[i].work));
+  const same = prev.optionsKey === optionsKey(options) && oldMiddle.length === middle.length
+    && middle.every((p, i) => p.work === oldMiddle[i].work
+      || (signature(p.work) === signature(oldMiddle[i].work) && namesIn(p.work, prev.surnames) === namesIn(oldMiddle[i].work, prev.surnames)));
   if (!same) return assembleAll(text, placed, options);
 
 
@@ -501,7 +567,7 @@ function reanalyze(prev: Assembly, text: string, options: AnalyzeOptions, warm: 
     quotes.push(items[pi].map((item) => quoteOf(item, p, pi, ctx)));
   });
   for (let pi = tail; pi < old.length; pi++) quotes.push(delta ? prev.quotes[pi].map((q) => shifted(q, delta)) : prev.quotes[pi]);
-  return { ...prev, text, placed, items, unattributed, quotes };
+  return { ...prev, text, placed, items, unattributed, quotes, flat: prev.flat, unchangedHead: head };
 }
 
 /**
@@ -518,7 +584,7 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
     const masked = mask(text, options.exclude ?? []);
     prev = prev ? reanalyze(prev, masked, options, warm) : assembleFresh(masked, options, warm);
     warm = new Map();
-    return finish(prev);
+    return finish(prev, prev.unchangedHead !== undefined && prev.flat ? { flat: prev.flat, upTo: prev.unchangedHead } : undefined);
   };
   return {
     analyze: (text, options = {}) => run(text, options),

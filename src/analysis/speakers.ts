@@ -120,6 +120,11 @@ export class Registry {
     return this.persons[firstAtOrAfter(this.persons, at + 1)];
   }
 
+  /** Every last name known, lower-case. */
+  surnames(): Set<string> {
+    return new Set(this.bySurname.keys());
+  }
+
   /** Finds a person by a single last name. */
   bySurnameKey(key: string): Entity | undefined {
     return this.bySurname.get(key.toLowerCase());
