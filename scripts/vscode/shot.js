@@ -33,6 +33,7 @@ if (!url || !outDir) { console.error('usage: shot.js URL OUT_DIR'); process.exit
     const hover = page.locator('.monaco-hover', { hasText: 'Milo Pereira' });
     await hover.waitFor({ state: 'visible', timeout: 15000 });
     lap('hover: ' + JSON.stringify(await hover.innerText()));
+    await page.waitForTimeout(500); // let the hover finish fading in
     const card = path.join(outDir, 'hover-card.png');
     await page.screenshot({ path: card });
     lap('saved ' + card);
