@@ -189,10 +189,22 @@ export function activate(context: vscode.ExtensionContext): StanceLensApi {
     ed.revealRange(r, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   };
 
-  const selector: vscode.DocumentSelector = [...new Set(['plaintext', 'markdown', ...settings.languages])].map((language) => ({ language }));
+  // Hover and quick fixes follow stanceLens.languages: re-registered when it changes.
+  const hoverProvider = new QuoteHoverProvider(current);
+  const fixProvider = new AttributionFixes(diagnostics);
+  let providers: vscode.Disposable | null = null;
+  const registerProviders = (): void => {
+    providers?.dispose();
+    const selector: vscode.DocumentSelector = [...new Set(['plaintext', 'markdown', ...settings.languages])].map((language) => ({ language }));
+    providers = vscode.Disposable.from(
+      vscode.languages.registerHoverProvider(selector, hoverProvider),
+      vscode.languages.registerCodeActionsProvider(selector, fixProvider, { providedCodeActionKinds: AttributionFixes.kinds }),
+    );
+  };
+  registerProviders();
   context.subscriptions.push(
     decorator, analyzed, status, diagnostics, sources, sourcesView, report, roster, { dispose: () => scheduler.dispose() },
-    vscode.languages.registerHoverProvider(selector, new QuoteHoverProvider(current)),
+    { dispose: () => providers?.dispose() },
     vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length) request(e.document, settings.debounceMs); }),
     vscode.workspace.onDidCloseTextDocument((doc) => {
       const key = doc.uri.toString();
@@ -211,7 +223,6 @@ export function activate(context: vscode.ExtensionContext): StanceLensApi {
       cache.clear();
       for (const ed of vscode.window.visibleTextEditors) request(ed.document, 0);
     }),
-    vscode.languages.registerCodeActionsProvider(selector, new AttributionFixes(diagnostics), { providedCodeActionKinds: AttributionFixes.kinds }),
     vscode.commands.registerCommand('stanceLens.revealQuote', async (uri: vscode.Uri, range: vscode.Range) => {
       const ed = await vscode.window.showTextDocument(uri, { preserveFocus: false });
       ed.selection = new vscode.Selection(range.start, range.end);
@@ -233,7 +244,9 @@ export function activate(context: vscode.ExtensionContext): StanceLensApi {
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('stanceLens')) return;
+      const languagesChanged = e.affectsConfiguration('stanceLens.languages');
       settings = readSettings();
+      if (languagesChanged) registerProviders();
       decorator.updateSettings(settings);
       cache.clear();
       analyzers.clear();

@@ -145,6 +145,18 @@ describe('Stance Lens in a real VS Code', () => {
     }
   });
 
+  it('analyses and hovers a language added to stanceLens.languages', async () => {
+    const config = vscode.workspace.getConfiguration('stanceLens');
+    await config.update('languages', ['plaintext', 'markdown', 'news', 'log'], vscode.ConfigurationTarget.Global);
+    try {
+      const ed = await open({ language: 'log', content: '“The talks are a betrayal,” said activist Noor Ali.' });
+      assert.equal(api.analysisOf(ed.document.uri)!.quotes[0].stance, 'critical');
+      assert.match(await hoverText(ed.document, 'The talks'), /Noor Ali/);
+    } finally {
+      await config.update('languages', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('escapes document text in hover cards', async () => {
     const ed = await open({ content: '“Click [here](command:workbench.action.quit) now,” said Eve <b>Mallory</b>.' });
     const card = await hoverText(ed.document, 'Click');
