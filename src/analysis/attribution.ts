@@ -513,6 +513,14 @@ export function sentenceCandidates(text: string, sentence: Sentence, tokens: Tok
     }
     if (directAfter >= 0) {
       attachBefore(cue);
+      const lead = tokens[directAfter - 1];
+      if (lead && ['after', 'following', 'before', 'despite', 'amid'].includes(lead.lower) && looksLikeClause(tokens, directAfter + 1)) {
+        // "said after “a week of talks” progress was made": the quote sits in an adjunct; the
+        // reported clause follows it.
+        emitQuote(directAfter, 'partial', cue);
+        emitContent(directAfter + 1, tokens.length, 'indirect', cue);
+        continue;
+      }
       emitQuote(directAfter, quoteKind(tokens, directAfter, true), cue);
       continue;
     }

@@ -88,6 +88,8 @@ describe('analyze: attribution patterns', () => {
       [{ quote: 'the budget talks will go on', speaker: 'Alma Reyes', role: 'Chancellor' }, { quote: 'We will keep talking.', speaker: 'Alma Reyes', stance: 'supportive' }]],
     ['a leading conjunction is not part of a role', 'But the union\'s general secretary, Owen Pike, said the offer was \'an insult\'.',
       [{ quote: 'an insult', speaker: 'Owen Pike', role: 'union\'s general secretary', stance: 'critical' }]],
+    ['a quoted adjunct before the reported clause', 'Union leader Grace Nolan said after “two long nights of bargaining” the gap had narrowed.',
+      [{ quote: 'two long nights of bargaining', kind: 'partial', speaker: 'Grace Nolan' }, { quote: 'the gap had narrowed', kind: 'indirect', speaker: 'Grace Nolan' }]],
     ['relative "who" after an inverted attribution', '“The mood is good,” said spokesman Leo Park, who also confirmed that a second round was planned.',
       [{ quote: 'a second round was planned', speaker: 'Leo Park' }]],
   ];
