@@ -200,6 +200,26 @@ function trailingName(seg: Token[]): Token[] | null {
   return isNameSegment(name) ? name : null;
 }
 
+/**
+ * "the outgoing and incoming Sinn Féin presidents, Mr Adams and Ms McDonald": a plural title
+ * followed by two names gives each the singular title (from its first capitalised word on).
+ */
+function pluralRoles(a: Token[], b: Token[], facts: PersonFact[]): boolean {
+  const head = a[a.length - 1];
+  if (!head || head.cap || !/s$/.test(head.lower) || !TITLE_HEADS.has(head.lower.slice(0, -1))) return false;
+  const and = b.findIndex((t) => t.lower === 'and');
+  if (and <= 0 || and === b.length - 1 || b.length > 8) return false;
+  const people = [b.slice(0, and), b.slice(and + 1)].map((n) => n.filter((t) => !HONORIFICS.has(t.lower)));
+  if (!people.every((n) => n.length >= 1 && n.length <= 3 && n.every(isNameWord))) return false;
+  // The organisation just before the head ("Sinn Féin presidents"); earlier words describe.
+  let firstCap = a.length - 1;
+  while (firstCap > 0 && a[firstCap - 1].cap && !STOP_CAP.has(a[firstCap - 1].text)) firstCap--;
+  if (firstCap === a.length - 1) return false;
+  const role = `${join(a.slice(firstCap, -1))} ${head.text.slice(0, -1)}`;
+  for (const n of people) facts.push({ name: n, parts: nameParts(n), role });
+  return true;
+}
+
 /** Roles from appositions anywhere in a sentence: "NAME, the TITLE," and "X's TITLE, NAME,". */
 function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
   const segs: Token[][] = [[]];
@@ -210,6 +230,7 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
   }
   for (let i = 0; i + 1 < segs.length; i++) {
     const [a, b] = [segs[i], segs[i + 1]];
+    if (pluralRoles(a, b, facts)) continue;
     const named = trailingName(a);
     if (named && isTitlePhrase(b)) facts.push({ name: named, parts: nameParts(named), role: titleText(b) });
     else if (named && b[0]?.lower === 'who' && ROLE_VERBS.has(b[1]?.lower ?? '') && b.length >= 3 && b.length <= 10) {

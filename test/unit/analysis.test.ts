@@ -90,6 +90,8 @@ describe('analyze: attribution patterns', () => {
       [{ quote: 'an insult', speaker: 'Owen Pike', role: 'union\'s general secretary', stance: 'critical' }]],
     ['a quoted adjunct before the reported clause', 'Union leader Grace Nolan said after “two long nights of bargaining” the gap had narrowed.',
       [{ quote: 'two long nights of bargaining', kind: 'partial', speaker: 'Grace Nolan' }, { quote: 'the gap had narrowed', kind: 'indirect', speaker: 'Grace Nolan' }]],
+    ['a plural title before two names gives each the singular role', 'Talks went on with the outgoing and incoming Harbour Union presidents, Mr Dale Kerr and Ms Rita Moss, both present.\n“We are close,” Mr Kerr said.',
+      [{ quote: 'We are close,', speaker: 'Dale Kerr', role: 'Harbour Union president' }]],
     ['relative "who" after an inverted attribution', '“The mood is good,” said spokesman Leo Park, who also confirmed that a second round was planned.',
       [{ quote: 'a second round was planned', speaker: 'Leo Park' }]],
   ];
