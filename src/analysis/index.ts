@@ -115,7 +115,7 @@ function resolveAll(placed: Placed[]): Pick<Assembly, 'items' | 'framings' | 'un
         const last = parsed?.nameTokens[parsed.nameTokens.length - 1];
         subject = (parsed?.type === 'name' && last && registry.bySurnameKey(stripPossessive(last.text))) || null;
         // "China's lead negotiator, Liu Zhenmin, rejected ...": the subject is the named apposition.
-        if (!subject && parsed?.type === 'description') subject = firstNamed(sw, registry);
+        if (!subject && parsed?.type === 'description') subject = firstNamed(sw, registry) ?? resolver.existing(sw.subject, p.start);
         if (subject) resolver.note(subject);
       }
       for (const c of sw.candidates) {

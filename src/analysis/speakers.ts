@@ -416,7 +416,7 @@ export class Resolver {
         break;
       }
       case 'description':
-        e = this.description(p, np, at);
+        e = this.description(p, np, at, true);
         break;
     }
     if (e) {
@@ -453,7 +453,19 @@ export class Resolver {
   }
 
   /** Resolves a description ("the German minister", "the sources", "a Sinn Féin spokesman"). */
-  private description(p: ParsedMention, np: Token[], at: number): Entity {
+  /**
+   * The known person a title description names ("The Dutch Prime Minister is not hopeful"), or
+   * null: for sentences without quotes, where nothing new is created. Adds the description's role.
+   */
+  existing(np: Token[], base: number): Entity | null {
+    const p = parseMention(np);
+    if (p.type !== 'description' || !TITLE_HEADS.has(p.head) || GROUP_HEADS.has(p.head) || !['the', 'this', 'that'].includes(np[0].lower)) return null;
+    return this.description(p, np, base + np[0].start, false);
+  }
+
+  private description(p: ParsedMention, np: Token[], at: number, create: true): Entity;
+  private description(p: ParsedMention, np: Token[], at: number, create: false): Entity | null;
+  private description(p: ParsedMention, np: Token[], at: number, create: boolean): Entity | null {
     const definite = ['the', 'this', 'that'].includes(np[0].lower);
     const head = p.head;
     const isPersonTitle = TITLE_HEADS.has(head) && !GROUP_HEADS.has(head);
@@ -475,7 +487,8 @@ export class Resolver {
         if (x.kind === 'person') {
           if (!isPersonTitle) return false;
           const headOk = x.heads.has(head) || GENERIC_HEADS.has(head) || x.heads.size === 0;
-          const affOk = [...affil].every((a) => x.affiliations.has(a));
+          // A role with no affiliation ("Prime Minister") can take one ("the Dutch Prime Minister").
+          const affOk = [...affil].every((a) => x.affiliations.has(a)) || (x.affiliations.size === 0 && x.heads.has(head));
           return headOk && affOk && (x.heads.size > 0 || affil.size === 0 || x.roles.length === 0);
         }
         return x.key === head || x.name.toLowerCase().split(/\s+/).includes(head);
@@ -483,7 +496,7 @@ export class Resolver {
       // Most recent first: speakers, then anyone the text has named before.
       let e = findLast(this.recent, fits) ?? this.reg.latestBefore(at, isPersonTitle, fits);
       // A description that opens the story names a person introduced just after it.
-      if (!e && isPersonTitle) e = this.reg.firstPersonAfter(at);
+      if (!e && isPersonTitle && create) e = this.reg.firstPersonAfter(at);
       if (e) {
         // "the German minister" adds to what we know; a bare "the Prime Minister" is a role only
         // for someone the text has given none.
@@ -491,6 +504,7 @@ export class Resolver {
         return e;
       }
     }
+    if (!create) return null;
     const name = this.displayName(np).replace(/^the /, '');
     const groupHead = p.words.find((w) => GROUP_HEADS.has(w)) ?? head;
     return this.reg.other(name, 'group', at, groupHead);
