@@ -233,11 +233,10 @@ describe('Stance Lens reporter workflow in a real VS Code', () => {
     await vscode.commands.executeCommand(target.command, ...(target.arguments ?? []));
     assert.ok(ed.document.getText(vscode.window.activeTextEditor!.selection).length > 0);
 
-    const drafts = await open({ file: 'checks-draft.txt' });
+    await open({ file: 'checks-draft.txt' });
     const unattributed = api.sources.getChildren().find((n) => api.sources.getTreeItem(n).label === 'Unattributed');
     assert.ok(unattributed, 'an Unattributed group for the draft');
     assert.equal(api.sources.getChildren(unattributed).length, 1);
-    void drafts;
   });
 
   it('opens a stance report webview with charts and a strict CSP', async () => {
