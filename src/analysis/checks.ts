@@ -50,6 +50,28 @@ function conflictingRoles(sp: Speaker): [string, string] | null {
   return null;
 }
 
+/**
+ * Where each capitalised word, and each run of two to four of them ("Elena Varga", "Foreign
+ * Minister Elena Varga"), first occurs. One pass, so the checks stay linear in the text.
+ */
+function firstOccurrences(text: string): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}’'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}’'-]*)*/gu)) {
+    const words: Array<[string, number]> = [];
+    const re = /\S+/g;
+    let w: RegExpExecArray | null;
+    while ((w = re.exec(m[0]))) words.push([w[0].replace(/[’']s$/, ''), m.index! + w.index]);
+    for (let i = 0; i < words.length; i++) {
+      let key = '';
+      for (let j = i; j < words.length && j < i + 4; j++) {
+        key = j === i ? words[i][0] : `${key} ${words[j][0]}`;
+        if (!first.has(key)) first.set(key, words[i][1]);
+      }
+    }
+  }
+  return first;
+}
+
 /** Runs the attribution checks over an analysis of `text`. Problems come in text order. */
 export function checkAnalysis(text: string, a: Analysis, severities: Partial<Record<CheckCode, Severity>> = {}): Problem[] {
   const level = (code: CheckCode): Severity => severities[code] ?? DEFAULT_SEVERITIES[code];
@@ -73,17 +95,18 @@ export function checkAnalysis(text: string, a: Analysis, severities: Partial<Rec
       [{ title: `Close the quotation at the end of the paragraph (${close})`, start: u.end, end: u.end, newText: close }]);
   }
 
+  const firstAt = firstOccurrences(text);
   for (const sp of a.speakers) {
     if (sp.kind !== 'person' || !sp.mentions.length) continue;
-    const first = [...sp.mentions].sort((x, y) => x.start - y.start)[0];
+    const first = sp.mentions.reduce((x, y) => (y.start < x.start ? y : x));
     const full = sp.name.split(/\s+/).length >= 2;
-    const fullAt = text.indexOf(sp.name);
+    const fullAt = firstAt.get(sp.name) ?? -1;
     const introducedBefore = fullAt >= 0 && fullAt < first.start;
     if (first.type === 'name' && full && !first.text.includes(sp.name) && !introducedBefore) {
       const intro = sp.role ? `${sp.role} ${sp.name}` : sp.name;
       add('surname-first', first, `First reference to ${sp.name} is “${first.text}”: introduce them by full name${sp.role ? ' and role' : ''} first.`,
         [{ title: `Introduce as “${intro}”`, start: first.start, end: first.end, newText: intro }]);
-    } else if (first.type === 'pronoun' && !introducedBefore && text.slice(0, first.start).toLowerCase().indexOf(sp.name.split(/\s+/).pop()!.toLowerCase()) < 0) {
+    } else if (first.type === 'pronoun' && !introducedBefore && !((firstAt.get(sp.name.split(/\s+/).pop()!) ?? Infinity) < first.start)) {
       add('surname-first', first, `“${first.text}” refers to ${sp.name} before the text names them.`);
     }
     const conflict = conflictingRoles(sp);
