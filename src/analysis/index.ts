@@ -380,6 +380,17 @@ function shower(roster: AnalyzeOptions['roster']): (e: Entity) => Shown {
   };
 }
 
+/** The cache key of a paragraph's work: its text, and whether the next paragraph opens a quote. */
+const workKey = (text: string, nextOpensQuote: boolean): string => (nextOpensQuote ? '1' : '0') + text;
+
+/** Files the work of `placed[from..to)` (paragraphs of `docText`) under its cache key in `into`. */
+function fileWorks(docText: string, placed: Placed[], from: number, to: number, into: Map<string, ParagraphWork>): void {
+  for (let i = from; i < to; i++) {
+    const next = placed[i + 1];
+    into.set(workKey(placed[i].text, !!next && opensWithQuote(docText, next.start)), placed[i].work);
+  }
+}
+
 /** Places every paragraph of `text[from..to)`, taking work from `known` when the text matches. */
 function placeRange(text: string, from: number, to: number, nextStart: number | null, known?: Map<string, ParagraphWork>): Placed[] {
   const paras = paragraphs(text, from, to);
@@ -387,7 +398,7 @@ function placeRange(text: string, from: number, to: number, nextStart: number | 
     const ptext = text.slice(p.start, p.end);
     const next = i + 1 < paras.length ? paras[i + 1].start : nextStart;
     const flag = next !== null && opensWithQuote(text, next);
-    const key = (flag ? '1' : '0') + ptext;
+    const key = workKey(ptext, flag);
     let work = known?.get(key);
     if (!work) {
       work = analyzeParagraph(ptext, flag);
@@ -526,12 +537,8 @@ function reanalyze(prev: Assembly, text: string, options: AnalyzeOptions, warm: 
     to = old[tail].start + delta;
     while (to > from && !/[\r\n\u2028\u2029]/.test(text[to - 1])) to--;
   }
-  const known = warm;
-  for (let i = head; i < tail; i++) {
-    const next = old[i + 1];
-    known.set((next && opensWithQuote(prev.text, next.start) ? '1' : '0') + old[i].text, old[i].work);
-  }
-  const middle = placeRange(text, from, to, tail < old.length ? old[tail].start + delta : null, known);
+  fileWorks(prev.text, old, head, tail, warm);
+  const middle = placeRange(text, from, to, tail < old.length ? old[tail].start + delta : null, warm);
   // The previous assembly belongs to this analyzer alone and is replaced by the one returned:
   // moving its paragraph records in place saves an allocation per paragraph after the edit.
   const moved = old.slice(tail);
@@ -590,24 +597,21 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
     analyze: (text, options = {}) => run(text, options),
     async analyzeInSlices(text, options, slices) {
       const masked = mask(text, options.exclude ?? []);
-      const paras = paragraphs(masked);
       const known = new Map<string, ParagraphWork>();
-      prev?.placed.forEach((p, i, all) => {
-        const next = all[i + 1];
-        known.set((next && opensWithQuote(prev!.text, next.start) ? '1' : '0') + p.text, p.work);
+      if (prev) fileWorks(prev.text, prev.placed, 0, prev.placed.length, known);
+      const paras = paragraphs(masked).map((p, i, all) => {
+        const text = masked.slice(p.start, p.end);
+        const flag = i + 1 < all.length && opensWithQuote(masked, all[i + 1].start);
+        return { start: p.start, end: p.end, text, flag, key: workKey(text, flag) };
       });
       const priority = slices.priority ?? [];
-      const first = paras.map((p, i) => i).filter((i) => overlapsAny(paras[i], priority));
-      const rest = paras.map((p, i) => i).filter((i) => !overlapsAny(paras[i], priority));
+      const first = paras.filter((p) => overlapsAny(p, priority));
+      const rest = paras.filter((p) => !overlapsAny(p, priority));
       const budget = slices.budgetMs ?? 12;
       let since = Date.now();
-      const work = async (indexes: number[]): Promise<boolean> => {
-        for (const i of indexes) {
-          const p = paras[i];
-          const text = masked.slice(p.start, p.end);
-          const flag = i + 1 < paras.length && opensWithQuote(masked, paras[i + 1].start);
-          const key = (flag ? '1' : '0') + text;
-          if (!warm.has(key)) warm.set(key, known.get(key) ?? analyzeParagraph(text, flag));
+      const work = async (list: typeof paras): Promise<boolean> => {
+        for (const p of list) {
+          if (!warm.has(p.key)) warm.set(p.key, known.get(p.key) ?? analyzeParagraph(p.text, p.flag));
           if (Date.now() - since >= budget) {
             await slices.yieldTo();
             since = Date.now();
@@ -618,11 +622,7 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
       };
       if (!(await work(first))) return null;
       if (slices.onPartial && first.length && rest.length) {
-        const placed = first.map((i): Placed => {
-          const flag = i + 1 < paras.length && opensWithQuote(masked, paras[i + 1].start);
-          const text = masked.slice(paras[i].start, paras[i].end);
-          return { start: paras[i].start, text, work: warm.get((flag ? '1' : '0') + text)! };
-        });
+        const placed = first.map((p): Placed => ({ start: p.start, text: p.text, work: warm.get(p.key)! }));
         slices.onPartial(finish(assembleAll(masked, placed, options)));
       }
       if (!(await work(rest))) return null;
