@@ -33,4 +33,6 @@ await Promise.all([
     define: { 'import.meta.url': '__importMetaUrl' },
   }),
   esbuild.build({ ...common, entryPoints: ['src/analysis/index.ts'], outfile: 'dist/engine.js' }),
+  // The stages' entry points, so their table tests also run against a bundle.
+  esbuild.build({ ...common, entryPoints: ['src/analysis/stages.ts'], outfile: 'dist/stages.js' }),
 ]);

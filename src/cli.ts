@@ -196,7 +196,7 @@ export function main(argv: string[], stdout: NodeJS.WriteStream = process.stdout
       let count = 0;
       paths.forEach((p, i) => {
         const text = readInput(p);
-        for (const problem of checkAnalysis(text, analyze(text, options))) {
+        for (const problem of checkAnalysis(analyze(text, options))) {
           const [line, col] = lineCol(text, problem.start);
           stdout.write(`${p === '-' ? '<stdin>' : p}:${line}:${col}: ${problem.severity} ${problem.code} ${problem.message}\n`);
           count++;

@@ -1,3 +1,5 @@
+import { closingMarkFor } from './1-segment/marks';
+import { GENERIC_TITLE_HEADS } from './words/words';
 import { type Analysis, type Speaker, type Span } from './types';
 
 /** The attribution checks, by code. */
@@ -30,16 +32,16 @@ export interface Problem extends Span {
   fixes: Fix[];
 }
 
-const CLOSING: Record<string, string> = { '“': '”', '"': '"', '„': '“', '«': '»', '‘': '’', "'": "'", '‚': '‘', '‟': '”' };
 const words = (s: string): string[] => s.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 const subset = (a: string[], b: string[]): boolean => a.every((w) => b.includes(w));
 
-const GENERIC = /\b(?:leader|official|chief|head|counterpart|spokes(?:man|woman|person))$/i;
+/** Does a role end in a head that describes rather than names a post ("the Ukrainian leader")? */
+const isGeneric = (role: string): boolean => GENERIC_TITLE_HEADS.has(role.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).pop() ?? '');
 
 /** Roles that cannot both be true of one person ("Foreign Minister" and "Defence Minister"). */
 function conflictingRoles(sp: Speaker): [string, string] | null {
   // "the Ukrainian leader" describes; it does not contradict "Ukrainian President".
-  const roles = sp.roles.filter((r) => !GENERIC.test(r));
+  const roles = sp.roles.filter((r) => !isGeneric(r));
   for (let i = 0; i < roles.length; i++) {
     for (let j = i + 1; j < roles.length; j++) {
       const a = words(roles[i]);
@@ -50,30 +52,8 @@ function conflictingRoles(sp: Speaker): [string, string] | null {
   return null;
 }
 
-/**
- * Where each capitalised word, and each run of two to four of them ("Elena Varga", "Foreign
- * Minister Elena Varga"), first occurs. One pass, so the checks stay linear in the text.
- */
-function firstOccurrences(text: string): Map<string, number> {
-  const first = new Map<string, number>();
-  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}’'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}’'-]*)*/gu)) {
-    const words: Array<[string, number]> = [];
-    const re = /\S+/g;
-    let w: RegExpExecArray | null;
-    while ((w = re.exec(m[0]))) words.push([w[0].replace(/[’']s$/, ''), m.index! + w.index]);
-    for (let i = 0; i < words.length; i++) {
-      let key = '';
-      for (let j = i; j < words.length && j < i + 4; j++) {
-        key = j === i ? words[i][0] : `${key} ${words[j][0]}`;
-        if (!first.has(key)) first.set(key, words[i][1]);
-      }
-    }
-  }
-  return first;
-}
-
-/** Runs the attribution checks over an analysis of `text`. Problems come in text order. */
-export function checkAnalysis(text: string, a: Analysis, severities: Partial<Record<CheckCode, Severity>> = {}): Problem[] {
+/** Runs the attribution checks over an analysis. Problems come in text order. */
+export function checkAnalysis(a: Analysis, severities: Partial<Record<CheckCode, Severity>> = {}): Problem[] {
   const level = (code: CheckCode): Severity => severities[code] ?? DEFAULT_SEVERITIES[code];
   const out: Problem[] = [];
   const seen = new Set<string>();
@@ -88,25 +68,22 @@ export function checkAnalysis(text: string, a: Analysis, severities: Partial<Rec
   for (const u of a.unattributed) add('unattributed-quote', u, 'This quotation has no attributable speaker: say who said it.');
 
   for (const u of a.unclosed) {
-    const mark = text[u.start];
-    const close = CLOSING[mark] ?? '”';
+    const close = closingMarkFor(u.mark);
     add('unbalanced-quote', { start: u.start, end: u.start + 1 },
       `This opening quotation mark is never closed, and the next paragraph does not continue the quote.`,
       [{ title: `Close the quotation at the end of the paragraph (${close})`, start: u.end, end: u.end, newText: close }]);
   }
 
-  const firstAt = firstOccurrences(text);
   for (const sp of a.speakers) {
     if (sp.kind !== 'person' || !sp.mentions.length) continue;
     const first = sp.mentions.reduce((x, y) => (y.start < x.start ? y : x));
     const full = sp.name.split(/\s+/).length >= 2;
-    const fullAt = firstAt.get(sp.name) ?? -1;
-    const introducedBefore = fullAt >= 0 && fullAt < first.start;
+    const introducedBefore = sp.introducedAt !== null;
     if (first.type === 'name' && full && !first.text.includes(sp.name) && !introducedBefore) {
       const intro = sp.role ? `${sp.role} ${sp.name}` : sp.name;
       add('surname-first', first, `First reference to ${sp.name} is “${first.text}”: introduce them by full name${sp.role ? ' and role' : ''} first.`,
         [{ title: `Introduce as “${intro}”`, start: first.start, end: first.end, newText: intro }]);
-    } else if (first.type === 'pronoun' && !introducedBefore && !((firstAt.get(sp.name.split(/\s+/).pop()!) ?? Infinity) < first.start)) {
+    } else if (first.type === 'pronoun' && !introducedBefore && sp.surnameAt === null) {
       add('surname-first', first, `“${first.text}” refers to ${sp.name} before the text names them.`);
     }
     const conflict = conflictingRoles(sp);

@@ -1,9 +1,10 @@
-import { sentenceCandidates, sentenceSubject, type Candidate } from './attribution';
-import { findQuoteSpans, type QuoteSpan } from './quotes';
-import { splitParagraph, type Sentence } from './segment';
-import { personFacts, type PersonFact } from './speakers';
-import { framingIn } from './stance';
-import { tokenize, type Token } from './tokens';
+import { quoteSpans, type QuoteSpan } from './1-segment/quoteSpans';
+import { splitParagraph, type Sentence } from './1-segment/sentences';
+import { tokenize, type Token } from './1-segment/tokens';
+import { sentenceCandidates, type Candidate } from './2-candidates/candidates';
+import { sentenceSubject } from './2-candidates/phrases';
+import { personFacts, type PersonFact } from './3-speakers/facts';
+import { framingIn, type Framing } from './4-stance/framing';
 
 /** Everything the engine learns from one sentence on its own. */
 export interface SentenceWork {
@@ -15,7 +16,7 @@ export interface SentenceWork {
   /** The subject phrase, for sentences without candidates ("Brandt struck a guarded tone."). */
   subject: Token[];
   /** The writer's framing phrases outside quotations ("reacted cautiously"). */
-  framings: ReturnType<typeof framingIn>;
+  framings: Framing[];
 }
 
 /**
@@ -28,26 +29,31 @@ export interface ParagraphWork {
   quotes: QuoteSpan[];
 }
 
-/** Analyses one paragraph (`text` is exactly the paragraph, trimmed) in isolation. */
+/** A paragraph of the document: where it starts, its text, and the work done on that text. */
+export interface Placed {
+  start: number;
+  text: string;
+  work: ParagraphWork;
+}
+
+/**
+ * The sentence-local part of every stage for one paragraph (`text` is exactly the paragraph,
+ * trimmed): segment, candidates, the people each sentence names, and the writer's framing.
+ */
 export function analyzeParagraph(text: string, nextOpensQuote: boolean): ParagraphWork {
   const span = { start: 0, end: text.length };
-  const quotes = findQuoteSpans(text, [span]);
-  for (const q of quotes) if (q.close < 0) q.continued = nextOpensQuote;
+  const quotes = quoteSpans(text, span, nextOpensQuote);
   const sentences = splitParagraph(text, span, quotes, 0).map((sentence): SentenceWork => {
     const tokens = tokenize(text, sentence, sentence.quotes);
     const candidates = sentenceCandidates(text, sentence, tokens);
-    const outside = tokens.filter((t) => t.kind !== 'quote').map((t) => t.text).join(' ');
     return {
       sentence,
       tokens,
       candidates,
       facts: personFacts(tokens),
       subject: candidates.length ? [] : sentenceSubject(tokens),
-      framings: framingIn(outside),
+      framings: framingIn(tokens),
     };
   });
   return { sentences, quotes };
 }
-
-/** Does a paragraph open with a quotation mark (so an unclosed quote before it runs on)? */
-export const opensWithQuote = (text: string, at: number): boolean => /["'“„«‘‚‟]/.test(text[at] ?? '');

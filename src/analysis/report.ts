@@ -1,7 +1,5 @@
-import { STANCES, type Analysis, type Stance } from './types';
-
-/** Display labels per stance, shared by every report format. */
-export const STANCE_NAMES: Record<Stance, string> = { supportive: 'Supportive of talks', critical: 'Critical', cautious: 'Cautious', neutral: 'Neutral' };
+import { countByStance } from './4-stance/decide';
+import { STANCE_LABELS, STANCES, type Analysis, type Stance } from './types';
 
 /** The numbers behind a stance report. */
 export interface ReportData {
@@ -18,8 +16,7 @@ const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:[’'-][\p{L}
 
 /** Computes the report's numbers from an analysis of `text`. */
 export function reportData(title: string, text: string, a: Analysis): ReportData {
-  const byStance: Record<Stance, number> = { supportive: 0, critical: 0, cautious: 0, neutral: 0 };
-  for (const q of a.quotes) byStance[q.stance]++;
+  const byStance = countByStance(a.quotes);
   const words = a.speakers.map((s) => s.quotes.reduce((n, i) => n + wordCount(a.quotes[i].text), 0));
   const totalWords = words.reduce((x, y) => x + y, 0) || 1;
   const speakers = a.speakers
@@ -35,9 +32,9 @@ const pct = (x: number): string => `${Math.round(x * 100)}%`;
 /** The report as Markdown. */
 export function renderMarkdown(d: ReportData): string {
   const lines = [`# Stance report: ${d.title}`, '', `${d.totalQuotes} quotes, ${d.speakers.length} speakers${d.unattributed ? `, ${d.unattributed} unattributed` : ''}.`, '',
-    '## Quotes by stance', '', '| Stance | Quotes |', '|---|---:|', ...STANCES.map((s) => `| ${STANCE_NAMES[s]} | ${d.byStance[s]} |`), '',
+    '## Quotes by stance', '', '| Stance | Quotes |', '|---|---:|', ...STANCES.map((s) => `| ${STANCE_LABELS[s]} | ${d.byStance[s]} |`), '',
     '## Speakers', '', '| Speaker | Role | Quotes | Share of quoted words | Supportive | Critical | Cautious | Neutral | Overall |', '|---|---|---:|---:|---:|---:|---:|---:|---|',
-    ...d.speakers.map((s) => `| ${mdCell(s.name)} | ${mdCell(s.role ?? '—')} | ${s.quotes} | ${pct(s.share)} | ${s.mix.supportive} | ${s.mix.critical} | ${s.mix.cautious} | ${s.mix.neutral} | ${STANCE_NAMES[s.stance]} |`)];
+    ...d.speakers.map((s) => `| ${mdCell(s.name)} | ${mdCell(s.role ?? '—')} | ${s.quotes} | ${pct(s.share)} | ${s.mix.supportive} | ${s.mix.critical} | ${s.mix.cautious} | ${s.mix.neutral} | ${STANCE_LABELS[s.stance]} |`)];
   return lines.join('\n') + '\n';
 }
 
@@ -79,7 +76,7 @@ function bars(rows: Array<{ label: string; parts: Array<{ stance: Stance; value:
     let x = 0;
     const rects = r.parts.filter((p) => p.value > 0).map((p) => {
       const width = (p.value / (max || 1)) * w;
-      const rect = `<rect x="${x.toFixed(1)}" y="${i * h + 3}" width="${width.toFixed(1)}" height="${h - 6}" class="s-${p.stance}"><title>${escapeHtml(`${r.label}: ${p.value} ${STANCE_NAMES[p.stance].toLowerCase()}`)}</title></rect>`;
+      const rect = `<rect x="${x.toFixed(1)}" y="${i * h + 3}" width="${width.toFixed(1)}" height="${h - 6}" class="s-${p.stance}"><title>${escapeHtml(`${r.label}: ${p.value} ${STANCE_LABELS[p.stance].toLowerCase()}`)}</title></rect>`;
       x += width;
       return rect;
     }).join('');
@@ -92,12 +89,12 @@ function bars(rows: Array<{ label: string; parts: Array<{ stance: Stance; value:
 /** The report as one HTML page: charts in inline SVG, no scripts, no remote resources. */
 export function renderHtml(d: ReportData, o: HtmlOptions): string {
   const csp = [`default-src 'none'`, `style-src 'nonce-${o.nonce}'${o.cspSource ? ` ${o.cspSource}` : ''}`, `img-src ${o.cspSource ?? ''} data:`.trim(), `font-src ${o.cspSource ?? `'none'`}`].join('; ');
-  const stanceRows = STANCES.map((s) => ({ label: STANCE_NAMES[s], parts: [{ stance: s, value: d.byStance[s] }], note: String(d.byStance[s]) }));
+  const stanceRows = STANCES.map((s) => ({ label: STANCE_LABELS[s], parts: [{ stance: s, value: d.byStance[s] }], note: String(d.byStance[s]) }));
   const mixRows = d.speakers.map((s) => ({ label: s.name, parts: STANCES.map((st) => ({ stance: st, value: s.mix[st] })), note: `${s.quotes}` }));
   const shareRows = d.speakers.map((s) => ({ label: s.name, parts: [{ stance: s.stance, value: s.share }], note: pct(s.share) }));
   const strip = `<svg role="img" class="chart" width="640" height="44" viewBox="0 0 640 44"><rect x="0" y="18" width="640" height="8" class="track"/>${d.positions.map((p) =>
     `<rect x="${(p.at * 636).toFixed(1)}" y="8" width="4" height="28" class="s-${p.stance}"><title>${escapeHtml(`${p.speaker ?? 'Unattributed'} (${p.stance}): ${p.text.slice(0, 80)}`)}</title></rect>`).join('')}</svg>`;
-  const legend = STANCES.map((s) => `<span class="key"><svg width="12" height="12"><rect width="12" height="12" class="s-${s}"/></svg> ${STANCE_NAMES[s]}</span>`).join(' ');
+  const legend = STANCES.map((s) => `<span class="key"><svg width="12" height="12"><rect width="12" height="12" class="s-${s}"/></svg> ${STANCE_LABELS[s]}</span>`).join(' ');
   const themed = !!o.cspSource;
   const colour = (s: Stance): string => (themed ? `var(--vscode-stanceLens-${s}Foreground, ${COLOURS[s]})` : COLOURS[s]);
   return `<!DOCTYPE html>

@@ -7,6 +7,14 @@ export type Stance = 'supportive' | 'critical' | 'cautious' | 'neutral';
 /** Every stance, in the order reports and legends list them. */
 export const STANCES: readonly Stance[] = ['supportive', 'critical', 'cautious', 'neutral'];
 
+/** How each stance is named to a reader: in hovers, views, reports and the CLI. */
+export const STANCE_LABELS: Readonly<Record<Stance, string>> = {
+  supportive: 'Supportive of talks',
+  critical: 'Critical',
+  cautious: 'Cautious',
+  neutral: 'Neutral',
+};
+
 /** A half-open range of UTF-16 offsets into the analysed text. */
 export interface Span {
   start: number;
@@ -69,6 +77,10 @@ export interface Speaker {
   stance: Stance;
   /** How many quotes of each stance. */
   stanceCounts: Record<Stance, number>;
+  /** Where the text first gives the speaker's full name, if before their first attributing mention (persons only). */
+  introducedAt: number | null;
+  /** Where the text first gives the speaker's last name, if before their first attributing mention (persons only). */
+  surnameAt: number | null;
 }
 
 /** The result of analysing one text. */
@@ -78,7 +90,13 @@ export interface Analysis {
   /** Quotations that read like speech but have no speaker anywhere near them. */
   unattributed: Span[];
   /** Opening quotation marks never closed in their paragraph, and not continued in the next one. */
-  unclosed: Span[];
+  unclosed: UnclosedQuote[];
+}
+
+/** An opening quotation mark never closed: from the mark to the end of its paragraph. */
+export interface UnclosedQuote extends Span {
+  /** The opening mark itself. */
+  mark: string;
 }
 
 /** A person the newsroom declares in a roster file. */

@@ -25,7 +25,7 @@ export class AttributionDiagnostics implements vscode.Disposable {
       this.collection.delete(doc.uri);
       return;
     }
-    const found = checkAnalysis(doc.getText(), analysis, severities);
+    const found = checkAnalysis(analysis, severities);
     this.problems.set(key, found);
     this.collection.set(doc.uri, found.map((p) => {
       const d = new vscode.Diagnostic(toRange(doc, p.start, p.end), p.message, SEVERITY[p.severity as Exclude<Severity, 'off'>]);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { engine } from './engine';
 
-const problems = (text: string, severities = {}) => engine.checkAnalysis(text, engine.analyze(text), severities);
+const problems = (text: string, severities = {}) => engine.checkAnalysis(engine.analyze(text), severities);
 const codes = (text: string): string[] => problems(text).map((p) => p.code);
 
 describe('checks: attribution problems', () => {

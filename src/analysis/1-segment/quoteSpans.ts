@@ -1,4 +1,6 @@
-import type { Span } from './types';
+import { DOUBLE_CLOSE, DOUBLE_OPEN, QUOTE_MARK, SINGLE_CLOSE, SINGLE_OPEN, STRAIGHT_DOUBLE, STRAIGHT_SINGLE } from './marks';
+import { opensWithQuote, paragraphs } from './paragraphs';
+import type { Span } from '../types';
 
 /** A pair of quotation marks (or an opening mark left open to the end of its paragraph). */
 export interface QuoteSpan extends Span {
@@ -12,33 +14,9 @@ export interface QuoteSpan extends Span {
   family: 'double' | 'single';
 }
 
-const DOUBLE_OPEN = new Set(['“', '„', '«', '‟']);
-const DOUBLE_CLOSE = new Set(['”', '»']);
-const SINGLE_OPEN = new Set(['‘', '‚']);
-const SINGLE_CLOSE = new Set(['’']);
-
 const isLetterOrDigit = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 const isOpeningContext = (c: string | undefined): boolean => c === undefined || /[\s([{\-–—/:;,]/.test(c);
-
-/**
- * Paragraphs as offset ranges: each run of text between line breaks, trimmed, empty ones dropped.
- * With `from`/`to`, only the lines that start in that range (which should begin at a line start).
- */
-export function paragraphs(text: string, from = 0, to = text.length): Span[] {
-  const out: Span[] = [];
-  const re = /[^\r\n\u2028\u2029]+/g;
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < to) {
-    let start = m.index;
-    let end = m.index + m[0].length;
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
-    if (end > start) out.push({ start, end });
-  }
-  return out;
-}
 
 /**
  * Finds the quotation spans of one paragraph. Double marks nest single ones (and vice versa): only
@@ -53,15 +31,14 @@ function scanParagraph(text: string, para: Span): QuoteSpan[] {
     open = null;
   };
   // Jump from mark to mark: only quotation characters matter here.
-  const marks = /["'“”„«»‟‘’‚]/g;
-  marks.lastIndex = para.start;
+  QUOTE_MARK.lastIndex = para.start;
   let found: RegExpExecArray | null;
-  while ((found = marks.exec(text)) && found.index < para.end) {
+  while ((found = QUOTE_MARK.exec(text)) && found.index < para.end) {
     const i = found.index;
     const c = text[i];
     const prev = i > para.start ? text[i - 1] : undefined;
     const next = i + 1 < para.end ? text[i + 1] : undefined;
-    if (c === '"') {
+    if (c === STRAIGHT_DOUBLE) {
       if (open?.family === 'double') push(i);
       else if (!open && !isSpace(next)) open = { at: i, family: 'double', mark: c };
     } else if (DOUBLE_OPEN.has(c)) {
@@ -71,11 +48,11 @@ function scanParagraph(text: string, para: Span): QuoteSpan[] {
       if (open?.family === 'double') push(i);
       // A closing mark with nothing open that stands where an opening one would: a typo for one.
       else if (!open && isOpeningContext(prev) && isLetterOrDigit(next)) open = { at: i, family: 'double', mark: c };
-    } else if (c === "'" || SINGLE_OPEN.has(c) || SINGLE_CLOSE.has(c)) {
+    } else if (c === STRAIGHT_SINGLE || SINGLE_OPEN.has(c) || SINGLE_CLOSE.has(c)) {
       if (isLetterOrDigit(prev) && isLetterOrDigit(next)) continue; // don't, Zelenskyy's
       if (open?.family === 'single') {
-        if ((c === "'" || SINGLE_CLOSE.has(c)) && !isSpace(prev) && !isLetterOrDigit(next)) push(i);
-      } else if (!open && (c === "'" || SINGLE_OPEN.has(c)) && isOpeningContext(prev) && isLetterOrDigit(next)) {
+        if ((c === STRAIGHT_SINGLE || SINGLE_CLOSE.has(c)) && !isSpace(prev) && !isLetterOrDigit(next)) push(i);
+      } else if (!open && (c === STRAIGHT_SINGLE || SINGLE_OPEN.has(c)) && isOpeningContext(prev) && isLetterOrDigit(next)) {
         open = { at: i, family: 'single', mark: c };
       }
     }
@@ -84,29 +61,24 @@ function scanParagraph(text: string, para: Span): QuoteSpan[] {
   return out;
 }
 
-const startsWithOpeningMark = (text: string, para: Span): boolean => {
-  const c = text[para.start];
-  return c === '"' || c === "'" || DOUBLE_OPEN.has(c) || SINGLE_OPEN.has(c);
-};
-
 /**
- * Every quotation span in `text`, in order. A quote left open at the end of a paragraph ends there;
- * it is `continued` when the next paragraph opens with a quotation mark (news style for a quote
- * that runs over several paragraphs). Content offsets exclude the marks and surrounding spaces.
+ * The quotation spans of one paragraph. A quote left open at the paragraph's end ends there; it is
+ * `continued` when the next paragraph opens with a quotation mark (news style for a quote that runs
+ * over several paragraphs). Content offsets exclude the marks and surrounding spaces.
  */
-export function findQuoteSpans(text: string, paras: Span[] = paragraphs(text)): QuoteSpan[] {
+export function quoteSpans(text: string, para: Span, nextOpensQuote: boolean): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  paras.forEach((para, pi) => {
-    for (const q of scanParagraph(text, para)) {
-      if (q.close < 0) {
-        const next = paras[pi + 1];
-        q.continued = !!next && startsWithOpeningMark(text, next);
-      }
-      let { start, end } = q;
-      while (start < end && /\s/.test(text[start])) start++;
-      while (end > start && /\s/.test(text[end - 1])) end--;
-      if (end > start) out.push({ ...q, start, end });
-    }
-  });
+  for (const q of scanParagraph(text, para)) {
+    if (q.close < 0) q.continued = nextOpensQuote;
+    let { start, end } = q;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) out.push({ ...q, start, end });
+  }
   return out;
+}
+
+/** Every quotation span in `text`, in order (see `quoteSpans`). */
+export function findQuoteSpans(text: string, paras: Span[] = paragraphs(text)): QuoteSpan[] {
+  return paras.flatMap((para, pi) => quoteSpans(text, para, pi + 1 < paras.length && opensWithQuote(text, paras[pi + 1].start)));
 }

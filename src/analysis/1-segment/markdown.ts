@@ -1,4 +1,4 @@
-import type { Span } from './types';
+import type { Span } from '../types';
 
 /**
  * Ranges of a markdown text that hold code (fenced blocks, indented blocks and inline code spans),

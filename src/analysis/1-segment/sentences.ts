@@ -1,5 +1,6 @@
-import { findQuoteSpans, paragraphs, type QuoteSpan } from './quotes';
-import type { Span } from './types';
+import { DOUBLE_CLOSE, DOUBLE_OPEN, isOpeningMark, SENTENCE_CLOSERS, STRAIGHT_DOUBLE } from './marks';
+import type { QuoteSpan } from './quoteSpans';
+import type { Span } from '../types';
 import lexicon from './segment.lexicon.json';
 
 /** A sentence with the quotation spans that lie inside it. */
@@ -8,21 +9,17 @@ export interface Sentence extends Span {
   quotes: QuoteSpan[];
 }
 
-/** The text cut into paragraphs and sentences; offsets only. */
-export interface Segmentation {
-  paragraphs: Span[];
-  sentences: Sentence[];
-  quotes: QuoteSpan[];
-}
-
 const ABBREVIATIONS = new Set(lexicon.abbreviations.map((a) => a.toLowerCase()));
-const CLOSERS = /["'”’»)\]]/;
+/** How far back (in characters) a word before a period is read when deciding on an abbreviation. */
+const ABBREVIATION_REACH = 12;
+const isDoubleMark = (c: string | undefined): boolean => c === STRAIGHT_DOUBLE || (!!c && (DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c)));
+/** Can a sentence start with this character (a capital, a digit or an opening quotation mark)? */
+const startsSentence = (c: string | undefined): boolean => !!c && (/[\p{Lu}\p{N}]/u.test(c) || isOpeningMark(c));
 
 /** Is the period at `i` the end of an abbreviation or an initial rather than of a sentence? */
 function isAbbreviation(text: string, i: number, floor: number): boolean {
   let j = i;
-  // An abbreviation is short: look back a few characters at most.
-  while (j > floor && i - j < 12 && /[\p{L}.]/u.test(text[j - 1])) j--;
+  while (j > floor && i - j < ABBREVIATION_REACH && /[\p{L}.]/u.test(text[j - 1])) j--;
   const word = text.slice(j, i).toLowerCase();
   if (!word) return false;
   if (/^\p{L}$/u.test(word)) return true; // an initial: "J. Smith"
@@ -47,14 +44,14 @@ export function splitParagraph(text: string, para: Span, quotes: QuoteSpan[], pa
     const c = text[i];
     if (inside(i)) continue;
     let j = i + 1;
-    while (j < para.end && (CLOSERS.test(text[j]) || text[j] === '.' )) j++;
+    while (j < para.end && (SENTENCE_CLOSERS.has(text[j]) || text[j] === '.')) j++;
     if (j >= para.end) break;
     if (!/\s/.test(text[j])) continue;
     let k = j;
     while (k < para.end && /\s/.test(text[k])) k++;
     const nextChar = text[k];
-    if (!nextChar || !/[\p{Lu}\p{N}"“‘'«„]/u.test(nextChar)) continue;
-    if (c === '.' && isAbbreviation(text, i, para.start) && !/["“”]/.test(text[i + 1] ?? '')) continue;
+    if (!startsSentence(nextChar)) continue;
+    if (c === '.' && isAbbreviation(text, i, para.start) && !isDoubleMark(text[i + 1])) continue;
     out.push({ start, end: j, paragraph, quotes: [] });
     start = k;
   }
@@ -68,18 +65,4 @@ export function splitParagraph(text: string, para: Span, quotes: QuoteSpan[], pa
     s.quotes = quotes.slice(from, k);
   }
   return out;
-}
-
-/** Cuts `text` into paragraphs, sentences and quotation spans. */
-export function segment(text: string): Segmentation {
-  const paras = paragraphs(text);
-  const quotes = findQuoteSpans(text, paras);
-  const sentences: Sentence[] = [];
-  let qi = 0;
-  paras.forEach((para, pi) => {
-    const own: QuoteSpan[] = [];
-    while (qi < quotes.length && quotes[qi].open < para.end) own.push(quotes[qi++]);
-    sentences.push(...splitParagraph(text, para, own, pi));
-  });
-  return { paragraphs: paras, sentences, quotes };
 }

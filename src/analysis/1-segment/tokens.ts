@@ -1,5 +1,5 @@
-import type { QuoteSpan } from './quotes';
-import type { Span } from './types';
+import type { QuoteSpan } from './quoteSpans';
+import type { Span } from '../types';
 
 /** A word, a punctuation mark, or a whole quotation (marks and content) treated as one unit. */
 export interface Token extends Span {

@@ -1,0 +1,78 @@
+import * as assert from 'node:assert/strict';
+import { stages } from '../../../test/unit/engine';
+
+// 1-segment: paragraphs, sentences, quotation spans and markdown code, as offsets.
+const contents = (text: string): string[] => stages.findQuoteSpans(text).map((q) => text.slice(q.start, q.end));
+
+describe('1-segment: quotation spans', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['curly double', '“We will talk,” she said.', ['We will talk,']],
+    ['straight double', '"We will talk," she said.', ['We will talk,']],
+    ['mixed straight open, curly close', 'They should "show good faith” now.', ['show good faith']],
+    ['guillemets', 'Il a dit « pas encore » hier.', ['pas encore']],
+    ['German low-high', 'Er sagte „nein“ dazu.', ['nein']],
+    ['British single quotes', "‘We are ready,’ the minister said.", ['We are ready,']],
+    ['apostrophes are not quotes', "The minister's aides didn't say, and the ministers' plan stood.", []],
+    ['nested quotes give the outer span', '“He called it ‘a trap’ at once,” she said.', ['He called it ‘a trap’ at once,']],
+    ['split by attribution', '“For me,” he said, “it is clear.”', ['For me,', 'it is clear.']],
+    ['unterminated quote ends at the paragraph', '“We will not sign this\nThe next day came.', ['We will not sign this']],
+    ['a closing mark standing where an opening one would is read as one', 'He said ”we are ready” then.', ['we are ready']],
+  ];
+  for (const [name, text, expected] of table) it(name, () => assert.deepEqual(contents(text), expected));
+
+  it('marks a quote carried into the next paragraph as continued, one span per paragraph', () => {
+    const text = '“First part of the speech.\n“Second part, to the end,” he said.';
+    const spans = stages.findQuoteSpans(text);
+    assert.equal(spans.length, 2);
+    assert.equal(spans[0].continued, true);
+    assert.equal(spans[0].close, -1);
+    assert.equal(spans[1].continued, false);
+    assert.equal(text.slice(spans[1].start, spans[1].end), 'Second part, to the end,');
+  });
+
+  it('does not mark an unterminated quote continued when the next paragraph opens without a mark', () => {
+    assert.equal(stages.findQuoteSpans('“Never closed\nPlain text follows.')[0].continued, false);
+  });
+
+  it('gives a paragraph analysed alone the same continued flag as the whole text does', () => {
+    assert.equal(stages.analyzeParagraph('“First part of the speech.', true).quotes[0].continued, true);
+    assert.equal(stages.analyzeParagraph('“First part of the speech.', false).quotes[0].continued, false);
+  });
+});
+
+describe('1-segment: sentences', () => {
+  const sentences = (text: string): string[] => stages.sentences(text).map((s) => text.slice(s.start, s.end));
+  const table: Array<[string, string, string[]]> = [
+    ['splits on full stops', 'One talk ended. Another began.', ['One talk ended.', 'Another began.']],
+    ['keeps titles with dots', 'Mr. Brandt met Dr. Varga. They talked.', ['Mr. Brandt met Dr. Varga.', 'They talked.']],
+    ['keeps U.S. inside a sentence', 'The U.S. envoy spoke. Then he left.', ['The U.S. envoy spoke.', 'Then he left.']],
+    ['never cuts inside a quotation', '“We wait. We hope.” The envoy left.', ['“We wait. We hope.”', 'The envoy left.']],
+    ['paragraphs are separate', 'First line\nSecond line', ['First line', 'Second line']],
+    ['a sentence may open with a quotation mark', 'He left. “We wait,” she said.', ['He left.', '“We wait,” she said.']],
+    ['a lower-case word after a stop does not start a sentence', 'It cost 3.5 billion. no more was said.', ['It cost 3.5 billion. no more was said.']],
+  ];
+  for (const [name, text, expected] of table) it(name, () => assert.deepEqual(sentences(text), expected));
+});
+
+describe('1-segment: tokens', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['a quotation is one token', '“We wait,” she said.', ['“We wait,”', 'she', 'said', '.']],
+    ['possessives and inner apostrophes stay in their word', "Zelenskyy's aides didn't", ["Zelenskyy's", 'aides', "didn't"]],
+    ['acronyms with dots are one word', 'The U.S. envoy', ['The', 'U.S.', 'envoy']],
+  ];
+  for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.tokens(text).map((t) => t.text), expected));
+});
+
+describe('1-segment: markdown code ranges', () => {
+  const code = (text: string): string[] => stages.markdownCodeRanges(text).map((r) => text.slice(r.start, r.end));
+  const table: Array<[string, string, string[]]> = [
+    ['inline code', 'Use `said` here.', ['`said`']],
+    ['double-backtick code holding a backtick', 'A ``x ` y`` span.', ['``x ` y``']],
+    ['an unclosed backtick is literal', 'It is `open only.', []],
+    ['a fenced block, fences included', 'Intro\n```\n“We reject,” he said.\n```\nAfter', ['```\n“We reject,” he said.\n```\n']],
+    ['a tilde fence left open runs to the end', 'Intro\n~~~\ncode', ['~~~\ncode']],
+    ['an indented block after a blank line', 'Text\n\n    indented code\nText', ['    indented code\n']],
+    ['no code in plain prose', '“We are ready,” she said.', []],
+  ];
+  for (const [name, text, expected] of table) it(name, () => assert.deepEqual(code(text), expected));
+});

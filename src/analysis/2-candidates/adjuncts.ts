@@ -1,0 +1,125 @@
+import type { Token } from '../1-segment/tokens';
+import { DETERMINERS } from '../words/words';
+import {
+  ADJUNCT_PREPOSITIONS, AUXILIARIES, CLAUSE_OPENER_ADVERBIALS, CONTENT_BLOCKERS, CONTRAST_CONJUNCTIONS, DAYS, HOP_PREPOSITIONS,
+  LEADING_ADVERBS, OBJECT_STOPS, PARTS_OF_DAY, RIGHT_ADVERBS, TIME_WORDS, VERB_FORMS, type VerbEntry,
+} from './cueWords';
+import { isComma, isFinite, isPronoun, isQuote, isWord } from './phrases';
+import { ADJUNCT_PHRASE, CLAUSE_VERB_REACH, CONTRAST_REACH, HOP_PHRASE, MAX_OBJECT, MAX_RIGHT_ADJUNCTS, SHORT_ADJUNCT } from './windows';
+
+// Adjuncts: the words between a verb and its speaker or its content that belong to neither.
+
+/** Skips, leftwards from `j`, the auxiliaries, adverbs and time phrases between a subject and its verb. */
+export function skipLeftAdjuncts(tokens: Token[], j: number): number {
+  for (;;) {
+    const t: Token | undefined = tokens[j];
+    if (!t || t.kind !== 'word') {
+      if (t && t.kind === 'punct' && t.text === ')') {
+        let k = j;
+        while (k >= 0 && tokens[k].text !== '(') k--;
+        if (k > 0) { j = k - 1; continue; }
+      }
+      return j;
+    }
+    if (AUXILIARIES.has(t.lower) && !isPronoun(t)) { j--; continue; }
+    if (DAYS.has(t.lower) || (PARTS_OF_DAY.has(t.lower) && DAYS.has(tokens[j - 1]?.lower ?? ''))) {
+      j--;
+      if (tokens[j]?.lower === 'on') j--;
+      continue;
+    }
+    return j;
+  }
+}
+
+/** Skips, rightwards from `i`, time phrases, "in a statement", "to reporters" and similar adjuncts. */
+export function skipRightAdjuncts(tokens: Token[], i: number, verb: VerbEntry): number {
+  let guard = 0;
+  while (i < tokens.length && guard++ < MAX_RIGHT_ADJUNCTS) {
+    const t = tokens[i];
+    if (t.kind === 'punct' && t.text === '(') {
+      let k = i;
+      while (k < tokens.length && tokens[k].text !== ')') k++;
+      if (k < tokens.length) { i = k + 1; continue; }
+      return i;
+    }
+    if (!isWord(t)) return i;
+    if (DAYS.has(t.lower) || (TIME_WORDS.has(t.lower) && DAYS.has(tokens[i + 1]?.lower ?? '')) || RIGHT_ADVERBS.has(t.lower)) { i++; continue; }
+    if (ADJUNCT_PREPOSITIONS.has(t.lower)) {
+      const next = afterPrepositional(tokens, i);
+      if (next < 0) return i;
+      i = next;
+      continue;
+    }
+    if (verb.withObject && guard === 1) {
+      const next = afterObject(tokens, i);
+      if (next < 0) return i;
+      if (next > i) { i = next; continue; }
+    }
+    return i;
+  }
+  return i;
+}
+
+/** Where the words after a prepositional adjunct at `i` go on, or -1 when it is not one to skip. */
+function afterPrepositional(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  // A short prepositional phrase that is followed by "that", a colon or a quotation.
+  let k = i + 1;
+  while (k < tokens.length && k - i <= ADJUNCT_PHRASE && isWord(tokens[k]) && tokens[k].lower !== 'that' && !VERB_FORMS.has(tokens[k].lower)) k++;
+  const stop = tokens[k];
+  if (stop && (stop.lower === 'that' || (stop.kind === 'punct' && stop.text === ':') || isQuote(stop) || isComma(stop))) return k;
+  // "wrote on social media the pair had ...": a short phrase, then a clause.
+  for (let n = 1; n <= HOP_PHRASE; n++) {
+    const c = tokens[i + 1 + n];
+    if (c && c.kind === 'word' && HOP_PREPOSITIONS.has(t.lower) && tokens.slice(i + 1, i + 1 + n).every((x) => isWord(x) && !CONTENT_BLOCKERS.has(x.lower))
+      && (DETERMINERS.has(c.lower) || isPronoun(c) || c.cap) && looksLikeClause(tokens, i + 1 + n)) return i + 1 + n;
+  }
+  // "said to NOS.", "told reporters on Thursday"
+  if (k - i <= SHORT_ADJUNCT && (!stop || stop.kind === 'punct')) return k;
+  // "said on Thursday" / "said in Brussels" before a clause
+  if (k - i >= 2 && (DAYS.has(tokens[i + 1].lower) || tokens[i + 1].cap) && k - i <= SHORT_ADJUNCT) return i + 2;
+  return -1;
+}
+
+/**
+ * Where the content starts after a short object at `i` ("told reporters that", "accused Hamas of",
+ * "urged both delegations to"): -1 when a clause starts there, `i` when there is no object to skip.
+ */
+function afterObject(tokens: Token[], i: number): number {
+  let k = i;
+  // An object has no verb of its own: "warned they would not" is a clause, not an object.
+  while (k < tokens.length && k - i < MAX_OBJECT && isWord(tokens[k]) && !isFinite(tokens[k]) && !OBJECT_STOPS.has(tokens[k].lower)) k++;
+  if (isFinite(tokens[k])) return -1;
+  const stop = tokens[k];
+  if (k > i && stop && (OBJECT_STOPS.has(stop.lower) || isQuote(stop) || stop.text === ':' || (k - i <= SHORT_ADJUNCT && stop.kind === 'punct'))) return k;
+  return i;
+}
+
+/** Does the text at `i` start a clause ("the pair had also invited ...") rather than an object ("a letter")? */
+export function looksLikeClause(tokens: Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && k < i + CLAUSE_VERB_REACH; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (k > i && isFinite(t)) return true;
+  }
+  return false;
+}
+
+/** Can these words open a clause of reported speech (not "During the talks", "Still reeling from")? */
+export function opensClause(tokens: Token[], from: number, to: number): boolean {
+  const t = tokens[from];
+  if (!t || t.kind === 'punct') return false;
+  if (t.kind === 'quote' || t.lower === 'but') return true;
+  const adverbial = CONTENT_BLOCKERS.has(t.lower) || /ing$/.test(t.lower) || LEADING_ADVERBS.has(t.lower) || CLAUSE_OPENER_ADVERBIALS.has(t.lower);
+  return !adverbial || tokens.slice(from, to).some(isFinite);
+}
+
+/** Where a clause with its own subject starts before the cue at `from` (", but conservatives ..."), or -1. */
+export function newClause(tokens: Token[], from: number): number {
+  for (let k = from - 1; k > 0 && from - k <= CONTRAST_REACH; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return -1;
+    if (CONTRAST_CONJUNCTIONS.has(t.lower)) return isComma(tokens[k - 1]) ? k - 1 : -1;
+  }
+  return -1;
+}

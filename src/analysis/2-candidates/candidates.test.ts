@@ -1,0 +1,72 @@
+import * as assert from 'node:assert/strict';
+import { analyze, expectQuotes, stages, type Expect } from '../../../test/unit/engine';
+
+// 2-candidates: which words are reported speech, of what kind, and the cue that attributes them.
+
+describe('2-candidates: reporting cues', () => {
+  const table: Array<[string, string, Array<{ lemma: string; side: string; source: string | null }>]> = [
+    ['speaker before the verb', 'Lopes said the deal was close.', [{ lemma: 'say', side: 'left', source: 'Lopes' }]],
+    ['inverted: speaker after the verb', '“It is close,” said envoy Rami Aziz.', [{ lemma: 'say', side: 'right', source: 'envoy Rami Aziz' }]],
+    ['a participle inherits the sentence subject', 'Eva Strand spoke, calling for monitors.', [{ lemma: 'call', side: 'inherit', source: null }]],
+    ['"according to" takes the phrase after it', 'According to two diplomats, talks resumed.', [{ lemma: 'according', side: 'right', source: 'two diplomats' }]],
+    ['"according to" a document is no cue', 'According to the tally, turnout rose.', []],
+    ['a verb after "to" is not a cue', 'She wanted to say nothing.', []],
+    ['"called" needs "for" right after it', 'He called the meeting early.', []],
+    ['"called" before a quotation is a verb of naming', 'He called the plan “a farce”.', [{ lemma: 'call', side: 'left', source: 'He' }]],
+  ];
+  for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.cues(text), expected));
+});
+
+describe('2-candidates: reported words and their kind', () => {
+  const table: Array<[string, string, Array<{ text: string; kind: string }>]> = [
+    ['a direct quotation before its cue', '“We are ready,” Lopes said.', [{ text: 'We are ready,', kind: 'direct' }]],
+    ['a clause after "said that"', 'Lopes said that the border would stay open.', [{ text: 'the border would stay open', kind: 'indirect' }]],
+    ['unquoted speech before ", she said"', 'The deal is dead, she said.', [{ text: 'The deal is dead', kind: 'unquoted' }]],
+    ['the object of "accused X of"', 'Lopes accused the union of stalling the talks.', [{ text: 'stalling the talks', kind: 'indirect' }]],
+    ['a quoted fragment inside reported speech is partial', 'Lopes said the offer was “an insult”.', [{ text: 'an insult', kind: 'partial' }]],
+  ];
+  for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.candidates(text), expected));
+});
+
+describe('2-candidates: attribution patterns', () => {
+  const table: Array<[string, string, Expect[]]> = [
+    ['direct quote, speaker after', 'Trade Minister Ana Lopes arrived early.\n“We are ready to sign today,” Lopes said.',
+      [{ quote: 'We are ready to sign today,', kind: 'direct', speaker: 'Ana Lopes', role: 'Trade Minister' }]],
+    ['colon introduction', 'Speaking in Oslo, Nadia Berg said: “We will not be rushed.”',
+      [{ quote: 'We will not be rushed.', kind: 'direct', speaker: 'Nadia Berg' }]],
+    ['partial quote inside the writer\'s sentence', 'Energy Minister Karl Voss said the plan was “a serious step forward” for the region.',
+      [{ quote: 'a serious step forward', kind: 'partial', speaker: 'Karl Voss', stance: 'supportive' }]],
+    ['unquoted speech with trailing attribution', 'Finance Minister Ida Holm spoke after the vote. Nothing has been agreed until everything is agreed, she said.',
+      [{ quote: 'Nothing has been agreed until everything is agreed', kind: 'unquoted', speaker: 'Ida Holm' }]],
+    ['reported speech with "said that"', 'Defence Minister Omar Said met troops. Said said that the ceasefire would hold through the winter.',
+      [{ quote: 'the ceasefire would hold through the winter', kind: 'indirect', speaker: 'Omar Said' }]],
+    ['"called for" and "warned against"', 'Senator Lucy Grant called for firm guarantees before any deal. Senator Mark Obi warned against giving away too much at the table.',
+      [{ quote: 'firm guarantees before any deal', kind: 'indirect', speaker: 'Lucy Grant', stance: 'cautious' },
+        { quote: 'giving away too much at the table', kind: 'indirect', speaker: 'Mark Obi' }]],
+    ['participle attribution takes the sentence subject', 'Prime Minister Eva Strand struck a firm note, calling for monitors on both sides of the border.',
+      [{ quote: 'monitors on both sides of the border', speaker: 'Eva Strand', role: 'Prime Minister' }]],
+    ['split quotation, both halves attributed', '“For us,” Minister Tara Quinn said, “the talks are the only road.”',
+      [{ quote: 'For us,', speaker: 'Tara Quinn' }, { quote: 'the talks are the only road.', speaker: 'Tara Quinn' }]],
+    ['according to', 'According to two diplomats close to the process, the sides have swapped draft texts.',
+      [{ quote: 'the sides have swapped draft texts', speaker: 'two diplomats close to the process' }]],
+    ['"but warned against" takes the subject and the words after the particle', 'Mayor Ines Roth welcomed the talks but warned against any settlement that raises fares.',
+      [{ quote: 'any settlement that raises fares', kind: 'indirect', speaker: 'Ines Roth', role: 'Mayor', stance: 'cautious' }]],
+    ['reported speech stops where a new speaker\'s clause begins', 'Mayor Ines Roth said the bridge would reopen by May, but residents in the old town warned they would keep protesting.',
+      [{ quote: 'the bridge would reopen by May', speaker: 'Ines Roth' }, { quote: 'they would keep protesting', speaker: 'residents in the old town' }]],
+    ['a quoted adjunct before the reported clause', 'Union leader Grace Nolan said after “two long nights of bargaining” the gap had narrowed.',
+      [{ quote: 'two long nights of bargaining', kind: 'partial', speaker: 'Grace Nolan' }, { quote: 'the gap had narrowed', kind: 'indirect', speaker: 'Grace Nolan' }]],
+    ['relative "who" after an inverted attribution', '“The mood is good,” said spokesman Leo Park, who also confirmed that a second round was planned.',
+      [{ quote: 'a second round was planned', speaker: 'Leo Park' }]],
+  ];
+  for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
+});
+
+describe('2-candidates: what is not a quote', () => {
+  const table: Array<[string, string]> = [
+    ['scare quotes with no speaker', 'The so-called “peace dividend” never arrived for the border towns.'],
+    ['a title of a work', 'She read the book “War and Peace” on the flight home.'],
+    ['a nickname the writer uses', 'Commentators dubbed it the “handshake summit” and moved on.'],
+    ['a leading adverbial before a cue is not speech', 'During the long night of talks, the delegates explained their positions.'],
+  ];
+  for (const [name, text] of table) it(name, () => assert.deepEqual(analyze(text).quotes.map((q) => q.text), []));
+});

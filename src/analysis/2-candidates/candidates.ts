@@ -1,0 +1,288 @@
+import type { Sentence } from '../1-segment/sentences';
+import { tokenize, type Token } from '../1-segment/tokens';
+import { LEADING_MARKS } from '../1-segment/marks';
+import { lowerBound } from '../search';
+import type { QuoteKind } from '../types';
+import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
+import { QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, TITLE_PREFIXES, CONTENT_BLOCKERS } from './cueWords';
+import { findCues, type Cue } from './cues';
+import { isComma, isQuote, subjectPhrase } from './phrases';
+import { MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
+
+export type { Cue } from './cues';
+
+/** A stretch of reported words and the cue that attributes them. */
+export interface Candidate {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  /** The cue, with an inherited source filled in ("..., calling for" takes the sentence's subject). */
+  cue: Cue | null;
+  sentence: Sentence;
+  continued?: boolean;
+  /** The quote had no cue in its sentence: its speaker is the one speaking just before. */
+  carried?: boolean;
+  /** Not a quote: a cue ending in a colon ("He said:") that introduces the next paragraph's quote. */
+  introduces?: boolean;
+}
+
+/** Counts the words (not punctuation) in tokens[from..to). */
+function wordCount(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (tokens[k].kind === 'word') n++;
+  return n;
+}
+
+/** Kind of a quotation token given where it sits relative to its cue. */
+function quoteKind(tokens: Token[], qi: number, adjacent: boolean): QuoteKind {
+  const content = tokens[qi].text.replace(LEADING_MARKS, '');
+  const sentenceInitial = qi === 0 || (tokens[qi - 1].kind === 'punct' && tokens[qi - 1].text === ':');
+  return (adjacent || sentenceInitial) && /^\p{Lu}/u.test(content) ? 'direct' : 'partial';
+}
+
+/** Is this quotation a title or a so-called term rather than speech? */
+function isTitleQuote(tokens: Token[], qi: number): boolean {
+  const prev = tokens[qi - 1];
+  return !!prev && prev.kind === 'word' && TITLE_PREFIXES.has(prev.lower);
+}
+
+/** Splits reported content at "and that" / ", that" when a piece of it is quoted, so each piece is judged alone. */
+function contentPieces(tokens: Token[], from: number, to: number): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let s = from;
+  for (let k = from + 1; k < to; k++) {
+    if (tokens[k].lower === 'that' && (tokens[k - 1].lower === 'and' || isComma(tokens[k - 1]))) {
+      const e = tokens[k - 1].lower === 'and' && isComma(tokens[k - 2]) ? k - 2 : k - 1;
+      pieces.push([s, e]);
+      s = k + 1;
+    }
+  }
+  pieces.push([s, to]);
+  return pieces;
+}
+
+/** Trims trailing punctuation tokens from a token range end (exclusive). */
+function trimEnd(tokens: Token[], from: number, to: number): number {
+  while (to > from && tokens[to - 1].kind === 'punct') to--;
+  return to;
+}
+
+/**
+ * Finds the reported speech of one sentence: quotations with their cues, unquoted speech before a
+ * trailing "..., she said", and reported clauses after "said that", "called for", "warned against".
+ */
+export function sentenceCandidates(text: string, sentence: Sentence, tokens: Token[] = tokenize(text, sentence, sentence.quotes)): Candidate[] {
+  return new SentenceReader(text, sentence, tokens).read();
+}
+
+/** Reads one sentence's candidates: each cue in order takes its content, then leftover quotations. */
+class SentenceReader {
+  private readonly out: Candidate[] = [];
+  /** Quote token indexes already attributed. */
+  private readonly claimed = new Set<number>();
+  /** Tokens taken as content. */
+  private readonly claimedTokens: Uint8Array;
+  /** End of the last content range. */
+  private claimedEnd = 0;
+  /** The cues, each with its inherited source once it has been read. */
+  private readonly cues: Cue[];
+
+  constructor(private readonly text: string, private readonly sentence: Sentence, private readonly tokens: Token[]) {
+    this.claimedTokens = new Uint8Array(tokens.length);
+    this.cues = findCues(tokens);
+  }
+
+  read(): Candidate[] {
+    const { cues, tokens } = this;
+    for (let ci = 0; ci < cues.length; ci++) {
+      if (this.claimedTokens[cues[ci].at] === 1) continue;
+      // "..., calling for", "... but warned against": the subject of the sentence, or of the cue before.
+      if (cues[ci].side === 'inherit' && !cues[ci].source) {
+        cues[ci] = { ...cues[ci], source: cues[ci - 1]?.source ?? subjectPhrase(tokens, cues[ci].at) };
+      }
+      this.readCue(ci);
+    }
+    this.readLeftovers();
+    // Two cues may reach the same words; each stretch of text is reported once.
+    this.out.sort((a, b) => a.start - b.start || b.end - a.end);
+    let end = -1;
+    return this.out.filter((c) => {
+      if (c.introduces) return true;
+      if (c.start < end) return false;
+      end = c.end;
+      return true;
+    });
+  }
+
+  /** Where the content after a cue starts (a clause, a particle's object, "of" after "accused"), or -1. */
+  private contentAfter(cue: Cue, after: number): number {
+    const { tokens } = this;
+    const next = tokens[after];
+    if (!next || cue.entry.sourceFollows) return -1;
+    if (next.lower === 'that') return after + 1;
+    if (cue.entry.contentAfter) {
+      let k = after;
+      while (k < tokens.length && tokens[k].lower !== cue.entry.contentAfter) k++;
+      return k < tokens.length ? k + 1 : -1;
+    }
+    if (next.kind !== 'word' || cue.side === 'right') return -1;
+    const particleTaken = cue.to > cue.at; // "called for", "warned against"
+    const toInfinitive = next.lower === 'to' && !!cue.entry.takesInfinitive;
+    const clause = !CONTENT_BLOCKERS.has(next.lower) && (!cue.entry.weakWithoutThat || looksLikeClause(tokens, after));
+    return particleTaken || toInfinitive || clause ? after : -1;
+  }
+
+  /** Reads what cue `ci` attributes: content after it, a quotation after it, or words before it. */
+  private readCue(ci: number): void {
+    const { tokens } = this;
+    const cue = this.cues[ci];
+    // With a particle taken ("warned against"), what follows is the content, not an object.
+    const after = cue.to > cue.at ? cue.to + 1 : skipRightAdjuncts(tokens, cue.to + 1, cue.entry);
+    const next = tokens[after];
+    const isColon = !!next && next.kind === 'punct' && next.text === ':';
+    let directAfter = -1;
+    let contentFrom = -1;
+    if (isColon && isQuote(tokens[after + 1])) directAfter = after + 1;
+    else if (isQuote(next) && cue.side !== 'right') directAfter = after;
+    else contentFrom = this.contentAfter(cue, after);
+    if (contentFrom >= 0 && tokens[contentFrom] && wordCount(tokens, contentFrom, tokens.length) >= 1) {
+      // A quote right before the cue still belongs to it ("“...,” Hegseth said on Thursday, adding ...").
+      this.attachBefore(cue);
+      this.emitContent(contentFrom, this.contentEnd(ci, contentFrom), 'indirect', cue);
+      return;
+    }
+    if (isColon && after + 1 >= tokens.length) {
+      // "He said:" closing a paragraph: the quotation follows in the next one.
+      this.out.push({ start: next.start, end: next.start, kind: 'direct', cue, sentence: this.sentence, introduces: true });
+      return;
+    }
+    if (directAfter >= 0) {
+      this.attachBefore(cue);
+      const lead = tokens[directAfter - 1];
+      if (lead && QUOTE_ADJUNCT_PREPOSITIONS.has(lead.lower) && looksLikeClause(tokens, directAfter + 1)) {
+        // "said after “a week of talks” progress was made": the quote sits in an adjunct; the
+        // reported clause follows it.
+        this.emitQuote(directAfter, 'partial', cue);
+        this.emitContent(directAfter + 1, tokens.length, 'indirect', cue);
+        return;
+      }
+      this.emitQuote(directAfter, quoteKind(tokens, directAfter, true), cue);
+      return;
+    }
+    this.readBefore(cue, after);
+  }
+
+  /**
+   * The end of content that starts at `from` after cue `ci`: where a coordinated verb ("... and
+   * warned that") or a new clause with a speaker of its own (", but conservatives warned ...") begins.
+   */
+  private contentEnd(ci: number, from: number): number {
+    for (const c of this.cues.slice(ci + 1)) {
+      if (c.from <= from) continue;
+      const cut = c.side === 'inherit' ? c.from : newClause(this.tokens, c.from);
+      if (cut > from) return cut;
+    }
+    return this.tokens.length;
+  }
+
+  /** No content after the cue: the words come before it ("..., she said." / "“...,” he added."). */
+  private readBefore(cue: Cue, after: number): void {
+    const { tokens } = this;
+    const attached = this.attachBefore(cue);
+    // A quotation after the cue continues the speech ("“For me,” he said, “it is clear.”").
+    let k = after;
+    if (isComma(tokens[k])) k++;
+    if (isQuote(tokens[k])) this.emitQuote(k, quoteKind(tokens, k, true), cue);
+    if (attached) return;
+    if (cue.entry.sourceFollows && cue.from === 0 && isComma(tokens[after])) {
+      // "According to X, ...": the clause after the comma.
+      this.emitContent(after + 1, tokens.length, 'indirect', cue);
+      return;
+    }
+    const gap = cue.from - 1;
+    if (!isComma(tokens[gap])) return;
+    const start = this.claimedEnd;
+    const lead = tokens[gap - 1];
+    if ((lead && RELATIVES.has(lead.lower)) || lead?.lower === 'that' || wordCount(tokens, start, gap) < MIN_UNQUOTED_WORDS) {
+      // "... to which, Mr Zelenskyy said, Ukraine was not invited."
+      if (isComma(tokens[after])) this.emitContent(after + 1, tokens.length, 'unquoted', cue);
+      return;
+    }
+    let s = start;
+    while (s < gap && tokens[s].kind === 'punct') s++;
+    // A leading adverbial ("During the talks, the leaders explained ...") is not speech.
+    if (opensClause(tokens, s, gap)) this.emitContent(s, gap, 'unquoted', cue);
+  }
+
+  /** Attaches the quotation just before a cue ("“...,” he said") and says whether there was one. */
+  private attachBefore(cue: Cue): boolean {
+    let k = cue.from - 1;
+    if (isComma(this.tokens[k])) k--;
+    if (!isQuote(this.tokens[k]) || this.claimed.has(k)) return false;
+    this.emitQuote(k, quoteKind(this.tokens, k, true), cue);
+    return true;
+  }
+
+  /** Quotations left over: the nearest cue of the sentence, else carried over from the previous speaker. */
+  private readLeftovers(): void {
+    const { tokens, cues } = this;
+    tokens.forEach((t, k) => {
+      if (!isQuote(t) || this.claimed.has(k) || isTitleQuote(tokens, k) || this.claimedTokens[k] === 1) return;
+      if (cues.length) {
+        // Cues are in text order: the nearest is one of the two around the quotation.
+        const lo = lowerBound(cues, k, (c) => c.from);
+        const around = [cues[lo - 1], cues[lo]].filter((c): c is Cue => !!c);
+        const dist = (c: Cue): number => Math.min(Math.abs(c.from - k), Math.abs(c.to - k));
+        this.emitQuote(k, quoteKind(tokens, k, false), around.reduce((a, b) => (dist(b) < dist(a) ? b : a)));
+        return;
+      }
+      const q = t.quote!;
+      const content = this.text.slice(q.start, q.end);
+      const words = content.split(/\s+/).filter(Boolean).length;
+      const sentenceLike = /^\p{Lu}/u.test(content) && (words >= MIN_CARRIED_WORDS || /[.!?,]$/.test(content)) && (k === 0 || tokens[k - 1].text === ':');
+      if (sentenceLike) {
+        this.claimed.add(k);
+        this.out.push({ start: q.start, end: q.end, kind: 'direct', cue: null, sentence: this.sentence, continued: q.continued, carried: true });
+      }
+    });
+  }
+
+  private emit(from: number, to: number, kind: QuoteKind, cue: Cue | null): void {
+    to = trimEnd(this.tokens, from, to);
+    if (to <= from) return;
+    this.out.push({ start: this.tokens[from].start, end: this.tokens[to - 1].end, kind, cue, sentence: this.sentence });
+  }
+
+  private emitQuote(qi: number, kind: QuoteKind, cue: Cue | null): void {
+    if (this.claimed.has(qi) || isTitleQuote(this.tokens, qi)) return;
+    this.claimed.add(qi);
+    const q = this.tokens[qi].quote!;
+    this.out.push({ start: q.start, end: q.end, kind, cue, sentence: this.sentence, continued: q.continued });
+  }
+
+  /** Emits reported content tokens[from..to): its quotations as partial quotes, else the clause itself. */
+  private emitContent(from: number, to: number, kind: QuoteKind, cue: Cue): void {
+    const { tokens } = this;
+    to = trimEnd(tokens, from, to);
+    if (to <= from) return;
+    this.claimedTokens.fill(1, from, to);
+    this.claimedEnd = Math.max(this.claimedEnd, to);
+    const quoteIdx: number[] = [];
+    for (let k = from; k < to; k++) if (isQuote(tokens[k])) quoteIdx.push(k);
+    if (!quoteIdx.length) {
+      if (wordCount(tokens, from, to) >= MIN_CONTENT_WORDS) this.emit(from, to, kind, cue);
+      return;
+    }
+    for (const [a, b] of contentPieces(tokens, from, to)) {
+      const qs = quoteIdx.filter((k) => k >= a && k < b);
+      if (!qs.length) {
+        if (wordCount(tokens, a, b) >= MIN_PIECE_WORDS) this.emit(a, b, 'indirect', cue);
+        continue;
+      }
+      // Reported words before the first quotation, set off by a comma: a clause of their own.
+      const q0 = qs[0];
+      if (isComma(tokens[q0 - 1]) && wordCount(tokens, a, q0 - 1) >= MIN_LEAD_CLAUSE_WORDS) this.emit(a, q0 - 1, 'indirect', cue);
+      for (const k of qs) this.emitQuote(k, quoteKind(tokens, k, k === from), cue);
+    }
+  }
+}

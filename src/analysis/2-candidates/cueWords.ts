@@ -1,0 +1,76 @@
+import lexicon from './candidates.lexicon.json';
+
+/** How a reporting verb behaves (see the lexicon's comment). */
+export interface VerbEntry {
+  lemma: string;
+  forms: string[];
+  needs?: string[];
+  needsNext?: boolean;
+  needJoinsVerb?: boolean;
+  quoteServesForNeed?: boolean;
+  particles?: string[];
+  withObject?: boolean;
+  weakWithoutThat?: boolean;
+  takesInfinitive?: boolean;
+  contentAfter?: string;
+  sourceFollows?: boolean;
+}
+
+/** Every reporting verb form, with its entry. */
+export const VERB_FORMS: ReadonlyMap<string, VerbEntry> = new Map(
+  Object.entries(lexicon.verbs as Record<string, Omit<VerbEntry, 'lemma'>>).flatMap(([lemma, e]) => e.forms.map((f) => [f, { lemma, ...e }] as const)),
+);
+
+const set = (xs: string[]): ReadonlySet<string> => new Set(xs);
+/** Auxiliaries and adverbs that stand between a subject and its verb ("has also said"). */
+export const AUXILIARIES = set(lexicon.auxiliaries);
+/** Words of time phrases ("on Thursday night", "last week"). */
+export const TIME_WORDS = set(lexicon.timeWords);
+/** Words that start an adjunct, not reported content ("said in", "said after"). */
+export const CONTENT_BLOCKERS = set(lexicon.contentBlockers);
+/** Relative pronouns ("..., who chairs ..., said"). */
+export const RELATIVES = set(lexicon.relatives);
+/** Conjunctions that join a second verb to the same subject ("... and warned"). */
+export const COORDINATORS = set(lexicon.coordinators);
+/** Words before a quotation that make it a title or a term, not speech ("the so-called"). */
+export const TITLE_PREFIXES = set(lexicon.titlePrefixes);
+/** Adverbs that may open a sentence before its subject ("Meanwhile, ..."). */
+export const LEADING_ADVERBS = set(lexicon.leadingAdverbs);
+/** Days and day-like time words ("Monday", "yesterday"). */
+export const DAYS = set(lexicon.days);
+/** Parts of a day that follow a day ("Monday night"). */
+export const PARTS_OF_DAY = set(lexicon.partsOfDay);
+/** Plural nouns for groups of people who speak ("lawmakers", "residents"). */
+export const SPEAKER_GROUPS = set(lexicon.speakerGroups);
+/** Prepositions joining a group to a place ("residents in the old town"). */
+export const GROUP_PLACE_PREPOSITIONS = set(lexicon.groupPlacePrepositions);
+/** Prepositions joining a group to where it belongs ("officials at the ministry", "sources close to"). */
+export const GROUP_MEMBER_PREPOSITIONS = set(lexicon.groupMemberPrepositions);
+/** Prepositions that start the complement of an apposition ("envoy for water"). */
+export const APPOSITION_PREPOSITIONS = set(lexicon.appositionPrepositions);
+/** Capitalised function words that may still open a speaker phrase ("The", "His"). */
+export const PHRASE_ARTICLES = set(lexicon.phraseArticles);
+/** Articles that open a descriptive apposition (", a Texas Republican,"). */
+export const APPOSITION_ARTICLES = set(lexicon.appositionArticles);
+/** Punctuation that bounds a speaker phrase. */
+export const PHRASE_BOUNDARIES = set(lexicon.phraseBoundaries);
+/** Words before a verb form that make it non-finite or passive ("to say", "was told"). */
+export const NON_FINITE_MARKERS = set(lexicon.nonFiniteMarkers);
+/** Finite auxiliaries and modals that mark a clause ("the talks would"). */
+export const FINITE_VERBS = set(lexicon.finiteVerbs);
+/** Nouns after "according to" that name a document, not a speaker ("according to the tally"). */
+export const DOCUMENT_SOURCES = set(lexicon.documentSources);
+/** Adverbs skipped after a verb ("said later"). */
+export const RIGHT_ADVERBS = set(lexicon.rightAdverbs);
+/** Prepositions that open an adjunct after a verb ("said on Thursday"). */
+export const ADJUNCT_PREPOSITIONS = set(lexicon.adjunctPrepositions);
+/** Prepositions of a short adjunct hopped over before a clause ("wrote on social media the pair had"). */
+export const HOP_PREPOSITIONS = set(lexicon.hopPrepositions);
+/** Words that end a verb's object and start its content ("urged X to", "accused X of"). */
+export const OBJECT_STOPS = set(lexicon.objectStops);
+/** Conjunctions that start a new clause with a subject of its own (", but conservatives warned"). */
+export const CONTRAST_CONJUNCTIONS = set(lexicon.contrastConjunctions);
+/** Words that open an adverbial rather than speech ("During the talks, ..."). */
+export const CLAUSE_OPENER_ADVERBIALS = set(lexicon.clauseOpenerAdverbials);
+/** Prepositions before a quotation that make it an adjunct ("said after “a week of talks” ..."). */
+export const QUOTE_ADJUNCT_PREPOSITIONS = set(lexicon.quoteAdjunctPrepositions);

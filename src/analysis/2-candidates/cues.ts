@@ -1,0 +1,135 @@
+import type { Token } from '../1-segment/tokens';
+import { APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, NON_FINITE_MARKERS, RELATIVES, VERB_FORMS, type VerbEntry } from './cueWords';
+import { skipLeftAdjuncts } from './adjuncts';
+import { HEADS, isApposition, isBoundary, isComma, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
+import { STOP_CAPITALISED } from '../words/words';
+import { MAX_APPOSITION_HOPS, MAX_NAME_WORDS, NAMED_QUOTE_REACH, NEEDS_REACH } from './windows';
+
+/** A reporting verb in a sentence, with the phrase that names who speaks. */
+export interface Cue {
+  /** The verb token ("said", "warned"), its index in the sentence's tokens, and its lemma. */
+  verb: Token;
+  at: number;
+  lemma: string;
+  /** How the verb behaves, from the lexicon. */
+  entry: VerbEntry;
+  /** The tokens naming the source; null when the source is inherited from the sentence. */
+  source: Token[] | null;
+  /** How the source was found. */
+  side: 'left' | 'right' | 'inherit';
+  /** Title phrases set off by commas beside the source (", the EU's top diplomat,"). */
+  appositions: Token[][];
+  /** Token indexes covering source, verb and what hangs on the verb. */
+  from: number;
+  to: number;
+}
+
+/** A reporting verb at token `i` and the last token of its verb phrase, or null when `i` is not one. */
+function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number; participle: boolean } | null {
+  const t = tokens[i];
+  const entry = t.kind === 'word' ? VERB_FORMS.get(t.lower) : undefined;
+  if (!entry) return null;
+  let verbEnd = i;
+  const prev = tokens[i - 1];
+  if (prev && NON_FINITE_MARKERS.has(prev.lower) && !entry.sourceFollows) return null;
+  const participle = !entry.sourceFollows && t.lower.endsWith('ing');
+  if (participle && !(isComma(prev) || (prev && COORDINATORS.has(prev.lower)))) return null;
+  const needs = entry.needs;
+  const namesQuote = entry.quoteServesForNeed && tokens.slice(i + 1, i + 1 + NAMED_QUOTE_REACH).some(isQuote);
+  if (needs?.length && !namesQuote) {
+    const needed = (x: Token): boolean => needs.includes(x.lower) || needs.includes(x.text);
+    let k = i + 1;
+    while (k < tokens.length && k - i <= NEEDS_REACH && !needed(tokens[k]) && tokens[k].kind === 'word') k++;
+    if (!tokens[k] || !needed(tokens[k])) return null;
+    if (entry.needsNext && k !== i + 1) return null;
+    if (entry.needJoinsVerb) verbEnd = k;
+  }
+  const next = tokens[i + 1];
+  if (entry.particles?.includes(next?.lower ?? '') && next.lower !== 'that') verbEnd = i + 1;
+  return { entry, verbEnd, participle };
+}
+
+/** Finds the reporting cues of one sentence. */
+export function findCues(tokens: Token[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const found = verbAt(tokens, i);
+    if (!found) continue;
+    const { entry, participle } = found;
+    const base = { verb: tokens[i], at: i, lemma: entry.lemma, entry };
+    if (entry.sourceFollows) {
+      // "according to X": the source is the phrase after the verb.
+      const source = rightPhrase(tokens, found.verbEnd + 1);
+      if (!namesSomebody(source) || source.some((s) => DOCUMENT_SOURCES.has(s.lower))) continue;
+      cues.push({ ...base, source, side: 'right', appositions: [], from: i, to: found.verbEnd + source.length });
+      continue;
+    }
+    const j = skipLeftAdjuncts(tokens, i - 1);
+    if (participle || (tokens[j] && COORDINATORS.has(tokens[j].lower))) {
+      // "..., calling for", "... and warned": the source is inherited from the sentence.
+      cues.push({ ...base, source: null, side: 'inherit', appositions: [], from: participle ? i : j, to: found.verbEnd });
+      continue;
+    }
+    const left = sourceBefore(tokens, j);
+    const { appositions } = left;
+    if (left.np.length && namesSomebody(left.np)) {
+      cues.push({ ...base, source: left.np, side: 'left', appositions, from: left.from, to: found.verbEnd });
+      continue;
+    }
+    const right = rightPhrase(tokens, found.verbEnd + 1);
+    const k = left.j;
+    if (right.length && namesSomebody(right) && (k < 0 || isQuote(tokens[k]) || isComma(tokens[k]) || isBoundary(tokens[k]))) {
+      // "said Kremlin spokesperson Dmitry Peskov"
+      cues.push({ ...base, source: right, side: 'right', appositions, from: i, to: found.verbEnd + right.length });
+    } else if (!(k >= 0 && isWord(tokens[k]))) {
+      cues.push({ ...base, source: null, side: 'inherit', appositions, from: i, to: found.verbEnd });
+    }
+    // Otherwise a word stands before the verb that names nobody: not an attribution.
+  }
+  return cues;
+}
+
+/**
+ * The phrase that ends at token `j` before a verb, hopping over relative clauses and appositions
+ * ("Blinken, who has been involved in ..., said"; "Chip Roy, a Texas Republican, called"), with the
+ * title appositions found on the way and the token `j` where the search stopped. The phrase may be
+ * empty or name nobody.
+ */
+function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: Token[][]; from: number; j: number } {
+  const appositions: Token[][] = [];
+  let np = leftPhrase(tokens, j, 0);
+  let npFrom = j - np.length + 1;
+  let guard = 0;
+  while (!np.length && isComma(tokens[j]) && guard++ < MAX_APPOSITION_HOPS) {
+    let k = j - 1;
+    while (k >= 0 && !isBoundary(tokens[k])) k--;
+    const seg = tokens.slice(k + 1, j);
+    if (!seg.length || !isComma(tokens[k])) break;
+    const first = seg[0];
+    const titled = seg.some((s) => HEADS.has(s.lower));
+    if (RELATIVES.has(first.lower) || CONTENT_BLOCKERS.has(first.lower) || (/ing$/.test(first.lower) && !first.cap)) {
+      // "..., who has been involved in ..., said", "..., speaking on condition of anonymity, said"
+      j = skipLeftAdjuncts(tokens, k - 1);
+    } else if ((titled || APPOSITION_ARTICLES.has(first.lower)) && namesSomebody(seg) && isApposition(seg)) {
+      // "Chip Roy, a Texas Republican, called": the apposition describes; the name before it speaks.
+      if (titled) appositions.push(seg);
+      j = k - 1;
+    } else if (namesSomebody(seg) && seg.length <= MAX_NAME_WORDS && seg.every((s) => s.cap && !STOP_CAPITALISED.has(s.text))) {
+      // "..., Amira Haddad, urged": the name set off by commas after a title phrase.
+      np = seg;
+      npFrom = k + 1;
+      break;
+    } else break;
+    np = leftPhrase(tokens, j, 0);
+    npFrom = j - np.length + 1;
+  }
+  if (!np.length || !namesSomebody(np)) return { np, appositions, from: npFrom, j };
+  // "The European Union's top diplomat, Kaja Kallas, called for": the title phrase before the name.
+  if (isComma(tokens[npFrom - 1])) {
+    let k = npFrom - 2;
+    while (k >= 0 && !isBoundary(tokens[k])) k--;
+    const seg = tokens.slice(k + 1, npFrom - 1);
+    if (seg.length && k < 0 && seg.some((s) => HEADS.has(s.lower)) && isApposition(seg)) appositions.push(seg);
+  }
+  return { np, appositions, from: npFrom, j };
+}

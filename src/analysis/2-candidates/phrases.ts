@@ -1,0 +1,145 @@
+import { isPossessive, type Token } from '../1-segment/tokens';
+import { DETERMINERS, GROUP_HEADS, NP_WORDS, ORG_HEADS, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import {
+  APPOSITION_PREPOSITIONS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
+  LEADING_ADVERBS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SPEAKER_GROUPS, VERB_FORMS,
+} from './cueWords';
+import {
+  GROUP_PLACE_REACH, MAX_APPOSITION, MAX_APPOSITION_COMPLEMENT, MAX_SPEAKER_PHRASE, SEGMENT_SCAN, SUBJECT_COMMA_REACH,
+  WHOLE_SEGMENT_AFTER_COMMA, WHOLE_SEGMENT_AFTER_VERB, WHOLE_SEGMENT_AT_START,
+} from './windows';
+
+// Speaker phrases: the noun phrase on either side of a reporting verb that names who speaks.
+
+const NP_LOWER: ReadonlySet<string> = new Set([...DETERMINERS, ...NP_WORDS, ...TITLE_HEADS, ...GROUP_HEADS, ...ORG_HEADS, ...TITLE_MODIFIERS]);
+/** Head nouns that name a speaker without a name ("spokesman", "officials", "ministry"). */
+export const HEADS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...GROUP_HEADS, ...ORG_HEADS]);
+const GROUP_WORDS: ReadonlySet<string> = new Set([...GROUP_HEADS, ...SPEAKER_GROUPS]);
+
+/** Is `t` a word token? */
+export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+/** Is `t` a comma? */
+export const isComma = (t: Token | undefined): boolean => !!t && t.kind === 'punct' && t.text === ',';
+/** Is `t` a whole quotation? */
+export const isQuote = (t: Token | undefined): boolean => !!t && t.kind === 'quote';
+/** Does `t` bound a phrase (punctuation of a clause, a quotation, or the sentence's edge)? */
+export const isBoundary = (t: Token | undefined): boolean => !t || t.kind === 'quote' || (t.kind === 'punct' && PHRASE_BOUNDARIES.has(t.text));
+/** Is `t` a pronoun that can attribute speech? */
+export const isPronoun = (t: Token): boolean => PRONOUNS.has(t.lower);
+/** Is `t` a finite auxiliary or modal? */
+export const isFinite = (t: Token | undefined): boolean => !!t && FINITE_VERBS.has(t.lower);
+
+/** Could this token stand inside a noun phrase that names a speaker? */
+export function npToken(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (t.cap) return !STOP_CAPITALISED.has(t.text) || PHRASE_ARTICLES.has(t.lower);
+  if (isPossessive(t)) return true;
+  if (/^\d/.test(t.text)) return true;
+  return NP_LOWER.has(t.lower);
+}
+
+/** Does a phrase name somebody: a capitalised name, a pronoun, or a head noun like "spokesman"? */
+export function namesSomebody(np: Token[]): boolean {
+  if (np.length === 1 && isPronoun(np[0])) return true;
+  return np.some((t) => (t.cap && !STOP_CAPITALISED.has(t.text)) || HEADS.has(t.lower) || (isPossessive(t) && t.cap));
+}
+
+/** A title phrase set off by commas: noun-phrase words, with "of"/"for" complements ("envoy for water"). */
+export function isApposition(seg: Token[]): boolean {
+  const prep = seg.findIndex((s) => APPOSITION_PREPOSITIONS.has(s.lower));
+  const core = prep > 0 ? seg.slice(0, prep) : seg;
+  return seg.length <= MAX_APPOSITION && npToken(seg[0]) && core.every((s) => npToken(s) || s.text === '&') && (prep < 0 || seg.length - prep <= MAX_APPOSITION_COMPLEMENT);
+}
+
+/** Is `t` a verb form or a finite auxiliary (where a speaker phrase cannot run on)? */
+const isVerbish = (t: Token): boolean => VERB_FORMS.has(t.lower) || FINITE_VERBS.has(t.lower);
+
+/** The noun phrase that ends at token `j`, scanning left; empty when there is none. */
+export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
+  if (j < floor || !isWord(tokens[j])) return [];
+  if (isPronoun(tokens[j])) return [tokens[j]];
+  let k = j;
+  // "residents in the old town warned": a group, a preposition, then any short place phrase.
+  for (let m = j - 1; m > floor && j - m <= GROUP_PLACE_REACH; m--) {
+    const t = tokens[m];
+    if (t.kind !== 'word' || isVerbish(t)) break;
+    if (GROUP_PLACE_PREPOSITIONS.has(t.lower) && GROUP_WORDS.has(tokens[m - 1].lower)) { k = m - 2; break; }
+  }
+  while (k >= floor && j - k < MAX_SPEAKER_PHRASE) {
+    const t = tokens[k];
+    if (npToken(t)) { k--; continue; }
+    // "conservatives in his party", "officials at the ministry": a group and where it sits.
+    if (GROUP_MEMBER_PREPOSITIONS.has(t.lower) && k > floor && GROUP_WORDS.has(tokens[k - 1].lower)) { k -= 2; continue; }
+    // "of" and "and" join two phrases: "the office of ... Netanyahu", "DUP and Sinn Féin sources".
+    if ((t.lower === 'of' || t.lower === 'and' || t.text === '&') && k > floor && npToken(tokens[k - 1]) && tokens[k + 1] && (tokens[k + 1].cap || NP_LOWER.has(tokens[k + 1].lower))) {
+      if (t.lower === 'and' && !(tokens[k - 1].cap && tokens[k + 1].cap)) break;
+      k--;
+      continue;
+    }
+    break;
+  }
+  return wholeSegmentBefore(tokens, j, k, floor) ?? trimLead(tokens.slice(k + 1, j + 1));
+}
+
+/**
+ * The whole short segment after a comma (or at the sentence start) that ends at `j`, even with words
+ * we don't know ("two sources familiar with the planning said"); null when it does not qualify.
+ */
+function wholeSegmentBefore(tokens: Token[], j: number, k: number, floor: number): Token[] | null {
+  let segStart = j;
+  while (segStart > floor && j - segStart < SEGMENT_SCAN && !isBoundary(tokens[segStart - 1])) segStart--;
+  const segLen = j - segStart + 1;
+  const afterComma = segStart > 0 && isComma(tokens[segStart - 1]);
+  if (segStart > floor && !isBoundary(tokens[segStart - 1])) return null;
+  const longest = afterComma ? WHOLE_SEGMENT_AFTER_COMMA : WHOLE_SEGMENT_AT_START;
+  if (k >= segStart && segLen <= longest && (afterComma || segStart === 0) && npToken(tokens[segStart]) && namesSomebody(tokens.slice(segStart, j + 1))) {
+    return tokens.slice(segStart, j + 1);
+  }
+  return null;
+}
+
+/** A phrase never starts with a capitalised function word ("But", "Still"). */
+export function trimLead(phrase: Token[]): Token[] {
+  while (phrase.length && phrase[0].cap && STOP_CAPITALISED.has(phrase[0].text) && !PHRASE_ARTICLES.has(phrase[0].lower)) phrase = phrase.slice(1);
+  return phrase;
+}
+
+/** The noun phrase that starts at token `i`, scanning right (for "said Kremlin spokesman Dmitry Peskov"). */
+export function rightPhrase(tokens: Token[], i: number): Token[] {
+  if (isWord(tokens[i]) && isPronoun(tokens[i]) && tokens[i].lower !== 'who') return [tokens[i]];
+  let k = i;
+  while (k < tokens.length && k - i < MAX_SPEAKER_PHRASE) {
+    const t = tokens[k];
+    if (npToken(t)) { k++; continue; }
+    if ((t.lower === 'of' || t.lower === 'and') && tokens[k + 1]?.cap && k > i) { k++; continue; }
+    break;
+  }
+  // A short phrase running to a comma or the end is taken whole ("according to two officials close to the talks,").
+  const endsSentence = (t: Token): boolean => t.kind === 'punct' && /[.!?]/.test(t.text);
+  let segEnd = i;
+  while (segEnd < tokens.length && segEnd - i < SEGMENT_SCAN && !isBoundary(tokens[segEnd]) && !endsSentence(tokens[segEnd])) segEnd++;
+  if (k > i && segEnd - i <= WHOLE_SEGMENT_AFTER_VERB && segEnd > k && (segEnd === tokens.length || isComma(tokens[segEnd]) || /[.!?]/.test(tokens[segEnd].text)) && namesSomebody(tokens.slice(i, k)) && !tokens.slice(k, segEnd).some((t) => VERB_FORMS.has(t.lower))) {
+    return tokens.slice(i, segEnd);
+  }
+  return tokens.slice(i, k);
+}
+
+/** The first noun phrase of a sentence (its subject), after any leading adverbial set off by a comma. */
+export function subjectPhrase(tokens: Token[], before: number): Token[] {
+  let i = 0;
+  for (let k = 0; k < Math.min(before, SUBJECT_COMMA_REACH); k++) {
+    if (!isComma(tokens[k])) continue;
+    const lead = tokens[i];
+    // "On Wednesday, ...", "Speaking to reporters, ...": skip the adverbial.
+    const second = tokens[i + 1];
+    if (lead && (STOP_CAPITALISED.has(lead.text) || /(?:ing|ed|ly)$/.test(lead.lower) || CONTENT_BLOCKERS.has(lead.lower) || LEADING_ADVERBS.has(lead.lower) || (second && CONTENT_BLOCKERS.has(second.lower)))) i = k + 1;
+    break;
+  }
+  const np = rightPhrase(tokens, i);
+  return namesSomebody(np) ? np : [];
+}
+
+/** The subject phrase of a sentence, for tracking who a following "he" or "she" is. */
+export function sentenceSubject(tokens: Token[]): Token[] {
+  return subjectPhrase(tokens, tokens.length);
+}

@@ -1,0 +1,53 @@
+// How far the attribution rules look, in tokens unless said otherwise. News sentences are short
+// and attributions sit close to their verb: each window bounds a scan so the stage stays linear.
+
+/** Longest speaker phrase read on either side of a verb ("the bloc's chief negotiator on trade"). */
+export const MAX_SPEAKER_PHRASE = 14;
+/** How far back a group's place phrase is looked for ("residents in the old town warned"). */
+export const GROUP_PLACE_REACH = 5;
+/** How far a comma-bounded segment is scanned to be taken whole as the speaker phrase. */
+export const SEGMENT_SCAN = 8;
+/** Longest segment after a comma taken whole as the speaker ("two sources familiar with the plan said"). */
+export const WHOLE_SEGMENT_AFTER_COMMA = 7;
+/** Longest segment at the sentence start taken whole as the speaker. */
+export const WHOLE_SEGMENT_AT_START = 5;
+/** Longest segment after the verb taken whole as the speaker ("according to two officials close to the talks,"). */
+export const WHOLE_SEGMENT_AFTER_VERB = 7;
+/** How far a sentence's leading adverbial may run before its comma ("On Wednesday, ..."). */
+export const SUBJECT_COMMA_REACH = 40;
+/** Most adjuncts skipped after a verb ("said on Thursday in Brussels to reporters"). */
+export const MAX_RIGHT_ADJUNCTS = 12;
+/** Longest prepositional adjunct skipped after a verb when a clause, colon or quotation follows it. */
+export const ADJUNCT_PHRASE = 8;
+/** Longest adjunct hopped over before a clause with no "that" ("wrote on social media the pair had ..."). */
+export const HOP_PHRASE = 3;
+/** A short adjunct that ends the sentence or stands before punctuation ("said to NOS."). */
+export const SHORT_ADJUNCT = 3;
+/** Longest object before the content of verbs that take one ("urged both delegations to"). */
+export const MAX_OBJECT = 7;
+/** How far a finite verb is looked for to tell a clause from an object. */
+export const CLAUSE_VERB_REACH = 7;
+/** How far back a contrast conjunction ("but", "while") is looked for before a cue. */
+export const CONTRAST_REACH = 5;
+/** How far after "called" a quotation makes it a verb of naming ("called the plan “a farce”"). */
+export const NAMED_QUOTE_REACH = 6;
+/** How far after a verb the word it needs is looked for ("accused the union of"). */
+export const NEEDS_REACH = 5;
+/** Most relative clauses and appositions hopped over between a speaker and its verb. */
+export const MAX_APPOSITION_HOPS = 3;
+/** Longest bare name set off by commas that is taken as the speaker (", Amira Haddad, urged"). */
+export const MAX_NAME_WORDS = 4;
+/** Longest title phrase set off by commas (an apposition). */
+export const MAX_APPOSITION = 10;
+/** Longest "of"/"for" complement inside an apposition ("envoy for water and sanitation"). */
+export const MAX_APPOSITION_COMPLEMENT = 5;
+/** Fewest words of reported content for it to be a quote of its own. */
+export const MIN_CONTENT_WORDS = 3;
+/** Fewest words of a reported piece beside a quoted one ("... and that ..."). */
+export const MIN_PIECE_WORDS = 4;
+/** Fewest words of reported speech before a quotation, set off by a comma, to be a clause of its own. */
+export const MIN_LEAD_CLAUSE_WORDS = 5;
+/** Fewest words before ", she said" to be unquoted speech rather than an aside. */
+export const MIN_UNQUOTED_WORDS = 3;
+/** Fewest words of a quotation with no cue in its sentence for it to be speech carried from the last speaker. */
+export const MIN_CARRIED_WORDS = 4;

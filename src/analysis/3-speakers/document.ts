@@ -1,0 +1,147 @@
+import { stripPossessive } from '../1-segment/tokens';
+import type { Candidate } from '../2-candidates/candidates';
+import type { Placed, SentenceWork } from '../paragraph';
+import type { Mention, Span } from '../types';
+import { parseMention } from './mentions';
+import { Registry, type Entity } from './registry';
+import { Resolver } from './resolver';
+import { AMBIGUOUS_PRONOUNS } from './speakerWords';
+import { OPENING_WORDS } from './windows';
+
+/** One candidate with the speaker the document-wide pass gave it; offsets relative to its paragraph. */
+export interface Attribution {
+  /** Index of the candidate in its paragraph (sentences in order, then candidates in order). */
+  index: number;
+  candidate: Candidate;
+  /** Index of the candidate's sentence in its paragraph, and in the whole document. */
+  sentence: number;
+  docSentence: number;
+  entity: Entity | null;
+  mention: Mention | null;
+  /** Other people a pronoun attribution could point to. */
+  alternatives?: string[];
+}
+
+/** What the speakers stage finds in a document. */
+export interface SpeakerPass {
+  /** Per paragraph, its attributed candidates in order. */
+  attributions: Attribution[][];
+  /** Per paragraph, speech-like quotations with no speaker (relative offsets). */
+  unattributed: Span[][];
+  /** Per sentence of the document, the person or group it is about (for the writer's framing), or null. */
+  subjects: Array<Entity | null>;
+  /** Every last name the registry knew: capitalised words that name people. */
+  surnames: Set<string>;
+}
+
+/** Every candidate of a paragraph with the index of its sentence, in order. */
+export const candidatesOf = (work: Placed['work']): Array<{ c: Candidate; si: number }> =>
+  work.sentences.flatMap((s, si) => s.candidates.map((c) => ({ c, si })));
+
+/** The first registered person named in a sentence's opening words. */
+function firstNamed(sw: SentenceWork, reg: Registry): Entity | null {
+  for (const t of sw.tokens.slice(0, OPENING_WORDS)) {
+    if (t.kind !== 'word' || !t.cap) continue;
+    const e = reg.bySurnameKey(stripPossessive(t.text));
+    if (e) return e;
+  }
+  return null;
+}
+
+/** People a sentence names by a known last name. */
+function namedIn(sw: SentenceWork, reg: Registry): Set<Entity> {
+  const named = new Set<Entity>();
+  for (const t of sw.tokens) {
+    if (t.kind !== 'word' || !t.cap) continue;
+    const e = reg.bySurnameKey(stripPossessive(t.text));
+    if (e) named.add(e);
+  }
+  return named;
+}
+
+/**
+ * The speakers stage over the whole document: the registry of people from every sentence's facts,
+ * then each candidate's source resolved in text order (names, pronouns, descriptions, quotes
+ * carried from the last speaker). Linear in sentences and candidates.
+ */
+export function resolveSpeakers(placed: Placed[]): SpeakerPass {
+  const registry = new Registry();
+  for (const p of placed) for (const s of p.work.sentences) for (const f of s.facts) registry.person(f.name, p.start + f.name[0].start, f.role, f.parts);
+  const pass = new DocumentPass(registry);
+  placed.forEach((p, pi) => pass.paragraph(p, pi));
+  return { attributions: pass.attributions, unattributed: pass.unattributed, subjects: pass.subjects, surnames: registry.surnames() };
+}
+
+/** The state of the document-wide pass as it walks the sentences in order. */
+class DocumentPass {
+  readonly attributions: Attribution[][] = [];
+  readonly unattributed: Span[][] = [];
+  readonly subjects: Array<Entity | null> = [];
+  private readonly resolver: Resolver;
+  private lastParagraph = -1;
+  /** People named in the previous sentence, for spotting ambiguous pronouns. */
+  private before = new Set<Entity>();
+
+  constructor(private readonly registry: Registry) {
+    this.resolver = new Resolver(registry);
+  }
+
+  paragraph(p: Placed, pi: number): void {
+    const own: Attribution[] = [];
+    const lost: Span[] = [];
+    this.attributions.push(own);
+    this.unattributed.push(lost);
+    let index = 0;
+    p.work.sentences.forEach((sw, si) => {
+      const docSentence = this.subjects.length;
+      const named = namedIn(sw, this.registry);
+      let subject = sw.candidates.length ? null : this.subjectOf(sw, p);
+      for (const c of sw.candidates) {
+        const a = this.attribute(c, index++, si, docSentence, p, pi, named);
+        if (!a) {
+          lost.push({ start: c.start, end: c.end });
+          continue;
+        }
+        if (!c.introduces) own.push(a);
+        if (a.entity?.kind === 'person') named.add(a.entity);
+        subject ??= a.entity;
+      }
+      this.before = named;
+      this.subjects.push(subject ?? (sw.framings.length ? firstNamed(sw, this.registry) : null));
+    });
+  }
+
+  /** "Brandt struck a guarded tone. ..., he said.": a named subject is who "he" means next. */
+  private subjectOf(sw: SentenceWork, p: Placed): Entity | null {
+    const parsed = sw.subject.length ? parseMention(sw.subject) : null;
+    const last = parsed?.nameTokens[parsed.nameTokens.length - 1];
+    let subject = (parsed?.type === 'name' && last && this.registry.bySurnameKey(stripPossessive(last.text))) || null;
+    // "China's lead negotiator, Liu Zhenmin, rejected ...": the subject is the named apposition.
+    if (!subject && parsed?.type === 'description') subject = firstNamed(sw, this.registry) ?? this.resolver.existing(sw.subject, p.start);
+    if (subject) this.resolver.note(subject);
+    return subject;
+  }
+
+  /** The speaker of one candidate, or null when it is speech with nobody to carry it from. */
+  private attribute(c: Candidate, index: number, si: number, docSentence: number, p: Placed, pi: number, named: Set<Entity>): Attribution | null {
+    let entity: Entity | null = null;
+    let mention: Mention | null = null;
+    let alternatives: string[] | undefined;
+    if (c.cue?.source?.length) {
+      ({ entity, mention } = this.resolver.resolve(c.cue.source, c.cue.appositions, p.text, p.start));
+      if (entity) this.resolver.note(entity);
+      if (entity && mention?.type === 'pronoun' && AMBIGUOUS_PRONOUNS.has(mention.text.toLowerCase())) {
+        const others = [...new Set([...this.before, ...named])].filter((x) => x !== entity && x.kind === 'person');
+        if (others.length) alternatives = others.map((x) => x.name);
+      }
+    } else if (c.carried || c.cue) {
+      // A quote with no cue of its own continues the previous speaker, if that was recent.
+      if (this.lastParagraph >= pi - 1) entity = this.resolver.current;
+      if (!entity) return null;
+    }
+    this.lastParagraph = pi;
+    const a: Attribution = { index, candidate: c, sentence: si, docSentence, entity, mention };
+    if (alternatives) a.alternatives = alternatives;
+    return a;
+  }
+}

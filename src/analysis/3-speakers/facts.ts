@@ -1,0 +1,133 @@
+import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
+import { DETERMINERS, NP_WORDS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { isNameWord, isOrgName, isTitleWord, join, nameParts, splitTitle, titleText } from './names';
+import { HONORIFICS, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
+import {
+  MAX_AFTER_OWNER, MAX_NAME_WORDS, MAX_PLURAL_NAME_WORDS, MAX_PLURAL_NAMES_SEGMENT, MAX_ROLE_CLAUSE, MAX_TITLE_COMPLEMENT,
+  MAX_TITLE_PHRASE, MIN_NAME_WORDS, MIN_ROLE_CLAUSE,
+} from './windows';
+
+// Person facts: the people a sentence names, and the roles it gives them (titles before names,
+// appositions, "who chairs X" clauses), found in the sentence alone.
+
+/** A person the text names, with the role it gives, found in one sentence. */
+export interface PersonFact {
+  name: Token[];
+  /** The name's words without possessive endings and honorifics. */
+  parts: string[];
+  role?: string;
+}
+
+/** Is this comma-delimited segment a title phrase ("the harbour authority's chief executive")? */
+function isTitlePhrase(seg: Token[]): boolean {
+  if (!seg.length || seg.length > MAX_TITLE_PHRASE || seg.some((t) => t.kind !== 'word')) return false;
+  const prep = seg.findIndex((t) => TITLE_PREPOSITIONS.has(t.lower));
+  let core = prep > 0 ? seg.slice(0, prep) : seg;
+  if (prep >= 0 && seg.length - prep > MAX_TITLE_COMPLEMENT) return false;
+  // The phrase ends in its head ("... climate commissioner", "... envoy for water").
+  if (!TITLE_HEADS.has(stripPossessive(core[core.length - 1].lower))) return false;
+  // Before a possessive anything goes ("the harbour authority's"); after it, a few words.
+  let owner = -1;
+  core.forEach((t, i) => { if (isPossessive(t)) owner = i; });
+  if (owner >= 0) return core.length - owner - 1 <= MAX_AFTER_OWNER && core.slice(owner + 1).every((t) => !t.cap || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower));
+  core = core.slice(owner + 1);
+  return core.every((t) => t.cap || isPossessive(t) || DETERMINERS.has(t.lower) || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || NP_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || /^[\p{L}]+-[\p{L}]+$/u.test(t.text));
+}
+
+/** Is this segment a bare personal name ("Robert Fenn")? */
+const isNameSegment = (seg: Token[]): boolean => seg.length >= MIN_NAME_WORDS && seg.length <= MAX_NAME_WORDS && seg.every(isNameWord) && !isOrgName(seg.map((t) => t.text));
+
+/** The personal name that ends a segment ("said Marina Silva" → "Marina Silva"). */
+function trailingName(seg: Token[]): Token[] | null {
+  let k = seg.length;
+  while (k > 0 && seg.length - k < MAX_NAME_WORDS && isNameWord(seg[k - 1])) k--;
+  const name = seg.slice(k);
+  return isNameSegment(name) ? name : null;
+}
+
+/**
+ * "the outgoing and incoming Sinn Féin presidents, Mr Adams and Ms McDonald": a plural title
+ * followed by two names gives each the singular title (from its first capitalised word on).
+ */
+function pluralRoles(a: Token[], b: Token[], facts: PersonFact[]): boolean {
+  const head = a[a.length - 1];
+  if (!head || head.cap || !/s$/.test(head.lower) || !TITLE_HEADS.has(head.lower.slice(0, -1))) return false;
+  const and = b.findIndex((t) => t.lower === 'and');
+  if (and <= 0 || and === b.length - 1 || b.length > MAX_PLURAL_NAMES_SEGMENT) return false;
+  const people = [b.slice(0, and), b.slice(and + 1)].map((n) => n.filter((t) => !HONORIFICS.has(t.lower)));
+  if (!people.every((n) => n.length >= 1 && n.length <= MAX_PLURAL_NAME_WORDS && n.every(isNameWord))) return false;
+  // The organisation just before the head ("Sinn Féin presidents"); earlier words describe.
+  let firstCap = a.length - 1;
+  while (firstCap > 0 && a[firstCap - 1].cap && !STOP_CAPITALISED.has(a[firstCap - 1].text)) firstCap--;
+  if (firstCap === a.length - 1) return false;
+  const role = `${join(a.slice(firstCap, -1))} ${head.text.slice(0, -1)}`;
+  for (const n of people) facts.push({ name: n, parts: nameParts(n), role });
+  return true;
+}
+
+/** Roles from appositions anywhere in a sentence: "NAME, the TITLE," and "X's TITLE, NAME,". */
+function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
+  const segs: Token[][] = [[]];
+  for (const t of tokens) {
+    if (t.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === '.')) segs.push([]);
+    else if (t.kind === 'quote') segs.push([]);
+    else segs[segs.length - 1].push(t);
+  }
+  for (let i = 0; i + 1 < segs.length; i++) {
+    const [a, b] = [segs[i], segs[i + 1]];
+    if (pluralRoles(a, b, facts)) continue;
+    const named = trailingName(a);
+    if (named && isTitlePhrase(b)) facts.push({ name: named, parts: nameParts(named), role: titleText(b) });
+    else if (named && b[0]?.lower === 'who' && ROLE_VERBS.has(b[1]?.lower ?? '') && b.length >= MIN_ROLE_CLAUSE && b.length <= MAX_ROLE_CLAUSE) {
+      // "Cedric Schuster, who chairs the Alliance of Small Island States"
+      facts.push({ name: named, parts: nameParts(named), role: `${ROLE_VERBS.get(b[1].lower)} of ${join(b.slice(2))}` });
+    }
+    else if (isTitlePhrase(a) && isNameSegment(b) && !a.some((t) => t.cap && isNameWord(t) && !isPossessive(t) && !TITLE_MODIFIERS.has(t.lower) && !NATIONALITIES.get(t.lower) && a.indexOf(t) === a.length - 1)) facts.push({ name: b, parts: nameParts(b), role: titleText(a) });
+  }
+}
+
+/** Every "Title Name", apposition and two-word name in one sentence's tokens, in order. */
+export function personFacts(tokens: Token[]): PersonFact[] {
+  const facts: PersonFact[] = [];
+  let k = 0;
+  while (k < tokens.length) {
+    const t = tokens[k];
+    const startsRun = t.kind === 'word' && ((t.cap && !STOP_CAPITALISED.has(t.text)) || isTitleWord(t) || HONORIFICS.has(t.lower));
+    if (!startsRun) { k++; continue; }
+    let e = k;
+    const run: Token[] = [];
+    while (e < tokens.length) {
+      const u = tokens[e];
+      if (u.kind !== 'word') break;
+      const afterTitle = run.length > 0 && TITLE_HEADS.has(run[run.length - 1].lower);
+      const ok = (u.cap && (!STOP_CAPITALISED.has(u.text) || (afterTitle && tokens[e + 1]?.cap))) || isTitleWord(u) || HONORIFICS.has(u.lower)
+        || (u.lower === 'of' && run.length > 0 && TITLE_HEADS.has(run[run.length - 1].lower) && !!tokens[e + 1]?.cap);
+      if (!ok) break;
+      run.push(u);
+      e++;
+      // A possessive ends a name ("Adams’s successor") unless a title follows ("Farmers' union chair").
+      if (isPossessive(u) && !(tokens[e] && !tokens[e].cap && isTitleWord(tokens[e]))) break;
+    }
+    k = Math.max(e, k + 1);
+    if (!run.length) continue;
+    // "the Farmers' Party", "Women's League": a possessive inside a proper name, not a person.
+    const end = run[run.length - 1];
+    if (isPossessive(end) && (/s[’']$/.test(end.text) || tokens[e]?.cap)) continue;
+    const split = splitTitle(run);
+    const title = split.title;
+    let name = split.name;
+    // "Sir Keir Starmer", "Ms Grace Nolan": the honorific is not part of the name.
+    while (name.length > 1 && HONORIFICS.has(name[0].lower)) name = name.slice(1);
+    const nameWords = name.filter(isNameWord);
+    if (nameWords.length !== name.length || !name.length) continue;
+    if (isOrgName(name.map((w) => stripPossessive(w.text)))) continue;
+    const honorific = run.some((w) => HONORIFICS.has(w.lower));
+    if (title.length && title.some((w) => TITLE_HEADS.has(w.lower)) && !isPossessive(title[title.length - 1])) {
+      facts.push({ name, parts: nameParts(name), role: titleText(title.filter((w) => !HONORIFICS.has(w.lower))) });
+    } else if (name.length >= 2 || honorific) {
+      facts.push({ name, parts: nameParts(name) });
+    }
+  }
+  appositionFacts(tokens, facts);
+  return facts;
+}

@@ -1,0 +1,61 @@
+import { stripPossessive, type Token } from '../1-segment/tokens';
+import { DETERMINERS, GROUP_HEADS, ORG_HEADS, PRONOUNS, TITLE_HEADS } from '../words/words';
+import type { MentionType } from '../types';
+import { isNameWord, isOrgName, join, splitTitle } from './names';
+import { HONORIFICS, POSSESSIVE_PRONOUNS } from './speakerWords';
+
+/** What a speaker phrase turned out to be. */
+export interface ParsedMention {
+  type: MentionType;
+  /** For pronouns and possessive pronouns: person | organisation | group | relative. */
+  refKind?: string;
+  nameTokens: Token[];
+  titleTokens: Token[];
+  /** For "the office of X" / "his office": the head phrase ("office", "foreign ministry"). */
+  ofHead?: string;
+  /** Description words ("German", "minister"). */
+  words: string[];
+  head: string;
+}
+
+const parsedMentions = new WeakMap<Token[], ParsedMention>();
+
+/** Classifies a speaker phrase (memoised per phrase: cached paragraphs keep their tokens). */
+export function parseMention(np: Token[]): ParsedMention {
+  let p = parsedMentions.get(np);
+  if (!p) parsedMentions.set(np, (p = classifyMention(np)));
+  return p;
+}
+
+function classifyMention(np: Token[]): ParsedMention {
+  const words = np.map((t) => stripPossessive(t.lower));
+  const head = words[words.length - 1] ?? '';
+  if (np.length === 1 && PRONOUNS.get(np[0].lower)) {
+    const refKind = PRONOUNS.get(np[0].lower);
+    return { type: refKind === 'relative' ? 'relative' : 'pronoun', refKind, nameTokens: [], titleTokens: [], words, head };
+  }
+  let body = np;
+  while (body.length > 1 && DETERMINERS.has(body[0].lower) && !POSSESSIVE_PRONOUNS.get(body[0].lower)) body = body.slice(1);
+  // "his office", "its ministry"
+  if (POSSESSIVE_PRONOUNS.get(body[0]?.lower ?? '') && body.length > 1) {
+    return { type: 'organisation', refKind: POSSESSIVE_PRONOUNS.get(body[0].lower), ofHead: join(body.slice(1)).toLowerCase(), nameTokens: [], titleTokens: [], words, head };
+  }
+  // "the office of Israeli Prime Minister Benjamin Netanyahu", "the foreign ministry of fellow mediator Egypt"
+  const of = body.findIndex((t) => t.lower === 'of');
+  if (of > 0 && body.slice(0, of).some((t) => ORG_HEADS.has(t.lower)) && !body[0].cap) {
+    const owner = body.slice(of + 1);
+    const { name } = splitTitle(owner.filter((t) => t.cap));
+    return { type: 'organisation', ofHead: join(body.slice(0, of)).toLowerCase(), nameTokens: name.length ? name : owner.slice(-1), titleTokens: [], words, head };
+  }
+  const lastCapHead = GROUP_HEADS.has(head) || ORG_HEADS.has(head) || TITLE_HEADS.has(head);
+  if (lastCapHead && !np[np.length - 1].cap) {
+    return { type: 'description', nameTokens: [], titleTokens: body, words, head };
+  }
+  const { title, name } = splitTitle(body);
+  const names = name.filter((t) => isNameWord(t) || HONORIFICS.has(t.lower));
+  if (names.length) {
+    const orgLike = isOrgName(names.map((t) => stripPossessive(t.text))) || ORG_HEADS.has(head) || GROUP_HEADS.has(head);
+    return { type: orgLike && !title.length ? 'organisation' : 'name', nameTokens: names, titleTokens: title, words, head };
+  }
+  return { type: 'description', nameTokens: [], titleTokens: body, words, head };
+}

@@ -1,0 +1,45 @@
+import { stripPossessive, type Token } from '../1-segment/tokens';
+import { DETERMINERS, GROUP_HEADS, ORG_HEADS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DEPARTMENTS, HONORIFICS, KNOWN_ORGS, LEADING_CONJUNCTIONS, NATIONALITIES } from './speakerWords';
+
+// Names and titles: telling the words of a name from the words of a title.
+
+/** Is `t` a word of a title (head, modifier or nationality)? */
+export const isTitleWord = (t: Token): boolean => TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || NATIONALITIES.has(t.lower);
+/** Is `t` a word of a personal name (capitalised, not a title word, function word or honorific)? */
+export const isNameWord = (t: Token): boolean => t.kind === 'word' && t.cap && !STOP_CAPITALISED.has(t.text) && !TITLE_HEADS.has(stripPossessive(t.lower)) && !HONORIFICS.has(t.lower);
+
+/** Splits "US Secretary of State Antony Blinken" into title "US Secretary of State" and name "Antony Blinken". */
+export function splitTitle(words: Token[]): { title: Token[]; name: Token[] } {
+  let h = -1;
+  for (let k = 0; k < words.length; k++) if (TITLE_HEADS.has(stripPossessive(words[k].lower))) h = k;
+  if (h < 0) return { title: [], name: words };
+  let e = h + 1;
+  if (words[e]?.lower === 'of') {
+    // "Secretary of State", "Minister of the Interior"
+    for (let n = 3; n >= 1; n--) {
+      const phrase = words.slice(e + 1, e + 1 + n).map((w) => w.lower).join(' ');
+      if (DEPARTMENTS.has(phrase)) { e = e + 1 + n; break; }
+    }
+  }
+  return { title: words.slice(0, e), name: words.slice(e) };
+}
+
+/** Tokens as text, with possessive endings glued back on. */
+export const join = (ts: Token[]): string => ts.map((t) => t.text).join(' ').replace(/ ([’'])/g, '$1');
+/** A title phrase as shown: without a leading article or conjunction ("But the RMT general secretary"). */
+export const titleText = (ts: Token[]): string => {
+  let k = 0;
+  while (k < ts.length - 1 && (DETERMINERS.has(ts[k].lower) || LEADING_CONJUNCTIONS.has(ts[k].lower))) k++;
+  return join(ts.slice(k));
+};
+
+/** Is a run of name words a known organisation or place rather than a person? */
+export function isOrgName(words: string[]): boolean {
+  const s = words.join(' ').toLowerCase();
+  if (KNOWN_ORGS.has(s) || KNOWN_ORGS.has(stripPossessive(s))) return true;
+  return words.some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_HEADS.has(w.toLowerCase()) || KNOWN_ORGS.has(w.toLowerCase()) || NATIONALITIES.has(w.toLowerCase()));
+}
+
+/** A name's words without possessive endings and honorifics ("Ms Foster’s" → ["Foster"]). */
+export const nameParts = (tokens: Token[]): string[] => tokens.map((t) => stripPossessive(t.text)).filter((w) => !HONORIFICS.has(w.toLowerCase()));

@@ -1,0 +1,113 @@
+import { lowerBound } from '../search';
+import { stripPossessive, type Token } from '../1-segment/tokens';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { nameParts } from './names';
+import { NATIONALITIES } from './speakerWords';
+import { DESCRIPTION_LOOKBACK } from './windows';
+
+/** A person, organisation or group known to the document, as the speakers stage builds it. */
+export interface Entity {
+  id: number;
+  name: string;
+  kind: 'person' | 'organisation' | 'group';
+  /** Roles given to it, in text order. */
+  roles: string[];
+  /** Offset where the text first names it. */
+  firstAt: number;
+  /** Lower-case last name (persons) or head word (groups and organisations), for matching. */
+  key: string;
+  /** Nationality / organisation words from its roles, for matching descriptions. */
+  affiliations: Set<string>;
+  /** Head words of its roles ("minister", "president"). */
+  heads: Set<string>;
+}
+
+/** The entities and their roles, found by one pass over the text's capitalised runs. */
+export class Registry {
+  readonly entities: Entity[] = [];
+  private readonly bySurname = new Map<string, Entity>();
+  private readonly byName = new Map<string, Entity>();
+  /** Persons, and organisations/groups, each ordered by where the text first names them. */
+  private readonly persons: Entity[] = [];
+  private readonly others: Entity[] = [];
+
+  /** Adds (or finds) a person, merging name forms by last name and keeping the fullest. */
+  person(nameTokens: Token[], at: number, role?: string, parts: string[] = nameParts(nameTokens)): Entity {
+    const key = (parts[parts.length - 1] ?? '').toLowerCase();
+    let e = this.bySurname.get(key);
+    if (!e) {
+      e = { id: this.entities.length, name: parts.join(' '), kind: 'person', roles: [], firstAt: at, key, affiliations: new Set(), heads: new Set() };
+      this.entities.push(e);
+      this.bySurname.set(key, e);
+      insertByPosition(this.persons, e);
+    } else if (parts.length > e.name.split(' ').length) {
+      e.name = parts.join(' ');
+    }
+    if (role) this.addRole(e, role);
+    return e;
+  }
+
+  /** Adds (or finds) an organisation or group by its display name. */
+  other(name: string, kind: 'organisation' | 'group', at: number, key: string): Entity {
+    const norm = kind + ':' + name.toLowerCase().replace(/’/g, "'").replace(/^the /, '');
+    let e = this.byName.get(norm);
+    if (!e) {
+      e = { id: this.entities.length, name, kind, roles: [], firstAt: at, key, affiliations: new Set(), heads: new Set() };
+      this.entities.push(e);
+      this.byName.set(norm, e);
+      insertByPosition(this.others, e);
+    }
+    return e;
+  }
+
+  /** The most recent entity named before `at` that `fits`, looking back at most `limit` entities. */
+  latestBefore(at: number, persons: boolean, fits: (e: Entity) => boolean, limit = DESCRIPTION_LOOKBACK): Entity | undefined {
+    const list = persons ? this.persons : this.others;
+    for (let i = firstAtOrAfter(list, at) - 1, n = 0; i >= 0 && n < limit; i--, n++) if (fits(list[i])) return list[i];
+    return undefined;
+  }
+
+  /** The first person named after `at`. */
+  firstPersonAfter(at: number): Entity | undefined {
+    return this.persons[firstAtOrAfter(this.persons, at + 1)];
+  }
+
+  /** Every last name known, lower-case. */
+  surnames(): Set<string> {
+    return new Set(this.bySurname.keys());
+  }
+
+  /** Finds a person by a single last name. */
+  bySurnameKey(key: string): Entity | undefined {
+    return this.bySurname.get(key.toLowerCase());
+  }
+
+  /** Records a role and the affiliation and head words it carries. */
+  addRole(e: Entity, role: string): void {
+    const clean = role.replace(/^(the|a|an)\s+/i, '').trim();
+    if (!clean || e.roles.includes(clean)) return;
+    e.roles.push(clean);
+    for (const w of clean.toLowerCase().split(/\s+/)) {
+      const nat = NATIONALITIES.get(w) ?? NATIONALITIES.get(stripPossessive(w));
+      if (nat) e.affiliations.add(nat);
+      else if (!TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w)) e.affiliations.add(stripPossessive(w));
+      if (TITLE_HEADS.has(w)) e.heads.add(w);
+    }
+  }
+
+  /** The role to show: the fullest one the text gives. */
+  static role(e: Entity): string | null {
+    if (!e.roles.length) return null;
+    return e.roles.reduce((best, r) => (r.split(/\s+/).length > best.split(/\s+/).length ? r : best));
+  }
+}
+
+/** Index of the first entity in `list` (ordered by `firstAt`) at or after `at`. */
+const firstAtOrAfter = (list: Entity[], at: number): number => lowerBound(list, at, (e) => e.firstAt);
+
+/** Inserts `e` into `list`, keeping it ordered by `firstAt` (appending is the common case). */
+function insertByPosition(list: Entity[], e: Entity): void {
+  const i = firstAtOrAfter(list, e.firstAt + 1);
+  if (i === list.length) list.push(e);
+  else list.splice(i, 0, e);
+}

@@ -1,0 +1,171 @@
+import { stripPossessive, type Token } from '../1-segment/tokens';
+import { DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import type { Mention } from '../types';
+import { parseMention, type ParsedMention } from './mentions';
+import { join, titleText } from './names';
+import type { Entity, Registry } from './registry';
+import { DEFINITE_DETERMINERS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, SINGULAR_GROUP_ENDING } from './speakerWords';
+import { RECENT_SPEAKERS } from './windows';
+
+/** The last element of `list` that `fits`. */
+function findLast<T>(list: readonly T[], fits: (x: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (fits(list[i])) return list[i];
+  return undefined;
+}
+
+/** One resolved attribution. */
+export interface Resolution {
+  entity: Entity | null;
+  mention: Mention | null;
+}
+
+/** Resolves speaker phrases in text order, keeping track of who spoke last. */
+export class Resolver {
+  private lastPerson: Entity | null = null;
+  private lastOrg: Entity | null = null;
+  private lastGroup: Entity | null = null;
+  private lastAny: Entity | null = null;
+  /** Recent distinct speakers, most recent last; bounded so look-ups stay constant-time. */
+  private readonly recent: Entity[] = [];
+
+  constructor(private readonly reg: Registry) {}
+
+  /**
+   * Resolves `np` at its place in the text. Token offsets are relative to `paragraph`, and so is
+   * the returned mention; `base` orders the paragraph in the document. `appositions` may carry a role.
+   */
+  resolve(np: Token[], appositions: Token[][], paragraph: string, base: number): Resolution {
+    const first = np[0];
+    const last = np[np.length - 1];
+    const mention: Mention = { start: first.start, end: last.end, text: paragraph.slice(first.start, last.end), type: 'name' };
+    const at = base + first.start;
+    const p = parseMention(np);
+    mention.type = p.type;
+    let e: Entity | null = null;
+    switch (p.type) {
+      case 'pronoun':
+        e = p.refKind === 'organisation' ? this.lastOrg ?? this.lastAny : p.refKind === 'group' ? this.lastGroup ?? this.lastAny : this.lastPerson ?? this.lastAny;
+        break;
+      case 'relative':
+        e = this.lastAny;
+        break;
+      case 'organisation': {
+        if (p.ofHead !== undefined) {
+          let owner: string;
+          if (p.refKind) {
+            const ref = p.refKind === 'person' ? this.lastPerson : p.refKind === 'organisation' ? this.lastOrg : this.lastGroup;
+            owner = ref ? (ref.kind === 'person' ? ref.name.split(' ').pop()! : ref.name.replace(/^the /i, '')) : '';
+          } else {
+            const person = p.nameTokens.length ? this.reg.bySurnameKey(stripPossessive(p.nameTokens[p.nameTokens.length - 1].text)) : undefined;
+            owner = person ? person.name.split(' ').pop()! : stripPossessive(p.nameTokens[p.nameTokens.length - 1]?.text ?? '');
+          }
+          const name = owner ? `${owner}’s ${p.ofHead}` : `the ${p.ofHead}`;
+          e = this.reg.other(name, 'organisation', at, p.ofHead);
+        } else {
+          e = this.reg.other(this.displayName(np), 'organisation', at, p.head);
+        }
+        break;
+      }
+      case 'name': {
+        const words = p.nameTokens.filter((t) => !HONORIFICS.has(t.lower));
+        if (!words.length) break; // a bare "Ms" names nobody
+        const found = this.reg.bySurnameKey(stripPossessive(words[words.length - 1].text));
+        e = found ?? this.reg.person(words, at);
+        if (p.titleTokens.length) this.reg.addRole(e, titleText(p.titleTokens));
+        break;
+      }
+      case 'description':
+        e = this.description(p, np, at, true);
+        break;
+    }
+    if (e) {
+      for (const ap of appositions) if (ap.some((t) => TITLE_HEADS.has(t.lower))) this.reg.addRole(e, titleText(ap));
+      this.note(e);
+    }
+    return { entity: e, mention };
+  }
+
+  /** Remembers `e` as the latest speaker of its kind. */
+  note(e: Entity): void {
+    this.lastAny = e;
+    if (e.kind === 'person') this.lastPerson = e;
+    else if (e.kind === 'organisation') this.lastOrg = e;
+    else this.lastGroup = e;
+    // Singular group speakers ("a spokesman", "one senior source") are "he"/"she" later on.
+    if (e.kind === 'group' && SINGULAR_GROUP_ENDING.test(e.key)) this.lastPerson = e;
+    const i = this.recent.indexOf(e);
+    if (i >= 0) this.recent.splice(i, 1);
+    this.recent.push(e);
+    if (this.recent.length > RECENT_SPEAKERS) this.recent.shift();
+  }
+
+  /** The speaker the previous quote had, for quotes with no cue of their own. */
+  get current(): Entity | null {
+    return this.lastAny;
+  }
+
+  private displayName(np: Token[]): string {
+    let body = np;
+    while (body.length > 1 && INDEFINITE_ARTICLES.has(body[0].lower)) body = body.slice(1);
+    const s = join(body);
+    return body[0].lower === 'the' ? 'the ' + s.slice(4) : s;
+  }
+
+  /**
+   * The known person a title description names ("The Dutch Prime Minister is not hopeful"), or
+   * null: for sentences without quotes, where nothing new is created. Adds the description's role.
+   */
+  existing(np: Token[], base: number): Entity | null {
+    const p = parseMention(np);
+    if (p.type !== 'description' || !TITLE_HEADS.has(p.head) || GROUP_HEADS.has(p.head) || !DEFINITE_DETERMINERS.has(np[0].lower)) return null;
+    return this.description(p, np, base + np[0].start, false);
+  }
+
+  /** Resolves a description ("the German minister", "the sources", "a Sinn Féin spokesman"). */
+  private description(p: ParsedMention, np: Token[], at: number, create: true): Entity;
+  private description(p: ParsedMention, np: Token[], at: number, create: false): Entity | null;
+  private description(p: ParsedMention, np: Token[], at: number, create: boolean): Entity | null {
+    const definite = DEFINITE_DETERMINERS.has(np[0].lower);
+    const head = p.head;
+    const isPersonTitle = TITLE_HEADS.has(head) && !GROUP_HEADS.has(head);
+    if (ORG_HEADS.has(head) && !TITLE_HEADS.has(head)) {
+      if (definite) {
+        const org = findLast(this.recent, (x) => x.kind === 'organisation' && x.name.toLowerCase().includes(head));
+        if (org) return org;
+      }
+      return this.reg.other(this.displayName(np), 'organisation', at, head);
+    }
+    if (definite || isPersonTitle) {
+      const affil = new Set<string>();
+      for (const w of p.words) {
+        const nat = NATIONALITIES.get(w);
+        if (nat) affil.add(nat);
+        else if (!TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !DETERMINERS.has(w) && !GROUP_HEADS.has(w)) affil.add(w);
+      }
+      const fits = (x: Entity): boolean => {
+        if (x.kind === 'person') {
+          if (!isPersonTitle) return false;
+          const headOk = x.heads.has(head) || GENERIC_TITLE_HEADS.has(head) || x.heads.size === 0;
+          // A role with no affiliation ("Prime Minister") can take one ("the Dutch Prime Minister").
+          const affOk = [...affil].every((a) => x.affiliations.has(a)) || (x.affiliations.size === 0 && x.heads.has(head));
+          return headOk && affOk && (x.heads.size > 0 || affil.size === 0 || x.roles.length === 0);
+        }
+        return x.key === head || x.name.toLowerCase().split(/\s+/).includes(head);
+      };
+      // Most recent first: speakers, then anyone the text has named before.
+      let e = findLast(this.recent, fits) ?? this.reg.latestBefore(at, isPersonTitle, fits);
+      // A description that opens the story names a person introduced just after it.
+      if (!e && isPersonTitle && create) e = this.reg.firstPersonAfter(at);
+      if (e) {
+        // "the German minister" adds to what we know; a bare "the Prime Minister" is a role only
+        // for someone the text has given none.
+        if (e.kind === 'person' && isPersonTitle && (affil.size || !e.roles.length)) this.reg.addRole(e, titleText(np));
+        return e;
+      }
+    }
+    if (!create) return null;
+    const name = this.displayName(np).replace(/^the /, '');
+    const groupHead = p.words.find((w) => GROUP_HEADS.has(w)) ?? head;
+    return this.reg.other(name, 'group', at, groupHead);
+  }
+}

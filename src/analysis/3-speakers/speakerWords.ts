@@ -1,0 +1,29 @@
+import lexicon from './speakers.lexicon.json';
+
+// The speakers stage's own vocabulary, as sets (lower-case).
+const lower = (xs: string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
+
+/** Departments after "Secretary of" / "Minister of" ("state", "the interior"). */
+export const DEPARTMENTS = lower(lexicon.departments);
+/** Honorifics, which are not part of a name ("Ms", "Sir"). */
+export const HONORIFICS = lower(lexicon.honorifics);
+/** Names of organisations and countries, which are not people. */
+export const KNOWN_ORGS = lower([...lexicon.knownOrgs, ...lexicon.countries]);
+/** Nationality adjectives and nouns, with the place they point to ("german" → "germany"). */
+export const NATIONALITIES: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.nationalities as Record<string, string>));
+/** Possessive pronouns, with what they refer to ("its" → organisation). */
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.possessivePronouns as Record<string, string>));
+/** Verbs of a relative clause that give a role, with the role noun ("chairs" → "chair"). */
+export const ROLE_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.roleVerbs));
+/** Words dropped from the front of a role ("But the RMT general secretary"). */
+export const LEADING_CONJUNCTIONS = lower(lexicon.leadingConjunctions);
+/** Words that start a title's complement ("envoy for water"). */
+export const TITLE_PREPOSITIONS = lower(lexicon.titlePrepositions);
+/** Endings of a group speaker that a later "he"/"she" may mean ("a spokesman", "one source"). */
+export const SINGULAR_GROUP_ENDING = new RegExp(`(?:${lexicon.singularGroupEndings.join('|')})$`);
+/** Words that make a description refer back to someone already named ("the", "this"). */
+export const DEFINITE_DETERMINERS = lower(lexicon.definiteDeterminers);
+/** Articles dropped from the front of a description's display name ("a spokesman" → "spokesman"). */
+export const INDEFINITE_ARTICLES = lower(lexicon.indefiniteArticles);
+/** Pronouns that could point to any person named just before ("he", "she"). */
+export const AMBIGUOUS_PRONOUNS = lower(lexicon.ambiguousPronouns);

@@ -1,0 +1,73 @@
+import * as assert from 'node:assert/strict';
+import { expectQuotes, stages, type Expect } from '../../../test/unit/engine';
+
+// 3-speakers: who the people and organisations are, their roles, and what each mention refers to.
+
+describe('3-speakers: people a sentence names', () => {
+  const table: Array<[string, string, Array<{ name: string; role: string | null }>]> = [
+    ['a title before a name', 'Trade Minister Ana Lopes arrived.', [{ name: 'Ana Lopes', role: 'Trade Minister' }]],
+    ['"Secretary of State" keeps its department', 'US Secretary of State Jo Bell spoke.', [{ name: 'Jo Bell', role: 'US Secretary of State' }]],
+    ['an apposition after the name adds the role', 'Maria Costa, the bloc\'s chief negotiator, arrived.', [{ name: 'Maria Costa', role: null }, { name: 'Maria Costa', role: 'bloc\'s chief negotiator' }]],
+    ['an honorific is not part of the name', 'Ms Grace Nolan left.', [{ name: 'Grace Nolan', role: null }]],
+    ['an organisation is not a person', 'The European Union met.', []],
+  ];
+  for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.people(text), expected));
+});
+
+describe('3-speakers: kinds of mention', () => {
+  const table: Array<[string, string, string]> = [
+    ['a pronoun', 'she', 'pronoun'],
+    ['a relative pronoun', 'who', 'relative'],
+    ['a name with a title', 'Foreign Minister Jan Weber', 'name'],
+    ['a description', 'the German minister', 'description'],
+    ['an organisation', 'the Kremlin', 'organisation'],
+    ['a possessive office', 'his office', 'organisation'],
+  ];
+  for (const [name, phrase, expected] of table) it(name, () => assert.equal(stages.mentionType(phrase), expected));
+});
+
+describe('3-speakers: speakers and roles in context', () => {
+  const table: Array<[string, string, Expect[]]> = [
+    ['inverted attribution with title', '“The door stays open,” said Foreign Secretary Paul Odum.',
+      [{ quote: 'The door stays open,', speaker: 'Paul Odum', role: 'Foreign Secretary' }]],
+    ['pronoun resolves to the previous speaker', '“We are close,” said envoy Rami Aziz. “Only details remain,” he added.',
+      [{ quote: 'Only details remain,', speaker: 'Rami Aziz' }]],
+    ['pronoun after a named subject sentence', 'Chancellor Otto Lind reacted cautiously. We will judge the result, not the promises, he said.',
+      [{ quote: 'We will judge the result, not the promises', speaker: 'Otto Lind', stance: 'cautious' }]],
+    ['apposition gives the role', 'Maria Costa, the bloc\'s chief negotiator, said the offer was “not acceptable in its current form”.',
+      [{ quote: 'not acceptable in its current form', speaker: 'Maria Costa', role: 'bloc\'s chief negotiator' }]],
+    ['possessive title before the name', 'The alliance\'s top diplomat, Jan Weber, called for patience from all sides.',
+      [{ quote: 'patience from all sides', speaker: 'Jan Weber', role: 'alliance\'s top diplomat' }]],
+    ['organisation speaker and "it" later', 'The Kremlin said the meeting would take place in spring. It added that no date had been fixed yet.',
+      [{ quote: 'the meeting would take place in spring', speaker: 'the Kremlin' }, { quote: 'no date had been fixed yet', speaker: 'the Kremlin' }]],
+    ['"the office of" becomes a possessive organisation', 'The office of President Lena Marsh said in a statement that the envoy had been recalled.',
+      [{ quote: 'the envoy had been recalled', speaker: 'Marsh’s office' }]],
+    ['description resolves to an earlier person', 'Irish Foreign Minister Sean Kelly met his counterparts. Europe must have a seat at the table, the Irish minister said.',
+      [{ quote: 'Europe must have a seat at the table', speaker: 'Sean Kelly', role: 'Irish Foreign Minister' }]],
+    ['group sources and a later "the sources"', 'Both sides want a deal by June, three officials familiar with the talks said. The text is nearly done, the officials said.',
+      [{ quote: 'Both sides want a deal by June', speaker: 'three officials familiar with the talks' }, { quote: 'The text is nearly done', speaker: 'three officials familiar with the talks' }]],
+    ['honorific surname resolves to the full name', 'Union leader Grace Nolan joined the talks. “We are not there yet,” said Ms Nolan.',
+      [{ quote: 'We are not there yet,', speaker: 'Grace Nolan', role: 'Union leader' }]],
+    ['apposition role in a sentence without a cue', 'The port authority\'s chief executive, Robert Fenn, arrived late. “We can close this today,” Fenn said.',
+      [{ quote: 'We can close this today,', speaker: 'Robert Fenn', role: 'port authority\'s chief executive' }]],
+    ['apposition after an inverted attribution', '“We leave with a few planks,” said Tariq Aziz, Jordan\'s water minister, who hosts the next round.',
+      [{ quote: 'We leave with a few planks,', speaker: 'Tariq Aziz', role: 'Jordan\'s water minister' }]],
+    ['a relative clause gives a role', '“This is about survival,” said Mele Tupou, who chairs the Pacific Islands Forum.',
+      [{ quote: 'This is about survival,', speaker: 'Mele Tupou', role: 'chair of the Pacific Islands Forum' }]],
+    ['"he" after a sentence whose subject is a named apposition', 'The bloc\'s lead negotiator, Ivo Marek, rejected the offer. The numbers cannot work, he said.',
+      [{ quote: 'The numbers cannot work', speaker: 'Ivo Marek', role: 'bloc\'s lead negotiator' }]],
+    ['a descriptive apposition without a title is skipped', 'Senator Ada Moss, a veteran of three budget fights, called the plan a “capitulation” at once.',
+      [{ quote: 'capitulation', speaker: 'Ada Moss', role: 'Senator', stance: 'critical' }]],
+    ['an adverbial participle between subject and verb is skipped', 'A senior treasury official, speaking on condition of anonymity, said the offer would not change.',
+      [{ quote: 'the offer would not change', speaker: 'senior treasury official' }]],
+    ['a title-only description opening the story names the person introduced next', 'The Chancellor has insisted that the budget talks will go on.\nSpeaking on the radio, Dame Alma Reyes said: \'We will keep talking.\'',
+      [{ quote: 'the budget talks will go on', speaker: 'Alma Reyes', role: 'Chancellor' }, { quote: 'We will keep talking.', speaker: 'Alma Reyes', stance: 'supportive' }]],
+    ['a leading conjunction is not part of a role', 'But the union\'s general secretary, Owen Pike, said the offer was \'an insult\'.',
+      [{ quote: 'an insult', speaker: 'Owen Pike', role: 'union\'s general secretary', stance: 'critical' }]],
+    ['a plural title before two names gives each the singular role', 'Talks went on with the outgoing and incoming Harbour Union presidents, Mr Dale Kerr and Ms Rita Moss, both present.\n“We are close,” Mr Kerr said.',
+      [{ quote: 'We are close,', speaker: 'Dale Kerr', role: 'Harbour Union president' }]],
+    ['a description as a sentence subject adds a nationality to a bare role', 'Prime Minister Ida Lund left the summit early.\nThe Danish Prime Minister is not hopeful about Friday. “We will see,” she said.',
+      [{ quote: 'We will see,', speaker: 'Ida Lund', role: 'Danish Prime Minister', stance: 'cautious' }]],
+  ];
+  for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
+});

@@ -1,0 +1,24 @@
+// How far the speaker rules look, in words unless said otherwise.
+
+/** Longest title phrase set off by commas ("the harbour authority's chief executive"). */
+export const MAX_TITLE_PHRASE = 10;
+/** Longest complement of a title phrase ("envoy for water and sanitation"). */
+export const MAX_TITLE_COMPLEMENT = 6;
+/** Most words of a title after its owner's possessive ("the union's general secretary"). */
+export const MAX_AFTER_OWNER = 4;
+/** Fewest and most words of a bare personal name set off by commas. */
+export const MIN_NAME_WORDS = 2;
+export const MAX_NAME_WORDS = 4;
+/** Most words of each name after a plural title ("presidents, Mr Adams and Ms McDonald"). */
+export const MAX_PLURAL_NAME_WORDS = 3;
+/** Longest segment holding the two names after a plural title. */
+export const MAX_PLURAL_NAMES_SEGMENT = 8;
+/** Fewest and most words of a "who chairs X" clause that gives a role. */
+export const MIN_ROLE_CLAUSE = 3;
+export const MAX_ROLE_CLAUSE = 10;
+/** How many opening words of a sentence are read for a person it names first. */
+export const OPENING_WORDS = 12;
+/** How many distinct recent speakers a description or pronoun is matched against. */
+export const RECENT_SPEAKERS = 50;
+/** How many entities back a description is matched against the people the text has named. */
+export const DESCRIPTION_LOOKBACK = 200;

@@ -1,0 +1,232 @@
+import { capitalisedRuns } from './1-segment/names';
+import { opensWithQuote, paragraphs } from './1-segment/paragraphs';
+import { speakerDisplay, type ShownSpeaker } from './3-speakers/display';
+import { resolveSpeakers, type Attribution } from './3-speakers/document';
+import type { Entity } from './3-speakers/registry';
+import { countByStance, quoteStance, speakerStance } from './4-stance/decide';
+import { framingNotes, type FramingNote } from './4-stance/framing';
+import { lexiconFor, type StanceLexicon } from './4-stance/lexicon';
+import { candidateScore } from './4-stance/score';
+import { analyzeParagraph, type ParagraphWork, type Placed } from './paragraph';
+import type { Analysis, AnalyzeOptions, QuoteFinding, Span, Speaker, UnclosedQuote } from './types';
+
+/** Everything quote building needs besides the quote itself. */
+export interface Context {
+  lex: StanceLexicon;
+  custom: boolean;
+  framings: Map<number, FramingNote[]>;
+  show: (e: Entity) => ShownSpeaker;
+}
+
+/** Everything the document-wide pass produced, kept so the next edit can reuse it. */
+export interface Assembly {
+  text: string;
+  /** The options it was built with (cue words, roster), as a comparable key. */
+  optionsKey: string;
+  placed: Placed[];
+  attributions: Attribution[][];
+  /** Speech-like quotations with no speaker, per paragraph, relative offsets. */
+  unattributed: Span[][];
+  quotes: QuoteFinding[][];
+  ctx: Context;
+  /** Every last name the registry knew: capitalised words that name people. */
+  surnames: Set<string>;
+  /** What the last `finish` flattened; set by `finish`. */
+  flat?: Flat;
+  /** Paragraphs at the top whose quotes are the same objects as in the previous assembly. */
+  unchangedHead?: number;
+}
+
+/** The flat lists of the last `finish`, kept so the next one can copy the part before an edit. */
+export interface Flat {
+  quotes: QuoteFinding[];
+  entities: Array<Entity | null>;
+  /** Index in `quotes` of each paragraph's first quote (one more entry at the end). */
+  firstQuote: number[];
+}
+
+/** Builds the finding for one attributed candidate of paragraph `pi`. */
+export function buildQuote(a: Attribution, p: Placed, pi: number, ctx: Context): QuoteFinding {
+  const { candidate: c, entity, mention } = a;
+  const shown = entity ? ctx.show(entity) : null;
+  const { stance, confidence, cues } = quoteStance({
+    own: candidateScore(c, p.text, ctx.lex, ctx.custom),
+    paragraphStart: p.start,
+    paragraph: pi,
+    docSentence: a.docSentence,
+    cue: c.cue,
+    notes: (entity && ctx.framings.get(entity.id)) || [],
+    rosterStance: shown?.stance,
+  });
+  const finding: QuoteFinding = {
+    start: p.start + c.start,
+    end: p.start + c.end,
+    kind: c.kind,
+    text: p.text.slice(c.start, c.end),
+    speaker: shown ? shown.name : null,
+    mention: mention ? { start: p.start + mention.start, end: p.start + mention.end, text: mention.text, type: mention.type } : null,
+    role: shown ? shown.role : null,
+    cue: c.cue ? c.cue.verb.text : null,
+    stance,
+    confidence,
+    cues,
+  };
+  if (c.continued) finding.continued = true;
+  if (a.alternatives) finding.alternatives = a.alternatives;
+  if (shown?.stance) finding.stanceFromRoster = true;
+  return finding;
+}
+
+/** Capitalised runs of a paragraph, computed once per paragraph work. */
+const runsCache = new WeakMap<ParagraphWork, Map<string, number>>();
+const runsOf = (p: Placed): Map<string, number> => {
+  let runs = runsCache.get(p.work);
+  if (!runs) runsCache.set(p.work, (runs = capitalisedRuns(p.text)));
+  return runs;
+};
+
+/** Where the text first gives `words` (a name or a last name), if before offset `before`; else null. */
+function givenBefore(placed: Placed[], words: string, before: number): number | null {
+  for (const p of placed) {
+    if (p.start >= before) return null;
+    const at = runsOf(p).get(words);
+    if (at !== undefined) return p.start + at < before ? p.start + at : null;
+  }
+  return null;
+}
+
+/** Groups quotes by speaker, with mentions, stance counts and an overall stance. */
+function speakersOf(quotes: QuoteFinding[], entities: Array<Entity | null>, show: (e: Entity) => ShownSpeaker, placed: Placed[]): Speaker[] {
+  const byName = new Map<string, { sp: Speaker; seen: Set<number> }>();
+  quotes.forEach((q, i) => {
+    const e = entities[i];
+    if (!e) return;
+    const shown = show(e);
+    // Keyed by the shown name: the roster may merge two of the text's names into one person.
+    let entry = byName.get(shown.name);
+    if (!entry) {
+      entry = { sp: { name: shown.name, role: shown.role, roles: shown.roles, kind: e.kind, mentions: [], quotes: [], stance: 'neutral', stanceCounts: countByStance([]), introducedAt: null, surnameAt: null }, seen: new Set() };
+      byName.set(shown.name, entry);
+    }
+    const { sp, seen } = entry;
+    sp.quotes.push(i);
+    sp.stanceCounts[q.stance]++;
+    if (q.mention && !seen.has(q.mention.start)) { seen.add(q.mention.start); sp.mentions.push(q.mention); }
+  });
+  const out: Speaker[] = [];
+  for (const { sp } of byName.values()) {
+    sp.stance = speakerStance(sp.stanceCounts);
+    if (sp.kind === 'person' && sp.mentions.length) {
+      const first = sp.mentions.reduce((x, y) => (y.start < x.start ? y : x)).start;
+      sp.introducedAt = givenBefore(placed, sp.name, first);
+      sp.surnameAt = givenBefore(placed, sp.name.split(/\s+/).pop()!, first);
+    }
+    out.push(sp);
+  }
+  return out;
+}
+
+/**
+ * Flattens per-paragraph results into the `Analysis`. With `reuse`, the quotes of the first
+ * `reuse.upTo` paragraphs are the same objects as last time and are copied in one slice.
+ */
+export function finish(a: Assembly, reuse?: { flat: Flat; upTo: number }): Analysis {
+  const firstQuote: number[] = new Array(a.quotes.length + 1);
+  let quotes: QuoteFinding[] = [];
+  let entities: Array<Entity | null> = [];
+  let from = 0;
+  if (reuse && reuse.upTo > 0) {
+    const n = reuse.flat.firstQuote[reuse.upTo];
+    quotes = reuse.flat.quotes.slice(0, n);
+    entities = reuse.flat.entities.slice(0, n);
+    for (let pi = 0; pi <= reuse.upTo; pi++) firstQuote[pi] = reuse.flat.firstQuote[pi];
+    from = reuse.upTo;
+  }
+  for (let pi = from; pi < a.quotes.length; pi++) {
+    firstQuote[pi] = quotes.length;
+    const qs = a.quotes[pi];
+    const its = a.attributions[pi];
+    for (let k = 0; k < qs.length; k++) {
+      quotes.push(qs[k]);
+      entities.push(its[k].entity);
+    }
+  }
+  firstQuote[a.quotes.length] = quotes.length;
+  a.flat = { quotes, entities, firstQuote };
+  const unattributed: Span[] = [];
+  const unclosed: UnclosedQuote[] = [];
+  for (let pi = 0; pi < a.quotes.length; pi++) {
+    const base = a.placed[pi].start;
+    for (const u of a.unattributed[pi]) unattributed.push({ start: base + u.start, end: base + u.end });
+    for (const u of unclosedIn(a.placed[pi])) unclosed.push({ start: base + u.start, end: base + u.end, mark: u.mark });
+  }
+  // The caller gets its own arrays: the kept ones are read again by the next edit.
+  return { quotes: quotes.slice(), speakers: speakersOf(quotes, entities, a.ctx.show, a.placed), unattributed, unclosed };
+}
+
+const NONE: UnclosedQuote[] = [];
+const unclosedCache = new WeakMap<ParagraphWork, UnclosedQuote[]>();
+/** Opening marks of a paragraph never closed nor continued (relative offsets), computed once per work. */
+function unclosedIn(p: Placed): UnclosedQuote[] {
+  let spans = unclosedCache.get(p.work);
+  if (!spans) {
+    const found = p.work.quotes.filter((q) => q.close < 0 && !q.continued).map((q) => ({ start: q.open, end: q.end, mark: p.text[q.open] }));
+    unclosedCache.set(p.work, (spans = found.length ? found : NONE));
+  }
+  return spans;
+}
+
+/** A key that changes when the options that shape the document-wide pass change. */
+export const optionsKey = (o: AnalyzeOptions): string => (o.extraCues || o.roster ? JSON.stringify([o.extraCues ?? null, o.roster ?? null]) : '');
+
+/** The cache key of a paragraph's work: its text, and whether the next paragraph opens a quote. */
+export const workKey = (text: string, nextOpensQuote: boolean): string => (nextOpensQuote ? '1' : '0') + text;
+
+/** Places every paragraph of `text[from..to)`, taking work from `known` when the text matches. */
+export function placeRange(text: string, from: number, to: number, nextStart: number | null, known?: Map<string, ParagraphWork>): Placed[] {
+  const paras = paragraphs(text, from, to);
+  return paras.map((p, i): Placed => {
+    const ptext = text.slice(p.start, p.end);
+    const next = i + 1 < paras.length ? paras[i + 1].start : nextStart;
+    const flag = next !== null && opensWithQuote(text, next);
+    const key = workKey(ptext, flag);
+    let work = known?.get(key);
+    if (!work) {
+      work = analyzeParagraph(ptext, flag);
+      known?.set(key, work);
+    }
+    return { start: p.start, text: ptext, work };
+  });
+}
+
+/** Runs the document-wide stages (speakers, then stance) over placed paragraphs and builds every quote. */
+export function assembleAll(text: string, placed: Placed[], options: AnalyzeOptions): Assembly {
+  const { attributions, unattributed, subjects, surnames } = resolveSpeakers(placed);
+  const ctx: Context = { ...lexiconFor(options), framings: framingNotes(placed, subjects), show: speakerDisplay(options.roster) };
+  const quotes = attributions.map((list, pi) => list.map((a) => buildQuote(a, placed[pi], pi, ctx)));
+  return { text, optionsKey: optionsKey(options), placed, attributions, unattributed, quotes, ctx, surnames };
+}
+
+/** A full assembly of a (masked) text; identical paragraphs in it are analysed once. */
+export function assembleFresh(masked: string, options: AnalyzeOptions, warm: Map<string, ParagraphWork> = new Map()): Assembly {
+  return assembleAll(masked, placeRange(masked, 0, masked.length, null, warm), options);
+}
+
+/** Replaces the characters of `ranges` with spaces (keeping line breaks), so offsets stay put. */
+export function mask(text: string, ranges: readonly Span[]): string {
+  if (!ranges.length) return text;
+  let out = '';
+  let pos = 0;
+  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(pos, Math.min(r.start, text.length));
+    const end = Math.max(start, Math.min(r.end, text.length));
+    out += text.slice(pos, start) + text.slice(start, end).replace(/[^\r\n\u2028\u2029]/g, ' ');
+    pos = end;
+  }
+  return out + text.slice(pos);
+}
+
+/** Analyses a text: every quote with its speaker, role and stance, and the list of speakers. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return finish(assembleFresh(mask(text, options.exclude ?? []), options));
+}

@@ -1,0 +1,49 @@
+// The stages' own entry points, for table tests and tools (built as dist/stages.js); the editor
+// and the CLI use only `index.ts`.
+import { paragraphs } from './1-segment/paragraphs';
+import { findQuoteSpans } from './1-segment/quoteSpans';
+import { splitParagraph } from './1-segment/sentences';
+import { tokenize } from './1-segment/tokens';
+import { sentenceCandidates } from './2-candidates/candidates';
+import { findCues } from './2-candidates/cues';
+import { personFacts } from './3-speakers/facts';
+import { parseMention } from './3-speakers/mentions';
+import { framingIn } from './4-stance/framing';
+import { defaultLexicon } from './4-stance/lexicon';
+import { scoreWords } from './4-stance/score';
+import type { Span } from './types';
+
+export { findQuoteSpans } from './1-segment/quoteSpans';
+export { markdownCodeRanges } from './1-segment/markdown';
+export { analyzeParagraph } from './paragraph';
+
+/** The sentences of a text (1-segment), as offsets. */
+export function sentences(text: string): Span[] {
+  const paras = paragraphs(text);
+  const quotes = findQuoteSpans(text, paras);
+  return paras.flatMap((p, i) => splitParagraph(text, p, quotes.filter((q) => q.open >= p.start && q.open < p.end), i));
+}
+
+/** The tokens of a one-sentence text, quotations collapsed (1-segment). */
+export const tokens = (text: string) => tokenize(text, { start: 0, end: text.length }, findQuoteSpans(text));
+
+/** The reporting cues of a one-sentence text (2-candidates): verb lemma, side and source words. */
+export const cues = (text: string) => findCues(tokens(text)).map((c) => ({ lemma: c.lemma, side: c.side, source: c.source?.map((t) => t.text).join(' ') ?? null }));
+
+/** The candidates of a one-sentence text (2-candidates): their words and kind. */
+export function candidates(text: string): Array<{ text: string; kind: string }> {
+  const [sentence] = sentences(text).map((s) => ({ ...s, paragraph: 0, quotes: findQuoteSpans(text).filter((q) => q.open >= s.start && q.open < s.end) }));
+  return sentenceCandidates(text, sentence).filter((c) => !c.introduces).map((c) => ({ text: text.slice(c.start, c.end), kind: c.kind }));
+}
+
+/** The people a one-sentence text names, with roles (3-speakers). */
+export const people = (text: string) => personFacts(tokens(text)).map((f) => ({ name: f.parts.join(' '), role: f.role ?? null }));
+
+/** What kind of mention a speaker phrase is (3-speakers). */
+export const mentionType = (phrase: string): string => parseMention(tokens(phrase)).type;
+
+/** The stance cues of some words, with the stance each counts for (4-stance). */
+export const stanceCues = (words: string) => scoreWords(words, 0, defaultLexicon()).cues.map((c) => [c.text, c.stance] as const);
+
+/** The writer's framing phrases of a sentence (4-stance). */
+export const framings = (text: string) => framingIn(tokens(text)).map((f) => f.text);

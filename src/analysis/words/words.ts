@@ -1,0 +1,23 @@
+import lexicon from './words.lexicon.json';
+
+// The shared vocabulary of speaker phrases, as sets (lower-case unless said otherwise).
+const lower = (xs: string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
+
+/** Articles, demonstratives and other words that open a noun phrase ("the", "two", "his"). */
+export const DETERMINERS = lower(lexicon.determiners);
+/** Pronouns that can attribute speech, with what they refer to (person, organisation, group, relative). */
+export const PRONOUNS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.pronouns));
+/** Heads of a person's title ("minister", "spokesman"). */
+export const TITLE_HEADS = lower(lexicon.titleHeads);
+/** Words that modify a title ("foreign", "deputy", "chief"). */
+export const TITLE_MODIFIERS = lower(lexicon.titleModifiers);
+/** Heads of a group of speakers ("officials", "sources", "union"). */
+export const GROUP_HEADS = lower(lexicon.groupHeads);
+/** Heads of an organisation ("ministry", "office", "government"). */
+export const ORG_HEADS = lower(lexicon.orgHeads);
+/** Other lower-case words that may stand inside a speaker phrase ("senior", "close"). */
+export const NP_WORDS = lower(lexicon.npWords);
+/** Capitalised function words that never start or make a name ("But", "The"), as written. */
+export const STOP_CAPITALISED: ReadonlySet<string> = new Set(lexicon.stopCapitalised);
+/** Title heads that describe rather than name a post ("leader", "official"): they fit any titled person and contradict no role. */
+export const GENERIC_TITLE_HEADS = lower(lexicon.genericTitleHeads);
