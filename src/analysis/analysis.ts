@@ -87,8 +87,11 @@ const runsOf = (p: Placed): Map<string, number> => {
 
 /** Where the text first gives `words` (a name or a last name), if before offset `before`; else null. */
 function givenBefore(placed: Placed[], words: string, before: number): number | null {
+  // Every word of the name stands in the paragraph's text as it is: a cheap test first.
+  const longest = words.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
   for (const p of placed) {
     if (p.start >= before) return null;
+    if (!p.text.includes(longest)) continue;
     const at = runsOf(p).get(words);
     if (at !== undefined) return p.start + at < before ? p.start + at : null;
   }
@@ -117,9 +120,10 @@ function speakersOf(quotes: QuoteFinding[], entities: Array<Entity | null>, show
   for (const { sp } of byName.values()) {
     sp.stance = speakerStance(sp.stanceCounts);
     if (sp.kind === 'person' && sp.mentions.length) {
-      const first = sp.mentions.reduce((x, y) => (y.start < x.start ? y : x)).start;
-      sp.introducedAt = givenBefore(placed, sp.name, first);
-      sp.surnameAt = givenBefore(placed, sp.name.split(/\s+/).pop()!, first);
+      // Only a short first mention (a last name, a pronoun) needs to know what came before it.
+      const first = sp.mentions.reduce((x, y) => (y.start < x.start ? y : x));
+      if (first.type === 'pronoun' || (first.type === 'name' && !first.text.includes(sp.name))) sp.introducedAt = givenBefore(placed, sp.name, first.start);
+      if (first.type === 'pronoun' && sp.introducedAt === null) sp.surnameAt = givenBefore(placed, sp.name.split(/\s+/).pop()!, first.start);
     }
     out.push(sp);
   }

@@ -1,6 +1,6 @@
 import { opensWithQuote, paragraphs } from './1-segment/paragraphs';
 import { stripPossessive } from './1-segment/tokens';
-import { candidatesOf } from './3-speakers/document';
+import { candidatesOf, type Attribution } from './3-speakers/document';
 import { assembleAll, assembleFresh, buildQuote, finish, mask, optionsKey, placeRange, workKey, type Assembly } from './analysis';
 import { analyzeParagraph, type ParagraphWork, type Placed } from './paragraph';
 import { lowerBound } from './search';
@@ -190,7 +190,9 @@ function reuseDocumentPass(prev: Assembly, text: string, placed: Placed[], oldMi
       const { c, si } = fresh[a.index];
       const src = c.cue?.source;
       const mention = a.mention && src?.length ? { start: src[0].start, end: src[src.length - 1].end, text: p.text.slice(src[0].start, src[src.length - 1].end), type: a.mention.type } : a.mention;
-      return { ...a, candidate: c, sentence: si, mention };
+      const moved: Attribution = { index: a.index, candidate: c, sentence: si, docSentence: a.docSentence, entity: a.entity, mention };
+      if (a.alternatives) moved.alternatives = a.alternatives;
+      return moved;
     });
     // Unattributed quotes are carried candidates without a speaker: same structure, new offsets.
     const lost = new Set(prev.unattributed[pi].map((u) => u.start));

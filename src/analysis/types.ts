@@ -77,9 +77,12 @@ export interface Speaker {
   stance: Stance;
   /** How many quotes of each stance. */
   stanceCounts: Record<Stance, number>;
-  /** Where the text first gives the speaker's full name, if before their first attributing mention (persons only). */
+  /**
+   * For a person first attributed by a short mention (a last name or a pronoun): where the text gave
+   * their full name before it. Null otherwise, or when it did not.
+   */
   introducedAt: number | null;
-  /** Where the text first gives the speaker's last name, if before their first attributing mention (persons only). */
+  /** For a person first attributed by a pronoun, with no full name before it: where the text gave their last name before it, else null. */
   surnameAt: number | null;
 }
 

@@ -26,6 +26,10 @@ export interface Candidate {
   introduces?: boolean;
 }
 
+/** A copy of `cue` with its source filled in (literal, not spread: cues are made by the thousand). */
+const withSource = (c: Cue, source: Token[]): Cue =>
+  ({ verb: c.verb, at: c.at, lemma: c.lemma, entry: c.entry, source, side: c.side, appositions: c.appositions, from: c.from, to: c.to });
+
 /** Counts the words (not punctuation) in tokens[from..to). */
 function wordCount(tokens: Token[], from: number, to: number): number {
   let n = 0;
@@ -98,7 +102,7 @@ class SentenceReader {
       if (this.claimedTokens[cues[ci].at] === 1) continue;
       // "..., calling for", "... but warned against": the subject of the sentence, or of the cue before.
       if (cues[ci].side === 'inherit' && !cues[ci].source) {
-        cues[ci] = { ...cues[ci], source: cues[ci - 1]?.source ?? subjectPhrase(tokens, cues[ci].at) };
+        cues[ci] = withSource(cues[ci], cues[ci - 1]?.source ?? subjectPhrase(tokens, cues[ci].at));
       }
       this.readCue(ci);
     }

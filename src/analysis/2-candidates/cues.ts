@@ -56,33 +56,34 @@ export function findCues(tokens: Token[]): Cue[] {
     const found = verbAt(tokens, i);
     if (!found) continue;
     const { entry, participle } = found;
-    const base = { verb: tokens[i], at: i, lemma: entry.lemma, entry };
+    const cue = (source: Token[] | null, side: Cue['side'], appositions: Token[][], from: number, to: number): Cue =>
+      ({ verb: tokens[i], at: i, lemma: entry.lemma, entry, source, side, appositions, from, to });
     if (entry.sourceFollows) {
       // "according to X": the source is the phrase after the verb.
       const source = rightPhrase(tokens, found.verbEnd + 1);
       if (!namesSomebody(source) || source.some((s) => DOCUMENT_SOURCES.has(s.lower))) continue;
-      cues.push({ ...base, source, side: 'right', appositions: [], from: i, to: found.verbEnd + source.length });
+      cues.push(cue(source, 'right', [], i, found.verbEnd + source.length));
       continue;
     }
     const j = skipLeftAdjuncts(tokens, i - 1);
     if (participle || (tokens[j] && COORDINATORS.has(tokens[j].lower))) {
       // "..., calling for", "... and warned": the source is inherited from the sentence.
-      cues.push({ ...base, source: null, side: 'inherit', appositions: [], from: participle ? i : j, to: found.verbEnd });
+      cues.push(cue(null, 'inherit', [], participle ? i : j, found.verbEnd));
       continue;
     }
     const left = sourceBefore(tokens, j);
     const { appositions } = left;
     if (left.np.length && namesSomebody(left.np)) {
-      cues.push({ ...base, source: left.np, side: 'left', appositions, from: left.from, to: found.verbEnd });
+      cues.push(cue(left.np, 'left', appositions, left.from, found.verbEnd));
       continue;
     }
     const right = rightPhrase(tokens, found.verbEnd + 1);
     const k = left.j;
     if (right.length && namesSomebody(right) && (k < 0 || isQuote(tokens[k]) || isComma(tokens[k]) || isBoundary(tokens[k]))) {
       // "said Kremlin spokesperson Dmitry Peskov"
-      cues.push({ ...base, source: right, side: 'right', appositions, from: i, to: found.verbEnd + right.length });
+      cues.push(cue(right, 'right', appositions, i, found.verbEnd + right.length));
     } else if (!(k >= 0 && isWord(tokens[k]))) {
-      cues.push({ ...base, source: null, side: 'inherit', appositions, from: i, to: found.verbEnd });
+      cues.push(cue(null, 'inherit', appositions, i, found.verbEnd));
     }
     // Otherwise a word stands before the verb that names nobody: not an attribution.
   }

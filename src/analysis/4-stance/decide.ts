@@ -40,7 +40,7 @@ export interface QuoteStanceInput {
 export function quoteStance(input: QuoteStanceInput): { stance: Stance; confidence: number; cues: StanceCue[] } {
   const { own, paragraphStart: base, notes } = input;
   const score: StanceScore = {
-    scores: { ...own.scores },
+    scores: { supportive: own.scores.supportive, critical: own.scores.critical, cautious: own.scores.cautious, neutral: own.scores.neutral },
     cues: own.cues.map((x) => ({ text: x.text, stance: x.stance, start: base + x.start!, end: base + x.end! })),
   };
   if (input.cue) addFramingVerb(score, input.cue.lemma, input.cue.verb.text);
