@@ -4,8 +4,9 @@ import { basename } from 'node:path';
 import { globSync } from 'tinyglobby';
 import {
   analyze, checkAnalysis, parseRoster, renderCsv, renderHtml, renderMarkdown, reportData,
-  type Analysis, type AnalyzeOptions, type QuoteFinding, type Stance,
+  type Analysis, type QuoteFinding, type Roster, type Stance,
 } from './analysis/index';
+import { analysisOptions, languageOfPath } from './editor/options';
 
 const USAGE = `usage:
   stance-lens analyze FILE [--json] [--roster FILE]
@@ -137,15 +138,79 @@ function parseArgs(rest: string[], valued: string[], flags: string[]): { files: 
 }
 
 /** Reads --roster; a broken roster is reported and the analysis goes on without it. */
-function rosterOption(path: string | true | undefined): AnalyzeOptions {
-  if (typeof path !== 'string') return {};
+function rosterOption(path: string | true | undefined): Roster | undefined {
+  if (typeof path !== 'string') return undefined;
   const { roster, errors } = parseRoster(readInput(path));
   for (const e of errors) {
     const [l, c] = lineCol(readInput(path), e.offset);
     process.stderr.write(`${path}:${l}:${c}: warning roster ${e.message}\n`);
   }
-  return errors.length && !roster.people && !roster.cues ? {} : { roster };
+  return errors.length && !roster.people && !roster.cues ? undefined : roster;
 }
+
+/** Analyses one input with the options the editor would use for it (markdown code left out). */
+const analyzeFile = (path: string, text: string, roster: Roster | undefined): Analysis =>
+  analyze(text, analysisOptions(text, languageOfPath(path), roster));
+
+/** `analyze FILE [--json] [--roster FILE]` */
+function runAnalyze(rest: string[], stdout: NodeJS.WriteStream): number {
+  const { files, opts } = parseArgs(rest, ['--roster'], ['--json']);
+  if (files.length !== 1) throw new UsageError(`analyze takes one FILE\n${USAGE}`);
+  const text = readInput(files[0]);
+  const result = analyzeFile(files[0], text, rosterOption(opts['--roster']));
+  if (opts['--json']) stdout.write(JSON.stringify(toJson(result)) + '\n');
+  else stdout.write(renderText(text, result, !!stdout.isTTY && !process.env.NO_COLOR));
+  return 0;
+}
+
+/** `report FILE... [--format md|html|csv|json] [--out FILE] [--roster FILE]` */
+function runReport(rest: string[], stdout: NodeJS.WriteStream): number {
+  const { files, opts } = parseArgs(rest, ['--roster', '--format', '--out'], []);
+  const format = (opts['--format'] as string | undefined) ?? 'md';
+  if (!['md', 'html', 'csv', 'json'].includes(format)) throw new UsageError(`unknown format ${format}: use md, html, csv or json`);
+  const paths = expand(files);
+  if (!paths.length) throw new UsageError(`report takes at least one FILE\n${USAGE}`);
+  const roster = rosterOption(opts['--roster']);
+  const tick = progress(paths.length);
+  const parts = paths.map((p, i) => {
+    const text = readInput(p);
+    const data = reportData(p === '-' ? 'standard input' : basename(p), text, analyzeFile(p, text, roster));
+    tick(i + 1);
+    if (format === 'json') return JSON.stringify(data, null, 2);
+    if (format === 'csv') return renderCsv(data);
+    if (format === 'html') return renderHtml(data, { nonce: randomBytes(16).toString('base64') });
+    return renderMarkdown(data);
+  });
+  const out = format === 'json' && parts.length > 1 ? `[${parts.join(',\n')}]\n` : parts.join(format === 'md' ? '\n' : '') + (format === 'json' ? '\n' : '');
+  if (typeof opts['--out'] === 'string') writeFileSync(opts['--out'], out);
+  else stdout.write(out);
+  return 0;
+}
+
+/** `check FILE... [--roster FILE]`: exits 1 when any error-level problem is found. */
+function runCheck(rest: string[], stdout: NodeJS.WriteStream): number {
+  const { files, opts } = parseArgs(rest, ['--roster'], []);
+  const paths = expand(files);
+  if (!paths.length) throw new UsageError(`check takes at least one FILE\n${USAGE}`);
+  const roster = rosterOption(opts['--roster']);
+  const tick = progress(paths.length);
+  let errors = 0;
+  let count = 0;
+  paths.forEach((p, i) => {
+    const text = readInput(p);
+    for (const problem of checkAnalysis(analyzeFile(p, text, roster))) {
+      const [line, col] = lineCol(text, problem.start);
+      stdout.write(`${p === '-' ? '<stdin>' : p}:${line}:${col}: ${problem.severity} ${problem.code} ${problem.message}\n`);
+      count++;
+      if (problem.severity === 'error') errors++;
+    }
+    tick(i + 1);
+  });
+  process.stderr.write(`${count} problem${count === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}) in ${paths.length} file${paths.length === 1 ? '' : 's'}\n`);
+  return errors ? 1 : 0;
+}
+
+const COMMANDS: Record<string, (rest: string[], stdout: NodeJS.WriteStream) => number> = { analyze: runAnalyze, report: runReport, check: runCheck };
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */
 export function main(argv: string[], stdout: NodeJS.WriteStream = process.stdout): number {
@@ -155,59 +220,9 @@ export function main(argv: string[], stdout: NodeJS.WriteStream = process.stdout
     return command ? 0 : 2;
   }
   try {
-    if (command === 'analyze') {
-      const { files, opts } = parseArgs(rest, ['--roster'], ['--json']);
-      if (files.length !== 1) throw new UsageError(`analyze takes one FILE\n${USAGE}`);
-      const text = readInput(files[0]);
-      const result = analyze(text, rosterOption(opts['--roster']));
-      if (opts['--json']) stdout.write(JSON.stringify(toJson(result)) + '\n');
-      else stdout.write(renderText(text, result, !!stdout.isTTY && !process.env.NO_COLOR));
-      return 0;
-    }
-    if (command === 'report') {
-      const { files, opts } = parseArgs(rest, ['--roster', '--format', '--out'], []);
-      const format = (opts['--format'] as string | undefined) ?? 'md';
-      if (!['md', 'html', 'csv', 'json'].includes(format)) throw new UsageError(`unknown format ${format}: use md, html, csv or json`);
-      const paths = expand(files);
-      if (!paths.length) throw new UsageError(`report takes at least one FILE\n${USAGE}`);
-      const options = rosterOption(opts['--roster']);
-      const tick = progress(paths.length);
-      const parts = paths.map((p, i) => {
-        const text = readInput(p);
-        const data = reportData(p === '-' ? 'standard input' : basename(p), text, analyze(text, options));
-        tick(i + 1);
-        if (format === 'json') return JSON.stringify(data, null, 2);
-        if (format === 'csv') return renderCsv(data);
-        if (format === 'html') return renderHtml(data, { nonce: randomBytes(16).toString('base64') });
-        return renderMarkdown(data);
-      });
-      const out = format === 'json' && parts.length > 1 ? `[${parts.join(',\n')}]\n` : parts.join(format === 'md' ? '\n' : '') + (format === 'json' ? '\n' : '');
-      if (typeof opts['--out'] === 'string') writeFileSync(opts['--out'], out);
-      else stdout.write(out);
-      return 0;
-    }
-    if (command === 'check') {
-      const { files, opts } = parseArgs(rest, ['--roster'], []);
-      const paths = expand(files);
-      if (!paths.length) throw new UsageError(`check takes at least one FILE\n${USAGE}`);
-      const options = rosterOption(opts['--roster']);
-      const tick = progress(paths.length);
-      let errors = 0;
-      let count = 0;
-      paths.forEach((p, i) => {
-        const text = readInput(p);
-        for (const problem of checkAnalysis(analyze(text, options))) {
-          const [line, col] = lineCol(text, problem.start);
-          stdout.write(`${p === '-' ? '<stdin>' : p}:${line}:${col}: ${problem.severity} ${problem.code} ${problem.message}\n`);
-          count++;
-          if (problem.severity === 'error') errors++;
-        }
-        tick(i + 1);
-      });
-      process.stderr.write(`${count} problem${count === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}) in ${paths.length} file${paths.length === 1 ? '' : 's'}\n`);
-      return errors ? 1 : 0;
-    }
-    throw new UsageError(`unknown command "${command}"\n${USAGE}`);
+    const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!run) throw new UsageError(`unknown command "${command}"\n${USAGE}`);
+    return run(rest, stdout);
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`stance-lens: ${e.message}\n`);

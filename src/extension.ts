@@ -1,28 +1,15 @@
 import * as vscode from 'vscode';
-import { createIncrementalAnalyzer, markdownCodeRanges, STANCES, type Analysis, type IncrementalAnalyzer, type Stance } from './analysis/index';
-import { isAnalysable, readSettings, type Settings } from './editor/config';
+import type { Analysis } from './analysis/index';
+import { DocumentAnalyses, type Published } from './editor/analyses';
+import { registerCommands } from './editor/commands';
+import { readSettings, type Settings } from './editor/config';
 import { StanceDecorator, type DrawnRanges } from './editor/decorations';
 import { AttributionDiagnostics, AttributionFixes } from './editor/diagnostics';
+import { QuoteHoverProvider } from './editor/hover';
 import { ReportPanel } from './editor/report';
 import { RosterWatcher } from './editor/roster';
 import { SourcesProvider } from './editor/sources';
-import { QuoteHoverProvider, STANCE_ICON, STANCE_LABEL } from './editor/hover';
-import { toRange } from './editor/ranges';
-import { AnalysisScheduler } from './editor/scheduler';
-
-/** The analysis of one document version. */
-interface Cached {
-  /** The document itself: an untitled URI can be reused by a new document at version 1. */
-  doc: vscode.TextDocument;
-  version: number;
-  analysis: Analysis;
-  /** Only the visible part of a large document has been analysed so far. */
-  partial?: boolean;
-}
-
-/** Documents larger than this are analysed in slices that yield to the event loop, visible part first. */
-const SLICED_ABOVE = 200 * 1024;
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+import { StanceStatusBar, statusText } from './editor/statusBar';
 
 /** What `activate` returns: read-only hooks for tests and other extensions. */
 export interface StanceLensApi {
@@ -40,41 +27,22 @@ export interface StanceLensApi {
   report: ReportPanel;
 }
 
-/** Wires the editor layer: events, providers, commands and the status bar. No analysis runs here. */
+/** Registers the editor layer: surfaces, providers, commands and one named handler per event. */
 export function activate(context: vscode.ExtensionContext): StanceLensApi {
   let settings: Settings = readSettings();
-  const cache = new Map<string, Cached>();
-  const analyzers = new Map<string, IncrementalAnalyzer>();
-  const tooLargeNotified = new Set<string>();
+  const roster = new RosterWatcher();
+  const analyses = new DocumentAnalyses(() => settings, roster);
   const decorator = new StanceDecorator(context.extensionUri, settings);
-  const analyzed = new vscode.EventEmitter<{ uri: vscode.Uri; version: number }>();
-  const status = vscode.window.createStatusBarItem('stanceLens.status', vscode.StatusBarAlignment.Right, 100);
-  status.name = 'Stance Lens';
-  status.command = 'stanceLens.pickSpeaker';
+  const status = new StanceStatusBar();
   const diagnostics = new AttributionDiagnostics();
   const sources = new SourcesProvider();
   const sourcesView = vscode.window.createTreeView('stanceLens.sources', { treeDataProvider: sources, showCollapseAll: true });
   const report = new ReportPanel(context.extensionUri);
-  const roster = new RosterWatcher();
+  const analyzed = new vscode.EventEmitter<{ uri: vscode.Uri; version: number }>();
+  const providers = new LanguageProviders(analyses, diagnostics);
 
-  const docFor = (key: string): vscode.TextDocument | undefined => vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-  const current = (doc: vscode.TextDocument): Analysis | null => {
-    const c = cache.get(doc.uri.toString());
-    return c && c.doc === doc && c.version === doc.version ? c.analysis : null;
-  };
-
-  const scheduler = new AnalysisScheduler<string>((key, generation) => {
-    const doc = docFor(key);
-    if (!doc || doc.isClosed) return;
-    // Never let a bad document take the extension host down; say so in the log.
-    runAnalysis(doc, generation).catch((e) => console.error('[stance-lens] analysis failed', e));
-  });
-
-  // Draws an analysis into the document's visible editors and tells listeners.
-  const publish = (doc: vscode.TextDocument, version: number, analysis: Analysis | null, partial = false): void => {
-    const key = doc.uri.toString();
-    if (analysis) cache.set(key, { doc, version, analysis, partial });
-    else cache.delete(key);
+  // Handles a finished analysis: draw it, count it, check it, list it, report it.
+  const onPublished = ({ doc, version, analysis, partial }: Published): void => {
     for (const ed of vscode.window.visibleTextEditors) if (ed.document === doc) decorator.apply(ed, analysis);
     updateStatus();
     if (partial) return;
@@ -84,199 +52,119 @@ export function activate(context: vscode.ExtensionContext): StanceLensApi {
     analyzed.fire({ uri: doc.uri, version });
   };
 
-  // Handles one scheduled analysis: analyse (in slices for large documents), then publish only if
-  // nothing newer was scheduled and the document is still at the analysed version.
-  async function runAnalysis(doc: vscode.TextDocument, generation: number): Promise<void> {
-    const key = doc.uri.toString();
-    const version = doc.version;
-    const stale = (): boolean => !scheduler.isCurrent(key, generation) || doc.isClosed || doc.version !== version;
-    if (!settings.enabled || !isAnalysable(doc, settings)) return publish(doc, version, null);
-    const text = doc.getText();
-    if (text.length > settings.maxDocumentSizeKb * 1024) {
-      if (!tooLargeNotified.has(key)) {
-        tooLargeNotified.add(key);
-        void vscode.window.showInformationMessage(
-          `Stance Lens skipped ${vscode.workspace.asRelativePath(doc.uri)}: it is larger than stanceLens.maxDocumentSizeKb (${settings.maxDocumentSizeKb} KB).`);
-      }
-      return publish(doc, version, null);
-    }
-    let analyzer = analyzers.get(key);
-    if (!analyzer) analyzers.set(key, (analyzer = createIncrementalAnalyzer()));
-    const options = { exclude: doc.languageId === 'markdown' ? markdownCodeRanges(text) : undefined, roster: await roster.current() };
-    if (stale()) return;
-    let analysis: Analysis | null;
-    if (text.length > SLICED_ABOVE && cache.get(key)?.doc !== doc) {
-      const priority = vscode.window.visibleTextEditors.filter((ed) => ed.document === doc)
-        .flatMap((ed) => ed.visibleRanges.map((r) => ({ start: doc.offsetAt(r.start), end: doc.offsetAt(r.end) })));
-      analysis = await analyzer.analyzeInSlices(text, options, {
-        priority,
-        yieldTo: yieldToEventLoop,
-        isCancelled: stale,
-        onPartial: (partial) => { if (!stale()) publish(doc, version, partial, true); },
-      });
-    } else {
-      analysis = analyzer.analyze(text, options);
-    }
-    if (!analysis || stale()) return;
-    publish(doc, version, analysis);
-  }
-
-  // Handles a document that needs (re)analysis.
-  const request = (doc: vscode.TextDocument, delay: number): void => {
-    if (!isAnalysable(doc, settings)) return;
-    scheduler.schedule(doc.uri.toString(), delay);
-  };
-
   // Handles editors becoming visible: draw what is cached, or analyse now.
-  const showEditors = (editors: readonly vscode.TextEditor[]): void => {
+  const onVisibleEditors = (editors: readonly vscode.TextEditor[]): void => {
     for (const ed of editors) {
-      const a = current(ed.document);
+      const a = analyses.current(ed.document);
       if (a || !settings.enabled) {
         decorator.apply(ed, settings.enabled ? a : null);
         analyzed.fire({ uri: ed.document.uri, version: ed.document.version });
-      } else request(ed.document, 0);
+      } else analyses.request(ed.document, 0);
     }
     updateStatus();
   };
 
-  function statusText(): string {
-    const ed = vscode.window.activeTextEditor;
-    const a = ed ? current(ed.document) : null;
-    if (!a) return '';
-    const counts = STANCES.map((s) => [s, a.quotes.filter((q) => q.stance === s).length] as const).filter(([s, n]) => n > 0 && (s !== 'neutral' || settings.showNeutral));
-    return `$(quote) ${a.quotes.length} ${counts.map(([s, n]) => `$(${STANCE_ICON[s]}) ${n}`).join(' ')}`.trim();
-  }
+  // Handles a switch of editor: the status bar and the Sources view follow it.
+  const onActiveEditor = (ed: vscode.TextEditor | undefined): void => {
+    updateStatus();
+    sources.show(ed?.document ?? null, ed ? analyses.current(ed.document) : null);
+  };
+
+  // Handles an edit: re-analyse after the debounce.
+  const onEdit = (e: vscode.TextDocumentChangeEvent): void => {
+    if (e.contentChanges.length) analyses.request(e.document, settings.debounceMs);
+  };
+
+  // Handles a closed document: forget everything kept for it.
+  const onClose = (doc: vscode.TextDocument): void => {
+    analyses.forget(doc);
+    decorator.forget(doc.uri);
+    diagnostics.forget(doc.uri);
+  };
+
+  // Handles a changed roster: every visible document is analysed again.
+  const onRosterChange = (): void => {
+    analyses.clear();
+    for (const ed of vscode.window.visibleTextEditors) analyses.request(ed.document, 0);
+  };
+
+  // Handles changed settings: new decoration types and providers, then everything redrawn.
+  const onSettings = (e: vscode.ConfigurationChangeEvent): void => {
+    if (!e.affectsConfiguration('stanceLens')) return;
+    settings = readSettings();
+    if (e.affectsConfiguration('stanceLens.languages')) providers.register(settings.languages);
+    decorator.updateSettings(settings);
+    analyses.clear();
+    onVisibleEditors(vscode.window.visibleTextEditors);
+  };
 
   function updateStatus(): void {
-    const text = settings.enabled ? statusText() : '';
-    if (!text) { status.hide(); return; }
-    const ed = vscode.window.activeTextEditor!;
-    const a = current(ed.document)!;
-    status.text = text;
-    status.tooltip = `Stance Lens: ${a.quotes.length} quotes — ${STANCES.map((s) => `${a.quotes.filter((q) => q.stance === s).length} ${STANCE_LABEL[s].toLowerCase()}`).join(', ')}. Click to pick a speaker.`;
-    status.show();
+    const ed = vscode.window.activeTextEditor;
+    status.update(settings.enabled && ed ? analyses.current(ed.document) : null, settings.showNeutral);
   }
 
-  // Moves the cursor to the next or previous quote in the active editor.
-  const jump = (direction: 1 | -1): void => {
-    const ed = vscode.window.activeTextEditor;
-    const a = ed ? current(ed.document) : null;
-    if (!ed || !a || !a.quotes.length) { void vscode.window.setStatusBarMessage('Stance Lens: no quotes in this document', 2000); return; }
-    const at = ed.document.offsetAt(ed.selection.active);
-    const sorted = [...a.quotes].sort((x, y) => x.start - y.start);
-    const next = direction === 1 ? sorted.find((q) => q.start > at) ?? sorted[0] : [...sorted].reverse().find((q) => q.start < at) ?? sorted[sorted.length - 1];
-    const r = toRange(ed.document, next.start, next.end);
-    ed.selection = new vscode.Selection(r.start, r.start);
-    ed.revealRange(r, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  };
-
-  // Lets the user pick a speaker and reveals their first quote.
-  const pickSpeaker = async (): Promise<void> => {
-    const ed = vscode.window.activeTextEditor;
-    const a = ed ? current(ed.document) : null;
-    if (!ed || !a || !a.speakers.length) { void vscode.window.showInformationMessage('Stance Lens found no speakers in this document.'); return; }
-    const items = a.speakers.map((s) => ({
-      label: `$(${STANCE_ICON[s.stance]}) ${s.name}`,
-      description: s.role ?? '',
-      detail: `${s.quotes.length} quote${s.quotes.length === 1 ? '' : 's'} · ${STANCES.filter((x) => s.stanceCounts[x]).map((x) => `${s.stanceCounts[x]} ${STANCE_LABEL[x].toLowerCase()}`).join(', ')}`,
-      speaker: s,
-    }));
-    const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Speakers in this document', matchOnDescription: true });
-    if (!picked) return;
-    const q = a.quotes[picked.speaker.quotes[0]];
-    const r = toRange(ed.document, q.start, q.end);
-    ed.selection = new vscode.Selection(r.start, r.end);
-    ed.revealRange(r, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  };
-
-  // Hover and quick fixes follow stanceLens.languages: re-registered when it changes.
-  const hoverProvider = new QuoteHoverProvider(current);
-  const fixProvider = new AttributionFixes(diagnostics);
-  let providers: vscode.Disposable | null = null;
-  const registerProviders = (): void => {
-    providers?.dispose();
-    const selector: vscode.DocumentSelector = [...new Set(['plaintext', 'markdown', ...settings.languages])].map((language) => ({ language }));
-    providers = vscode.Disposable.from(
-      vscode.languages.registerHoverProvider(selector, hoverProvider),
-      vscode.languages.registerCodeActionsProvider(selector, fixProvider, { providedCodeActionKinds: AttributionFixes.kinds }),
-    );
-  };
-  registerProviders();
+  providers.register(settings.languages);
   context.subscriptions.push(
-    decorator, analyzed, status, diagnostics, sources, sourcesView, report, roster, { dispose: () => scheduler.dispose() },
-    { dispose: () => providers?.dispose() },
-    vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length) request(e.document, settings.debounceMs); }),
-    vscode.workspace.onDidCloseTextDocument((doc) => {
-      const key = doc.uri.toString();
-      scheduler.forget(key);
-      cache.delete(key);
-      analyzers.delete(key);
-      decorator.forget(doc.uri);
-      diagnostics.forget(doc.uri);
-    }),
-    vscode.window.onDidChangeVisibleTextEditors(showEditors),
-    vscode.window.onDidChangeActiveTextEditor((ed) => {
-      updateStatus();
-      sources.show(ed?.document ?? null, ed ? current(ed.document) : null);
-    }),
-    roster.onDidChange(() => {
-      cache.clear();
-      for (const ed of vscode.window.visibleTextEditors) request(ed.document, 0);
-    }),
-    vscode.commands.registerCommand('stanceLens.revealQuote', async (uri: vscode.Uri, range: vscode.Range) => {
-      const ed = await vscode.window.showTextDocument(uri, { preserveFocus: false });
-      ed.selection = new vscode.Selection(range.start, range.end);
-      ed.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-    }),
-    vscode.commands.registerCommand('stanceLens.filterSources', async (stance?: Stance | 'all') => {
-      const choice = stance ?? (await vscode.window.showQuickPick(
-        [{ label: 'All stances', value: 'all' as const }, ...STANCES.map((s) => ({ label: `$(${STANCE_ICON[s]}) ${STANCE_LABEL[s]}`, value: s }))],
-        { placeHolder: 'Show speakers and quotes of which stance?' }))?.value;
-      if (!choice) return;
-      sources.setFilter(choice === 'all' ? null : choice);
-      sourcesView.description = choice === 'all' ? undefined : STANCE_LABEL[choice];
-    }),
-    vscode.commands.registerCommand('stanceLens.showReport', () => {
-      const ed = vscode.window.activeTextEditor;
-      const a = ed ? current(ed.document) : null;
-      if (!ed || !a) { void vscode.window.showInformationMessage('Stance Lens: open an analysed draft to see its stance report.'); return; }
-      report.show(ed.document, a);
-    }),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (!e.affectsConfiguration('stanceLens')) return;
-      const languagesChanged = e.affectsConfiguration('stanceLens.languages');
-      settings = readSettings();
-      if (languagesChanged) registerProviders();
-      decorator.updateSettings(settings);
-      cache.clear();
-      analyzers.clear();
-      showEditors(vscode.window.visibleTextEditors);
-    }),
-    vscode.commands.registerCommand('stanceLens.toggle', async () => {
-      await vscode.workspace.getConfiguration('stanceLens').update('enabled', !settings.enabled, vscode.ConfigurationTarget.Global);
-    }),
-    vscode.commands.registerCommand('stanceLens.nextQuote', () => jump(1)),
-    vscode.commands.registerCommand('stanceLens.previousQuote', () => jump(-1)),
-    vscode.commands.registerCommand('stanceLens.pickSpeaker', pickSpeaker),
-    vscode.commands.registerCommand('stanceLens.reanalyze', () => {
-      const ed = vscode.window.activeTextEditor;
-      if (ed) { cache.delete(ed.document.uri.toString()); request(ed.document, 0); }
+    roster, analyses, decorator, status, diagnostics, sources, sourcesView, report, analyzed, providers,
+    analyses.onDidPublish(onPublished),
+    vscode.workspace.onDidChangeTextDocument(onEdit),
+    vscode.workspace.onDidCloseTextDocument(onClose),
+    vscode.window.onDidChangeVisibleTextEditors(onVisibleEditors),
+    vscode.window.onDidChangeActiveTextEditor(onActiveEditor),
+    vscode.workspace.onDidChangeConfiguration(onSettings),
+    roster.onDidChange(onRosterChange),
+    ...registerCommands({
+      analysisOf: (doc) => analyses.current(doc),
+      reanalyze: (doc) => { analyses.invalidate(doc); analyses.request(doc, 0); },
+      sources,
+      sourcesView,
+      report,
+      enabled: () => settings.enabled,
     }),
   );
-  showEditors(vscode.window.visibleTextEditors);
+  onVisibleEditors(vscode.window.visibleTextEditors);
 
   return {
     analysisOf: (uri) => {
-      const d = docFor(uri.toString());
-      const c = d && cache.get(d.uri.toString());
-      return c && c.doc === d && c.version === d.version && !c.partial ? c.analysis : null;
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      return doc ? analyses.complete(doc) : null;
     },
     drawnRanges: (uri) => decorator.drawnFor(uri),
     sources,
     report,
     onDidAnalyze: analyzed.event,
-    statusText,
+    statusText: () => {
+      const ed = vscode.window.activeTextEditor;
+      const a = settings.enabled && ed ? analyses.current(ed.document) : null;
+      return a ? statusText(a, settings.showNeutral) : '';
+    },
   };
+}
+
+/** The hover and quick-fix providers, registered for the analysed languages and again when they change. */
+class LanguageProviders implements vscode.Disposable {
+  private readonly hover: QuoteHoverProvider;
+  private readonly fixes: AttributionFixes;
+  private registered: vscode.Disposable | null = null;
+
+  constructor(analyses: DocumentAnalyses, diagnostics: AttributionDiagnostics) {
+    this.hover = new QuoteHoverProvider((doc) => analyses.current(doc));
+    this.fixes = new AttributionFixes(diagnostics);
+  }
+
+  /** (Re-)registers both providers for plaintext, markdown and `languages`. */
+  register(languages: string[]): void {
+    this.registered?.dispose();
+    const selector: vscode.DocumentSelector = [...new Set(['plaintext', 'markdown', ...languages])].map((language) => ({ language }));
+    this.registered = vscode.Disposable.from(
+      vscode.languages.registerHoverProvider(selector, this.hover),
+      vscode.languages.registerCodeActionsProvider(selector, this.fixes, { providedCodeActionKinds: AttributionFixes.kinds }),
+    );
+  }
+
+  dispose(): void {
+    this.registered?.dispose();
+  }
 }
 
 /** Nothing to do: everything is in `context.subscriptions`. */

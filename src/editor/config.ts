@@ -22,9 +22,6 @@ export interface Settings {
   checks: Record<CheckCode, Severity>;
 }
 
-/** The settings every section reads, with the defaults declared in package.json. */
-export const SETTING_KEYS = ['enabled', 'languages', 'showNeutral', 'decorationStyle', 'maxDocumentSizeKb', 'debounceMs', 'checks'] as const;
-
 const SEVERITIES: Severity[] = ['error', 'warning', 'information', 'hint', 'off'];
 
 /** Reads the `stanceLens.*` settings into a typed snapshot. */
@@ -41,9 +38,15 @@ export function readSettings(config: vscode.WorkspaceConfiguration = vscode.work
   };
 }
 
+/**
+ * Schemes of documents that are not drafts (the Output panel, debug consoles, source-control
+ * inputs). Every other scheme is, including virtual workspaces (`vscode-vfs`, `vscode-remote`).
+ */
+const NOT_DRAFTS = new Set(['output', 'debug', 'vscode-scm', 'comment', 'vscode-terminal']);
+
 /** Is this document one we analyse? */
 export function isAnalysable(doc: vscode.TextDocument, settings: Settings): boolean {
-  if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled' && doc.uri.scheme !== 'vscode-remote') return false;
+  if (NOT_DRAFTS.has(doc.uri.scheme)) return false;
   return ['plaintext', 'markdown', ...settings.languages].includes(doc.languageId);
 }
 

@@ -1,10 +1,7 @@
 import * as vscode from 'vscode';
-import type { Analysis, Stance } from '../analysis/index';
+import { STANCES, type Analysis, type Stance } from '../analysis/index';
 import type { Settings } from './config';
 import { toRange } from './ranges';
-
-/** Stances drawn in the editor, in legend order. */
-export const DRAWN_STANCES: readonly Stance[] = ['supportive', 'critical', 'cautious', 'neutral'];
 
 /** What the decorator last drew in one editor, by stance; read by tests and commands. */
 export type DrawnRanges = Record<Stance | 'mention', vscode.Range[]>;
@@ -30,7 +27,7 @@ export class StanceDecorator implements vscode.Disposable {
 
   private createTypes(): void {
     const style = this.settings.decorationStyle;
-    for (const stance of DRAWN_STANCES) {
+    for (const stance of STANCES) {
       const colour = new vscode.ThemeColor(`stanceLens.${stance}Foreground`);
       const options: vscode.DecorationRenderOptions = {
         overviewRulerColor: colour,

@@ -1,15 +1,8 @@
 import * as vscode from 'vscode';
-import type { Analysis, QuoteFinding, Speaker, Stance } from '../analysis/index';
+import { STANCE_LABELS, type Analysis, type QuoteFinding, type Speaker } from '../analysis/index';
+import { STANCE_ICON } from './look';
 import { toRange } from './ranges';
 
-/** Labels and theme icons per stance, shared by hovers, pickers and the status bar. */
-export const STANCE_LABEL: Record<Stance, string> = {
-  supportive: 'Supportive of talks',
-  critical: 'Critical',
-  cautious: 'Cautious',
-  neutral: 'Neutral',
-};
-export const STANCE_ICON: Record<Stance, string> = { supportive: 'pass', critical: 'error', cautious: 'warning', neutral: 'circle-outline' };
 const KIND_LABEL: Record<QuoteFinding['kind'], string> = { direct: 'direct quote', partial: 'partial quote', unquoted: 'unquoted speech', indirect: 'reported speech' };
 
 /**
@@ -31,7 +24,7 @@ export function hoverCard(q: QuoteFinding, speaker: Speaker | undefined, firstLi
   md.supportHtml = false;
   const who = q.speaker ? `**${escapeMarkdown(q.speaker)}**` : '**Unattributed**';
   md.appendMarkdown(`${who}${q.role ? ` — ${escapeMarkdown(q.role)}` : ''}\n\n`);
-  md.appendMarkdown(`$(${STANCE_ICON[q.stance]}) ${STANCE_LABEL[q.stance]} · ${KIND_LABEL[q.kind]} · confidence ${Math.round(q.confidence * 100)}%\n\n`);
+  md.appendMarkdown(`$(${STANCE_ICON[q.stance]}) ${STANCE_LABELS[q.stance]} · ${KIND_LABEL[q.kind]} · confidence ${Math.round(q.confidence * 100)}%\n\n`);
   if (q.cues.length) md.appendMarkdown(`Decided by: ${q.cues.map((c) => `_${escapeMarkdown(c.text)}_`).join(', ')}\n\n`);
   if (q.mention) md.appendMarkdown(`Attributed by “${escapeMarkdown(q.mention.text)}”${q.cue ? ` (${escapeMarkdown(q.cue)})` : ''}\n\n`);
   if (speaker) {

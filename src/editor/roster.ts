@@ -16,11 +16,21 @@ export class RosterWatcher implements vscode.Disposable {
   private roster: Roster | undefined;
   private loading: Promise<void> | null = null;
 
+  /** One watcher per workspace folder root, where rosters are read from. */
+  private watchers: vscode.Disposable[] = [];
+
   constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${ROSTER_FILE}`);
     const reload = (): void => { this.loading = this.load(); };
-    this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload),
-      vscode.workspace.onDidGrantWorkspaceTrust(reload), vscode.workspace.onDidChangeWorkspaceFolders(reload));
+    const watchRoots = (): void => {
+      for (const w of this.watchers) w.dispose();
+      this.watchers = (vscode.workspace.workspaceFolders ?? []).flatMap((folder) => {
+        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, ROSTER_FILE));
+        return [watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload)];
+      });
+    };
+    watchRoots();
+    this.disposables.push(vscode.workspace.onDidGrantWorkspaceTrust(reload),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => { watchRoots(); reload(); }));
   }
 
   /** The current roster (loading it the first time). */
@@ -70,6 +80,6 @@ export class RosterWatcher implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const d of this.disposables) d.dispose();
+    for (const d of [...this.disposables, ...this.watchers]) d.dispose();
   }
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import type { Analysis, QuoteFinding, Speaker, Stance } from '../analysis/index';
-import { escapeMarkdown, STANCE_ICON, STANCE_LABEL } from './hover';
+import { STANCE_LABELS, type Analysis, type QuoteFinding, type Speaker, type Stance } from '../analysis/index';
+import { escapeMarkdown } from './hover';
+import { STANCE_ICON } from './look';
 import { toRange } from './ranges';
 
 /** A node of the Sources view: a speaker, the unattributed group, or a quote. */
@@ -64,8 +65,8 @@ export class SourcesProvider implements vscode.TreeDataProvider<Node>, vscode.Di
       item.iconPath = new vscode.ThemeIcon(STANCE_ICON[s.stance], new vscode.ThemeColor(`stanceLens.${s.stance}Foreground`));
       const tip = new vscode.MarkdownString(undefined, true);
       tip.isTrusted = false;
-      tip.appendMarkdown(`**${escapeMarkdown(s.name)}**${s.role ? ` — ${escapeMarkdown(s.role)}` : ''}\n\n$(${STANCE_ICON[s.stance]}) ${STANCE_LABEL[s.stance]} overall · `);
-      tip.appendMarkdown((Object.entries(s.stanceCounts) as Array<[Stance, number]>).filter(([, c]) => c).map(([st, c]) => `${c} ${STANCE_LABEL[st].toLowerCase()}`).join(', '));
+      tip.appendMarkdown(`**${escapeMarkdown(s.name)}**${s.role ? ` — ${escapeMarkdown(s.role)}` : ''}\n\n$(${STANCE_ICON[s.stance]}) ${STANCE_LABELS[s.stance]} overall · `);
+      tip.appendMarkdown((Object.entries(s.stanceCounts) as Array<[Stance, number]>).filter(([, c]) => c).map(([st, c]) => `${c} ${STANCE_LABELS[st].toLowerCase()}`).join(', '));
       item.tooltip = tip;
       item.contextValue = 'speaker';
       item.id = `speaker:${s.name}`;

@@ -32,6 +32,16 @@ describe('cli (built dist/cli.js)', () => {
     assert.equal(out.quotes[0].text, 'We are ready,');
   });
 
+  it('leaves out code in a markdown file, as the editor does, but reads the same words in a text file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stance-md-'));
+    const body = 'Intro.\n\n```\n“We reject it,” said Ana Lopes.\n```\n\n“We welcome it,” said Omar Said.\n';
+    writeFileSync(join(dir, 'draft.md'), body);
+    writeFileSync(join(dir, 'draft.txt'), body);
+    const quotes = (file: string) => JSON.parse(run(['analyze', join(dir, file), '--json']).stdout).quotes.map((q: { text: string }) => q.text);
+    assert.deepEqual(quotes('draft.md'), ['We welcome it,']);
+    assert.deepEqual(quotes('draft.txt'), ['We reject it,', 'We welcome it,']);
+  });
+
   it('prints the article and a speaker table without colour when NO_COLOR is set or output is not a TTY', () => {
     const r = run(['analyze', fixture], undefined, { NO_COLOR: '1' });
     assert.equal(r.status, 0, r.stderr);
