@@ -6,7 +6,7 @@ import type { Entity } from './3-speakers/registry';
 import { countByStance, quoteStance, speakerStance } from './4-stance/decide';
 import { framingNotes, type FramingNote } from './4-stance/framing';
 import { lexiconFor, type StanceLexicon } from './4-stance/lexicon';
-import { candidateScore } from './4-stance/score';
+import { candidateFeatures } from './4-stance/wordFeatures';
 import { analyzeParagraph, type ParagraphWork, type Placed } from './paragraph';
 import type { Analysis, AnalyzeOptions, QuoteFinding, Span, Speaker, UnclosedQuote } from './types';
 
@@ -45,16 +45,33 @@ export interface Flat {
   firstQuote: number[];
 }
 
+/** While set, every quote built is filed here with its stance features (for training and inspection). */
+let featureLog: WeakMap<QuoteFinding, Record<string, number>> | null = null;
+
+/** Runs `fn` with every quote's stance features recorded, and returns them with its result. */
+export function withFeatureLog<T>(fn: () => T): { result: T; features: WeakMap<QuoteFinding, Record<string, number>> } {
+  const features = new WeakMap<QuoteFinding, Record<string, number>>();
+  featureLog = features;
+  try {
+    return { result: fn(), features };
+  } finally {
+    featureLog = null;
+  }
+}
+
 /** Builds the finding for one attributed candidate of paragraph `pi`. */
 export function buildQuote(a: Attribution, p: Placed, pi: number, ctx: Context): QuoteFinding {
   const { candidate: c, entity, mention } = a;
   const shown = entity ? ctx.show(entity) : null;
-  const { stance, confidence, cues } = quoteStance({
-    own: candidateScore(c, p.text, ctx.lex, ctx.custom),
+  const text = p.text.slice(c.start, c.end);
+  const { stance, confidence, probabilities, cues, features } = quoteStance({
+    own: candidateFeatures(c, p.text, ctx.lex, ctx.custom),
     paragraphStart: p.start,
     paragraph: pi,
     docSentence: a.docSentence,
     cue: c.cue,
+    kind: c.kind,
+    words: text.split(/\s+/).filter(Boolean).length,
     notes: (entity && ctx.framings.get(entity.id)) || [],
     rosterStance: shown?.stance,
   });
@@ -62,15 +79,17 @@ export function buildQuote(a: Attribution, p: Placed, pi: number, ctx: Context):
     start: p.start + c.start,
     end: p.start + c.end,
     kind: c.kind,
-    text: p.text.slice(c.start, c.end),
+    text,
     speaker: shown ? shown.name : null,
     mention: mention ? { start: p.start + mention.start, end: p.start + mention.end, text: mention.text, type: mention.type } : null,
     role: shown ? shown.role : null,
     cue: c.cue ? c.cue.verb.text : null,
     stance,
     confidence,
+    stanceScores: probabilities,
     cues,
   };
+  featureLog?.set(finding, features);
   if (c.continued) finding.continued = true;
   if (a.alternatives) finding.alternatives = a.alternatives;
   if (shown?.stance) finding.stanceFromRoster = true;

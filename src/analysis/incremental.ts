@@ -20,7 +20,8 @@ function shifted(q: QuoteFinding, delta: number): QuoteFinding {
   const cues = new Array(q.cues.length);
   for (let i = 0; i < cues.length; i++) {
     const x = q.cues[i];
-    cues[i] = x.start === undefined ? x : { text: x.text, stance: x.stance, start: x.start + delta, end: x.end! + delta };
+    if (x.start === undefined) cues[i] = x;
+    else cues[i] = x.feature === undefined ? { text: x.text, stance: x.stance, start: x.start + delta, end: x.end! + delta } : { text: x.text, stance: x.stance, start: x.start + delta, end: x.end! + delta, feature: x.feature };
   }
   const out: QuoteFinding = {
     start: q.start + delta,
@@ -33,6 +34,7 @@ function shifted(q: QuoteFinding, delta: number): QuoteFinding {
     cue: q.cue,
     stance: q.stance,
     confidence: q.confidence,
+    stanceScores: q.stanceScores,
     cues,
   };
   if (q.continued) out.continued = true;

@@ -10,8 +10,9 @@ import { personFacts } from './3-speakers/facts';
 import { parseMention } from './3-speakers/mentions';
 import { framingIn } from './4-stance/framing';
 import { defaultLexicon } from './4-stance/lexicon';
-import { scoreWords } from './4-stance/score';
-import type { Span } from './types';
+import { wordFeatures } from './4-stance/wordFeatures';
+import { analyze, withFeatureLog } from './analysis';
+import type { Analysis, AnalyzeOptions, Span } from './types';
 
 export { findQuoteSpans } from './1-segment/quoteSpans';
 export { markdownCodeRanges } from './1-segment/markdown';
@@ -42,8 +43,14 @@ export const people = (text: string) => personFacts(tokens(text)).map((f) => ({ 
 /** What kind of mention a speaker phrase is (3-speakers). */
 export const mentionType = (phrase: string): string => parseMention(tokens(phrase)).type;
 
-/** The stance cues of some words, with the stance each counts for (4-stance). */
-export const stanceCues = (words: string) => scoreWords(words, 0, defaultLexicon()).cues.map((c) => [c.text, c.stance] as const);
+/** The stance features some words fire, with the words behind each (4-stance). */
+export const stanceFeatures = (words: string) => wordFeatures(words, 0, defaultLexicon()).evidence.map((e) => [e.text, e.feature] as const);
+
+/** An analysis with every quote's stance feature values (4-stance), for training the stance model. */
+export function analyzeWithFeatures(text: string, options: AnalyzeOptions = {}): { analysis: Analysis; features: Array<Record<string, number>> } {
+  const { result, features } = withFeatureLog(() => analyze(text, options));
+  return { analysis: result, features: result.quotes.map((q) => features.get(q) ?? {}) };
+}
 
 /** The writer's framing phrases of a sentence (4-stance). */
 export const framings = (text: string) => framingIn(tokens(text)).map((f) => f.text);

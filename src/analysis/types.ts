@@ -34,9 +34,15 @@ export interface Mention extends Span {
 export interface StanceCue {
   text: string;
   stance: Stance;
-  /** Where the cue is in the text; absent for cues taken from the speaker's overall framing. */
+  /** Where the cue is in the text; absent for the writer's verb and framing, and for the roster. */
   start?: number;
   end?: number;
+  /**
+   * The feature it fired: a lexicon group ("rejection", "rejection:negated" when a negator governs
+   * it), "valence:positive"/"valence:negative" (VADER), "hedge", "verb:<lemma>" (the writer's
+   * reporting verb), "framing:<stance>" (the writer's words nearby), "extra:<stance>" (the roster's words).
+   */
+  feature?: string;
 }
 
 /** One attributed quotation, reported or direct. */
@@ -53,8 +59,11 @@ export interface QuoteFinding extends Span {
   /** The speech or framing verb that attributes the words ("said", "warned"). */
   cue: string | null;
   stance: Stance;
-  /** 0..1: how strongly the cues agree. */
+  /** 0..1: the fitted model's probability of `stance`. */
   confidence: number;
+  /** The model's probability of each stance (they sum to 1). */
+  stanceScores: Record<Stance, number>;
+  /** What pushed toward `stance`, strongest first. */
   cues: StanceCue[];
   /** The quote continues in the next paragraph (opening mark repeated, no closing mark). */
   continued?: boolean;

@@ -1,63 +1,92 @@
 import type { Cue } from '../2-candidates/cues';
 import { lowerBound } from '../search';
-import { STANCES, type Stance, type StanceCue } from '../types';
-import { addFramingVerb, type FramingNote } from './framing';
-import type { StanceScore } from './score';
-import {
-  CONFIDENCE_SMOOTHING, FRAMING_REACH, FRAMING_SHARE, MAX_CONFIDENCE, NEUTRAL_BELOW, NEUTRAL_CONFIDENCE, WEAK_NEUTRAL_CONFIDENCE,
-} from './thresholds';
-
-/** Turns a score into a stance and a confidence. Ties favour the more careful reading. */
-export function decide(score: StanceScore): { stance: Stance; confidence: number } {
-  const { supportive, critical, cautious } = score.scores;
-  const total = supportive + critical + cautious;
-  if (total < NEUTRAL_BELOW) return { stance: 'neutral', confidence: total === 0 ? NEUTRAL_CONFIDENCE : WEAK_NEUTRAL_CONFIDENCE };
-  let stance: Stance = 'cautious';
-  let best = cautious;
-  if (critical > best) { stance = 'critical'; best = critical; }
-  if (supportive > best) { stance = 'supportive'; best = supportive; }
-  const confidence = Math.min(MAX_CONFIDENCE, Math.round((best / (total + CONFIDENCE_SMOOTHING)) * 100) / 100);
-  return { stance, confidence };
-}
+import { STANCES, type QuoteKind, type Stance, type StanceCue } from '../types';
+import type { FramingNote } from './framing';
+import { predict } from './model';
+import { EXTRA_CUE_LOGIT, FRAMING_REACH, FRAMING_SHARE, LONG_QUOTE_WORDS, SHORT_QUOTE_WORDS } from './thresholds';
+import type { Evidence, WordFeatures } from './wordFeatures';
 
 /** What the stance of one quote is decided from. */
 export interface QuoteStanceInput {
-  /** The score of the quote's own words, cue offsets relative to its paragraph. */
-  own: StanceScore;
+  /** The features of the quote's own words, evidence offsets relative to its paragraph. */
+  own: WordFeatures;
   /** Where the paragraph starts in the document. */
   paragraphStart: number;
   /** The paragraph's index and the quote's sentence index in the document. */
   paragraph: number;
   docSentence: number;
   cue: Cue | null;
+  kind: QuoteKind;
+  /** How many words the quote has. */
+  words: number;
   /** The writer's framing notes of the quote's speaker, in document order. */
   notes: readonly FramingNote[];
   /** The roster's stance for the speaker, which wins over everything. */
   rosterStance?: Stance;
 }
 
-/** A quote's stance: its words, its cue verb and the writer's framing nearby; the roster overrides. */
-export function quoteStance(input: QuoteStanceInput): { stance: Stance; confidence: number; cues: StanceCue[] } {
-  const { own, paragraphStart: base, notes } = input;
-  const score: StanceScore = {
-    scores: { supportive: own.scores.supportive, critical: own.scores.critical, cautious: own.scores.cautious, neutral: own.scores.neutral },
-    cues: own.cues.map((x) => ({ text: x.text, stance: x.stance, start: base + x.start!, end: base + x.end! })),
-  };
-  if (input.cue) addFramingVerb(score, input.cue.lemma, input.cue.verb.text);
-  // Notes are in document order: look only at the few sentences around this one.
+/** A quote's stance, how sure the model is, and what decided it. */
+export interface QuoteStance {
+  stance: Stance;
+  confidence: number;
+  probabilities: Record<Stance, number>;
+  /** The words behind the features that pushed toward `stance`, strongest first. */
+  cues: StanceCue[];
+  /** Every feature value, for training and inspection. */
+  features: Record<string, number>;
+}
+
+/** How many cues a quote shows at most. */
+const SHOWN_CUES = 5;
+
+/** The writer's framing near the quote (not in its own sentence, whose cue verb outranks it). */
+function framingFeatures(input: QuoteStanceInput, values: Record<string, number>, evidence: Evidence[]): void {
+  const notes = input.notes;
   for (let n = lowerBound(notes, input.docSentence - FRAMING_REACH, (x) => x.docSentence); n < notes.length && notes[n].docSentence <= input.docSentence + FRAMING_REACH; n++) {
     const fr = notes[n];
-    // The writer's framing colours the speaker's words nearby, but a quote's own cue verb
-    // ("welcomed X but warned against Y") outranks framing in its own sentence.
     if (fr.paragraph < input.paragraph - 1 || fr.paragraph > input.paragraph || fr.docSentence === input.docSentence) continue;
     for (const [stance, w] of Object.entries(fr.weights) as Array<[Stance, number]>) {
-      score.scores[stance] += w * FRAMING_SHARE;
-      score.cues.push({ text: fr.text, stance });
+      values[`framing:${stance}`] = (values[`framing:${stance}`] ?? 0) + w * FRAMING_SHARE;
+      evidence.push({ feature: `framing:${stance}`, text: fr.text, start: -1, end: -1 });
     }
   }
-  if (input.rosterStance) return { stance: input.rosterStance, confidence: 1, cues: [{ text: 'roster', stance: input.rosterStance }] };
-  const { stance, confidence } = decide(score);
-  return { stance, confidence, cues: score.cues.filter((x) => x.stance === stance) };
+}
+
+/** A quote's stance from its words, its cue verb, its kind and the writer's framing nearby; the roster overrides. */
+export function quoteStance(input: QuoteStanceInput): QuoteStance {
+  const base = input.paragraphStart;
+  const values: Record<string, number> = { ...input.own.values };
+  const evidence: Evidence[] = input.own.evidence.map((e) => ({ feature: e.feature, text: e.text, start: base + e.start, end: base + e.end }));
+  if (input.cue) {
+    values[`verb:${input.cue.lemma}`] = 1;
+    evidence.push({ feature: `verb:${input.cue.lemma}`, text: input.cue.verb.text, start: -1, end: -1 });
+  }
+  values[`kind:${input.kind}`] = 1;
+  if (input.words <= SHORT_QUOTE_WORDS) values.short = 1;
+  if (input.words > LONG_QUOTE_WORDS) values.long = 1;
+  framingFeatures(input, values, evidence);
+  const extra: Partial<Record<Stance, number>> = {};
+  for (const s of STANCES) if (values[`extra:${s}`]) extra[s] = EXTRA_CUE_LOGIT * values[`extra:${s}`];
+  const p = predict(values, extra);
+  if (input.rosterStance) {
+    return { stance: input.rosterStance, confidence: 1, probabilities: p.probabilities, cues: [{ text: 'roster', stance: input.rosterStance }], features: values };
+  }
+  // Features without words behind them (the quote's kind, its length) push too, but show no cue.
+  const pushing = new Set(p.contributions.filter(([, c]) => c > 0).map(([f]) => f));
+  for (const s of STANCES) if (extra[s] && s === p.stance) pushing.add(`extra:${s}`);
+  const rank = new Map(p.contributions.map(([f], i) => [f, i]));
+  // One cue per stretch of words: the strongest feature it fired ("betrayal" is a rejection word and a negative one).
+  const seen = new Set<string>();
+  const cues: StanceCue[] = evidence
+    .filter((e) => pushing.has(e.feature))
+    .sort((a, b) => (rank.get(a.feature) ?? -1) - (rank.get(b.feature) ?? -1))
+    .filter((e) => {
+      const key = e.start >= 0 ? `${e.start}:${e.end}` : `${e.feature}:${e.text}`;
+      return !seen.has(key) && !!seen.add(key);
+    })
+    .slice(0, SHOWN_CUES)
+    .map((e) => (e.start >= 0 ? { text: e.text, stance: p.stance, start: e.start, end: e.end, feature: e.feature } : { text: e.text, stance: p.stance, feature: e.feature }));
+  return { stance: p.stance, confidence: p.confidence, probabilities: p.probabilities, cues, features: values };
 }
 
 /** How many of `items` there are of each stance. */

@@ -4,7 +4,6 @@ import type { Placed } from '../paragraph';
 import type { Stance } from '../types';
 import { escapeRegExp, normalise } from './lexicon';
 import lexicon from './stance.lexicon.json';
-import type { StanceScore } from './score';
 
 /** Stance weights of a framing word or phrase. */
 export type Weighted = Partial<Record<Stance, number>>;
@@ -23,18 +22,7 @@ export interface FramingNote extends Framing {
   docSentence: number;
 }
 
-const FRAMING_VERBS = lexicon.framingVerbs as Record<string, Weighted>;
 const FRAMING_PHRASES = lexicon.framingPhrases as Record<string, Weighted>;
-
-/** Adds the writer's framing verb ("warned", "called for") to a score. */
-export function addFramingVerb(score: StanceScore, lemma: string | null, verbText: string): void {
-  const w = lemma ? FRAMING_VERBS[lemma] : undefined;
-  if (!w) return;
-  for (const [stance, weight] of Object.entries(w) as Array<[Stance, number]>) {
-    score.scores[stance] += weight;
-    score.cues.push({ text: verbText, stance });
-  }
-}
 
 let framingRe: RegExp | null = null;
 

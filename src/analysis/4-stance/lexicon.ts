@@ -1,40 +1,41 @@
 import lexicon from './stance.lexicon.json';
 import type { AnalyzeOptions, Stance } from '../types';
-import { EXTRA_CUE_WEIGHT } from './thresholds';
 
-/** One compiled cue phrase. */
-export interface CuePattern {
-  stance: Stance;
-  weight: number;
-  /** The phrase carries its own negation ("not acceptable"): a negator before it does not flip it. */
+/** One compiled phrase: the feature group it belongs to. */
+export interface PhrasePattern {
+  /** A group of the stance lexicon ("rejection"), or `extra:<stance>` for a caller's own cue words. */
+  group: string;
+  /** The phrase carries its own negation ("not enough"): a negator before it does not negate it again. */
   negatedInside: boolean;
 }
 
-/** A compiled stance lexicon: one regular expression over all cue phrases. */
+/** The stance lexicon compiled: one regular expression over every phrase of every group. */
 export interface StanceLexicon {
   re: RegExp;
-  byPhrase: Map<string, CuePattern>;
-  prefixes: Array<[string, CuePattern]>;
+  byPhrase: Map<string, PhrasePattern>;
+  prefixes: Array<[string, PhrasePattern]>;
 }
 
-/** Words that negate the cue after them ("not", "never", "no"). */
+/** Words that negate the phrase after them ("not", "never", "no"). */
 export const NEGATORS: ReadonlySet<string> = new Set(lexicon.negators);
+/** The feature groups of the stance lexicon, in order. */
+export const GROUPS: readonly string[] = Object.keys(lexicon.groups);
 
 /** Escapes a phrase for a regular expression. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Lower-case with typographic apostrophes made straight, as cue phrases are written. */
+/** Lower-case with typographic apostrophes made straight, as phrases are written. */
 export const normalise = (s: string): string => s.toLowerCase().replace(/[’]/g, "'");
 
-/** Compiles the built-in cues plus any extra words. */
+/** Compiles the lexicon's groups plus a caller's extra cue words (each its stance's `extra:` group). */
 export function compileLexicon(extra: Partial<Record<Stance, string[]>> = {}): StanceLexicon {
-  const byPhrase = new Map<string, CuePattern>();
-  const prefixes: Array<[string, CuePattern]> = [];
+  const byPhrase = new Map<string, PhrasePattern>();
+  const prefixes: Array<[string, PhrasePattern]> = [];
   const parts: string[] = [];
-  const add = (stance: Stance, phrase: string, weight: number): void => {
+  const add = (group: string, phrase: string): void => {
     const p = normalise(phrase.trim());
     if (!p) return;
     const negatedInside = p.split(/\s+/).some((w) => NEGATORS.has(w)) || /n't\b/.test(p) || /^without\b/.test(p);
-    const pattern = { stance, weight, negatedInside };
+    const pattern = { group, negatedInside };
     if (p.endsWith('*')) {
       const stem = p.slice(0, -1);
       prefixes.push([stem, pattern]);
@@ -44,20 +45,19 @@ export function compileLexicon(extra: Partial<Record<Stance, string[]>> = {}): S
       parts.push(escapeRegExp(p));
     }
   };
-  for (const [stance, cues] of Object.entries(lexicon.cues) as Array<[Stance, Record<string, number>]>) {
-    for (const [phrase, weight] of Object.entries(cues)) add(stance, phrase, weight);
-  }
-  for (const [stance, words] of Object.entries(extra) as Array<[Stance, string[]]>) for (const w of words ?? []) add(stance, w, EXTRA_CUE_WEIGHT);
+  // A caller's words come first: where they repeat a lexicon phrase, theirs decides.
+  for (const [stance, words] of Object.entries(extra) as Array<[Stance, string[]]>) for (const w of words ?? []) add(`extra:${stance}`, w);
+  for (const [group, phrases] of Object.entries(lexicon.groups)) for (const phrase of phrases) if (!byPhrase.has(normalise(phrase))) add(group, phrase);
   parts.sort((a, b) => b.length - a.length);
   const re = new RegExp(`(?<![\\p{L}\\p{N}'])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return { re, byPhrase, prefixes };
 }
 
 /** The pattern a matched phrase belongs to: exact, else the longest prefix entry. */
-export function lookup(lex: StanceLexicon, phrase: string): CuePattern | undefined {
+export function lookup(lex: StanceLexicon, phrase: string): PhrasePattern | undefined {
   const exact = lex.byPhrase.get(phrase);
   if (exact) return exact;
-  let best: [string, CuePattern] | undefined;
+  let best: [string, PhrasePattern] | undefined;
   for (const entry of lex.prefixes) if (phrase.startsWith(entry[0]) && (!best || entry[0].length > best[0].length)) best = entry;
   return best?.[1];
 }

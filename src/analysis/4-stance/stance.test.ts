@@ -1,19 +1,34 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze, expectQuotes, stages } from '../../../test/unit/engine';
 import type { Stance } from '../types';
 
-// 4-stance: cue words, negation, the writer's framing, and the label each quote gets.
+// 4-stance: the features a quote fires (lexicon groups, negation, VADER valence, hedges, the
+// writer's verb and framing), and the label the fitted model gives.
 
-describe('4-stance: cue words and negation', () => {
-  const table: Array<[string, string, Array<readonly [string, Stance]>]> = [
-    ['a critical word', 'This is a betrayal', [['betrayal', 'critical']]],
-    ['a negator flips it', 'This is not a betrayal', [['betrayal', 'supportive']]],
-    ['negation does not reach across an infinitive', 'We have no mandate to betray anyone', [['betray', 'critical']]],
-    ['a phrase that carries its own negation is not flipped again', 'it will not work', [['will not work', 'critical']]],
-    ['a prefix entry matches its forms', 'We welcomed it', [['welcomed', 'supportive']]],
-    ['no cue in procedural words', 'The delegations arrive on Tuesday', []],
+describe('4-stance: features of the words', () => {
+  const table: Array<[string, string, Array<[string, string]>, Array<[string, string]>]> = [
+    // [name, words, features that must fire, features that must not]
+    ['a rejection word', 'This is a betrayal', [['betrayal', 'rejection'], ['betrayal', 'valence:negative']], []],
+    ['a negator governs it', 'This is not a betrayal', [['betrayal', 'rejection:negated'], ['betrayal', 'valence:positive']], [['betrayal', 'rejection']]],
+    ['negation does not reach across an infinitive', 'We have no mandate to betray anyone', [['betray', 'rejection']], [['betray', 'rejection:negated']]],
+    ['a phrase that carries its own negation is not negated again', 'The offer is not enough', [['not enough', 'rejection']], [['not enough', 'rejection:negated']]],
+    ['a prefix entry matches its forms', 'We welcomed it', [['welcomed', 'approval']], []],
+    ['conditions', 'Any deal must include guarantees', [['must', 'conditions'], ['guarantees', 'conditions']], []],
+    ['progress language', 'We are closer than ever', [['closer', 'progress']], []],
+    ['a hedge', 'It might work', [['might', 'hedge']], []],
+    ['a word about timing is no stance cue', 'The strike will begin immediately', [], [['immediately', 'approval'], ['immediately', 'progress']]],
+    ['procedural words fire nothing', 'The delegations arrive on Tuesday', [], [['arrive', 'commitment']]],
   ];
-  for (const [name, words, expected] of table) it(name, () => assert.deepEqual(stages.stanceCues(words), expected));
+  for (const [name, words, must, mustNot] of table) {
+    it(name, () => {
+      const fired = stages.stanceFeatures(words).map(([text, feature]) => `${text}|${feature}`);
+      for (const [text, feature] of must) assert.ok(fired.includes(`${text}|${feature}`), `${text} fires ${feature}: ${fired.join(', ')}`);
+      for (const [text, feature] of mustNot) assert.ok(!fired.includes(`${text}|${feature}`), `${text} does not fire ${feature}: ${fired.join(', ')}`);
+    });
+  }
+  it('fires nothing for procedural words but the kind of quote', () => assert.deepEqual(stages.stanceFeatures('The delegations arrive on Tuesday'), []));
 });
 
 describe('4-stance: the writer\'s framing', () => {
@@ -26,28 +41,43 @@ describe('4-stance: the writer\'s framing', () => {
 
 describe('4-stance: quote labels', () => {
   const table: Array<[string, string, string, Stance]> = [
-    ['negation flips a critical cue', '“This deal is not a betrayal of anyone,” Minister Ron Hale said.', 'This deal is not a betrayal of anyone,', 'supportive'],
-    ['critical words', '“It is a surrender and it will not work,” opposition leader Kim Rowe said.', 'It is a surrender and it will not work,', 'critical'],
+    ['progress is supportive', '“We are closer than we have been in months,” said the union leader.', 'We are closer than we have been in months,', 'supportive'],
+    ['a partial quote naming a surrender is critical', 'The minister called the deal “a capitulation”.', 'a capitulation', 'critical'],
+    ['a reckless gamble is critical', 'Senator Ada Moss called the plan “a reckless gamble”.', 'a reckless gamble', 'critical'],
+    ['catastrophic is critical', '“The result is catastrophic,” opposition leader Kim Rowe said.', 'The result is catastrophic,', 'critical'],
+    ['historic raises are supportive', '“These are historic raises,” said negotiator Jo Park.', 'These are historic raises,', 'supportive'],
+    ['negation turns a critical word round', '“This deal is not a betrayal of anyone,” Minister Ron Hale said.', 'This deal is not a betrayal of anyone,', 'supportive'],
     ['conditions and guarantees are cautious', '“Any deal must include guarantees for the border towns,” Mayor Ines Roth said.', 'Any deal must include guarantees for the border towns,', 'cautious'],
-    ['optimism is supportive', '“I am confident we will reach a deal soon,” envoy Dan Moss said.', 'I am confident we will reach a deal soon,', 'supportive'],
-    ['procedural statements are neutral', '“The delegations arrive on Tuesday,” a spokesman said.', 'The delegations arrive on Tuesday,', 'neutral'],
-    ['the writer\'s framing verb counts', 'Minister Pia Lund warned that the talks were moving quickly.', 'the talks were moving quickly', 'cautious'],
+    ['the writer\'s verb and a risk are cautious', 'Minister Pia Lund warned that the talks could fail without firm guarantees.', 'the talks could fail without firm guarantees', 'cautious'],
+    ['a starting strike is not support for the talks', '“The strike will begin immediately,” union leader Ann Cole said.', 'The strike will begin immediately,', 'neutral'],
+    ['procedural statements are neutral', '“Talks resume on Monday at ten,” a spokesman said.', 'Talks resume on Monday at ten,', 'neutral'],
     ['framing in a nearby sentence colours the speaker\'s quote', 'Chancellor Otto Lind reacted cautiously. We will judge the result, not the promises, he said.', 'We will judge the result, not the promises', 'cautious'],
   ];
   for (const [name, text, quote, stance] of table) it(name, () => expectQuotes(text, [{ quote, stance }]));
 
-  it('returns the cue words that decided the stance, with offsets into the text', () => {
+  it('gives every stance a probability, the label the likeliest one and its probability as confidence', () => {
+    const [q] = analyze('“It is a good deal for both sides,” said envoy Dan Moss.').quotes;
+    const total = Object.values(q.stanceScores).reduce((a, b) => a + b, 0);
+    assert.ok(Math.abs(total - 1) < 1e-9);
+    assert.equal(q.confidence, Math.max(...Object.values(q.stanceScores)));
+    assert.equal(q.stanceScores[q.stance], q.confidence);
+  });
+
+  it('returns the words that decided the stance, with the feature each fired and offsets into the text', () => {
     const text = '“This is a betrayal,” activist Noor Ali said.';
     const q = analyze(text).quotes[0];
     assert.equal(q.stance, 'critical');
     const cue = q.cues.find((c) => c.start !== undefined)!;
     assert.equal(text.slice(cue.start, cue.end).toLowerCase(), 'betrayal');
+    assert.match(cue.feature ?? '', /rejection|valence:negative/);
   });
 
   it('takes extra cue words from the options', () => {
     const text = '“The plan is a mirage,” critic Leo Hart said.';
-    assert.equal(analyze(text).quotes[0].stance, 'neutral');
-    assert.equal(analyze(text, { extraCues: { critical: ['mirage'] } }).quotes[0].stance, 'critical');
+    assert.notEqual(analyze(text).quotes[0].stance, 'critical');
+    const q = analyze(text, { extraCues: { critical: ['mirage'] } }).quotes[0];
+    assert.equal(q.stance, 'critical');
+    assert.ok(q.cues.some((c) => c.text === 'mirage' && c.feature === 'extra:critical'));
   });
 
   it('lets the roster\'s stance for a speaker win over the words', () => {
@@ -58,9 +88,18 @@ describe('4-stance: quote labels', () => {
   });
 
   it('gives a speaker the most frequent non-neutral stance of their quotes', () => {
-    const text = '“It is a betrayal,” said activist Noor Ali. “It is a surrender,” she added. “We meet on Monday,” she said.';
+    const text = '“It is a betrayal,” said activist Noor Ali. “It is a surrender,” she added. “The reckless plan will fail,” she said.';
     const [speaker] = analyze(text).speakers;
-    assert.deepEqual(speaker.stanceCounts, { supportive: 0, critical: 2, cautious: 0, neutral: 1 });
+    assert.equal(speaker.stanceCounts.critical, 3);
     assert.equal(speaker.stance, 'critical');
+  });
+});
+
+describe('4-stance: the fitted weights', () => {
+  const weights = JSON.parse(readFileSync(join(__dirname, 'weights.json'), 'utf8'));
+  it('come from a cross-validated fit and name every feature they weigh', () => {
+    assert.ok(weights.crossValidation.folds >= 5);
+    assert.equal(weights.weights.length, weights.classes.length);
+    for (const row of weights.weights) assert.equal(row.length, weights.features.length);
   });
 });

@@ -1,21 +1,24 @@
-// The stance stage's hand-set numbers, named. (Fitted weights replace these as the model grows.)
+// The stance stage's set numbers, named. Feature weights are not here: they are fitted (weights.json).
 
-/** Weight of each extra cue word given in the options or the roster. */
-export const EXTRA_CUE_WEIGHT = 1.5;
-/** How many characters before a cue are read for a negator. */
+/** How many characters before a phrase are read for a negator. */
 export const NEGATION_REACH_CHARS = 40;
-/** How many words before a cue a negator may stand. */
+/** How many words before a phrase a negator may stand. */
 export const NEGATION_REACH_WORDS = 3;
-/** Below this total of cue weight, a quote is neutral. */
-export const NEUTRAL_BELOW = 0.6;
-/** Confidence of a neutral quote with no cue at all, and with weak cues. */
-export const NEUTRAL_CONFIDENCE = 0.6;
-export const WEAK_NEUTRAL_CONFIDENCE = 0.4;
-/** Confidence never exceeds this (the lexicon is never certain). */
-export const MAX_CONFIDENCE = 0.95;
-/** Added to the total when turning the winning weight into a confidence, so one weak cue is not sure. */
-export const CONFIDENCE_SMOOTHING = 0.5;
+/** Largest value of one feature (counts and sums are capped, so one long quote does not dominate). */
+export const FEATURE_CAP = 3;
+/** VADER valences (-4..4) are divided by this before they are summed. */
+export const VADER_SCALE = 2;
+/** VADER's own factor for a negated word's valence. */
+export const VADER_NEGATION_SCALAR = -0.74;
 /** How many sentences away the writer's framing of a speaker still colours their quotes. */
 export const FRAMING_REACH = 4;
 /** Share of a framing phrase's weight that reaches a quote in a nearby sentence. */
 export const FRAMING_SHARE = 0.5;
+/** Added to a stance's score for each of a caller's own cue words of that stance (roster, options). */
+export const EXTRA_CUE_LOGIT = 3;
+/** Quotes of at most this many words are short (a fragment that names a thing: "a capitulation"). */
+export const SHORT_QUOTE_WORDS = 4;
+/** Quotes of more than this many words are long. */
+export const LONG_QUOTE_WORDS = 25;
+/** How far (characters) either side of a quote, within its sentence, the writer's words are read as its context. */
+export const CONTEXT_REACH_CHARS = 120;

@@ -1,0 +1,52 @@
+import { STANCES, type Stance } from '../types';
+import fitted from './weights.json';
+
+/** A multinomial logistic regression over named features, as `npm run train:stance` writes it. */
+export interface StanceModel {
+  classes: Stance[];
+  features: string[];
+  /** weights[class][feature] */
+  weights: number[][];
+  bias: number[];
+}
+
+/** What the model says of one quote. */
+export interface Prediction {
+  stance: Stance;
+  /** The probability of `stance`. */
+  confidence: number;
+  probabilities: Record<Stance, number>;
+  /** Each feature's push toward `stance` over the other labels' average (positive pushed for it). */
+  contributions: Array<[string, number]>;
+}
+
+const model = fitted as unknown as StanceModel;
+const index = new Map(model.features.map((f, i) => [f, i]));
+
+/** The fitted model's label for feature values, with extra per-stance scores (a caller's own cue words). */
+export function predict(values: Record<string, number>, extra: Partial<Record<Stance, number>> = {}): Prediction {
+  const logits = model.classes.map((c, k) => {
+    let z = model.bias[k] + (extra[c] ?? 0);
+    for (const f in values) {
+      const i = index.get(f);
+      if (i !== undefined) z += model.weights[k][i] * values[f];
+    }
+    return z;
+  });
+  const top = Math.max(...logits);
+  const exp = logits.map((z) => Math.exp(z - top));
+  const sum = exp.reduce((a, b) => a + b, 0);
+  const probabilities = { supportive: 0, critical: 0, cautious: 0, neutral: 0 } as Record<Stance, number>;
+  model.classes.forEach((c, k) => { probabilities[c] = exp[k] / sum; });
+  let best = 0;
+  for (let k = 1; k < logits.length; k++) if (logits[k] > logits[best]) best = k;
+  const contributions: Array<[string, number]> = [];
+  for (const f in values) {
+    const i = index.get(f);
+    if (i === undefined) continue;
+    const mean = model.weights.reduce((a, w) => a + w[i], 0) / model.classes.length;
+    contributions.push([f, (model.weights[best][i] - mean) * values[f]]);
+  }
+  contributions.sort((a, b) => b[1] - a[1]);
+  return { stance: model.classes[best] ?? STANCES[3], confidence: probabilities[model.classes[best]], probabilities, contributions };
+}
