@@ -35,11 +35,11 @@ export function activate(context: vscode.ExtensionContext): StanceLensApi {
   const decorator = new StanceDecorator(context.extensionUri, settings);
   const status = new StanceStatusBar();
   const diagnostics = new AttributionDiagnostics();
-  const sources = new SourcesProvider();
+  const sources = new SourcesProvider(() => settings);
   const sourcesView = vscode.window.createTreeView('stanceLens.sources', { treeDataProvider: sources, showCollapseAll: true });
   const report = new ReportPanel(context.extensionUri);
   const analyzed = new vscode.EventEmitter<{ uri: vscode.Uri; version: number }>();
-  const providers = new LanguageProviders(analyses, diagnostics);
+  const providers = new LanguageProviders(analyses, diagnostics, () => settings);
 
   // Handles a finished analysis: draw it, count it, check it, list it, report it.
   const onPublished = ({ doc, version, analysis, partial }: Published): void => {
@@ -100,7 +100,7 @@ export function activate(context: vscode.ExtensionContext): StanceLensApi {
 
   function updateStatus(): void {
     const ed = vscode.window.activeTextEditor;
-    status.update(settings.enabled && ed ? analyses.current(ed.document) : null, settings.showNeutral);
+    status.update(settings.enabled && ed ? analyses.current(ed.document) : null, settings);
   }
 
   providers.register(settings.languages);
@@ -136,7 +136,7 @@ export function activate(context: vscode.ExtensionContext): StanceLensApi {
     statusText: () => {
       const ed = vscode.window.activeTextEditor;
       const a = settings.enabled && ed ? analyses.current(ed.document) : null;
-      return a ? statusText(a, settings.showNeutral) : '';
+      return a ? statusText(a, settings) : '';
     },
   };
 }
@@ -147,8 +147,8 @@ class LanguageProviders implements vscode.Disposable {
   private readonly fixes: AttributionFixes;
   private registered: vscode.Disposable | null = null;
 
-  constructor(analyses: DocumentAnalyses, diagnostics: AttributionDiagnostics) {
-    this.hover = new QuoteHoverProvider((doc) => analyses.current(doc));
+  constructor(analyses: DocumentAnalyses, diagnostics: AttributionDiagnostics, settings: () => Settings) {
+    this.hover = new QuoteHoverProvider((doc) => analyses.current(doc), settings);
     this.fixes = new AttributionFixes(diagnostics);
   }
 

@@ -41,6 +41,7 @@ const waitHealthy = async () => {
 };
 
 let browser;
+let summarised = false;
 const finish = async (code) => {
   if (browser) await browser.close().catch(() => {});
   try { process.kill(-server.pid, 'SIGTERM'); } catch { server.kill('SIGTERM'); } // whole group: also ext host / file watcher
@@ -58,7 +59,11 @@ const finish = async (code) => {
   const authority = `127.0.0.1:${PORT}`;
   const remote = p => `vscode-remote://${authority}${path.resolve(p)}`;
   const done = new Promise(resolve => {
-    page.exposeFunction('codeAutomationLog', (type, args) => console.log(...(Array.isArray(args) ? args : [args])));
+    page.exposeFunction('codeAutomationLog', (type, args) => {
+      const parts = Array.isArray(args) ? args : [args];
+      if (/^\s*\d+ passing/m.test(require('util').format(...parts))) summarised = true;
+      console.log(...parts);
+    });
     page.exposeFunction('codeAutomationExit', (code) => resolve(code));
   });
   page.on('console', m => { if (process.env.VERBOSE) console.log('[page]', m.text()); });
@@ -68,5 +73,7 @@ const finish = async (code) => {
   await page.goto(url);
   lap('workbench page loaded, waiting for tests');
   const code = await Promise.race([done, new Promise(r => setTimeout(() => { lap('TIMEOUT'); r(2); }, TIMEOUT))]);
+  // A run that ends without mocha's summary did not finish (the extension host died): not a pass.
+  if (code === 0 && !summarised) { lap('the test run ended without a mocha summary (did the extension host die?)'); await finish(1); }
   await finish(typeof code === 'number' ? code : 1);
 })().catch(async e => { console.error(e); await finish(1); });

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CHECK_CODES, DEFAULT_SEVERITIES, type CheckCode, type Severity } from '../analysis/index';
+import { CHECK_CODES, DEFAULT_SEVERITIES, type CheckCode, type QuoteFinding, type Severity } from '../analysis/index';
 
 /** How quotes are drawn. */
 export type DecorationStyle = 'background' | 'underline' | 'text';
@@ -12,6 +12,8 @@ export interface Settings {
   languages: string[];
   /** Also highlight quotes with a neutral stance. */
   showNeutral: boolean;
+  /** Quotes whose stance the model gives a probability below this are left uncoloured and shown as uncertain in the hover, with the competing stances. 0 colours every quote. */
+  minConfidence: number;
   /** How quotes are drawn: a tinted background, a coloured underline, or coloured text. */
   decorationStyle: DecorationStyle;
   /** Documents larger than this many kilobytes are not analysed. */
@@ -31,6 +33,7 @@ export function readSettings(config: vscode.WorkspaceConfiguration = vscode.work
     enabled: config.get<boolean>('enabled', true),
     languages: config.get<string[]>('languages', ['plaintext', 'markdown', 'news']),
     showNeutral: config.get<boolean>('showNeutral', false),
+    minConfidence: Math.min(1, Math.max(0, config.get<number>('minConfidence', 0.4))),
     decorationStyle: style === 'underline' || style === 'text' ? style : 'background',
     maxDocumentSizeKb: Math.max(1, config.get<number>('maxDocumentSizeKb', 2048)),
     debounceMs: Math.max(0, config.get<number>('debounceMs', 250)),
@@ -49,6 +52,10 @@ export function isAnalysable(doc: vscode.TextDocument, settings: Settings): bool
   if (NOT_DRAFTS.has(doc.uri.scheme)) return false;
   return ['plaintext', 'markdown', ...settings.languages].includes(doc.languageId);
 }
+
+/** Is the stance of `q` sure enough to be coloured? The roster's word always is. */
+export const isCertain = (q: Pick<QuoteFinding, 'confidence' | 'stanceFromRoster'>, settings: Pick<Settings, 'minConfidence'>): boolean =>
+  !!q.stanceFromRoster || q.confidence >= settings.minConfidence;
 
 /** Severities per check code; unknown codes and values fall back to the defaults. */
 function readChecks(raw: Record<string, string>): Record<CheckCode, Severity> {

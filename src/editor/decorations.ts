@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { STANCES, type Analysis, type Stance } from '../analysis/index';
-import type { Settings } from './config';
+import { isCertain, type Settings } from './config';
 import { toRange } from './ranges';
 
 /** What the decorator last drew in one editor, by stance; read by tests and commands. */
@@ -57,7 +57,7 @@ export class StanceDecorator implements vscode.Disposable {
     if (analysis && this.settings.enabled) {
       const doc = editor.document;
       for (const q of analysis.quotes) {
-        if (q.stance === 'neutral' && !this.settings.showNeutral) continue;
+        if ((q.stance === 'neutral' && !this.settings.showNeutral) || !isCertain(q, this.settings)) continue;
         ranges[q.stance].push(toRange(doc, q.start, q.end));
         if (q.mention) ranges.mention.push(toRange(doc, q.mention.start, q.mention.end));
       }

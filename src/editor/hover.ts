@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { STANCE_LABELS, type Analysis, type QuoteFinding, type Speaker } from '../analysis/index';
-import { STANCE_ICON } from './look';
+import { STANCE_LABELS, STANCES, type Analysis, type QuoteFinding, type Speaker } from '../analysis/index';
+import { isCertain, type Settings } from './config';
+import { featureLabel, STANCE_ICON } from './look';
 import { toRange } from './ranges';
 
 const KIND_LABEL: Record<QuoteFinding['kind'], string> = { direct: 'direct quote', partial: 'partial quote', unquoted: 'unquoted speech', indirect: 'reported speech' };
@@ -17,15 +18,30 @@ export function escapeMarkdown(s: string): string {
     .replace(/\r?\n/g, ' ');
 }
 
-/** The hover card for a quote: speaker, role, stance and its cues, kind, and the speaker's count. */
-export function hoverCard(q: QuoteFinding, speaker: Speaker | undefined, firstLine: number | null): vscode.MarkdownString {
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+
+/** The stance line: the label and its probability, or "uncertain" with the competing stances. */
+function stanceLine(q: QuoteFinding, settings: Pick<Settings, 'minConfidence'>): string {
+  const kind = KIND_LABEL[q.kind];
+  if (q.stanceFromRoster) return `$(${STANCE_ICON[q.stance]}) ${STANCE_LABELS[q.stance]} · ${kind} · set by the roster`;
+  if (isCertain(q, settings)) return `$(${STANCE_ICON[q.stance]}) ${STANCE_LABELS[q.stance]} · ${kind} · confidence ${pct(q.confidence)}`;
+  const ranked = [...STANCES].sort((a, b) => q.stanceScores[b] - q.stanceScores[a]);
+  return `$(question) Uncertain · ${kind} · ${ranked.map((s) => `${STANCE_LABELS[s]} ${pct(q.stanceScores[s])}`).join(', ')}`;
+}
+
+/** The hover card for a quote: speaker, role, stance and what decided it, kind, and the speaker's count. */
+export function hoverCard(q: QuoteFinding, speaker: Speaker | undefined, firstLine: number | null, settings: Pick<Settings, 'minConfidence'>): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = false;
   md.supportHtml = false;
   const who = q.speaker ? `**${escapeMarkdown(q.speaker)}**` : '**Unattributed**';
   md.appendMarkdown(`${who}${q.role ? ` — ${escapeMarkdown(q.role)}` : ''}\n\n`);
-  md.appendMarkdown(`$(${STANCE_ICON[q.stance]}) ${STANCE_LABELS[q.stance]} · ${KIND_LABEL[q.kind]} · confidence ${Math.round(q.confidence * 100)}%\n\n`);
-  if (q.cues.length) md.appendMarkdown(`Decided by: ${q.cues.map((c) => `_${escapeMarkdown(c.text)}_`).join(', ')}\n\n`);
+  md.appendMarkdown(`${stanceLine(q, settings)}\n\n`);
+  const cues = q.stanceFromRoster ? [] : q.cues;
+  if (cues.length) {
+    const lead = isCertain(q, settings) ? 'Decided by' : `Leaning ${STANCE_LABELS[q.stance].toLowerCase()} on`;
+    md.appendMarkdown(`${lead}: ${cues.map((c) => `_${escapeMarkdown(c.text)}_${c.feature ? ` (${escapeMarkdown(featureLabel(c.feature))})` : ''}`).join(', ')}\n\n`);
+  }
   if (q.mention) md.appendMarkdown(`Attributed by “${escapeMarkdown(q.mention.text)}”${q.cue ? ` (${escapeMarkdown(q.cue)})` : ''}\n\n`);
   if (speaker) {
     const n = speaker.quotes.length;
@@ -39,7 +55,7 @@ export type AnalysisLookup = (doc: vscode.TextDocument) => Analysis | null;
 
 /** Shows the card when the pointer is on a quote or on the mention that attributes it. */
 export class QuoteHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly lookup: AnalysisLookup) {}
+  constructor(private readonly lookup: AnalysisLookup, private readonly settings: () => Pick<Settings, 'minConfidence'>) {}
 
   provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
     const a = this.lookup(doc);
@@ -52,6 +68,6 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
     const first = speaker?.mentions[0] ?? null;
     const firstLine = first ? doc.positionAt(first.start).line : null;
     const range = onMention ? toRange(doc, q.mention!.start, q.mention!.end) : toRange(doc, q.start, q.end);
-    return new vscode.Hover(hoverCard(q, speaker, firstLine), range);
+    return new vscode.Hover(hoverCard(q, speaker, firstLine, this.settings()), range);
   }
 }

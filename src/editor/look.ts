@@ -2,3 +2,15 @@ import type { Stance } from '../analysis/index';
 
 /** The theme icon of each stance, shared by hovers, pickers, views and the status bar. */
 export const STANCE_ICON: Readonly<Record<Stance, string>> = { supportive: 'pass', critical: 'error', cautious: 'warning', neutral: 'circle-outline' };
+
+/** What kind of evidence a stance feature is, in a reader's words (see `StanceCue.feature`). */
+export function featureLabel(feature: string | undefined): string {
+  if (!feature) return '';
+  const [kind, detail] = feature.split(':');
+  if (kind === 'verb') return "writer's verb";
+  if (kind === 'framing') return "writer's framing";
+  if (kind === 'extra') return 'roster word';
+  if (kind === 'context') return `writer's words: ${detail}`;
+  if (kind === 'valence') return `${detail} word`;
+  return detail === 'negated' ? `${kind}, negated` : kind;
+}

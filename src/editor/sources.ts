@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { STANCE_LABELS, type Analysis, type QuoteFinding, type Speaker, type Stance } from '../analysis/index';
+import { isCertain, type Settings } from './config';
 import { escapeMarkdown } from './hover';
 import { STANCE_ICON } from './look';
 import { toRange } from './ranges';
@@ -8,7 +9,7 @@ import { toRange } from './ranges';
 type Node =
   | { type: 'speaker'; speaker: Speaker }
   | { type: 'unattributed'; quotes: QuoteFinding[]; spans: Array<{ start: number; end: number }> }
-  | { type: 'quote'; quote: { start: number; end: number; text: string; stance?: Stance } };
+  | { type: 'quote'; quote: { start: number; end: number; text: string; stance?: Stance; confidence?: number; stanceFromRoster?: boolean } };
 
 const firstWords = (s: string): string => {
   const words = s.replace(/\s+/g, ' ').trim().split(' ');
@@ -23,6 +24,8 @@ export class SourcesProvider implements vscode.TreeDataProvider<Node>, vscode.Di
   private analysis: Analysis | null = null;
   /** Only speakers with at least one quote of this stance (and only those quotes); null shows all. */
   filter: Stance | null = null;
+
+  constructor(private readonly settings: () => Pick<Settings, 'minConfidence'>) {}
 
   /** Shows `analysis` of `doc` (or nothing). */
   show(doc: vscode.TextDocument | null, analysis: Analysis | null): void {
@@ -40,7 +43,8 @@ export class SourcesProvider implements vscode.TreeDataProvider<Node>, vscode.Di
   getChildren(node?: Node): Node[] {
     const a = this.analysis;
     if (!a || !this.doc) return [];
-    const keep = (q: QuoteFinding): boolean => !this.filter || q.stance === this.filter;
+    // A stance filter lists quotes of that stance the model is sure of, as the editor colours them.
+    const keep = (q: QuoteFinding): boolean => !this.filter || (q.stance === this.filter && isCertain(q, this.settings()));
     if (!node) {
       const speakers: Node[] = a.speakers.filter((s) => s.quotes.some((i) => keep(a.quotes[i]))).map((speaker) => ({ type: 'speaker', speaker }));
       const lost = a.quotes.filter((q) => !q.speaker && keep(q));
@@ -84,7 +88,9 @@ export class SourcesProvider implements vscode.TreeDataProvider<Node>, vscode.Di
     const range = toRange(doc, q.start, q.end);
     const item = new vscode.TreeItem(firstWords(q.text), vscode.TreeItemCollapsibleState.None);
     item.description = `line ${range.start.line + 1}`;
-    item.iconPath = q.stance ? new vscode.ThemeIcon(STANCE_ICON[q.stance], new vscode.ThemeColor(`stanceLens.${q.stance}Foreground`)) : new vscode.ThemeIcon('quote');
+    const certain = q.stance && q.confidence !== undefined && isCertain({ confidence: q.confidence, stanceFromRoster: q.stanceFromRoster }, this.settings());
+    item.iconPath = !q.stance ? new vscode.ThemeIcon('quote')
+      : certain ? new vscode.ThemeIcon(STANCE_ICON[q.stance], new vscode.ThemeColor(`stanceLens.${q.stance}Foreground`)) : new vscode.ThemeIcon('question');
     item.tooltip = q.text;
     item.command = { title: 'Reveal quote', command: 'stanceLens.revealQuote', arguments: [doc.uri, range] };
     item.id = `quote:${q.start}`;

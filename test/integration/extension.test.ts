@@ -102,9 +102,35 @@ describe('Stance Lens in a real VS Code', () => {
     assert.ok(api.drawnRanges(ed.document.uri)!.critical.length > 0);
   });
 
+  it('leaves quotes below stanceLens.minConfidence uncoloured and calls them uncertain in the hover', async () => {
+    const config = vscode.workspace.getConfiguration('stanceLens');
+    const ed = await open({ file: 'sample-article.txt' });
+    const a = api.analysisOf(ed.document.uri)!;
+    const drawnCount = (): number => (['supportive', 'critical', 'cautious'] as const).reduce((n, s) => n + api.drawnRanges(ed.document.uri)![s].length, 0);
+    try {
+      let redrawn = analysed(ed.document);
+      await config.update('minConfidence', 0, vscode.ConfigurationTarget.Global);
+      await redrawn;
+      assert.equal(drawnCount(), a.quotes.filter((q) => q.stance !== 'neutral').length, 'every non-neutral quote is coloured at 0');
+      redrawn = analysed(ed.document);
+      await config.update('minConfidence', 0.99, vscode.ConfigurationTarget.Global);
+      await redrawn;
+      assert.equal(drawnCount(), 0, 'nothing is sure enough at 0.99');
+      const card = await hoverText(ed.document, 'Any agreement must include firm guarantees');
+      assert.match(card, /Uncertain/);
+      assert.match(card, /Cautious \d+%, /);
+      assert.match(card, /Leaning cautious on: .*guarantees/);
+      assert.match(api.statusText(), /\$\(question\) \d+$/);
+    } finally {
+      const back = analysed(ed.document);
+      await config.update('minConfidence', undefined, vscode.ConfigurationTarget.Global);
+      await back;
+    }
+  });
+
   it('shows quote counts by stance in the status bar', async () => {
     await open({ file: 'sample-article.txt' });
-    assert.match(api.statusText(), /^\$\(quote\) \d+ \$\(pass\) \d+ \$\(error\) \d+ \$\(warning\) \d+$/);
+    assert.match(api.statusText(), /^\$\(quote\) \d+ \$\(pass\) \d+ \$\(error\) \d+ \$\(warning\) \d+( \$\(question\) \d+)?$/);
   });
 
   it('jumps to the next and previous quote', async () => {
@@ -324,7 +350,8 @@ describe('Stance Lens under churn and hostile text', () => {
     const drawn = api.drawnRanges(doc.uri)!;
     const final = api.analysisOf(doc.uri)!;
     const shown = (['supportive', 'critical', 'cautious'] as const).flatMap((s) => drawn[s].map((r) => doc.offsetAt(r.start))).sort((a, b) => a - b);
-    const expected = final.quotes.filter((q) => q.stance !== 'neutral').map((q) => q.start).sort((a, b) => a - b);
+    const min = vscode.workspace.getConfiguration('stanceLens').get<number>('minConfidence', 0.4);
+    const expected = final.quotes.filter((q) => q.stance !== 'neutral' && q.confidence >= min).map((q) => q.start).sort((a, b) => a - b);
     assert.deepEqual(shown, expected, 'decorations are those of the final text');
   });
 
