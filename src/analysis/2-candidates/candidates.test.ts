@@ -13,6 +13,8 @@ describe('2-candidates: reporting cues', () => {
     ['a verb after "to" is not a cue', 'She wanted to say nothing.', []],
     ['"called" needs "for" right after it', 'He called the meeting early.', []],
     ['"called" before a quotation is a verb of naming', 'He called the plan “a farce”.', [{ lemma: 'call', side: 'left', source: 'He' }]],
+    ['"was told" is passive, no cue', 'He was told to wait.', []],
+    ['"is saying" is progressive, a cue', 'She is saying the deal is dead.', [{ lemma: 'say', side: 'left', source: 'She' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.cues(text), expected));
 });
@@ -24,6 +26,13 @@ describe('2-candidates: reported words and their kind', () => {
     ['unquoted speech before ", she said"', 'The deal is dead, she said.', [{ text: 'The deal is dead', kind: 'unquoted' }]],
     ['the object of "accused X of"', 'Lopes accused the union of stalling the talks.', [{ text: 'stalling the talks', kind: 'indirect' }]],
     ['a quoted fragment inside reported speech is partial', 'Lopes said the offer was “an insult”.', [{ text: 'an insult', kind: 'partial' }]],
+    ['"described X as": what follows "as"', 'Lopes described the second round as a waste of everyone’s time.', [{ text: 'a waste of everyone’s time', kind: 'indirect' }]],
+    ['"described" before a quotation', 'Lopes described a “friendly mood” at the table.', [{ text: 'friendly mood', kind: 'partial' }]],
+    ['"praised X for": what follows "for"', 'The mayor praised the drivers for keeping the buses running.', [{ text: 'keeping the buses running', kind: 'indirect' }]],
+    ['a progressive reporting verb', 'The union is demanding a raise of nine per cent this year.', [{ text: 'a raise of nine per cent this year', kind: 'indirect' }]],
+    ['"pledged to" takes the infinitive', 'Both leaders have pledged to continue the talks next week.', [{ text: 'to continue the talks next week', kind: 'indirect' }]],
+    ['"pointed out that"', 'Lopes pointed out that the deadline had already passed.', [{ text: 'the deadline had already passed', kind: 'indirect' }]],
+    ['an adverb between the subject and the verb', 'The union however insists it will not return first.', [{ text: 'it will not return first', kind: 'indirect' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.candidates(text), expected));
 });

@@ -56,6 +56,8 @@ export const APPOSITION_ARTICLES = set(lexicon.appositionArticles);
 export const PHRASE_BOUNDARIES = set(lexicon.phraseBoundaries);
 /** Words before a verb form that make it non-finite or passive ("to say", "was told"). */
 export const NON_FINITE_MARKERS = set(lexicon.nonFiniteMarkers);
+/** Forms of "be" before an -ing verb that make it progressive ("are demanding"), not non-finite. */
+export const PROGRESSIVE_AUXILIARIES = set(lexicon.progressiveAuxiliaries);
 /** Finite auxiliaries and modals that mark a clause ("the talks would"). */
 export const FINITE_VERBS = set(lexicon.finiteVerbs);
 /** Nouns after "according to" that name a document, not a speaker ("according to the tally"). */

@@ -1,5 +1,5 @@
 import type { Token } from '../1-segment/tokens';
-import { APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, NON_FINITE_MARKERS, RELATIVES, VERB_FORMS, type VerbEntry } from './cueWords';
+import { APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, NON_FINITE_MARKERS, PROGRESSIVE_AUXILIARIES, RELATIVES, VERB_FORMS, type VerbEntry } from './cueWords';
 import { skipLeftAdjuncts } from './adjuncts';
 import { HEADS, isApposition, isBoundary, isComma, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
 import { STOP_CAPITALISED } from '../words/words';
@@ -31,8 +31,9 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   if (!entry) return null;
   let verbEnd = i;
   const prev = tokens[i - 1];
-  if (prev && NON_FINITE_MARKERS.has(prev.lower) && !entry.sourceFollows) return null;
-  const participle = !entry.sourceFollows && t.lower.endsWith('ing');
+  const progressive = !!prev && PROGRESSIVE_AUXILIARIES.has(prev.lower) && t.lower.endsWith('ing');
+  if (prev && NON_FINITE_MARKERS.has(prev.lower) && !entry.sourceFollows && !progressive) return null;
+  const participle = !entry.sourceFollows && !progressive && t.lower.endsWith('ing');
   if (participle && !(isComma(prev) || (prev && COORDINATORS.has(prev.lower)))) return null;
   const needs = entry.needs;
   const namesQuote = entry.quoteServesForNeed && tokens.slice(i + 1, i + 1 + NAMED_QUOTE_REACH).some(isQuote);

@@ -68,6 +68,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'We are close,', speaker: 'Dale Kerr', role: 'Harbour Union president' }]],
     ['a description as a sentence subject adds a nationality to a bare role', 'Prime Minister Ida Lund left the summit early.\nThe Danish Prime Minister is not hopeful about Friday. “We will see,” she said.',
       [{ quote: 'We will see,', speaker: 'Ida Lund', role: 'Danish Prime Minister', stance: 'cautious' }]],
+    ['an apposition with a "to" complement is skipped to the name', 'Rosa Lind, the bloc’s ambassador to Canada, told reporters that the talks would resume.',
+      [{ quote: 'the talks would resume', speaker: 'Rosa Lind' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });
