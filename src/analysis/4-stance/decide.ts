@@ -56,15 +56,16 @@ function framingFeatures(input: QuoteStanceInput, values: Record<string, number>
 export function quoteStance(input: QuoteStanceInput): QuoteStance {
   const base = input.paragraphStart;
   const values: Record<string, number> = { ...input.own.values };
-  const evidence: Evidence[] = input.own.evidence.map((e) => ({ feature: e.feature, text: e.text, start: base + e.start, end: base + e.end }));
+  // The writer's verb and framing have no place of their own in the quote (start -1).
+  const added: Evidence[] = [];
   if (input.cue) {
     values[`verb:${input.cue.lemma}`] = 1;
-    evidence.push({ feature: `verb:${input.cue.lemma}`, text: input.cue.verb.text, start: -1, end: -1 });
+    added.push({ feature: `verb:${input.cue.lemma}`, text: input.cue.verb.text, start: -1, end: -1 });
   }
   values[`kind:${input.kind}`] = 1;
   if (input.words <= SHORT_QUOTE_WORDS) values.short = 1;
   if (input.words > LONG_QUOTE_WORDS) values.long = 1;
-  framingFeatures(input, values, evidence);
+  framingFeatures(input, values, added);
   const extra: Partial<Record<Stance, number>> = {};
   for (const s of STANCES) if (values[`extra:${s}`]) extra[s] = EXTRA_CUE_LOGIT * values[`extra:${s}`];
   const p = predict(values, extra);
@@ -72,20 +73,20 @@ export function quoteStance(input: QuoteStanceInput): QuoteStance {
     return { stance: input.rosterStance, confidence: 1, probabilities: p.probabilities, cues: [{ text: 'roster', stance: input.rosterStance }], features: values };
   }
   // Features without words behind them (the quote's kind, its length) push too, but show no cue.
-  const pushing = new Set(p.contributions.filter(([, c]) => c > 0).map(([f]) => f));
-  for (const s of STANCES) if (extra[s] && s === p.stance) pushing.add(`extra:${s}`);
-  const rank = new Map(p.contributions.map(([f], i) => [f, i]));
+  const rank = new Map<string, number>();
+  p.contributions.forEach(([f, c], i) => { if (c > 0) rank.set(f, i); });
+  for (const s of STANCES) if (extra[s] && s === p.stance) rank.set(`extra:${s}`, -1);
   // One cue per stretch of words: the strongest feature it fired ("betrayal" is a rejection word and a negative one).
   const seen = new Set<string>();
-  const cues: StanceCue[] = evidence
-    .filter((e) => pushing.has(e.feature))
-    .sort((a, b) => (rank.get(a.feature) ?? -1) - (rank.get(b.feature) ?? -1))
+  const cues: StanceCue[] = [...input.own.evidence, ...added]
+    .filter((e) => rank.has(e.feature))
+    .sort((a, b) => rank.get(a.feature)! - rank.get(b.feature)!)
     .filter((e) => {
       const key = e.start >= 0 ? `${e.start}:${e.end}` : `${e.feature}:${e.text}`;
       return !seen.has(key) && !!seen.add(key);
     })
     .slice(0, SHOWN_CUES)
-    .map((e) => (e.start >= 0 ? { text: e.text, stance: p.stance, start: e.start, end: e.end, feature: e.feature } : { text: e.text, stance: p.stance, feature: e.feature }));
+    .map((e) => (e.start >= 0 ? { text: e.text, stance: p.stance, start: base + e.start, end: base + e.end, feature: e.feature } : { text: e.text, stance: p.stance, feature: e.feature }));
   return { stance: p.stance, confidence: p.confidence, probabilities: p.probabilities, cues, features: values };
 }
 

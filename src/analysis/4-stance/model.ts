@@ -22,6 +22,8 @@ export interface Prediction {
 
 const model = fitted as unknown as StanceModel;
 const index = new Map(model.features.map((f, i) => [f, i]));
+/** Each weight less the mean of its feature's weights over the classes: the push toward one label over the rest. */
+const centred = model.weights.map((row) => row.map((w, i) => w - model.weights.reduce((a, r) => a + r[i], 0) / model.classes.length));
 
 /** The fitted model's label for feature values, with extra per-stance scores (a caller's own cue words). */
 export function predict(values: Record<string, number>, extra: Partial<Record<Stance, number>> = {}): Prediction {
@@ -43,9 +45,7 @@ export function predict(values: Record<string, number>, extra: Partial<Record<St
   const contributions: Array<[string, number]> = [];
   for (const f in values) {
     const i = index.get(f);
-    if (i === undefined) continue;
-    const mean = model.weights.reduce((a, w) => a + w[i], 0) / model.classes.length;
-    contributions.push([f, (model.weights[best][i] - mean) * values[f]]);
+    if (i !== undefined) contributions.push([f, centred[best][i] * values[f]]);
   }
   contributions.sort((a, b) => b[1] - a[1]);
   return { stance: model.classes[best] ?? STANCES[3], confidence: probabilities[model.classes[best]], probabilities, contributions };

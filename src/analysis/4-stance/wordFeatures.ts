@@ -1,5 +1,6 @@
 import type { Candidate } from '../2-candidates/candidates';
 import hedgeLexicon from './hedges.lexicon.json';
+import { lowerBound } from '../search';
 import { escapeRegExp, lookup, NEGATORS, normalise, type StanceLexicon } from './lexicon';
 import { CONTEXT_REACH_CHARS, FEATURE_CAP, NEGATION_REACH_CHARS, NEGATION_REACH_WORDS, VADER_NEGATION_SCALAR, VADER_SCALE } from './thresholds';
 import vader from './vader.lexicon.json';
@@ -18,23 +19,56 @@ export interface WordFeatures {
   evidence: Evidence[];
 }
 
-const VALENCE: Readonly<Record<string, number>> = vader.words;
+/** VADER valences by word (a Map: a plain object would answer "constructor"). */
+const VALENCE: ReadonlyMap<string, number> = new Map(Object.entries(vader.words));
 const VADER_NEGATIONS: ReadonlySet<string> = new Set(vader.negations);
+/** Words that end the reach of a negator: a new clause or an infinitive ("no mandate to trade away"). */
+const SCOPE_BREAKS: ReadonlySet<string> = new Set([',', ';', 'to', 'that', 'but', 'because', 'while', 'if']);
+const WORD = /[\p{L}][\p{L}'’-]*|[,;]/gu;
 let hedgeRe: RegExp | null = null;
 
-/** Is there a negator among the few words before `at` in `s`, in the same clause? */
-function negatedBefore(s: string, at: number): boolean {
-  const before = s.slice(Math.max(0, at - NEGATION_REACH_CHARS), at);
-  // Negation does not reach across a clause or an infinitive: "no mandate to trade away" is not a flip.
-  const scope = before.split(/,|;|\b(?:to|that|but|because|while|if)\b/).pop() ?? '';
-  const words = scope.split(/[^\p{L}'’]+/u).filter(Boolean).slice(-NEGATION_REACH_WORDS);
-  return words.some((w) => NEGATORS.has(w) || VADER_NEGATIONS.has(w) || /n't$/.test(w));
+/** A word (or a clause comma) of normalised text, with what negation needs to know of it. */
+interface Word {
+  text: string;
+  at: number;
+  negator: boolean;
+  breaks: boolean;
+}
+
+/** The words of normalised text, in one pass. */
+function wordsOf(s: string): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
+    const w = m[0];
+    out.push({ text: w, at: m.index, negator: NEGATORS.has(w) || VADER_NEGATIONS.has(w) || w.endsWith("n't"), breaks: SCOPE_BREAKS.has(w) });
+  }
+  return out;
+}
+
+/** Is a negator among the few words before the one that starts at `at`, in the same clause? */
+function negatedAt(words: Word[], at: number): boolean {
+  let k = lowerBound(words, at, (w) => w.at);
+  for (let n = 0; --k >= 0 && n < NEGATION_REACH_WORDS && at - words[k].at <= NEGATION_REACH_CHARS; n++) {
+    if (words[k].breaks) return false;
+    if (words[k].negator) return true;
+  }
+  return false;
 }
 
 /** Adds `by` to a feature, up to the cap. */
 const bump = (values: Record<string, number>, feature: string, by: number): void => {
   values[feature] = Math.min(FEATURE_CAP, (values[feature] ?? 0) + by);
 };
+
+/** Lexicon groups in normalised text `s` (negated where a negator governs them), with their evidence. */
+function groupFeatures(s: string, words: Word[], lex: StanceLexicon, found: (feature: string, at: number, length: number) => void): void {
+  lex.re.lastIndex = 0;
+  for (let m = lex.re.exec(s); m; m = lex.re.exec(s)) {
+    const p = lookup(lex, m[0]);
+    if (p) found(!p.negatedInside && negatedAt(words, m.index) ? `${p.group}:negated` : p.group, m.index, m[0].length);
+  }
+}
 
 /**
  * The features of a quote's own words: lexicon groups (negated where a negator governs them),
@@ -45,33 +79,24 @@ export function wordFeatures(words: string, offset: number, lex: StanceLexicon):
   const values: Record<string, number> = {};
   const evidence: Evidence[] = [];
   const s = normalise(words);
-  const note = (feature: string, at: number, length: number): void => {
+  const list = wordsOf(s);
+  const found = (feature: string, at: number, length: number, by = 1): void => {
+    bump(values, feature, by);
     evidence.push({ feature, text: words.slice(at, at + length), start: offset + at, end: offset + at + length });
   };
-  lex.re.lastIndex = 0;
-  for (let m = lex.re.exec(s); m; m = lex.re.exec(s)) {
-    const p = lookup(lex, m[0]);
-    if (!p) continue;
-    const feature = !p.negatedInside && negatedBefore(s, m.index) ? `${p.group}:negated` : p.group;
-    bump(values, feature, 1);
-    note(feature, m.index, m[0].length);
-  }
-  for (const m of s.matchAll(/[\p{L}][\p{L}'-]*/gu)) {
-    const v = VALENCE[m[0]];
+  groupFeatures(s, list, lex, found);
+  for (const w of list) {
+    const v = VALENCE.get(w.text);
     if (v === undefined) {
-      if (NEGATORS.has(m[0]) || VADER_NEGATIONS.has(m[0])) bump(values, 'negation', 1);
+      if (w.negator) bump(values, 'negation', 1);
       continue;
     }
-    const valence = negatedBefore(s, m.index!) ? v * VADER_NEGATION_SCALAR : v;
-    const feature = valence > 0 ? 'valence:positive' : 'valence:negative';
-    bump(values, feature, Math.abs(valence) / VADER_SCALE);
-    note(feature, m.index!, m[0].length);
+    const valence = negatedAt(list, w.at) ? v * VADER_NEGATION_SCALAR : v;
+    found(valence > 0 ? 'valence:positive' : 'valence:negative', w.at, w.text.length, Math.abs(valence) / VADER_SCALE);
   }
   hedgeRe ??= new RegExp(`(?<![\\p{L}])(?:${[...hedgeLexicon.hedges].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
-  for (const m of s.matchAll(hedgeRe)) {
-    bump(values, 'hedge', 1);
-    note('hedge', m.index!, m[0].length);
-  }
+  hedgeRe.lastIndex = 0;
+  for (let m = hedgeRe.exec(s); m; m = hedgeRe.exec(s)) found('hedge', m.index, m[0].length);
   if (s.includes('?')) values.question = 1;
   if (s.includes('!')) values.exclamation = 1;
   return { values, evidence };
@@ -87,12 +112,11 @@ function contextFeatures(c: Candidate, paragraph: string, lex: StanceLexicon): W
   const values: Record<string, number> = {};
   const evidence: Evidence[] = [];
   for (const [words, offset] of [[before, from], [after, Math.min(c.end, to)]] as const) {
-    const f = wordFeatures(words, offset, lex);
-    for (const e of f.evidence) {
-      if (e.feature.startsWith('valence:') || e.feature === 'hedge') continue;
-      bump(values, `context:${e.feature}`, 1);
-      evidence.push({ ...e, feature: `context:${e.feature}` });
-    }
+    const s = normalise(words);
+    groupFeatures(s, wordsOf(s), lex, (feature, at, length) => {
+      bump(values, `context:${feature}`, 1);
+      evidence.push({ feature: `context:${feature}`, text: words.slice(at, at + length), start: offset + at, end: offset + at + length });
+    });
   }
   return { values, evidence };
 }
