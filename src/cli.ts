@@ -52,7 +52,9 @@ export function toJson(a: Analysis): unknown {
       start: q.start, end: q.end, kind: q.kind, text: q.text, speaker: q.speaker,
       mention: q.mention ? { text: q.mention.text, start: q.mention.start, end: q.mention.end, type: q.mention.type } : null,
       role: q.role, stance: q.stance, confidence: q.confidence, cues: q.cues.map((c) => c.text),
+      ...(q.inferred ? { inferred: true } : {}),
     })),
+    unattributed: a.unattributed.map((u) => ({ start: u.start, end: u.end })),
     speakers: a.speakers.map((s) => ({ name: s.name, role: s.role, kind: s.kind, quotes: s.quotes.length, stance: s.stance, stanceCounts: s.stanceCounts, mentions: s.mentions.map((m) => m.text) })),
   };
 }

@@ -93,6 +93,7 @@ export function buildQuote(a: Attribution, p: Placed, pi: number, ctx: Context):
   if (c.continued) finding.continued = true;
   if (a.alternatives) finding.alternatives = a.alternatives;
   if (shown?.stance) finding.stanceFromRoster = true;
+  if (a.inferred) finding.inferred = true;
   return finding;
 }
 

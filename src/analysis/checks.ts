@@ -1,9 +1,9 @@
 import { closingMarkFor } from './1-segment/marks';
 import { GENERIC_TITLE_HEADS } from './words/words';
-import { type Analysis, type Speaker, type Span } from './types';
+import { type Analysis, type Mention, type QuoteFinding, type Speaker, type Span } from './types';
 
 /** The attribution checks, by code. */
-export const CHECK_CODES = ['unattributed-quote', 'unbalanced-quote', 'surname-first', 'role-conflict', 'ambiguous-pronoun'] as const;
+export const CHECK_CODES = ['unattributed-quote', 'unbalanced-quote', 'surname-first', 'role-conflict', 'ambiguous-pronoun', 'inferred-speaker'] as const;
 /** One of the check codes. */
 export type CheckCode = (typeof CHECK_CODES)[number];
 /** How serious a problem is; 'off' disables a check. */
@@ -16,6 +16,7 @@ export const DEFAULT_SEVERITIES: Record<CheckCode, Severity> = {
   'surname-first': 'warning',
   'role-conflict': 'warning',
   'ambiguous-pronoun': 'information',
+  'inferred-speaker': 'information',
 };
 
 /** A text edit that fixes a problem; offsets into the analysed text. */
@@ -50,6 +51,14 @@ function conflictingRoles(sp: Speaker): [string, string] | null {
     }
   }
   return null;
+}
+
+/** For a quote whose speaker is inferred: the speaker's latest mention before it, which it was carried from. */
+export function inferredFrom(a: Analysis, q: QuoteFinding): Mention | null {
+  const sp = a.speakers.find((s) => s.name === q.speaker);
+  let best: Mention | null = null;
+  for (const m of sp?.mentions ?? []) if (m.start < q.start && (!best || m.start > best.start)) best = m;
+  return best;
 }
 
 /** Runs the attribution checks over an analysis. Problems come in text order. */
@@ -95,6 +104,11 @@ export function checkAnalysis(a: Analysis, severities: Partial<Record<CheckCode,
     const surname = (n: string): string => n.split(/\s+/).pop()!;
     add('ambiguous-pronoun', q.mention, `“${q.mention.text}” could mean ${q.speaker} or ${q.alternatives.join(' or ')}.`,
       [q.speaker, ...q.alternatives].map((n) => ({ title: `Replace “${q.mention!.text}” with “${surname(n)}”`, start: q.mention!.start, end: q.mention!.end, newText: surname(n) })));
+  }
+  for (const q of a.quotes) {
+    if (!q.inferred || !q.speaker) continue;
+    const from = inferredFrom(a, q);
+    add('inferred-speaker', q, `Nothing in this paragraph says who speaks: the words are taken to be ${q.speaker}’s${from ? `, carried over from “${from.text}”` : ''}.`);
   }
   return out.sort((x, y) => x.start - y.start || x.code.localeCompare(y.code));
 }

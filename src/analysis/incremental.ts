@@ -40,6 +40,7 @@ function shifted(q: QuoteFinding, delta: number): QuoteFinding {
   if (q.continued) out.continued = true;
   if (q.alternatives) out.alternatives = q.alternatives;
   if (q.stanceFromRoster) out.stanceFromRoster = true;
+  if (q.inferred) out.inferred = true;
   return out;
 }
 
@@ -194,6 +195,7 @@ function reuseDocumentPass(prev: Assembly, text: string, placed: Placed[], oldMi
       const mention = a.mention && src?.length ? { start: src[0].start, end: src[src.length - 1].end, text: p.text.slice(src[0].start, src[src.length - 1].end), type: a.mention.type } : a.mention;
       const moved: Attribution = { index: a.index, candidate: c, sentence: si, docSentence: a.docSentence, entity: a.entity, mention };
       if (a.alternatives) moved.alternatives = a.alternatives;
+      if (a.inferred) moved.inferred = true;
       return moved;
     });
     // Unattributed quotes are carried candidates without a speaker: same structure, new offsets.

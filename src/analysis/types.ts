@@ -71,6 +71,11 @@ export interface QuoteFinding extends Span {
   alternatives?: string[];
   /** The stance came from the roster's override for this speaker, not from the words. */
   stanceFromRoster?: boolean;
+  /**
+   * Nothing in the quote's paragraph attributes it: the speaker is carried over from an earlier
+   * paragraph (the speaker's latest mention before the quote is where it came from).
+   */
+  inferred?: boolean;
 }
 
 /** A person, organisation or group that speaks in the text. */

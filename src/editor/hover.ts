@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { STANCE_LABELS, STANCES, type Analysis, type QuoteFinding, type Speaker } from '../analysis/index';
+import { inferredFrom, STANCE_LABELS, STANCES, type Analysis, type QuoteFinding, type Speaker } from '../analysis/index';
 import { isCertain, type Settings } from './config';
 import { featureLabel, STANCE_ICON } from './look';
 import { toRange } from './ranges';
@@ -30,7 +30,8 @@ function stanceLine(q: QuoteFinding, settings: Pick<Settings, 'minConfidence'>):
 }
 
 /** The hover card for a quote: speaker, role, stance and what decided it, kind, and the speaker's count. */
-export function hoverCard(q: QuoteFinding, speaker: Speaker | undefined, firstLine: number | null, settings: Pick<Settings, 'minConfidence'>): vscode.MarkdownString {
+export function hoverCard(q: QuoteFinding, speaker: Speaker | undefined, firstLine: number | null, settings: Pick<Settings, 'minConfidence'>,
+  inferred: { text: string; line: number } | null = null): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = false;
   md.supportHtml = false;
@@ -43,6 +44,7 @@ export function hoverCard(q: QuoteFinding, speaker: Speaker | undefined, firstLi
     md.appendMarkdown(`${lead}: ${cues.map((c) => `_${escapeMarkdown(c.text)}_${c.feature ? ` (${escapeMarkdown(featureLabel(c.feature))})` : ''}`).join(', ')}\n\n`);
   }
   if (q.mention) md.appendMarkdown(`Attributed by “${escapeMarkdown(q.mention.text)}”${q.cue ? ` (${escapeMarkdown(q.cue)})` : ''}\n\n`);
+  else if (q.inferred) md.appendMarkdown(`$(info) Speaker inferred: nothing in this paragraph attributes it${inferred ? `; carried over from “${escapeMarkdown(inferred.text)}” on line ${inferred.line + 1}` : ''}\n\n`);
   if (speaker) {
     const n = speaker.quotes.length;
     md.appendMarkdown(`${n} quote${n === 1 ? '' : 's'} by this speaker in the document${firstLine !== null ? ` · first introduced on line ${firstLine + 1}` : ''}`);
@@ -68,6 +70,8 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
     const first = speaker?.mentions[0] ?? null;
     const firstLine = first ? doc.positionAt(first.start).line : null;
     const range = onMention ? toRange(doc, q.mention!.start, q.mention!.end) : toRange(doc, q.start, q.end);
-    return new vscode.Hover(hoverCard(q, speaker, firstLine, this.settings()), range);
+    const from = q.inferred ? inferredFrom(a, q) : null;
+    const inferred = from ? { text: from.text, line: doc.positionAt(from.start).line } : null;
+    return new vscode.Hover(hoverCard(q, speaker, firstLine, this.settings(), inferred), range);
   }
 }

@@ -210,6 +210,14 @@ describe('Stance Lens reporter workflow in a real VS Code', () => {
     assert.equal(ed.document.getText(byCode.get('surname-first')!.range), 'Okafor');
   });
 
+  it('marks a quote paragraph with no attribution of its own as inferred, in the hover and the Problems panel', async () => {
+    const ed = await open({ content: 'Trade Minister Ana Lopes spoke after the vote. “We are ready,” Lopes said.\n“The text is final and we will sign it on Monday.”' });
+    const d = ourDiagnostics(ed.document.uri).find((x) => x.code === 'inferred-speaker');
+    assert.ok(d, 'an inferred-speaker problem');
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Information);
+    assert.match(await hoverText(ed.document, 'The text is final'), /Speaker inferred: .*carried over from “Lopes” on line 1/);
+  });
+
   it('offers a quick fix that introduces the speaker, and edits only when it is applied', async () => {
     const ed = await open({ file: 'checks-draft.txt' });
     const doc = ed.document;

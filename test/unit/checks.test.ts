@@ -10,6 +10,8 @@ describe('checks: attribution problems', () => {
     ['a quotation with no speaker anywhere', '“Nobody will sign this week.”\nThe talks resume on Monday.', ['unattributed-quote']],
     ['an opening mark never closed', 'Trade Minister Ana Lopes said: “We are ready to sign today.\nThe talks resume on Monday.', ['unbalanced-quote']],
     ['a quote carried into the next paragraph is not unbalanced', 'Trade Minister Ana Lopes said:\n“We are ready.\n“We sign today,” she added.', []],
+    ['a quote paragraph with no attribution of its own', 'Trade Minister Ana Lopes spoke after the vote. “We are ready,” Lopes said.\n“The text is final and we will sign it on Monday.”', ['inferred-speaker']],
+    ['a quote after its attribution in the same paragraph is not inferred', '“We are ready,” Lopes said. “The text is final and we will sign it on Monday.”\nTrade Minister Ana Lopes left.', ['surname-first']],
     ['surname before the full name', '“We are ready,” Lopes said.\nTrade Minister Ana Lopes arrived early.', ['surname-first']],
     ['two conflicting roles', 'Foreign Minister Ana Lopes spoke first.\n“We are ready,” said Defence Minister Ana Lopes.', ['role-conflict']],
     ['a pronoun that could mean two people', 'Trade Minister Ana Lopes met Finance Minister Rui Costa. We are close to a deal, he said.', ['ambiguous-pronoun']],
@@ -21,6 +23,16 @@ describe('checks: attribution problems', () => {
     const [p] = problems(text);
     assert.equal(text.slice(p.start, p.end), 'Lopes');
     assert.deepEqual(p.fixes.map((f) => f.newText), ['Trade Minister Ana Lopes']);
+  });
+
+  it('says whose words an inferred quote is taken to be, and from which mention', () => {
+    const text = 'Trade Minister Ana Lopes spoke after the vote. “We are ready,” Lopes said.\n“The text is final and we will sign it on Monday.”';
+    const p = problems(text).find((x) => x.code === 'inferred-speaker')!;
+    assert.equal(p.severity, 'information');
+    assert.match(p.message, /Ana Lopes’s, carried over from “Lopes”/);
+    assert.equal(text.slice(p.start, p.end), 'The text is final and we will sign it on Monday.');
+    assert.equal(engine.analyze(text).quotes[1].inferred, true);
+    assert.equal(engine.analyze(text).quotes[0].inferred, undefined);
   });
 
   it('offers a fix that closes an unclosed quotation with the matching mark', () => {

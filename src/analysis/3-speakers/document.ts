@@ -20,6 +20,8 @@ export interface Attribution {
   mention: Mention | null;
   /** Other people a pronoun attribution could point to. */
   alternatives?: string[];
+  /** The speaker is carried over from an earlier paragraph: nothing in this one attributes the words. */
+  inferred?: true;
 }
 
 /** What the speakers stage finds in a document. */
@@ -79,6 +81,8 @@ class DocumentPass {
   readonly subjects: Array<Entity | null> = [];
   private readonly resolver: Resolver;
   private lastParagraph = -1;
+  /** The paragraph of the last attribution that named its speaker (a cue with a source). */
+  private lastAttributed = -1;
   /** People named in the previous sentence, for spotting ambiguous pronouns. */
   private before = new Set<Entity>();
 
@@ -127,7 +131,9 @@ class DocumentPass {
     let entity: Entity | null = null;
     let mention: Mention | null = null;
     let alternatives: string[] | undefined;
+    let inferred = false;
     if (c.cue?.source?.length) {
+      this.lastAttributed = pi;
       ({ entity, mention } = this.resolver.resolve(c.cue.source, c.cue.appositions, p.text, p.start));
       if (entity) this.resolver.note(entity);
       if (entity && mention?.type === 'pronoun' && AMBIGUOUS_PRONOUNS.has(mention.text.toLowerCase())) {
@@ -138,10 +144,15 @@ class DocumentPass {
       // A quote with no cue of its own continues the previous speaker, if that was recent.
       if (this.lastParagraph >= pi - 1) entity = this.resolver.current;
       if (!entity) return null;
+      inferred = this.lastAttributed < pi;
     }
     this.lastParagraph = pi;
+    // "He said:" ending a paragraph, or a quotation that runs on into the next one, attributes the
+    // next paragraph's words too (news style), unless this one was itself inferred.
+    if ((c.introduces || c.continued) && !inferred) this.lastAttributed = pi + 1;
     const a: Attribution = { index, candidate: c, sentence: si, docSentence, entity, mention };
     if (alternatives) a.alternatives = alternatives;
+    if (inferred) a.inferred = true;
     return a;
   }
 }
