@@ -2,7 +2,19 @@ import { stripPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, GROUP_HEADS, ORG_HEADS, PRONOUNS, TITLE_HEADS } from '../words/words';
 import type { MentionType } from '../types';
 import { isNameWord, isOrgName, join, splitTitle } from './names';
-import { HONORIFICS, POSSESSIVE_PRONOUNS } from './speakerWords';
+import { DEMONYM_NOUNS, HONORIFICS, POSSESSIVE_PRONOUNS } from './speakerWords';
+
+/** A phrase of two or three name words followed by a title that ends it ("Anna Berg SPD leader"), or null. */
+function trailingTitle(body: Token[]): { name: Token[]; title: Token[] } | null {
+  if (body.length < 3 || !TITLE_HEADS.has(stripPossessive(body[body.length - 1].lower))) return null;
+  let k = 0;
+  // An acronym ("SPD") starts the title: it names an organisation, not a person.
+  while (k < body.length && k < 3 && isNameWord(body[k]) && !/^\p{Lu}{2,}$/u.test(body[k].text) && !isOrgName([stripPossessive(body[k].text)])) k++;
+  if (k < 2 || k >= body.length) return null;
+  const name = body.slice(0, k);
+  if (isOrgName(name.map((t) => stripPossessive(t.text)))) return null;
+  return { name, title: body.slice(k) };
+}
 
 /** What a speaker phrase turned out to be. */
 export interface ParsedMention {
@@ -47,8 +59,15 @@ function classifyMention(np: Token[]): ParsedMention {
     const { name } = splitTitle(owner.filter((t) => t.cap));
     return { type: 'organisation', ofHead: join(body.slice(0, of)).toLowerCase(), nameTokens: name.length ? name : owner.slice(-1), titleTokens: [], words, head };
   }
+  // "Anna Berg SPD leader": a name glued to a title after it, no comma between.
+  const trailing = trailingTitle(body);
+  if (trailing) return { type: 'name', nameTokens: trailing.name, titleTokens: trailing.title, words, head };
   const lastCapHead = GROUP_HEADS.has(head) || ORG_HEADS.has(head) || TITLE_HEADS.has(head);
   if (lastCapHead && !np[np.length - 1].cap) {
+    return { type: 'description', nameTokens: [], titleTokens: body, words, head };
+  }
+  // "the Dutchman": a person of a country, described, not named.
+  if (DEMONYM_NOUNS.has(head) && body.length <= 2 && (body.length === 1 || DETERMINERS.has(body[0].lower))) {
     return { type: 'description', nameTokens: [], titleTokens: body, words, head };
   }
   const { title, name } = splitTitle(body);

@@ -4,7 +4,7 @@ import type { Mention } from '../types';
 import { parseMention, type ParsedMention } from './mentions';
 import { join, titleText } from './names';
 import type { Entity, Registry } from './registry';
-import { DEFINITE_DETERMINERS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, SINGULAR_GROUP_ENDING } from './speakerWords';
+import { DEFINITE_DETERMINERS, DEMONYM_NOUNS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, SINGULAR_GROUP_ENDING } from './speakerWords';
 import { RECENT_SPEAKERS } from './windows';
 
 /** The last element of `list` that `fits`. */
@@ -127,7 +127,8 @@ export class Resolver {
   private description(p: ParsedMention, np: Token[], at: number, create: boolean): Entity | null {
     const definite = DEFINITE_DETERMINERS.has(np[0].lower);
     const head = p.head;
-    const isPersonTitle = TITLE_HEADS.has(head) && !GROUP_HEADS.has(head);
+    const demonym = DEMONYM_NOUNS.get(head);
+    const isPersonTitle = (TITLE_HEADS.has(head) && !GROUP_HEADS.has(head)) || !!demonym;
     if (ORG_HEADS.has(head) && !TITLE_HEADS.has(head)) {
       if (definite) {
         const org = findLast(this.recent, (x) => x.kind === 'organisation' && x.name.toLowerCase().includes(head));
@@ -136,8 +137,8 @@ export class Resolver {
       return this.reg.other(this.displayName(np), 'organisation', at, head);
     }
     if (definite || isPersonTitle) {
-      const affil = new Set<string>();
-      for (const w of p.words) {
+      const affil = new Set<string>(demonym ? [demonym] : []);
+      for (const w of demonym ? [] : p.words) {
         const nat = NATIONALITIES.get(w);
         if (nat) affil.add(nat);
         else if (!TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !DETERMINERS.has(w) && !GROUP_HEADS.has(w)) affil.add(w);
@@ -145,7 +146,7 @@ export class Resolver {
       const fits = (x: Entity): boolean => {
         if (x.kind === 'person') {
           if (!isPersonTitle) return false;
-          const headOk = x.heads.has(head) || GENERIC_TITLE_HEADS.has(head) || x.heads.size === 0;
+          const headOk = !!demonym || x.heads.has(head) || GENERIC_TITLE_HEADS.has(head) || x.heads.size === 0;
           // A role with no affiliation ("Prime Minister") can take one ("the Dutch Prime Minister").
           const affOk = [...affil].every((a) => x.affiliations.has(a)) || (x.affiliations.size === 0 && x.heads.has(head));
           return headOk && affOk && (x.heads.size > 0 || affil.size === 0 || x.roles.length === 0);
@@ -159,7 +160,7 @@ export class Resolver {
       if (e) {
         // "the German minister" adds to what we know; a bare "the Prime Minister" is a role only
         // for someone the text has given none.
-        if (e.kind === 'person' && isPersonTitle && (affil.size || !e.roles.length)) this.reg.addRole(e, titleText(np));
+        if (e.kind === 'person' && isPersonTitle && !demonym && (affil.size || !e.roles.length)) this.reg.addRole(e, titleText(np));
         return e;
       }
     }

@@ -27,3 +27,5 @@ export const DEFINITE_DETERMINERS = lower(lexicon.definiteDeterminers);
 export const INDEFINITE_ARTICLES = lower(lexicon.indefiniteArticles);
 /** Pronouns that could point to any person named just before ("he", "she"). */
 export const AMBIGUOUS_PRONOUNS = lower(lexicon.ambiguousPronouns);
+/** Nouns for a person of a country ("dutchman" → "netherlands"): a description by one names a person of that country. */
+export const DEMONYM_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.demonymNouns as Record<string, string>));

@@ -22,6 +22,8 @@ describe('3-speakers: kinds of mention', () => {
     ['a description', 'the German minister', 'description'],
     ['an organisation', 'the Kremlin', 'organisation'],
     ['a possessive office', 'his office', 'organisation'],
+    ['a demonym noun is a description', 'the Dutchman', 'description'],
+    ['a name with a title after it', 'Anna Berg SPD leader', 'name'],
   ];
   for (const [name, phrase, expected] of table) it(name, () => assert.equal(stages.mentionType(phrase), expected));
 });
@@ -68,6 +70,10 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'We are close,', speaker: 'Dale Kerr', role: 'Harbour Union president' }]],
     ['a description as a sentence subject adds a nationality to a bare role', 'Prime Minister Ida Lund left the summit early.\nThe Danish Prime Minister is not hopeful about Friday. “We will see,” she said.',
       [{ quote: 'We will see,', speaker: 'Ida Lund', role: 'Danish Prime Minister', stance: 'cautious' }]],
+    ['a demonym noun names the person of that country named before', 'Dutch Prime Minister Mark Vos arrived late. “This cannot stand,” the Dutchman said.',
+      [{ quote: 'This cannot stand,', speaker: 'Mark Vos', role: 'Dutch Prime Minister' }]],
+    ['a name glued to a title after it is split into name and role', '“The deal is close,” said Anna Berg SPD leader.',
+      [{ quote: 'The deal is close,', speaker: 'Anna Berg', role: 'SPD leader' }]],
     ['an apposition with a "to" complement is skipped to the name', 'Rosa Lind, the bloc’s ambassador to Canada, told reporters that the talks would resume.',
       [{ quote: 'the talks would resume', speaker: 'Rosa Lind' }]],
   ];
