@@ -41,6 +41,9 @@ export function readInput(path: string): string {
       throw new UsageError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? 'unreadable'}`);
     }
   }
+  // UTF-16 with a byte-order mark is text (its NUL bytes are not a sign of a binary file).
+  if (buf[0] === 0xff && buf[1] === 0xfe) return buf.subarray(2).toString('utf16le');
+  if (buf[0] === 0xfe && buf[1] === 0xff) return Buffer.from(buf.subarray(2)).swap16().toString('utf16le');
   if (buf.subarray(0, 8000).includes(0)) throw new UsageError(`cannot analyse ${path === '-' ? 'standard input' : path}: it looks like a binary file`);
   return buf.toString('utf8').replace(/^\uFEFF/, '');
 }
@@ -65,7 +68,7 @@ const COLOURS: Record<Stance, string> = { supportive: '32', critical: '31', caut
 export function renderText(text: string, a: Analysis, colour: boolean): string {
   const paint = (s: string, code: string): string => (colour ? `\x1b[${code}m${s}\x1b[0m` : s);
   // Document text never carries its own escape sequences to the terminal.
-  const clean = (s: string): string => s.replace(/[\x00-\x08\x0b-\x1f\x7f\x9b]/g, '�');
+  const clean = (s: string): string => s.replace(/\r(?=\n)/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f\x9b]/g, '�');
   let out = '';
   let pos = 0;
   for (const q of [...a.quotes].sort((x, y) => x.start - y.start)) {
@@ -73,17 +76,24 @@ export function renderText(text: string, a: Analysis, colour: boolean): string {
     out += clean(text.slice(pos, q.start));
     const body = clean(text.slice(q.start, q.end));
     out += colour ? paint(body, COLOURS[q.stance]) : `[${body}]`;
-    out += paint(`⟨${clean(q.speaker ?? 'unattributed')} · ${q.stance}⟩`, '2');
-    pos = q.end;
+    // The speaker tag goes after the closing quotation mark, not inside it.
+    const close = /^[,.]?["”’»']/.exec(text.slice(q.end, q.end + 2))?.[0] ?? '';
+    out += clean(close) + paint(`⟨${clean(q.speaker ?? 'unattributed')} · ${q.stance}⟩`, '2');
+    pos = q.end + close.length;
   }
   out += clean(text.slice(pos));
+  if (!a.quotes.length) return `${out.trimEnd()}\n\nNo quotes found.\n`;
   const rows = a.speakers.map((s) => [clean(s.name), clean(s.role ?? '—'), String(s.quotes.length), mix(s.stanceCounts), s.stance]);
   const head = ['Speaker', 'Role', 'Quotes', 'Stance mix', 'Overall'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   const unattributed = a.quotes.filter((q: QuoteFinding) => !q.speaker).length;
-  return `${out.trimEnd()}\n\n${paint(line(head), '1')}\n${rows.map(line).join('\n')}\n\n${a.quotes.length} quotes, ${a.speakers.length} speakers${unattributed ? `, ${unattributed} unattributed` : ''}\n`;
+  const table = rows.length ? `${paint(line(head), '1')}\n${rows.map(line).join('\n')}\n\n` : '';
+  return `${out.trimEnd()}\n\n${table}${count(a.quotes.length, 'quote')}, ${count(a.speakers.length, 'speaker')}${unattributed ? `, ${unattributed} unattributed` : ''}\n`;
 }
+
+/** "1 quote", "2 quotes". */
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 const mix = (c: Record<Stance, number>): string =>
   (Object.entries(c) as Array<[Stance, number]>).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(', ') || '—';

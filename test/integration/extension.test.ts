@@ -128,6 +128,21 @@ describe('Stance Lens in a real VS Code', () => {
     }
   });
 
+  it('binds next/previous quote to keys that no built-in command uses', async () => {
+    await vscode.commands.executeCommand('workbench.action.openDefaultKeybindingsFile');
+    const defaults = vscode.window.activeTextEditor!.document.getText();
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    const ours = ((await import('../../package.json')).default.contributes.keybindings as Array<{ key: string }>).map((k) => k.key);
+    assert.ok(defaults.length > 10000, 'the default keybindings were read');
+    // The file lists every binding, ours included: no other command may sit on our keys.
+    for (const key of ours) {
+      const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const commands = [...defaults.matchAll(new RegExp(`"key":\\s*"${escaped}",\\s*"command":\\s*"([^"]+)"`, 'g'))].map((m) => m[1]);
+      assert.ok(commands.some((c) => c.startsWith('stanceLens.')), `${key} is bound to our command`);
+      assert.deepEqual(commands.filter((c) => !c.startsWith('stanceLens.')), [], `${key} is also a built-in binding`);
+    }
+  });
+
   it('shows quote counts by stance in the status bar', async () => {
     await open({ file: 'sample-article.txt' });
     assert.match(api.statusText(), /^\$\(quote\) \d+ \$\(pass\) \d+ \$\(error\) \d+ \$\(warning\) \d+( \$\(question\) \d+)?$/);

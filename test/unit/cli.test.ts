@@ -32,6 +32,33 @@ describe('cli (built dist/cli.js)', () => {
     assert.equal(out.quotes[0].text, 'We are ready,');
   });
 
+  it('prints CRLF text without stray carriage returns, the speaker tag after the closing mark, and counts in the singular', () => {
+    const r = run(['analyze', '-'], 'Hello.\r\n“We are ready,” said envoy Rami Aziz.\r\n', { NO_COLOR: '1' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(!r.stdout.includes('\r') && !r.stdout.includes('�'));
+    assert.match(r.stdout, /“\[We are ready,\]”⟨Rami Aziz · \w+⟩ said envoy/);
+    assert.match(r.stdout, /^1 quote, 1 speaker$/m);
+  });
+
+  it('says so when a file has no quotes, instead of an empty table', () => {
+    const r = run(['analyze', '-'], 'The talks resume on Monday.\n', { NO_COLOR: '1' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /No quotes found\./);
+    assert.doesNotMatch(r.stdout, /Speaker\s+Role/);
+  });
+
+  it('reads UTF-16 text with a byte-order mark', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stance-u16-'));
+    const body = '“We are ready,” said envoy Rami Aziz.';
+    writeFileSync(join(dir, 'le.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]));
+    writeFileSync(join(dir, 'be.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(body, 'utf16le').swap16()]));
+    for (const f of ['le.txt', 'be.txt']) {
+      const r = run(['analyze', join(dir, f), '--json']);
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(JSON.parse(r.stdout).quotes[0].speaker, 'Rami Aziz');
+    }
+  });
+
   it('leaves out code in a markdown file, as the editor does, but reads the same words in a text file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'stance-md-'));
     const body = 'Intro.\n\n```\n“We reject it,” said Ana Lopes.\n```\n\n“We welcome it,” said Omar Said.\n';
