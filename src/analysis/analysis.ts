@@ -138,7 +138,7 @@ function speakersOf(quotes: QuoteFinding[], entities: Array<Entity | null>, show
   });
   const out: Speaker[] = [];
   for (const { sp } of byName.values()) {
-    sp.stance = speakerStance(sp.stanceCounts);
+    sp.stance = speakerStance(sp.quotes.map((i) => quotes[i]));
     if (sp.kind === 'person' && sp.mentions.length) {
       // Only a short first mention (a last name, a pronoun) needs to know what came before it.
       const first = sp.mentions.reduce((x, y) => (y.start < x.start ? y : x));

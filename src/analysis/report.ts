@@ -1,12 +1,12 @@
 import { countByStance } from './4-stance/decide';
-import { STANCE_LABELS, STANCES, type Analysis, type Stance } from './types';
+import { SPEAKER_STANCE_LABELS, STANCE_LABELS, STANCES, type Analysis, type SpeakerStance, type Stance } from './types';
 
 /** The numbers behind a stance report. */
 export interface ReportData {
   title: string;
   totalQuotes: number;
   byStance: Record<Stance, number>;
-  speakers: Array<{ name: string; role: string | null; quotes: number; words: number; share: number; mix: Record<Stance, number>; stance: Stance }>;
+  speakers: Array<{ name: string; role: string | null; quotes: number; words: number; share: number; mix: Record<Stance, number>; stance: SpeakerStance }>;
   /** Where each quote sits down the article, 0..1, with its stance. */
   positions: Array<{ at: number; stance: Stance; speaker: string | null; text: string }>;
   unattributed: number;
@@ -34,7 +34,7 @@ export function renderMarkdown(d: ReportData): string {
   const lines = [`# Stance report: ${d.title}`, '', `${d.totalQuotes} quotes, ${d.speakers.length} speakers${d.unattributed ? `, ${d.unattributed} unattributed` : ''}.`, '',
     '## Quotes by stance', '', '| Stance | Quotes |', '|---|---:|', ...STANCES.map((s) => `| ${STANCE_LABELS[s]} | ${d.byStance[s]} |`), '',
     '## Speakers', '', '| Speaker | Role | Quotes | Share of quoted words | Supportive | Critical | Cautious | Neutral | Overall |', '|---|---|---:|---:|---:|---:|---:|---:|---|',
-    ...d.speakers.map((s) => `| ${mdCell(s.name)} | ${mdCell(s.role ?? '—')} | ${s.quotes} | ${pct(s.share)} | ${s.mix.supportive} | ${s.mix.critical} | ${s.mix.cautious} | ${s.mix.neutral} | ${STANCE_LABELS[s.stance]} |`)];
+    ...d.speakers.map((s) => `| ${mdCell(s.name)} | ${mdCell(s.role ?? '—')} | ${s.quotes} | ${pct(s.share)} | ${s.mix.supportive} | ${s.mix.critical} | ${s.mix.cautious} | ${s.mix.neutral} | ${SPEAKER_STANCE_LABELS[s.stance]} |`)];
   return lines.join('\n') + '\n';
 }
 
@@ -91,7 +91,7 @@ export function renderHtml(d: ReportData, o: HtmlOptions): string {
   const csp = [`default-src 'none'`, `style-src 'nonce-${o.nonce}'${o.cspSource ? ` ${o.cspSource}` : ''}`, `img-src ${o.cspSource ?? ''} data:`.trim(), `font-src ${o.cspSource ?? `'none'`}`].join('; ');
   const stanceRows = STANCES.map((s) => ({ label: STANCE_LABELS[s], parts: [{ stance: s, value: d.byStance[s] }], note: String(d.byStance[s]) }));
   const mixRows = d.speakers.map((s) => ({ label: s.name, parts: STANCES.map((st) => ({ stance: st, value: s.mix[st] })), note: `${s.quotes}` }));
-  const shareRows = d.speakers.map((s) => ({ label: s.name, parts: [{ stance: s.stance, value: s.share }], note: pct(s.share) }));
+  const shareRows = d.speakers.map((s) => ({ label: s.name, parts: [{ stance: s.stance === 'mixed' ? 'neutral' : s.stance, value: s.share }], note: pct(s.share) }));
   const strip = `<svg role="img" class="chart" width="640" height="44" viewBox="0 0 640 44"><rect x="0" y="18" width="640" height="8" class="track"/>${d.positions.map((p) =>
     `<rect x="${(p.at * 636).toFixed(1)}" y="8" width="4" height="28" class="s-${p.stance}"><title>${escapeHtml(`${p.speaker ?? 'Unattributed'} (${p.stance}): ${p.text.slice(0, 80)}`)}</title></rect>`).join('')}</svg>`;
   const legend = STANCES.map((s) => `<span class="key"><svg width="12" height="12"><rect width="12" height="12" class="s-${s}"/></svg> ${STANCE_LABELS[s]}</span>`).join(' ');

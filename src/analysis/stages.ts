@@ -17,6 +17,7 @@ import type { Analysis, AnalyzeOptions, Span } from './types';
 export { findQuoteSpans } from './1-segment/quoteSpans';
 export { markdownCodeRanges } from './1-segment/markdown';
 export { analyzeParagraph } from './paragraph';
+export { speakerStance } from './4-stance/decide';
 
 /** The sentences of a text (1-segment), as offsets. */
 export function sentences(text: string): Span[] {

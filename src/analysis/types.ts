@@ -15,6 +15,12 @@ export const STANCE_LABELS: Readonly<Record<Stance, string>> = {
   neutral: 'Neutral',
 };
 
+/** A speaker's overall stance: one of the quote stances, or mixed when their quotes really split. */
+export type SpeakerStance = Stance | 'mixed';
+
+/** How each overall stance of a speaker is named to a reader. */
+export const SPEAKER_STANCE_LABELS: Readonly<Record<SpeakerStance, string>> = { ...STANCE_LABELS, mixed: 'Mixed' };
+
 /** A half-open range of UTF-16 offsets into the analysed text. */
 export interface Span {
   start: number;
@@ -88,7 +94,8 @@ export interface Speaker {
   roles: string[];
   /** Indexes into `Analysis.quotes`. */
   quotes: number[];
-  stance: Stance;
+  /** The overall stance: the one with most confidence behind it, or mixed when two are close (see `speakerStance`). */
+  stance: SpeakerStance;
   /** How many quotes of each stance. */
   stanceCounts: Record<Stance, number>;
   /**

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { STANCE_LABELS, STANCES, type Analysis, type Stance } from '../analysis/index';
-import { STANCE_ICON } from './look';
+import { SPEAKER_ICON, STANCE_ICON } from './look';
 import { toRange } from './ranges';
 import type { ReportPanel } from './report';
 import type { SourcesProvider } from './sources';
@@ -45,7 +45,7 @@ async function pickSpeaker(ctx: CommandContext): Promise<void> {
   const { ed, a } = active(ctx);
   if (!ed || !a || !a.speakers.length) { void vscode.window.showInformationMessage('Stance Lens found no speakers in this document.'); return; }
   const items = a.speakers.map((s) => ({
-    label: `$(${STANCE_ICON[s.stance]}) ${s.name}`,
+    label: `$(${SPEAKER_ICON[s.stance]}) ${s.name}`,
     description: s.role ?? '',
     detail: `${s.quotes.length} quote${s.quotes.length === 1 ? '' : 's'} · ${STANCES.filter((x) => s.stanceCounts[x]).map((x) => `${s.stanceCounts[x]} ${STANCE_LABELS[x].toLowerCase()}`).join(', ')}`,
     speaker: s,

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { STANCE_LABELS, type Analysis, type QuoteFinding, type Speaker, type Stance } from '../analysis/index';
+import { SPEAKER_STANCE_LABELS, STANCE_LABELS, type Analysis, type QuoteFinding, type Speaker, type Stance } from '../analysis/index';
 import { isCertain, type Settings } from './config';
 import { escapeMarkdown } from './hover';
-import { STANCE_ICON } from './look';
+import { SPEAKER_ICON, speakerColour, STANCE_ICON } from './look';
 import { toRange } from './ranges';
 
 /** A node of the Sources view: a speaker, the unattributed group, or a quote. */
@@ -66,10 +66,10 @@ export class SourcesProvider implements vscode.TreeDataProvider<Node>, vscode.Di
       const item = new vscode.TreeItem(s.name, vscode.TreeItemCollapsibleState.Collapsed);
       const n = s.quotes.length;
       item.description = `${s.role ? `${s.role} · ` : ''}${n} quote${n === 1 ? '' : 's'}`;
-      item.iconPath = new vscode.ThemeIcon(STANCE_ICON[s.stance], new vscode.ThemeColor(`stanceLens.${s.stance}Foreground`));
+      item.iconPath = new vscode.ThemeIcon(SPEAKER_ICON[s.stance], new vscode.ThemeColor(speakerColour(s.stance)));
       const tip = new vscode.MarkdownString(undefined, true);
       tip.isTrusted = false;
-      tip.appendMarkdown(`**${escapeMarkdown(s.name)}**${s.role ? ` — ${escapeMarkdown(s.role)}` : ''}\n\n$(${STANCE_ICON[s.stance]}) ${STANCE_LABELS[s.stance]} overall · `);
+      tip.appendMarkdown(`**${escapeMarkdown(s.name)}**${s.role ? ` — ${escapeMarkdown(s.role)}` : ''}\n\n$(${SPEAKER_ICON[s.stance]}) ${SPEAKER_STANCE_LABELS[s.stance]} overall · `);
       tip.appendMarkdown((Object.entries(s.stanceCounts) as Array<[Stance, number]>).filter(([, c]) => c).map(([st, c]) => `${c} ${STANCE_LABELS[st].toLowerCase()}`).join(', '));
       item.tooltip = tip;
       item.contextValue = 'speaker';

@@ -1,9 +1,9 @@
 import type { Cue } from '../2-candidates/cues';
 import { lowerBound } from '../search';
-import { STANCES, type QuoteKind, type Stance, type StanceCue } from '../types';
+import { STANCES, type QuoteKind, type SpeakerStance, type Stance, type StanceCue } from '../types';
 import type { FramingNote } from './framing';
 import { predict } from './model';
-import { EXTRA_CUE_LOGIT, FRAMING_REACH, FRAMING_SHARE, LONG_QUOTE_WORDS, SHORT_QUOTE_WORDS } from './thresholds';
+import { EXTRA_CUE_LOGIT, FRAMING_REACH, MIXED_SHARE, FRAMING_SHARE, LONG_QUOTE_WORDS, SHORT_QUOTE_WORDS } from './thresholds';
 import type { Evidence, WordFeatures } from './wordFeatures';
 
 /** What the stance of one quote is decided from. */
@@ -97,9 +97,16 @@ export function countByStance(items: Iterable<{ stance: Stance }>): Record<Stanc
   return counts;
 }
 
-/** A speaker's overall stance from the counts of their quotes: the most frequent non-neutral one. */
-export function speakerStance(counts: Record<Stance, number>): Stance {
-  let best: Stance = 'neutral';
-  for (const s of STANCES) if (s !== 'neutral' && counts[s] > (best === 'neutral' ? 0 : counts[best])) best = s;
-  return best;
+/**
+ * A speaker's overall stance from their quotes, each counting by its confidence: the non-neutral
+ * stance with most weight, neutral when none has any, and mixed when the runner-up has at least
+ * `MIXED_SHARE` of the leader's weight. A split is never resolved by the order of the labels.
+ */
+export function speakerStance(quotes: Iterable<{ stance: Stance; confidence: number }>): SpeakerStance {
+  const weight: Record<Stance, number> = { supportive: 0, critical: 0, cautious: 0, neutral: 0 };
+  for (const q of quotes) weight[q.stance] += q.confidence;
+  const ranked = STANCES.filter((s) => s !== 'neutral' && weight[s] > 0).sort((a, b) => weight[b] - weight[a]);
+  if (!ranked.length) return 'neutral';
+  if (ranked.length > 1 && weight[ranked[1]] >= MIXED_SHARE * weight[ranked[0]]) return 'mixed';
+  return ranked[0];
 }

@@ -87,6 +87,18 @@ describe('4-stance: quote labels', () => {
     assert.equal(q.stanceFromRoster, true);
   });
 
+  it('gives a speaker the stance with most confidence behind it, or mixed when two are close', () => {
+    const q = (stance: Stance, confidence: number) => ({ stance, confidence });
+    const table: Array<[string, Array<{ stance: Stance; confidence: number }>, string]> = [
+      ['one clear stance', [q('critical', 0.8), q('critical', 0.6), q('neutral', 0.5)], 'critical'],
+      ['only neutral quotes', [q('neutral', 0.7)], 'neutral'],
+      ['an even split is mixed, whatever the label order', [q('supportive', 0.7), q('critical', 0.7)], 'mixed'],
+      ['a 1/1/1 tie is mixed, not supportive', [q('supportive', 0.5), q('critical', 0.5), q('cautious', 0.5)], 'mixed'],
+      ['a weak stray quote does not split a clear stance', [q('critical', 0.9), q('critical', 0.8), q('supportive', 0.3)], 'critical'],
+    ];
+    for (const [name, quotes, expected] of table) assert.equal(stages.speakerStance(quotes), expected, name);
+  });
+
   it('gives a speaker the most frequent non-neutral stance of their quotes', () => {
     const text = '“It is a betrayal,” said activist Noor Ali. “It is a surrender,” she added. “The reckless plan will fail,” she said.';
     const [speaker] = analyze(text).speakers;

@@ -22,3 +22,5 @@ export const SHORT_QUOTE_WORDS = 4;
 export const LONG_QUOTE_WORDS = 25;
 /** How far (characters) either side of a quote, within its sentence, the writer's words are read as its context. */
 export const CONTEXT_REACH_CHARS = 120;
+/** A speaker is mixed when their second stance has at least this share of the first one's weight. */
+export const MIXED_SHARE = 0.6;
