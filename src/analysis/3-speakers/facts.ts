@@ -118,6 +118,8 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     let name = split.name;
     // "Sir Keir Starmer", "Ms Grace Nolan": the honorific is not part of the name.
     while (name.length > 1 && HONORIFICS.has(name[0].lower)) name = name.slice(1);
+    // "Australia's Peter Woolcott": the possessive before a full name says whose; it is not the name.
+    while (name.length > 2 && isPossessive(name[0])) name = name.slice(1);
     const nameWords = name.filter(isNameWord);
     if (nameWords.length !== name.length || !name.length) continue;
     if (isOrgName(name.map((w) => stripPossessive(w.text)))) continue;

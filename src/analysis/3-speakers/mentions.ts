@@ -1,4 +1,4 @@
-import { stripPossessive, type Token } from '../1-segment/tokens';
+import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, GROUP_HEADS, ORG_HEADS, PRONOUNS, TITLE_HEADS } from '../words/words';
 import type { MentionType } from '../types';
 import { isNameWord, isOrgName, join, splitTitle } from './names';
@@ -71,7 +71,9 @@ function classifyMention(np: Token[]): ParsedMention {
     return { type: 'description', nameTokens: [], titleTokens: body, words, head };
   }
   const { title, name } = splitTitle(body);
-  const names = name.filter((t) => isNameWord(t) || HONORIFICS.has(t.lower));
+  let names = name.filter((t) => isNameWord(t) || HONORIFICS.has(t.lower));
+  // "Australia's Peter Woolcott": the possessive before a full name says whose; it is not the name.
+  while (names.length > 2 && isPossessive(names[0])) names = names.slice(1);
   if (names.length) {
     const orgLike = isOrgName(names.map((t) => stripPossessive(t.text))) || ORG_HEADS.has(head) || GROUP_HEADS.has(head);
     return { type: orgLike && !title.length ? 'organisation' : 'name', nameTokens: names, titleTokens: title, words, head };

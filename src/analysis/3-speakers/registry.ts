@@ -26,6 +26,8 @@ export interface Entity {
 export class Registry {
   readonly entities: Entity[] = [];
   private readonly bySurname = new Map<string, Entity>();
+  /** Persons by first name, for texts that refer back by it ("Redwan said"); null where two share one. */
+  private readonly byFirstName = new Map<string, Entity | null>();
   private readonly byName = new Map<string, Entity>();
   /** Persons, and organisations/groups, each ordered by where the text first names them. */
   private readonly persons: Entity[] = [];
@@ -42,6 +44,11 @@ export class Registry {
       insertByPosition(this.persons, e);
     } else if (parts.length > e.name.split(' ').length) {
       e.name = parts.join(' ');
+    }
+    if (parts.length >= 2) {
+      const first = parts[0].toLowerCase();
+      const known = this.byFirstName.get(first);
+      this.byFirstName.set(first, known === undefined || known === e ? e : null);
     }
     if (role) this.addRole(e, role);
     return e;
@@ -75,6 +82,11 @@ export class Registry {
   /** Every last name known, lower-case. */
   surnames(): Set<string> {
     return new Set(this.bySurname.keys());
+  }
+
+  /** Finds the one person the text names with this first name, if only one has it. */
+  byFirstNameKey(key: string): Entity | undefined {
+    return this.byFirstName.get(key.toLowerCase()) ?? undefined;
   }
 
   /** Finds a person by a single last name. */

@@ -69,7 +69,9 @@ export class Resolver {
       case 'name': {
         const words = p.nameTokens.filter((t) => !HONORIFICS.has(t.lower));
         if (!words.length) break; // a bare "Ms" names nobody
-        const found = this.reg.bySurnameKey(stripPossessive(words[words.length - 1].text));
+        const last = stripPossessive(words[words.length - 1].text);
+        // A lone word is a last name, or else the first name of the one person who has it ("Redwan said").
+        const found = this.reg.bySurnameKey(last) ?? (words.length === 1 ? this.reg.byFirstNameKey(last) : undefined);
         e = found ?? this.reg.person(words, at);
         if (p.titleTokens.length) this.reg.addRole(e, titleText(p.titleTokens));
         break;
