@@ -1,15 +1,19 @@
 import * as vscode from 'vscode';
 import { countByStance, STANCE_LABELS, STANCES, type Analysis } from '../analysis/index';
 import { isCertain, type Settings } from './config';
-import { STANCE_ICON } from './look';
 
-/** The status bar text for an analysis: quote count, counts by stance with their icons, then the uncertain ones. */
+/**
+ * The status bar text for an analysis, in words, so it never reads as a count of problems:
+ * "Stance: 3 supportive · 2 critical · 2 cautious · 4 uncertain" (stances the editor colours).
+ */
 export function statusText(a: Analysis, settings: Pick<Settings, 'showNeutral' | 'minConfidence'>): string {
+  if (!a.quotes.length) return 'Stance: no quotes';
   const certain = a.quotes.filter((q) => isCertain(q, settings));
   const counts = countByStance(certain);
-  const shown = STANCES.filter((s) => counts[s] > 0 && (s !== 'neutral' || settings.showNeutral));
+  const parts = STANCES.filter((s) => counts[s] > 0 && (s !== 'neutral' || settings.showNeutral)).map((s) => `${counts[s]} ${s}`);
   const uncertain = a.quotes.length - certain.length;
-  return `$(quote) ${a.quotes.length} ${shown.map((s) => `$(${STANCE_ICON[s]}) ${counts[s]}`).join(' ')}${uncertain ? ` $(question) ${uncertain}` : ''}`.replace(/ +/g, ' ').trim();
+  if (uncertain) parts.push(`${uncertain} uncertain`);
+  return `Stance: ${parts.length ? parts.join(' · ') : `${a.quotes.length} neutral`}`;
 }
 
 /** The status bar item: quote counts by stance for the active document; a click picks a speaker. */

@@ -120,7 +120,7 @@ describe('Stance Lens in a real VS Code', () => {
       assert.match(card, /Uncertain/);
       assert.match(card, /Cautious \d+%, /);
       assert.match(card, /Leaning cautious on: .*guarantees/);
-      assert.match(api.statusText(), /\$\(question\) \d+$/);
+      assert.match(api.statusText(), /^Stance: (.* · )?\d+ uncertain$/);
     } finally {
       const back = analysed(ed.document);
       await config.update('minConfidence', undefined, vscode.ConfigurationTarget.Global);
@@ -145,7 +145,8 @@ describe('Stance Lens in a real VS Code', () => {
 
   it('shows quote counts by stance in the status bar', async () => {
     await open({ file: 'sample-article.txt' });
-    assert.match(api.statusText(), /^\$\(quote\) \d+ \$\(pass\) \d+ \$\(error\) \d+ \$\(warning\) \d+( \$\(question\) \d+)?$/);
+    assert.match(api.statusText(), /^Stance: \d+ supportive · \d+ critical · \d+ cautious( · \d+ uncertain)?$/);
+    assert.doesNotMatch(api.statusText(), /\$\((error|warning)\)/, 'no problem icons');
   });
 
   it('jumps to the next and previous quote', async () => {
