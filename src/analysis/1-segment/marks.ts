@@ -26,9 +26,6 @@ export const LEADING_MARKS = new RegExp(`^[${ALL_MARKS.map(escape).join('')}\\s]
 export const isOpeningMark = (c: string | undefined): boolean =>
   c === straightDouble || c === straightSingle || (!!c && (DOUBLE_OPEN.has(c) || SINGLE_OPEN.has(c)));
 
-/** Can `c` be the last character of a double quotation (straight or curly closing)? */
-export const isDoubleClosing = (c: string | undefined): boolean => c === straightDouble || (!!c && DOUBLE_CLOSE.has(c));
-
 /** The mark that closes a quotation opened with `mark`. */
 export const closingMarkFor = (mark: string): string => (lexicon.closingMark as Record<string, string>)[mark] ?? '”';
 

@@ -18,8 +18,6 @@ export interface StanceLexicon {
 
 /** Words that negate the phrase after them ("not", "never", "no"). */
 export const NEGATORS: ReadonlySet<string> = new Set(lexicon.negators);
-/** The feature groups of the stance lexicon, in order. */
-export const GROUPS: readonly string[] = Object.keys(lexicon.groups);
 
 /** Escapes a phrase for a regular expression. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
