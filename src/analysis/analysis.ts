@@ -133,12 +133,13 @@ function speakersOf(quotes: QuoteFinding[], entities: Array<Entity | null>, show
     }
     const { sp, seen } = entry;
     sp.quotes.push(i);
-    sp.stanceCounts[q.stance]++;
     if (q.mention && !seen.has(q.mention.start)) { seen.add(q.mention.start); sp.mentions.push(q.mention); }
   });
   const out: Speaker[] = [];
   for (const { sp } of byName.values()) {
-    sp.stance = speakerStance(sp.quotes.map((i) => quotes[i]));
+    const own = sp.quotes.map((i) => quotes[i]);
+    sp.stanceCounts = countByStance(own);
+    sp.stance = speakerStance(own);
     if (sp.kind === 'person' && sp.mentions.length) {
       // Only a short first mention (a last name, a pronoun) needs to know what came before it.
       const first = sp.mentions.reduce((x, y) => (y.start < x.start ? y : x));
