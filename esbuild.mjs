@@ -1,4 +1,5 @@
-// Builds the bundles: the extension (vscode stays external), the CLI, and the engine for other tools.
+// Builds the bundles: the extension for Node's extension host and for the web worker one (vscode.dev,
+// github.dev; same sources, no Node built-ins), the CLI, and the engine for other tools.
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -26,6 +27,11 @@ if (process.argv.includes('--tests')) {
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  // The web worker extension host: a browser bundle; a Node built-in anywhere in its sources fails the build.
+  esbuild.build({
+    ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'],
+    platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'],
+  }),
   esbuild.build({
     ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js',
     // ES-module dependencies (tinyglobby) read import.meta.url; give the CommonJS bundle one.

@@ -26,7 +26,11 @@ export interface Published {
 
 /** Documents larger than this are analysed in slices that yield to the event loop, visible part first. */
 const SLICED_ABOVE = 200 * 1024;
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+/** Gives the thread back: `setImmediate` in Node's extension host, a macrotask in the web worker one. */
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => {
+  if (typeof setImmediate === 'function') setImmediate(resolve);
+  else setTimeout(resolve, 0);
+});
 
 /**
  * The analyses of open documents: one incremental analyzer and one debounced, generation-checked

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { renderHtml, reportData, type Analysis } from '../analysis/index';
 
@@ -40,10 +39,16 @@ export class ReportPanel implements vscode.Disposable {
     this.uri = doc.uri;
     const title = vscode.workspace.asRelativePath(doc.uri);
     this.panel.title = `Stance Report: ${title.split('/').pop()}`;
-    this.panel.webview.html = renderHtml(reportData(title, doc.getText(), analysis), { nonce: randomBytes(16).toString('base64'), cspSource: this.panel.webview.cspSource });
+    this.panel.webview.html = renderHtml(reportData(title, doc.getText(), analysis), { nonce: newNonce(), cspSource: this.panel.webview.cspSource });
   }
 
   dispose(): void {
     this.panel?.dispose();
   }
+}
+
+/** A fresh CSP nonce: 16 random bytes from Web Crypto (in Node's and the web worker's extension host alike), base64. */
+export function newNonce(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
 }

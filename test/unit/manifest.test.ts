@@ -45,6 +45,20 @@ describe('package.json manifest', () => {
     assert.ok(manifest.activationEvents.includes('onLanguage:markdown'));
   });
 
+  it('has a browser entry for vscode.dev/github.dev whose bundle needs nothing of Node', () => {
+    assert.equal(manifest.browser, './dist/web/extension.js');
+    const bundle = source(manifest.browser);
+    // Only vscode is required; no Node globals are touched (a guarded setImmediate is allowed).
+    assert.deepEqual([...new Set([...bundle.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]))], ['vscode']);
+    const nodeGlobals = bundle.replace(/typeof setImmediate === "function"\) setImmediate\(/g, '').match(/\b(?:process\.|Buffer\b|setImmediate\b|__dirname|__filename)/g);
+    assert.equal(nodeGlobals, null, `Node globals in the web bundle: ${nodeGlobals?.join(', ')}`);
+    // The sources of the editor layer and the engine import no Node built-in either.
+    const shipped = ['src/editor', 'src/analysis'].flatMap((dir) => readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => source(join(dir, f))));
+    assert.ok(shipped.length > 20);
+    assert.deepEqual(shipped.flatMap((text) => [...text.matchAll(/from '(node:[^']+)'/g)].map((m) => m[1])), []);
+  });
+
   it('keeps engines.vscode within what the offline test VS Code (1.100) runs', () => {
     assert.equal(manifest.engines.vscode, '^1.100.0');
   });
