@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from './analysis/index';
 import { DocumentAnalyses, type Published } from './editor/analyses';
 import { registerCommands } from './editor/commands';
-import { readSettings, type Settings } from './editor/config';
+import { isAnalysable, readSettings, type Settings } from './editor/config';
 import { StanceDecorator, type DrawnRanges } from './editor/decorations';
 import { AttributionDiagnostics, AttributionFixes } from './editor/diagnostics';
 import { QuoteHoverProvider } from './editor/hover';
@@ -35,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): StanceLensApi {
   const decorator = new StanceDecorator(context.extensionUri, settings);
   const status = new StanceStatusBar();
   const diagnostics = new AttributionDiagnostics();
-  const sources = new SourcesProvider(() => settings);
+  const sources = new SourcesProvider(context.extensionUri, () => settings);
   const sourcesView = vscode.window.createTreeView('stanceLens.sources', { treeDataProvider: sources, showCollapseAll: true });
   const report = new ReportPanel(context.extensionUri);
   const analyzed = new vscode.EventEmitter<{ uri: vscode.Uri; version: number }>();
@@ -123,6 +123,9 @@ export function activate(context: vscode.ExtensionContext): StanceLensApi {
     }),
   );
   onVisibleEditors(vscode.window.visibleTextEditors);
+  // Activated with no draft to show yet (the Sources view, or a first document still opening):
+  // warm the engine up in the meantime, unless an analysis is already on its way.
+  if (!vscode.window.visibleTextEditors.some((ed) => isAnalysable(ed.document, settings))) setTimeout(() => analyses.warmUp(), 0);
 
   return {
     analysisOf: (uri) => {

@@ -10,9 +10,9 @@ export interface Settings {
   enabled: boolean;
   /** Language identifiers analysed besides plaintext and markdown. */
   languages: string[];
-  /** Also highlight quotes with a neutral stance. */
+  /** Highlight neutral quotes like the others (background, icon, ruler mark). When off, they keep a faint dotted underline, as uncertain quotes do. */
   showNeutral: boolean;
-  /** Quotes whose stance the model gives a probability below this are left uncoloured and shown as uncertain in the hover, with the competing stances. 0 colours every quote. */
+  /** Quotes whose stance the model gives a probability below this are left uncoloured (a faint dotted underline) and shown as uncertain in the hover, with the competing stances. 0 colours every quote. */
   minConfidence: number;
   /** How quotes are drawn: a tinted background, a coloured underline, or coloured text. */
   decorationStyle: DecorationStyle;

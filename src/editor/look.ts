@@ -1,9 +1,20 @@
+import * as vscode from 'vscode';
 import type { SpeakerStance, Stance } from '../analysis/index';
 
-/** The theme icon of each stance, shared by hovers, pickers, views and the status bar. */
-export const STANCE_ICON: Readonly<Record<Stance, string>> = { supportive: 'pass', critical: 'error', cautious: 'warning', neutral: 'circle-outline' };
-/** The theme icon of a speaker's overall stance (mixed: their quotes split). */
+// Stance has a look of its own, never the language of problems: no error/warning icons, no squiggles.
+
+/** The codicon of each stance where only codicons can be drawn (hover text, quick picks). */
+export const STANCE_ICON: Readonly<Record<Stance, string>> = { supportive: 'thumbsup', critical: 'thumbsdown', cautious: 'eye', neutral: 'circle-outline' };
+/** The codicon of a speaker's overall stance (mixed: their quotes split). */
 export const SPEAKER_ICON: Readonly<Record<SpeakerStance, string>> = { ...STANCE_ICON, mixed: 'arrow-swap' };
+/** The underline of each stance: a different line per stance (so colour is never the only cue), none of them wavy. */
+export const STANCE_UNDERLINE: Readonly<Record<Stance, string>> = { supportive: 'solid', critical: 'double', cautious: 'dashed', neutral: 'dotted' };
+
+/** Stance Lens's own icon of a stance (a speech bubble marked +, −, ~ or =), in `media/`. */
+export const stanceIconPath = (extensionUri: vscode.Uri, stance: Stance): vscode.Uri => vscode.Uri.joinPath(extensionUri, 'media', `stance-${stance}.svg`);
+/** The icon of a speaker's overall stance: the stance's own icon, or a codicon for a mixed one. */
+export const speakerIcon = (extensionUri: vscode.Uri, s: SpeakerStance): vscode.Uri | vscode.ThemeIcon =>
+  s === 'mixed' ? new vscode.ThemeIcon(SPEAKER_ICON.mixed, new vscode.ThemeColor(speakerColour(s))) : stanceIconPath(extensionUri, s);
 /** The theme colour of a speaker's overall stance (mixed takes the neutral one). */
 export const speakerColour = (s: SpeakerStance): string => `stanceLens.${s === 'mixed' ? 'neutral' : s}Foreground`;
 

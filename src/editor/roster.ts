@@ -29,6 +29,8 @@ export class RosterWatcher implements vscode.Disposable {
       });
     };
     watchRoots();
+    // Read now, while the first document opens, so its analysis does not wait for the file system.
+    reload();
     this.disposables.push(vscode.workspace.onDidGrantWorkspaceTrust(reload),
       vscode.workspace.onDidChangeWorkspaceFolders(() => { watchRoots(); reload(); }));
   }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { SPEAKER_STANCE_LABELS, STANCE_LABELS, type Analysis, type QuoteFinding, type Speaker, type Stance } from '../analysis/index';
 import { isCertain, type Settings } from './config';
 import { escapeMarkdown } from './hover';
-import { SPEAKER_ICON, speakerColour, STANCE_ICON } from './look';
+import { SPEAKER_ICON, speakerIcon, stanceIconPath } from './look';
 import { toRange } from './ranges';
 
 /** A node of the Sources view: a speaker, the unattributed group, or a quote. */
@@ -25,7 +25,7 @@ export class SourcesProvider implements vscode.TreeDataProvider<Node>, vscode.Di
   /** Only speakers with at least one quote of this stance (and only those quotes); null shows all. */
   filter: Stance | null = null;
 
-  constructor(private readonly settings: () => Pick<Settings, 'minConfidence'>) {}
+  constructor(private readonly extensionUri: vscode.Uri, private readonly settings: () => Pick<Settings, 'minConfidence'>) {}
 
   /** Shows `analysis` of `doc` (or nothing). */
   show(doc: vscode.TextDocument | null, analysis: Analysis | null): void {
@@ -66,7 +66,7 @@ export class SourcesProvider implements vscode.TreeDataProvider<Node>, vscode.Di
       const item = new vscode.TreeItem(s.name, vscode.TreeItemCollapsibleState.Collapsed);
       const n = s.quotes.length;
       item.description = `${s.role ? `${s.role} · ` : ''}${n} quote${n === 1 ? '' : 's'}`;
-      item.iconPath = new vscode.ThemeIcon(SPEAKER_ICON[s.stance], new vscode.ThemeColor(speakerColour(s.stance)));
+      item.iconPath = speakerIcon(this.extensionUri, s.stance);
       const tip = new vscode.MarkdownString(undefined, true);
       tip.isTrusted = false;
       tip.appendMarkdown(`**${escapeMarkdown(s.name)}**${s.role ? ` — ${escapeMarkdown(s.role)}` : ''}\n\n$(${SPEAKER_ICON[s.stance]}) ${SPEAKER_STANCE_LABELS[s.stance]} overall · `);
@@ -90,7 +90,7 @@ export class SourcesProvider implements vscode.TreeDataProvider<Node>, vscode.Di
     item.description = `line ${range.start.line + 1}`;
     const certain = q.stance && q.confidence !== undefined && isCertain({ confidence: q.confidence, stanceFromRoster: q.stanceFromRoster }, this.settings());
     item.iconPath = !q.stance ? new vscode.ThemeIcon('quote')
-      : certain ? new vscode.ThemeIcon(STANCE_ICON[q.stance], new vscode.ThemeColor(`stanceLens.${q.stance}Foreground`)) : new vscode.ThemeIcon('question');
+      : certain ? stanceIconPath(this.extensionUri, q.stance) : new vscode.ThemeIcon('question');
     item.tooltip = q.text;
     item.command = { title: 'Reveal quote', command: 'stanceLens.revealQuote', arguments: [doc.uri, range] };
     item.id = `quote:${q.start}`;

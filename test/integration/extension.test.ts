@@ -35,11 +35,47 @@ async function hoverText(doc: vscode.TextDocument, needle: string): Promise<stri
   return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
 }
 
+/** Resolves with the ms from now until `doc`'s first stance colours are drawn (polling the drawn ranges). */
+async function colouredWithin(doc: vscode.TextDocument, timeoutMs = 15000): Promise<number> {
+  const start = performance.now();
+  while (performance.now() - start < timeoutMs) {
+    const drawn = api?.drawnRanges(doc.uri);
+    if (drawn && drawn.critical.length + drawn.supportive.length + drawn.cautious.length > 0) return performance.now() - start;
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  throw new Error(`no colours on ${doc.uri.path}`);
+}
+
+/** Time to first colours, measured once from a cold start and on a later document: ms from asking
+ * VS Code to open the file until its editor is shown, and from then until its colours are drawn. */
+const firstColours: Record<string, number | boolean> = {};
+
+/** Opens a workspace file, and records how long the editor and then its colours took. */
+async function timeFirstColours(name: string, label: string, ext?: vscode.Extension<StanceLensApi>): Promise<void> {
+  const start = performance.now();
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, name));
+  await vscode.window.showTextDocument(doc);
+  const shown = performance.now();
+  if (ext) api = await ext.activate();
+  await colouredWithin(doc);
+  firstColours[`${label}EditorShownMs`] = Math.round(shown - start);
+  firstColours[`${label}ColoursAfterShownMs`] = Math.round(performance.now() - shown);
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
 describe('Stance Lens in a real VS Code', () => {
   before(async () => {
     const ext = vscode.extensions.getExtension<StanceLensApi>(EXTENSION_ID);
     assert.ok(ext, 'extension is installed');
-    api = await ext.activate();
+    // Activated at start-up (its view is in the Explorer) or by this first document.
+    firstColours.activeBeforeFirstDocument = ext.isActive;
+    await timeFirstColours('sample-article.txt', 'first', ext);
+    await timeFirstColours('checks-draft.txt', 'later');
+  });
+
+  it('draws the first colours of a document soon after it opens, activation included (figures logged)', () => {
+    console.log(`      first colours: ${JSON.stringify(firstColours)}`);
+    for (const label of ['first', 'later']) assert.ok(+firstColours[`${label}ColoursAfterShownMs`] > 0, `${label} document coloured`);
   });
 
   afterEach(async () => {
@@ -61,7 +97,10 @@ describe('Stance Lens in a real VS Code', () => {
     assert.ok(textOf(ed.document, drawn.critical).includes('a betrayal of the river valley'), `critical: ${textOf(ed.document, drawn.critical)}`);
     assert.ok(textOf(ed.document, drawn.supportive).some((t) => t.startsWith('We came here to find a solution')));
     assert.ok(drawn.cautious.length > 0);
-    assert.equal(drawn.neutral.length, 0, 'neutral quotes are hidden by default');
+    assert.equal(drawn.neutral.length, 0, 'neutral quotes are not coloured by default');
+    const neutral = api.analysisOf(ed.document.uri)!.quotes.filter((q) => q.stance === 'neutral').map((q) => q.start);
+    const faint = drawn.faint.map((r) => ed.document.offsetAt(r.start));
+    assert.ok(neutral.length > 0 && neutral.every((start) => faint.includes(start)), 'found neutral quotes keep a faint underline');
     assert.ok(textOf(ed.document, drawn.mention).includes('Pereira'));
   });
 
@@ -116,6 +155,7 @@ describe('Stance Lens in a real VS Code', () => {
       await config.update('minConfidence', 0.99, vscode.ConfigurationTarget.Global);
       await redrawn;
       assert.equal(drawnCount(), 0, 'nothing is sure enough at 0.99');
+      assert.equal(api.drawnRanges(ed.document.uri)!.faint.length, a.quotes.length, 'every found quote keeps a faint underline');
       const card = await hoverText(ed.document, 'Any agreement must include firm guarantees');
       assert.match(card, /Uncertain/);
       assert.match(card, /Cautious \d+%, /);

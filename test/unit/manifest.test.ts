@@ -59,6 +59,17 @@ describe('package.json manifest', () => {
     assert.deepEqual(shipped.flatMap((text) => [...text.matchAll(/from '(node:[^']+)'/g)].map((m) => m[1])), []);
   });
 
+  it('draws stance in a vocabulary of its own, never the one of problems', () => {
+    const editor = allSources('src/editor') + source('src/extension.ts');
+    assert.doesNotMatch(editor, /underline wavy|\$\((?:error|warning|pass)\)|ThemeIcon\('(?:error|warning|pass)'/);
+    const look = source('src/editor/look.ts');
+    for (const codicon of ['error', 'warning', 'pass', 'pass-filled', 'close', 'check']) assert.ok(!look.includes(`'${codicon}'`), codicon);
+    for (const stance of ['supportive', 'critical', 'cautious', 'neutral']) {
+      const svg = source(`media/stance-${stance}.svg`);
+      assert.match(svg, /^<svg [^>]*viewBox="0 0 16 16"/);
+    }
+  });
+
   it('keeps engines.vscode within what the offline test VS Code (1.100) runs', () => {
     assert.equal(manifest.engines.vscode, '^1.100.0');
   });

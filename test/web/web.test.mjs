@@ -54,7 +54,10 @@ describe('Stance Lens in the web worker extension host (browser entry only)', fu
     await row.waitFor({ timeout: 60000 });
     const start = Date.now();
     await row.click();
+    await page.locator('.monaco-editor .view-lines .view-line').first().waitFor({ timeout: 30000 });
+    const shown = Date.now() - start;
     await page.locator(DECORATION).first().waitFor({ timeout: 30000 });
+    console.log(`      ${name}: text shown after ${shown} ms, colours after ${Date.now() - start} ms`);
     return Date.now() - start;
   };
   const shot = async (name) => {
