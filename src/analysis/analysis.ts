@@ -3,11 +3,14 @@ import { opensWithQuote, paragraphs } from './1-segment/paragraphs';
 import { speakerDisplay, type ShownSpeaker } from './3-speakers/display';
 import { resolveSpeakers, type Attribution } from './3-speakers/document';
 import type { Entity } from './3-speakers/registry';
+import { HONORIFICS } from './3-speakers/speakerWords';
 import { countByStance, quoteStance, speakerStance } from './4-stance/decide';
 import { framingNotes, type FramingNote } from './4-stance/framing';
 import { lexiconFor, type StanceLexicon } from './4-stance/lexicon';
 import { candidateFeatures } from './4-stance/wordFeatures';
 import { analyzeParagraph, type ParagraphWork, type Placed } from './paragraph';
+import { lowerBound } from './search';
+import { STOP_CAPITALISED } from './words/words';
 import type { Analysis, AnalyzeOptions, QuoteFinding, Span, Speaker, UnclosedQuote } from './types';
 
 /** Everything quote building needs besides the quote itself. */
@@ -118,6 +121,21 @@ function givenBefore(placed: Placed[], words: string, before: number): number | 
   return null;
 }
 
+/** Where the last name of `name` first stands alone, if before the full name is first given; else null. */
+function surnameBeforeName(placed: Placed[], name: string): number | null {
+  const words = name.split(/\s+/);
+  const surname = words[words.length - 1];
+  if (words.length < 2 || STOP_CAPITALISED.has(surname)) return null;
+  const fullAt = givenBefore(placed, name, Infinity);
+  if (fullAt === null) return null;
+  const at = givenBefore(placed, surname, fullAt);
+  if (at === null) return null;
+  // "Ana Reyes" is someone else, not an early "Reyes"; "Ms Reyes" is the same person.
+  const p = placed[lowerBound(placed, at, (x) => x.start + x.text.length)];
+  const before = /(\S+)\s+$/.exec(p.text.slice(Math.max(0, at - p.start - 30), at - p.start))?.[1] ?? '';
+  return /^\p{Lu}/u.test(before) && !HONORIFICS.has(before.toLowerCase()) && !STOP_CAPITALISED.has(before) ? null : at;
+}
+
 /** Groups quotes by speaker, with mentions, stance counts and an overall stance. */
 function speakersOf(quotes: QuoteFinding[], entities: Array<Entity | null>, show: (e: Entity) => ShownSpeaker, placed: Placed[]): Speaker[] {
   const byName = new Map<string, { sp: Speaker; seen: Set<number> }>();
@@ -144,7 +162,7 @@ function speakersOf(quotes: QuoteFinding[], entities: Array<Entity | null>, show
       // Only a short first mention (a last name, a pronoun) needs to know what came before it.
       const first = sp.mentions.reduce((x, y) => (y.start < x.start ? y : x));
       if (first.type === 'pronoun' || (first.type === 'name' && !first.text.includes(sp.name))) sp.introducedAt = givenBefore(placed, sp.name, first.start);
-      if (first.type === 'pronoun' && sp.introducedAt === null) sp.surnameAt = givenBefore(placed, sp.name.split(/\s+/).pop()!, first.start);
+      sp.surnameAt = surnameBeforeName(placed, sp.name);
     }
     out.push(sp);
   }

@@ -1,5 +1,6 @@
 import { closingMarkFor } from './1-segment/marks';
-import { GENERIC_TITLE_HEADS } from './words/words';
+import { DESCRIPTIVE_MODIFIERS, NATIONALITIES } from './3-speakers/speakerWords';
+import { DETERMINERS, GENERIC_TITLE_HEADS } from './words/words';
 import { type Analysis, type Mention, type QuoteFinding, type Speaker, type Span } from './types';
 
 /** The attribution checks, by code. */
@@ -36,19 +37,24 @@ export interface Problem extends Span {
 const words = (s: string): string[] => s.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 const subset = (a: string[], b: string[]): boolean => a.every((w) => b.includes(w));
 
-/** Does a role end in a head that describes rather than names a post ("the Ukrainian leader")? */
-const isGeneric = (role: string): boolean => GENERIC_TITLE_HEADS.has(role.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).pop() ?? '');
 
-/** Roles that cannot both be true of one person ("Foreign Minister" and "Defence Minister"). */
+/**
+ * Do two roles describe one post? Yes when one's words are all in the other ("President",
+ * "Ukrainian President"), or when one is a description ("the Ukrainian leader", "the union chief")
+ * whose other words are nationalities or words of the other role.
+ */
+function sameRole(a: string[], b: string[]): boolean {
+  if (subset(a, b) || subset(b, a)) return true;
+  const describes = (x: string[], y: string[]): boolean => GENERIC_TITLE_HEADS.has(x[x.length - 1] ?? '')
+    && x.slice(0, -1).every((w) => y.includes(w) || NATIONALITIES.has(w) || DETERMINERS.has(w) || DESCRIPTIVE_MODIFIERS.has(w));
+  return describes(a, b) || describes(b, a);
+}
+
+/** Roles that cannot both be true of one person ("Deputy Mayor" and "Transport chief"). */
 function conflictingRoles(sp: Speaker): [string, string] | null {
-  // "the Ukrainian leader" describes; it does not contradict "Ukrainian President".
-  const roles = sp.roles.filter((r) => !isGeneric(r));
+  const roles = sp.roles.map(words);
   for (let i = 0; i < roles.length; i++) {
-    for (let j = i + 1; j < roles.length; j++) {
-      const a = words(roles[i]);
-      const b = words(roles[j]);
-      if (!subset(a, b) && !subset(b, a)) return [roles[i], roles[j]];
-    }
+    for (let j = i + 1; j < roles.length; j++) if (!sameRole(roles[i], roles[j])) return [sp.roles[i], sp.roles[j]];
   }
   return null;
 }
@@ -75,6 +81,12 @@ export function checkAnalysis(a: Analysis, severities: Partial<Record<CheckCode,
   };
 
   for (const u of a.unattributed) add('unattributed-quote', u, 'This quotation has no attributable speaker: say who said it.');
+  for (const q of a.quotes) {
+    if (q.speaker) continue;
+    if (q.mention?.type === 'pronoun') {
+      add('unattributed-quote', q.mention, `“${q.mention.text}” has no possible referent: nobody named before it can be “${q.mention.text}”. Say who said it.`);
+    } else add('unattributed-quote', q, 'This quotation has no attributable speaker: say who said it.');
+  }
 
   for (const u of a.unclosed) {
     const close = closingMarkFor(u.mark);
@@ -88,15 +100,22 @@ export function checkAnalysis(a: Analysis, severities: Partial<Record<CheckCode,
     const first = sp.mentions.reduce((x, y) => (y.start < x.start ? y : x));
     const full = sp.name.split(/\s+/).length >= 2;
     const introducedBefore = sp.introducedAt !== null;
-    if (first.type === 'name' && full && !first.text.includes(sp.name) && !introducedBefore) {
-      const intro = sp.role ? `${sp.role} ${sp.name}` : sp.name;
+    const intro = sp.role ? `${sp.role} ${sp.name}` : sp.name;
+    const surname = sp.name.split(/\s+/).pop()!;
+    if (full && sp.surnameAt !== null) {
+      // The last name stands alone (in an attribution or anywhere else) before the full name is given.
+      const span = { start: sp.surnameAt, end: sp.surnameAt + surname.length };
+      add('surname-first', span, `First reference to ${sp.name} is “${surname}”: introduce them by full name${sp.role ? ' and role' : ''} first.`,
+        [{ title: `Introduce as “${intro}”`, ...span, newText: intro }]);
+    } else if (first.type === 'name' && full && !first.text.includes(sp.name) && !introducedBefore) {
       add('surname-first', first, `First reference to ${sp.name} is “${first.text}”: introduce them by full name${sp.role ? ' and role' : ''} first.`,
         [{ title: `Introduce as “${intro}”`, start: first.start, end: first.end, newText: intro }]);
-    } else if (first.type === 'pronoun' && !introducedBefore && sp.surnameAt === null) {
+    } else if (first.type === 'pronoun' && !introducedBefore && sp.surnameAt === null && !sp.mentions.some((m) => m.start < first.start)) {
       add('surname-first', first, `“${first.text}” refers to ${sp.name} before the text names them.`);
     }
     const conflict = conflictingRoles(sp);
-    if (conflict) add('role-conflict', first, `${sp.name} is given two different roles: “${conflict[0]}” and “${conflict[1]}”.`);
+    const second = conflict && sp.mentions.find((m) => m.text.includes(conflict[1]));
+    if (conflict) add('role-conflict', second || first, `${sp.name} is given two different roles: “${conflict[0]}” and “${conflict[1]}”.`);
   }
 
   for (const q of a.quotes) {

@@ -49,6 +49,10 @@ export interface StanceCue {
    * reporting verb), "framing:<stance>" (the writer's words nearby), "extra:<stance>" (the roster's words).
    */
   feature?: string;
+  /** The negator that governs a negated cue ("not" in "certainly not a betrayal"). */
+  negator?: string;
+  /** For the writer's framing: where the framing sentence starts in the document. */
+  framedAt?: number;
 }
 
 /** One attributed quotation, reported or direct. */
@@ -103,7 +107,7 @@ export interface Speaker {
    * their full name before it. Null otherwise, or when it did not.
    */
   introducedAt: number | null;
-  /** For a person first attributed by a pronoun, with no full name before it: where the text gave their last name before it, else null. */
+  /** For a person with a full name: where the text first gives their last name alone (in an attribution or anywhere else), if that is before it first gives the full name; else null. */
   surnameAt: number | null;
 }
 

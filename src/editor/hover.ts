@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { inferredFrom, STANCE_LABELS, STANCES, type Analysis, type QuoteFinding, type Speaker } from '../analysis/index';
+import { inferredFrom, STANCE_LABELS, STANCES, type Analysis, type QuoteFinding, type Speaker, type StanceCue } from '../analysis/index';
 import { isCertain, type Settings } from './config';
 import { featureLabel, STANCE_ICON } from './look';
 import { toRange } from './ranges';
@@ -29,9 +29,21 @@ function stanceLine(q: QuoteFinding, settings: Pick<Settings, 'minConfidence'>):
   return `$(question) Uncertain · ${kind} · ${ranked.map((s) => `${STANCE_LABELS[s]} ${pct(q.stanceScores[s])}`).join(', ')}`;
 }
 
+/**
+ * One cue as the card shows it: its words (with the negator that turns them, "not … betrayal"),
+ * then what it is ("rejection, negated", "writer's framing, line 3").
+ */
+function cueText(c: StanceCue, lineOf: (offset: number) => number): string {
+  const words = c.negator ? `${c.negator} … ${c.text}` : c.text;
+  // A negated word's valence is already flipped: "not … betrayal" is a negative word, negated.
+  const label = c.negator && c.feature?.startsWith('valence:') ? `${c.feature.endsWith('positive') ? 'negative' : 'positive'} word, negated` : featureLabel(c.feature);
+  const what = [label, c.framedAt !== undefined ? `line ${lineOf(c.framedAt) + 1}` : ''].filter(Boolean).join(', ');
+  return `_${escapeMarkdown(words)}_${what ? ` (${escapeMarkdown(what)})` : ''}`;
+}
+
 /** The hover card for a quote: speaker, role, stance and what decided it, kind, and the speaker's count. */
 export function hoverCard(q: QuoteFinding, speaker: Speaker | undefined, firstLine: number | null, settings: Pick<Settings, 'minConfidence'>,
-  inferred: { text: string; line: number } | null = null): vscode.MarkdownString {
+  inferred: { text: string; line: number } | null = null, lineOf: (offset: number) => number = () => 0): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = false;
   md.supportHtml = false;
@@ -41,7 +53,7 @@ export function hoverCard(q: QuoteFinding, speaker: Speaker | undefined, firstLi
   const cues = q.stanceFromRoster ? [] : q.cues;
   if (cues.length) {
     const lead = isCertain(q, settings) ? 'Decided by' : `Leaning ${STANCE_LABELS[q.stance].toLowerCase()} on`;
-    md.appendMarkdown(`${lead}: ${cues.map((c) => `_${escapeMarkdown(c.text)}_${c.feature ? ` (${escapeMarkdown(featureLabel(c.feature))})` : ''}`).join(', ')}\n\n`);
+    md.appendMarkdown(`${lead}: ${cues.map((c) => cueText(c, lineOf)).join(', ')}\n\n`);
   }
   if (q.mention) md.appendMarkdown(`Attributed by “${escapeMarkdown(q.mention.text)}”${q.cue ? ` (${escapeMarkdown(q.cue)})` : ''}\n\n`);
   else if (q.inferred) md.appendMarkdown(`$(info) Speaker inferred: nothing in this paragraph attributes it${inferred ? `; carried over from “${escapeMarkdown(inferred.text)}” on line ${inferred.line + 1}` : ''}\n\n`);
@@ -72,6 +84,6 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
     const range = onMention ? toRange(doc, q.mention!.start, q.mention!.end) : toRange(doc, q.start, q.end);
     const from = q.inferred ? inferredFrom(a, q) : null;
     const inferred = from ? { text: from.text, line: doc.positionAt(from.start).line } : null;
-    return new vscode.Hover(hoverCard(q, speaker, firstLine, this.settings(), inferred), range);
+    return new vscode.Hover(hoverCard(q, speaker, firstLine, this.settings(), inferred, (offset) => doc.positionAt(offset).line), range);
   }
 }

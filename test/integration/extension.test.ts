@@ -266,6 +266,35 @@ describe('Stance Lens reporter workflow in a real VS Code', () => {
     assert.equal(ed.document.getText(byCode.get('surname-first')!.range), 'Okafor');
   });
 
+  it('flags, in a markdown story, a bare last name before the full name, one person with two roles, and a pronoun with no referent', async () => {
+    const ed = await open({ file: 'bus-talks.md' });
+    const diags = ourDiagnostics(ed.document.uri);
+    const surname = diags.find((d) => d.code === 'surname-first')!;
+    assert.ok(surname, 'surname-first');
+    assert.equal(ed.document.getText(surname.range), 'Okonjo');
+    assert.equal(surname.range.start.line, 2, 'the possessive “Okonjo’s” in the opening paragraph, not an attribution');
+    const roles = diags.find((d) => d.code === 'role-conflict')!;
+    assert.match(roles.message, /“Deputy Mayor” and “Transport chief”/);
+    assert.match(ed.document.getText(roles.range), /^Transport chief Tom Reyes/);
+    // "she" skips the man the text has called "he", so it means the only woman named before.
+    assert.match(await hoverText(ed.document, 'The offer is an insult to the people'), /\*\*Adaeze Okonjo\*\*/);
+    // An "it" after an organisation is the organisation, never the last person.
+    assert.match(await hoverText(ed.document, 'Every day without buses'), /Chamber of Commerce/);
+
+    const lone = await open({ content: 'Mayor Tom Reyes spoke to reporters. “We are close,” he said.\n\nThe offer is an insult, she said.' });
+    const nobody = ourDiagnostics(lone.document.uri).find((d) => d.code === 'unattributed-quote')!;
+    assert.equal(lone.document.getText(nobody.range), 'she');
+    assert.match(nobody.message, /no possible referent/);
+    assert.match(await hoverText(lone.document, 'The offer is an insult'), /\*\*Unattributed\*\*/);
+  });
+
+  it('shows each cue with its role: a negated word with its negator, the writer\'s framing with its line', async () => {
+    const ed = await open({ content: 'Defence Secretary Pete Hegseth defended the plan on Friday.\nThis is "certainly not a betrayal," Hegseth said.' });
+    const card = await hoverText(ed.document, 'certainly not a betrayal');
+    assert.match(card, /_not … betrayal_ \((?:negative word|rejection), negated\)/);
+    assert.match(card, /_defended_ \(writer's framing, line 1\)/);
+  });
+
   it('marks a quote paragraph with no attribution of its own as inferred, in the hover and the Problems panel', async () => {
     const ed = await open({ content: 'Trade Minister Ana Lopes spoke after the vote. “We are ready,” Lopes said.\n“The text is final and we will sign it on Monday.”' });
     const d = ourDiagnostics(ed.document.uri).find((x) => x.code === 'inferred-speaker');

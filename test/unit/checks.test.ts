@@ -13,10 +13,32 @@ describe('checks: attribution problems', () => {
     ['a quote paragraph with no attribution of its own', 'Trade Minister Ana Lopes spoke after the vote. “We are ready,” Lopes said.\n“The text is final and we will sign it on Monday.”', ['inferred-speaker']],
     ['a quote after its attribution in the same paragraph is not inferred', '“We are ready,” Lopes said. “The text is final and we will sign it on Monday.”\nTrade Minister Ana Lopes left.', ['surname-first']],
     ['surname before the full name', '“We are ready,” Lopes said.\nTrade Minister Ana Lopes arrived early.', ['surname-first']],
+    ['the last name anywhere in the text before the full name', 'Talks resumed after Lopes\'s members voted to strike.\nUnion president Ana Lopes said: “We are ready.”', ['surname-first']],
+    ['another person with the same last name is not an early mention', 'Ines Lopes chaired the session.\nUnion president Ana Lopes said: “We are ready.”', []],
+    ['a post and a different post of one person', 'Deputy Mayor Tom Reyes welcomed the talks.\nTransport chief Tom Reyes later warned against promises the city could not keep.', ['role-conflict']],
+    ['a description of the same post is not a second role', 'Ukrainian President Ivan Koval arrived.\nThe Ukrainian leader said: “We are ready.” “It will hold,” said Ivan Koval.', []],
+    ['a pronoun with no possible referent', 'Mayor Tom Reyes spoke to reporters. “We are close,” he said.\nThe offer is an insult, she said.', ['unattributed-quote']],
     ['two conflicting roles', 'Foreign Minister Ana Lopes spoke first.\n“We are ready,” said Defence Minister Ana Lopes.', ['role-conflict']],
     ['a pronoun that could mean two people', 'Trade Minister Ana Lopes met Finance Minister Rui Costa. We are close to a deal, he said.', ['ambiguous-pronoun']],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(codes(text), expected));
+
+  it('flags the first bare last name, keeps the role in its fix, and says where the role conflict is', () => {
+    const text = 'Talks resumed after Lopes\'s members voted to strike.\nUnion president Ana Lopes said: “We are ready.”\nTreasurer Ana Lopes said: “We are not.”';
+    const [surname, conflict] = problems(text);
+    assert.equal(text.slice(surname.start, surname.end), 'Lopes');
+    assert.equal(surname.start, text.indexOf('Lopes'));
+    assert.deepEqual(surname.fixes.map((f) => f.newText), ['Union president Ana Lopes']);
+    assert.equal(conflict.code, 'role-conflict');
+    assert.equal(text.slice(conflict.start, conflict.end), 'Treasurer Ana Lopes');
+  });
+
+  it('names the pronoun that has no possible referent', () => {
+    const text = 'Mayor Tom Reyes spoke to reporters. “We are close,” he said.\nThe offer is an insult, she said.';
+    const [p] = problems(text);
+    assert.equal(text.slice(p.start, p.end), 'she');
+    assert.match(p.message, /“she” has no possible referent/);
+  });
 
   it('offers a fix that introduces the speaker by full name and role', () => {
     const text = '“We are ready,” Lopes said.\nTrade Minister Ana Lopes arrived early.';

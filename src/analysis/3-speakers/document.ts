@@ -5,7 +5,7 @@ import type { Mention, Span } from '../types';
 import { parseMention } from './mentions';
 import { Registry, type Entity } from './registry';
 import { Resolver } from './resolver';
-import { AMBIGUOUS_PRONOUNS } from './speakerWords';
+import { GENDER_WORDS, AMBIGUOUS_PRONOUNS } from './speakerWords';
 import { OPENING_WORDS } from './windows';
 
 /** One candidate with the speaker the document-wide pass gave it; offsets relative to its paragraph. */
@@ -68,7 +68,7 @@ function namedIn(sw: SentenceWork, reg: Registry): Set<Entity> {
  */
 export function resolveSpeakers(placed: Placed[]): SpeakerPass {
   const registry = new Registry();
-  for (const p of placed) for (const s of p.work.sentences) for (const f of s.facts) registry.person(f.name, p.start + f.name[0].start, f.role, f.parts);
+  for (const p of placed) for (const s of p.work.sentences) for (const f of s.facts) registry.person(f.name, p.start + f.name[0].start, f.role, f.parts, f.gender);
   const pass = new DocumentPass(registry);
   placed.forEach((p, pi) => pass.paragraph(p, pi));
   return { attributions: pass.attributions, unattributed: pass.unattributed, subjects: pass.subjects, surnames: registry.surnames() };
@@ -123,6 +123,8 @@ class DocumentPass {
     // "China's lead negotiator, Liu Zhenmin, rejected ...": the subject is the named apposition.
     if (!subject && parsed?.type === 'description') subject = firstNamed(sw, this.registry) ?? this.resolver.existing(sw.subject, p.start);
     if (subject) this.resolver.note(subject);
+    // "The city's chamber of commerce urged ...": an organisation as subject is what a later "it said" means.
+    else if (parsed?.type === 'organisation' && !parsed.refKind && !parsed.ofHead) this.resolver.noteOrganisation(sw.subject, p.start);
     return subject;
   }
 
@@ -137,7 +139,8 @@ class DocumentPass {
       ({ entity, mention } = this.resolver.resolve(c.cue.source, c.cue.appositions, p.text, p.start));
       if (entity) this.resolver.note(entity);
       if (entity && mention?.type === 'pronoun' && AMBIGUOUS_PRONOUNS.has(mention.text.toLowerCase())) {
-        const others = [...new Set([...this.before, ...named])].filter((x) => x !== entity && x.kind === 'person');
+        const gender = GENDER_WORDS.get(mention.text.toLowerCase());
+        const others = [...new Set([...this.before, ...named])].filter((x) => x !== entity && x.kind === 'person' && (!gender || !x.gender || x.gender === gender));
         if (others.length) alternatives = others.map((x) => x.name);
       }
     } else if (c.carried || c.cue) {

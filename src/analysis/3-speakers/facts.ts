@@ -1,7 +1,7 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, NP_WORDS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { isNameWord, isOrgName, isTitleWord, join, nameParts, splitTitle, titleText } from './names';
-import { HONORIFICS, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
+import { GENDER_WORDS, HONORIFICS, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
   MAX_AFTER_OWNER, MAX_NAME_WORDS, MAX_PLURAL_NAME_WORDS, MAX_PLURAL_NAMES_SEGMENT, MAX_ROLE_CLAUSE, MAX_TITLE_COMPLEMENT,
   MAX_TITLE_PHRASE, MIN_NAME_WORDS, MIN_ROLE_CLAUSE,
@@ -16,6 +16,17 @@ export interface PersonFact {
   /** The name's words without possessive endings and honorifics. */
   parts: string[];
   role?: string;
+  /** Man or woman, when an honorific or a gendered title says so ("Ms", "chairwoman"). */
+  gender?: 'm' | 'f';
+}
+
+/** Man or woman, if a word before the name says so ("Ms", "Sir", "chairwoman"). */
+export function genderOf(words: readonly Token[]): 'm' | 'f' | undefined {
+  for (const w of words) {
+    const g = GENDER_WORDS.get(w.lower);
+    if (g) return g;
+  }
+  return undefined;
 }
 
 /** Is this comma-delimited segment a title phrase ("the harbour authority's chief executive")? */
@@ -124,10 +135,11 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     if (nameWords.length !== name.length || !name.length) continue;
     if (isOrgName(name.map((w) => stripPossessive(w.text)))) continue;
     const honorific = run.some((w) => HONORIFICS.has(w.lower));
+    const gender = genderOf(run);
     if (title.length && title.some((w) => TITLE_HEADS.has(w.lower)) && !isPossessive(title[title.length - 1])) {
-      facts.push({ name, parts: nameParts(name), role: titleText(title.filter((w) => !HONORIFICS.has(w.lower))) });
+      facts.push({ name, parts: nameParts(name), role: titleText(title.filter((w) => !HONORIFICS.has(w.lower))), ...(gender && { gender }) });
     } else if (name.length >= 2 || honorific) {
-      facts.push({ name, parts: nameParts(name) });
+      facts.push({ name, parts: nameParts(name), ...(gender && { gender }) });
     }
   }
   appositionFacts(tokens, facts);

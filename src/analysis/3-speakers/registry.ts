@@ -20,6 +20,8 @@ export interface Entity {
   affiliations: Set<string>;
   /** Head words of its roles ("minister", "president"). */
   heads: Set<string>;
+  /** Man or woman, once the text says so (an honorific, a gendered title, a pronoun that meant them). */
+  gender?: 'm' | 'f';
 }
 
 /** The entities and their roles, found by one pass over the text's capitalised runs. */
@@ -34,7 +36,7 @@ export class Registry {
   private readonly others: Entity[] = [];
 
   /** Adds (or finds) a person, merging name forms by last name and keeping the fullest. */
-  person(nameTokens: Token[], at: number, role?: string, parts: string[] = nameParts(nameTokens)): Entity {
+  person(nameTokens: Token[], at: number, role?: string, parts: string[] = nameParts(nameTokens), gender?: 'm' | 'f'): Entity {
     const key = (parts[parts.length - 1] ?? '').toLowerCase();
     let e = this.bySurname.get(key);
     if (!e) {
@@ -51,6 +53,7 @@ export class Registry {
       this.byFirstName.set(first, known === undefined || known === e ? e : null);
     }
     if (role) this.addRole(e, role);
+    if (gender) e.gender ??= gender;
     return e;
   }
 

@@ -1,10 +1,11 @@
 import { stripPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { Mention } from '../types';
+import { genderOf } from './facts';
 import { parseMention, type ParsedMention } from './mentions';
 import { join, titleText } from './names';
 import type { Entity, Registry } from './registry';
-import { DEFINITE_DETERMINERS, DEMONYM_NOUNS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, SINGULAR_GROUP_ENDING } from './speakerWords';
+import { DEFINITE_DETERMINERS, DEMONYM_NOUNS, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, SINGULAR_GROUP_ENDING } from './speakerWords';
 import { RECENT_SPEAKERS } from './windows';
 
 /** The last element of `list` that `fits`. */
@@ -44,7 +45,10 @@ export class Resolver {
     let e: Entity | null = null;
     switch (p.type) {
       case 'pronoun':
-        e = p.refKind === 'organisation' ? this.lastOrg ?? this.lastAny : p.refKind === 'group' ? this.lastGroup ?? this.lastAny : this.lastPerson ?? this.lastAny;
+        e = p.refKind === 'person' ? this.personMeant(first.lower, at)
+          // "it" is never a person; "they" may be a group or an organisation.
+          : p.refKind === 'organisation' ? this.lastOrg ?? (this.lastAny?.kind === 'person' ? null : this.lastAny)
+          : this.lastGroup ?? this.lastAny;
         break;
       case 'relative':
         e = this.lastAny;
@@ -73,6 +77,8 @@ export class Resolver {
         // A lone word is a last name, or else the first name of the one person who has it ("Redwan said").
         const found = this.reg.bySurnameKey(last) ?? (words.length === 1 ? this.reg.byFirstNameKey(last) : undefined);
         e = found ?? this.reg.person(words, at);
+        const gender = genderOf(p.nameTokens) ?? genderOf(p.titleTokens);
+        if (gender) e.gender ??= gender;
         if (p.titleTokens.length) this.reg.addRole(e, titleText(p.titleTokens));
         break;
       }
@@ -87,6 +93,21 @@ export class Resolver {
     return { entity: e, mention };
   }
 
+  /**
+   * The person "he"/"she" means: the latest person (or singular group speaker, "a spokeswoman")
+   * whose gender, when known, agrees; the pronoun then tells that person's gender. Null when
+   * nobody fits ("she said" with only men named before): better unattributed than misattributed.
+   */
+  private personMeant(pronoun: string, at: number): Entity | null {
+    const gender = GENDER_WORDS.get(pronoun);
+    const agrees = (x: Entity): boolean => !gender || !x.gender || x.gender === gender;
+    const singular = (x: Entity): boolean => x.kind === 'person' || (x.kind === 'group' && SINGULAR_GROUP_ENDING.test(x.key));
+    const e = this.lastPerson && agrees(this.lastPerson) ? this.lastPerson
+      : findLast(this.recent, (x) => singular(x) && agrees(x)) ?? (gender && this.reg.latestBefore(at, true, agrees)) ?? null;
+    if (e?.kind === 'person' && gender) e.gender ??= gender;
+    return e;
+  }
+
   /** Remembers `e` as the latest speaker of its kind. */
   note(e: Entity): void {
     this.lastAny = e;
@@ -99,6 +120,11 @@ export class Resolver {
     if (i >= 0) this.recent.splice(i, 1);
     this.recent.push(e);
     if (this.recent.length > RECENT_SPEAKERS) this.recent.shift();
+  }
+
+  /** Remembers a named organisation as what "it" means next, without making it the latest speaker. */
+  noteOrganisation(np: Token[], base: number): void {
+    this.lastOrg = this.reg.other(this.displayName(np), 'organisation', base + np[0].start, parseMention(np).head);
   }
 
   /** The speaker the previous quote had, for quotes with no cue of their own. */

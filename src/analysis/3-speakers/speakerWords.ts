@@ -29,3 +29,7 @@ export const INDEFINITE_ARTICLES = lower(lexicon.indefiniteArticles);
 export const AMBIGUOUS_PRONOUNS = lower(lexicon.ambiguousPronouns);
 /** Nouns for a person of a country ("dutchman" → "netherlands"): a description by one names a person of that country. */
 export const DEMONYM_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.demonymNouns as Record<string, string>));
+/** Words that say whether a person is a man or a woman: honorifics, pronouns, gendered titles ("Ms" → f, "he" → m). */
+export const GENDER_WORDS: ReadonlyMap<string, 'm' | 'f'> = new Map(Object.entries(lexicon.genderWords as Record<string, 'm' | 'f'>));
+/** Words that only rank or describe inside a description ("the top diplomat"), not name a post. */
+export const DESCRIPTIVE_MODIFIERS = lower(lexicon.descriptiveModifiers);

@@ -47,7 +47,7 @@ function framingFeatures(input: QuoteStanceInput, values: Record<string, number>
     if (fr.paragraph < input.paragraph - 1 || fr.paragraph > input.paragraph || fr.docSentence === input.docSentence) continue;
     for (const [stance, w] of Object.entries(fr.weights) as Array<[Stance, number]>) {
       values[`framing:${stance}`] = (values[`framing:${stance}`] ?? 0) + w * FRAMING_SHARE;
-      evidence.push({ feature: `framing:${stance}`, text: fr.text, start: -1, end: -1 });
+      evidence.push({ feature: `framing:${stance}`, text: fr.text, start: -1, end: -1, at: fr.at });
     }
   }
 }
@@ -77,16 +77,28 @@ export function quoteStance(input: QuoteStanceInput): QuoteStance {
   p.contributions.forEach(([f, c], i) => { if (c > 0) rank.set(f, i); });
   for (const s of STANCES) if (extra[s] && s === p.stance) rank.set(`extra:${s}`, -1);
   // One cue per stretch of words: the strongest feature it fired ("betrayal" is a rejection word and a negative one).
+  // A word inside a phrase already shown ("backs" in "behind our backs") is not shown again.
   const seen = new Set<string>();
+  const spans: Evidence[] = [];
   const cues: StanceCue[] = [...input.own.evidence, ...added]
     .filter((e) => rank.has(e.feature))
     .sort((a, b) => rank.get(a.feature)! - rank.get(b.feature)!)
     .filter((e) => {
-      const key = e.start >= 0 ? `${e.start}:${e.end}` : `${e.feature}:${e.text}`;
+      if (e.start >= 0) {
+        if (spans.some((x) => x.start <= e.start && e.end <= x.end)) return false;
+        spans.push(e);
+        return true;
+      }
+      const key = `${e.feature}:${e.text}`;
       return !seen.has(key) && !!seen.add(key);
     })
     .slice(0, SHOWN_CUES)
-    .map((e) => (e.start >= 0 ? { text: e.text, stance: p.stance, start: base + e.start, end: base + e.end, feature: e.feature } : { text: e.text, stance: p.stance, feature: e.feature }));
+    .map((e) => {
+      const cue: StanceCue = e.start >= 0 ? { text: e.text, stance: p.stance, start: base + e.start, end: base + e.end, feature: e.feature } : { text: e.text, stance: p.stance, feature: e.feature };
+      if (e.negator) cue.negator = e.negator;
+      if (e.at !== undefined) cue.framedAt = e.at;
+      return cue;
+    });
   return { stance: p.stance, confidence: p.confidence, probabilities: p.probabilities, cues, features: values };
 }
 

@@ -11,6 +11,10 @@ export interface Evidence {
   text: string;
   start: number;
   end: number;
+  /** The negator that governs the words ("not"), for negated features. */
+  negator?: string;
+  /** For the writer's framing, which has no place in the quote: where its sentence starts in the document. */
+  at?: number;
 }
 
 /** Feature values of some words, and the words behind each. */
@@ -46,14 +50,14 @@ function wordsOf(s: string): Word[] {
   return out;
 }
 
-/** Is a negator among the few words before the one that starts at `at`, in the same clause? */
-function negatedAt(words: Word[], at: number): boolean {
+/** The negator among the few words before the one that starts at `at`, in the same clause, if any. */
+function negatorOf(words: Word[], at: number): string | null {
   let k = lowerBound(words, at, (w) => w.at);
   for (let n = 0; --k >= 0 && n < NEGATION_REACH_WORDS && at - words[k].at <= NEGATION_REACH_CHARS; n++) {
-    if (words[k].breaks) return false;
-    if (words[k].negator) return true;
+    if (words[k].breaks) return null;
+    if (words[k].negator) return words[k].text;
   }
-  return false;
+  return null;
 }
 
 /** Adds `by` to a feature, up to the cap. */
@@ -62,11 +66,13 @@ const bump = (values: Record<string, number>, feature: string, by: number): void
 };
 
 /** Lexicon groups in normalised text `s` (negated where a negator governs them), with their evidence. */
-function groupFeatures(s: string, words: Word[], lex: StanceLexicon, found: (feature: string, at: number, length: number) => void): void {
+function groupFeatures(s: string, words: Word[], lex: StanceLexicon, found: (feature: string, at: number, length: number, by?: number, negator?: string | null) => void): void {
   lex.re.lastIndex = 0;
   for (let m = lex.re.exec(s); m; m = lex.re.exec(s)) {
     const p = lookup(lex, m[0]);
-    if (p) found(!p.negatedInside && negatedAt(words, m.index) ? `${p.group}:negated` : p.group, m.index, m[0].length);
+    if (!p) continue;
+    const negator = p.negatedInside ? null : negatorOf(words, m.index);
+    found(negator ? `${p.group}:negated` : p.group, m.index, m[0].length, 1, negator);
   }
 }
 
@@ -80,9 +86,11 @@ export function wordFeatures(words: string, offset: number, lex: StanceLexicon):
   const evidence: Evidence[] = [];
   const s = normalise(words);
   const list = wordsOf(s);
-  const found = (feature: string, at: number, length: number, by = 1): void => {
+  const found = (feature: string, at: number, length: number, by = 1, negator?: string | null): void => {
     bump(values, feature, by);
-    evidence.push({ feature, text: words.slice(at, at + length), start: offset + at, end: offset + at + length });
+    const e: Evidence = { feature, text: words.slice(at, at + length), start: offset + at, end: offset + at + length };
+    if (negator) e.negator = negator;
+    evidence.push(e);
   };
   groupFeatures(s, list, lex, found);
   for (const w of list) {
@@ -91,8 +99,9 @@ export function wordFeatures(words: string, offset: number, lex: StanceLexicon):
       if (w.negator) bump(values, 'negation', 1);
       continue;
     }
-    const valence = negatedAt(list, w.at) ? v * VADER_NEGATION_SCALAR : v;
-    found(valence > 0 ? 'valence:positive' : 'valence:negative', w.at, w.text.length, Math.abs(valence) / VADER_SCALE);
+    const negator = negatorOf(list, w.at);
+    const valence = negator ? v * VADER_NEGATION_SCALAR : v;
+    found(valence > 0 ? 'valence:positive' : 'valence:negative', w.at, w.text.length, Math.abs(valence) / VADER_SCALE, negator);
   }
   hedgeRe ??= new RegExp(`(?<![\\p{L}])(?:${[...hedgeLexicon.hedges].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
   hedgeRe.lastIndex = 0;
