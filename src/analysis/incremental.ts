@@ -4,7 +4,7 @@ import { candidatesOf, type Attribution } from './3-speakers/document';
 import { assembleAll, assembleFresh, buildQuote, finish, mask, optionsKey, placeRange, workKey, type Assembly } from './analysis';
 import { analyzeParagraph, type ParagraphWork, type Placed } from './paragraph';
 import { lowerBound } from './search';
-import type { Analysis, AnalyzeOptions, QuoteFinding, Span } from './types';
+import type { Analysis, AnalyzeOptions, QuoteFinding, Span, StanceCue } from './types';
 
 /** Files the work of `placed[from..to)` (paragraphs of `docText`) under its cache key in `into`. */
 function fileWorks(docText: string, placed: Placed[], from: number, to: number, into: Map<string, ParagraphWork>): void {
@@ -20,8 +20,13 @@ function shifted(q: QuoteFinding, delta: number): QuoteFinding {
   const cues = new Array(q.cues.length);
   for (let i = 0; i < cues.length; i++) {
     const x = q.cues[i];
-    if (x.start === undefined) cues[i] = x;
-    else cues[i] = x.feature === undefined ? { text: x.text, stance: x.stance, start: x.start + delta, end: x.end! + delta } : { text: x.text, stance: x.stance, start: x.start + delta, end: x.end! + delta, feature: x.feature };
+    if (x.start === undefined) {
+      cues[i] = x;
+      continue;
+    }
+    const c: StanceCue = x.feature === undefined ? { text: x.text, stance: x.stance, start: x.start + delta, end: x.end! + delta } : { text: x.text, stance: x.stance, start: x.start + delta, end: x.end! + delta, feature: x.feature };
+    if (x.negator) c.negator = x.negator;
+    cues[i] = c;
   }
   const out: QuoteFinding = {
     start: q.start + delta,

@@ -51,8 +51,6 @@ export interface StanceCue {
   feature?: string;
   /** The negator that governs a negated cue ("not" in "certainly not a betrayal"). */
   negator?: string;
-  /** For the writer's framing: where the framing sentence starts in the document. */
-  framedAt?: number;
 }
 
 /** One attributed quotation, reported or direct. */

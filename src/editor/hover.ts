@@ -33,17 +33,18 @@ function stanceLine(q: QuoteFinding, settings: Pick<Settings, 'minConfidence'>):
  * One cue as the card shows it: its words (with the negator that turns them, "not … betrayal"),
  * then what it is ("rejection, negated", "writer's framing, line 3").
  */
-function cueText(c: StanceCue, lineOf: (offset: number) => number): string {
+function cueText(c: StanceCue, framingLine: (words: string) => number | null): string {
   const words = c.negator ? `${c.negator} … ${c.text}` : c.text;
   // A negated word's valence is already flipped: "not … betrayal" is a negative word, negated.
   const label = c.negator && c.feature?.startsWith('valence:') ? `${c.feature.endsWith('positive') ? 'negative' : 'positive'} word, negated` : featureLabel(c.feature);
-  const what = [label, c.framedAt !== undefined ? `line ${lineOf(c.framedAt) + 1}` : ''].filter(Boolean).join(', ');
+  const line = c.feature?.startsWith('framing:') ? framingLine(c.text) : null;
+  const what = [label, line !== null ? `line ${line + 1}` : ''].filter(Boolean).join(', ');
   return `_${escapeMarkdown(words)}_${what ? ` (${escapeMarkdown(what)})` : ''}`;
 }
 
 /** The hover card for a quote: speaker, role, stance and what decided it, kind, and the speaker's count. */
 export function hoverCard(q: QuoteFinding, speaker: Speaker | undefined, firstLine: number | null, settings: Pick<Settings, 'minConfidence'>,
-  inferred: { text: string; line: number } | null = null, lineOf: (offset: number) => number = () => 0): vscode.MarkdownString {
+  inferred: { text: string; line: number } | null = null, framingLine: (words: string) => number | null = () => null): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = false;
   md.supportHtml = false;
@@ -53,7 +54,7 @@ export function hoverCard(q: QuoteFinding, speaker: Speaker | undefined, firstLi
   const cues = q.stanceFromRoster ? [] : q.cues;
   if (cues.length) {
     const lead = isCertain(q, settings) ? 'Decided by' : `Leaning ${STANCE_LABELS[q.stance].toLowerCase()} on`;
-    md.appendMarkdown(`${lead}: ${cues.map((c) => cueText(c, lineOf)).join(', ')}\n\n`);
+    md.appendMarkdown(`${lead}: ${cues.map((c) => cueText(c, framingLine)).join(', ')}\n\n`);
   }
   if (q.mention) md.appendMarkdown(`Attributed by “${escapeMarkdown(q.mention.text)}”${q.cue ? ` (${escapeMarkdown(q.cue)})` : ''}\n\n`);
   else if (q.inferred) md.appendMarkdown(`$(info) Speaker inferred: nothing in this paragraph attributes it${inferred ? `; carried over from “${escapeMarkdown(inferred.text)}” on line ${inferred.line + 1}` : ''}\n\n`);
@@ -62,6 +63,15 @@ export function hoverCard(q: QuoteFinding, speaker: Speaker | undefined, firstLi
     md.appendMarkdown(`${n} quote${n === 1 ? '' : 's'} by this speaker in the document${firstLine !== null ? ` · first introduced on line ${firstLine + 1}` : ''}`);
   }
   return md;
+}
+
+/** The line of the writer's framing words nearest a quote (they stand in its paragraph or the one before). */
+function framingLine(doc: vscode.TextDocument, q: QuoteFinding, words: string): number | null {
+  const text = doc.getText();
+  const before = text.lastIndexOf(words, q.start);
+  const after = text.indexOf(words, q.end);
+  const at = before < 0 ? after : after < 0 ? before : q.start - before <= after - q.end ? before : after;
+  return at < 0 ? null : doc.positionAt(at).line;
 }
 
 /** Looks up the analysis of a document; `null` when it has none (yet). */
@@ -84,6 +94,6 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
     const range = onMention ? toRange(doc, q.mention!.start, q.mention!.end) : toRange(doc, q.start, q.end);
     const from = q.inferred ? inferredFrom(a, q) : null;
     const inferred = from ? { text: from.text, line: doc.positionAt(from.start).line } : null;
-    return new vscode.Hover(hoverCard(q, speaker, firstLine, this.settings(), inferred, (offset) => doc.positionAt(offset).line), range);
+    return new vscode.Hover(hoverCard(q, speaker, firstLine, this.settings(), inferred, (words) => framingLine(doc, q, words)), range);
   }
 }

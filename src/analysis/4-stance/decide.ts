@@ -47,7 +47,7 @@ function framingFeatures(input: QuoteStanceInput, values: Record<string, number>
     if (fr.paragraph < input.paragraph - 1 || fr.paragraph > input.paragraph || fr.docSentence === input.docSentence) continue;
     for (const [stance, w] of Object.entries(fr.weights) as Array<[Stance, number]>) {
       values[`framing:${stance}`] = (values[`framing:${stance}`] ?? 0) + w * FRAMING_SHARE;
-      evidence.push({ feature: `framing:${stance}`, text: fr.text, start: -1, end: -1, at: fr.at });
+      evidence.push({ feature: `framing:${stance}`, text: fr.text, start: -1, end: -1 });
     }
   }
 }
@@ -96,7 +96,6 @@ export function quoteStance(input: QuoteStanceInput): QuoteStance {
     .map((e) => {
       const cue: StanceCue = e.start >= 0 ? { text: e.text, stance: p.stance, start: base + e.start, end: base + e.end, feature: e.feature } : { text: e.text, stance: p.stance, feature: e.feature };
       if (e.negator) cue.negator = e.negator;
-      if (e.at !== undefined) cue.framedAt = e.at;
       return cue;
     });
   return { stance: p.stance, confidence: p.confidence, probabilities: p.probabilities, cues, features: values };

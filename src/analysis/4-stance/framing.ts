@@ -20,8 +20,6 @@ export interface FramingNote extends Framing {
   sentence: number;
   /** Index of the sentence in the whole document. */
   docSentence: number;
-  /** Where the sentence starts in the document. */
-  at: number;
 }
 
 const FRAMING_PHRASES = lexicon.framingPhrases as Record<string, Weighted>;
@@ -49,7 +47,7 @@ export function framingNotes(placed: Placed[], subjects: Array<Entity | null>): 
       const subject = subjects[docSentence];
       if (sw.framings.length && subject) {
         const list = notes.get(subject.id) ?? [];
-        for (const f of sw.framings) list.push({ paragraph, sentence, docSentence, at: p.start + (sw.tokens[0]?.start ?? 0), ...f });
+        for (const f of sw.framings) list.push({ paragraph, sentence, docSentence, ...f });
         notes.set(subject.id, list);
       }
       docSentence++;

@@ -13,8 +13,6 @@ export interface Evidence {
   end: number;
   /** The negator that governs the words ("not"), for negated features. */
   negator?: string;
-  /** For the writer's framing, which has no place in the quote: where its sentence starts in the document. */
-  at?: number;
 }
 
 /** Feature values of some words, and the words behind each. */
