@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { globSync } from 'tinyglobby';
 import {
-  analyze, checkAnalysis, parseRoster, renderCsv, renderHtml, renderMarkdown, reportData,
+  analyze, checkAnalysis, parseRoster, renderCsv, STANCES, renderHtml, renderMarkdown, reportData,
   type Analysis, type QuoteFinding, type Roster, type Stance,
 } from './analysis/index';
 import { analysisOptions, languageOfPath } from './editor/options';
@@ -89,7 +89,9 @@ export function renderText(text: string, a: Analysis, colour: boolean): string {
   const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   const unattributed = a.quotes.filter((q: QuoteFinding) => !q.speaker).length;
   const table = rows.length ? `${paint(line(head), '1')}\n${rows.map(line).join('\n')}\n\n` : '';
-  return `${out.trimEnd()}\n\n${table}${count(a.quotes.length, 'quote')}, ${count(a.speakers.length, 'speaker')}${unattributed ? `, ${unattributed} unattributed` : ''}\n`;
+  // In colour, say what each colour means (the tags say it in words too).
+  const legend = colour ? `Colours: ${STANCES.map((st) => paint(st, COLOURS[st])).join(' · ')}\n` : '';
+  return `${out.trimEnd()}\n\n${table}${count(a.quotes.length, 'quote')}, ${count(a.speakers.length, 'speaker')}${unattributed ? `, ${unattributed} unattributed` : ''}\n${legend}`;
 }
 
 /** "1 quote", "2 quotes". */

@@ -1,10 +1,27 @@
 // Opens the sample article in a real workbench (code-server + headless Chromium) with the packaged
-// extension installed, and saves two PNGs: the coloured quotes, and a hover card on a quote.
+// extension installed, and saves PNGs: the coloured quotes, a hover card, the Sources view, the report,
+// and the .txt and .md drafts in dark, light and high-contrast themes.
 // Usage: node shot.js URL OUT_DIR
 const path = require('path');
 const { chromium } = require('playwright-core');
 
 const [url, outDir] = process.argv.slice(2);
+const lap0 = Date.now();
+
+/** The .txt and the .md draft, as they look in the current theme (`key` names the files). */
+async function themeShots(page, key) {
+  for (const file of ['sample-article.txt', 'bus-talks.md']) {
+    const folder = page.locator('.pane-header', { hasText: 'ws' }).first();
+    await folder.waitFor({ timeout: 60000 });
+    if ((await folder.getAttribute('aria-expanded')) !== 'true') await folder.click();
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: file }).first().click();
+    await page.locator('.monaco-editor .view-overlays .cdr[class*="ced-"]').first().waitFor({ timeout: 30000 });
+    await page.waitForTimeout(600);
+    const out = path.join(outDir, `theme-${key}-${file.split('.').pop()}.png`);
+    await page.screenshot({ path: out });
+    console.log(`[${((Date.now() - lap0) / 1000).toFixed(1)}s] saved ${out}`);
+  }
+}
 if (!url || !outDir) { console.error('usage: shot.js URL OUT_DIR'); process.exit(2); }
 (async () => {
   const t0 = Date.now();
@@ -17,6 +34,11 @@ if (!url || !outDir) { console.error('usage: shot.js URL OUT_DIR'); process.exit
   try {
     await page.goto(url);
     await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+    if (process.env.THEME_ONLY) {
+      await themeShots(page, process.env.THEME_ONLY);
+      await browser.close();
+      return;
+    }
     const item = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'sample-article.txt' });
     await item.waitFor({ timeout: 60000 });
     await item.click();
@@ -65,6 +87,8 @@ if (!url || !outDir) { console.error('usage: shot.js URL OUT_DIR'); process.exit
     const report = path.join(outDir, 'stance-report.png');
     await page.screenshot({ path: report });
     lap('saved ' + report);
+
+    await themeShots(page, 'dark');
     await browser.close();
   } catch (e) {
     console.error('FAILED:', e.message);

@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { analyze } from '../../src/analysis/index';
+import { renderText } from '../../src/cli';
 
 const root = join(__dirname, '../..');
 const cli = join(root, 'dist/cli.js');
@@ -76,6 +78,14 @@ describe('cli (built dist/cli.js)', () => {
     assert.match(r.stdout, /⟨Elena Varga · supportive⟩/);
     assert.match(r.stdout, /^Speaker\s+Role\s+Quotes\s+Stance mix\s+Overall$/m);
     assert.match(r.stdout, /^Elena Varga\s+Norvian Foreign Minister\s+\d+/m);
+  });
+
+  it('in colour, ends with a legend of what each colour means', () => {
+    const text = '“We will never accept this,” said Ana Lopes.\r\n';
+    const coloured = renderText(text, analyze(text), true);
+    assert.match(coloured, /Colours: .*supportive.* · .*critical.* · .*cautious.* · .*neutral/);
+    assert.ok(!coloured.includes('\r'), 'no carriage returns reach the terminal');
+    assert.doesNotMatch(renderText(text, analyze(text), false), /Colours:/);
   });
 
   const dir = mkdtempSync(join(tmpdir(), 'stance-cli-'));
