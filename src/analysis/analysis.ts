@@ -122,11 +122,15 @@ function givenBefore(placed: Placed[], words: string, before: number): number | 
 }
 
 /** Where the last name of `name` first stands alone, if before the full name is first given; else null. */
-function surnameBeforeName(placed: Placed[], name: string): number | null {
+function surnameBeforeName(placed: Placed[], name: string, mentions: readonly Span[]): number | null {
   const words = name.split(/\s+/);
   const surname = words[words.length - 1];
   if (words.length < 2 || STOP_CAPITALISED.has(surname)) return null;
-  const fullAt = givenBefore(placed, name, Infinity);
+  // The full name is looked for up to the paragraph after the speaker's last mention (later, a bare
+  // first mention is flagged on its own): the scan stays bounded by the speaker's stretch of text.
+  const last = lowerBound(placed, mentions.reduce((end, m) => Math.max(end, m.end), 0), (x) => x.start + x.text.length);
+  const next = placed[Math.min(placed.length - 1, last + 1)];
+  const fullAt = givenBefore(placed, name, next ? next.start + next.text.length : 0);
   if (fullAt === null) return null;
   const at = givenBefore(placed, surname, fullAt);
   if (at === null) return null;
@@ -162,7 +166,7 @@ function speakersOf(quotes: QuoteFinding[], entities: Array<Entity | null>, show
       // Only a short first mention (a last name, a pronoun) needs to know what came before it.
       const first = sp.mentions.reduce((x, y) => (y.start < x.start ? y : x));
       if (first.type === 'pronoun' || (first.type === 'name' && !first.text.includes(sp.name))) sp.introducedAt = givenBefore(placed, sp.name, first.start);
-      sp.surnameAt = surnameBeforeName(placed, sp.name);
+      sp.surnameAt = surnameBeforeName(placed, sp.name, sp.mentions);
     }
     out.push(sp);
   }

@@ -70,8 +70,10 @@ const COLOURS: Record<Stance, string> = { supportive: '#2da44e', critical: '#cf2
 
 /** Horizontal bars as inline SVG. */
 function bars(rows: Array<{ label: string; parts: Array<{ stance: Stance; value: number }>; note: string }>, max: number): string {
-  const w = 420;
-  const h = 22;
+  // Drawn at its own size (never scaled down with the panel) so labels stay at the page's text size.
+  const w = 320;
+  const h = 24;
+  const labelWidth = 250;
   const body = rows.map((r, i) => {
     let x = 0;
     const rects = r.parts.filter((p) => p.value > 0).map((p) => {
@@ -80,10 +82,10 @@ function bars(rows: Array<{ label: string; parts: Array<{ stance: Stance; value:
       x += width;
       return rect;
     }).join('');
-    const label = r.label.length > 28 ? `${r.label.slice(0, 27)}…` : r.label;
-    return `<text x="0" y="${i * h + h / 2 + 4}" class="label">${escapeHtml(label)}<title>${escapeHtml(r.label)}</title></text><g transform="translate(190,0)">${rects}<text x="${(x + 6).toFixed(1)}" y="${i * h + h / 2 + 4}" class="note">${escapeHtml(r.note)}</text></g>`;
+    const label = r.label.length > 34 ? `${r.label.slice(0, 33)}…` : r.label;
+    return `<text x="0" y="${i * h + h / 2 + 4}" class="label">${escapeHtml(label)}<title>${escapeHtml(r.label)}</title></text><g transform="translate(${labelWidth},0)">${rects}<text x="${(x + 6).toFixed(1)}" y="${i * h + h / 2 + 4}" class="note">${escapeHtml(r.note)}</text></g>`;
   }).join('');
-  return `<svg role="img" class="chart" width="${190 + w + 80}" height="${rows.length * h}" viewBox="0 0 ${190 + w + 80} ${rows.length * h}">${body}</svg>`;
+  return `<div class="scroll"><svg role="img" class="chart" width="${labelWidth + w + 60}" height="${rows.length * h}" viewBox="0 0 ${labelWidth + w + 60} ${rows.length * h}">${body}</svg></div>`;
 }
 
 /** The report as one HTML page: charts in inline SVG, no scripts, no remote resources. */
@@ -92,7 +94,7 @@ export function renderHtml(d: ReportData, o: HtmlOptions): string {
   const stanceRows = STANCES.map((s) => ({ label: STANCE_LABELS[s], parts: [{ stance: s, value: d.byStance[s] }], note: String(d.byStance[s]) }));
   const mixRows = d.speakers.map((s) => ({ label: s.name, parts: STANCES.map((st) => ({ stance: st, value: s.mix[st] })), note: `${s.quotes}` }));
   const shareRows = d.speakers.map((s) => ({ label: s.name, parts: [{ stance: s.stance === 'mixed' ? 'neutral' : s.stance, value: s.share }], note: pct(s.share) }));
-  const strip = `<svg role="img" class="chart" width="640" height="44" viewBox="0 0 640 44"><rect x="0" y="18" width="640" height="8" class="track"/>${d.positions.map((p) =>
+  const strip = `<svg role="img" class="strip" width="640" height="44" viewBox="0 0 640 44"><rect x="0" y="18" width="640" height="8" class="track"/>${d.positions.map((p) =>
     `<rect x="${(p.at * 636).toFixed(1)}" y="8" width="4" height="28" class="s-${p.stance}"><title>${escapeHtml(`${p.speaker ?? 'Unattributed'} (${p.stance}): ${p.text.slice(0, 80)}`)}</title></rect>`).join('')}</svg>`;
   const legend = STANCES.map((s) => `<span class="key"><svg width="12" height="12"><rect width="12" height="12" class="s-${s}"/></svg> ${STANCE_LABELS[s]}</span>`).join(' ');
   const themed = !!o.cspSource;
@@ -105,8 +107,9 @@ export function renderHtml(d: ReportData, o: HtmlOptions): string {
 <style nonce="${o.nonce}">
 body { font-family: ${themed ? 'var(--vscode-font-family)' : 'system-ui, sans-serif'}; color: ${themed ? 'var(--vscode-foreground)' : '#1f2328'}; background: ${themed ? 'var(--vscode-editor-background)' : '#fff'}; margin: 1.5em; }
 h1 { font-size: 1.4em; } h2 { font-size: 1.1em; margin-top: 1.6em; }
-svg text { fill: currentColor; font-size: 12px; } .note { opacity: .75; }
-svg.chart { width: 100%; max-width: 720px; height: auto; display: block; }
+svg text { fill: currentColor; font-size: 13px; } .note { opacity: .75; }
+svg.chart { display: block; } .scroll { overflow-x: auto; }
+svg.strip { display: block; width: 100%; max-width: 640px; height: auto; }
 .track { fill: ${themed ? 'var(--vscode-editorWidget-border, #8884)' : '#d0d7de'}; }
 ${STANCES.map((s) => `.s-${s} { fill: ${colour(s)}; }`).join('\n')}
 .key { margin-right: 1em; white-space: nowrap; } .summary { opacity: .85; }

@@ -80,6 +80,16 @@ describe('cli (built dist/cli.js)', () => {
     assert.match(r.stdout, /^Elena Varga\s+Norvian Foreign Minister\s+\d+/m);
   });
 
+  it('lists a quote whose pronoun has no possible referent with speaker null in --json, and check reports it', () => {
+    const text = 'Mayor Tom Reyes spoke to reporters. “We are close,” he said.\nThe offer is an insult, she said.\n';
+    const quotes = JSON.parse(run(['analyze', '-', '--json'], text).stdout).quotes;
+    const she = quotes.find((q: { text: string }) => q.text === 'The offer is an insult');
+    assert.equal(she.speaker, null);
+    assert.equal(she.mention.text, 'she');
+    const r = run(['check', '-'], text);
+    assert.match(r.stdout, /<stdin>:2:25: warning unattributed-quote “she” has no possible referent/);
+  });
+
   it('in colour, ends with a legend of what each colour means', () => {
     const text = '“We will never accept this,” said Ana Lopes.\r\n';
     const coloured = renderText(text, analyze(text), true);

@@ -58,6 +58,15 @@ describe('report', () => {
     assert.doesNotMatch(html, /<script/);
   });
 
+  it('draws chart labels at text size, never scaled down with the panel, and shows whole names up to 34 characters', () => {
+    const d = { ...data, speakers: [{ ...data.speakers[0], name: 'the regional water authority of X' }] };
+    const html = engine.renderHtml(d, { nonce: 'n' });
+    assert.match(html, /svg text \{[^}]*font-size: 13px/);
+    assert.doesNotMatch(html, /svg\.chart \{[^}]*width: 100%/);
+    assert.match(html, /class="scroll"><svg role="img" class="chart"/);
+    assert.match(html, />the regional water authority of X</);
+  });
+
   it('escapes document text in HTML', () => {
     const hostile = '“We are ready,” said Minister <script>alert(1)</script> Costa.';
     const d = engine.reportData('<b>x</b>', hostile, engine.analyze(hostile));
