@@ -2,7 +2,7 @@ import type { Token } from '../1-segment/tokens';
 import { DETERMINERS } from '../words/words';
 import {
   ADJUNCT_PREPOSITIONS, AUXILIARIES, CLAUSE_OPENER_ADVERBIALS, CONTENT_BLOCKERS, CONTRAST_CONJUNCTIONS, DAYS, HOP_PREPOSITIONS,
-  LEADING_ADVERBS, OBJECT_STOPS, PARTS_OF_DAY, RIGHT_ADVERBS, TIME_WORDS, VERB_FORMS, type VerbEntry,
+  LEADING_ADVERBS, OBJECT_STOPS, PARENTHETICAL_ADVERBS, PARTS_OF_DAY, RIGHT_ADVERBS, TIME_WORDS, VERB_FORMS, type VerbEntry,
 } from './cueWords';
 import { isComma, isFinite, isPronoun, isQuote, isWord } from './phrases';
 import { ADJUNCT_PHRASE, CLAUSE_VERB_REACH, CONTRAST_REACH, HOP_PHRASE, MAX_OBJECT, MAX_RIGHT_ADJUNCTS, SHORT_ADJUNCT } from './windows';
@@ -42,6 +42,8 @@ export function skipRightAdjuncts(tokens: Token[], i: number, verb: VerbEntry): 
       if (k < tokens.length) { i = k + 1; continue; }
       return i;
     }
+    // "said, however, that ...": a parenthetical adverb between commas.
+    if (isComma(t) && PARENTHETICAL_ADVERBS.has(tokens[i + 1]?.lower ?? '') && isComma(tokens[i + 2])) { i += 3; continue; }
     if (!isWord(t)) return i;
     if (DAYS.has(t.lower) || (TIME_WORDS.has(t.lower) && DAYS.has(tokens[i + 1]?.lower ?? '')) || RIGHT_ADVERBS.has(t.lower)) { i++; continue; }
     if (ADJUNCT_PREPOSITIONS.has(t.lower)) {

@@ -64,6 +64,8 @@ export const FINITE_VERBS = set(lexicon.finiteVerbs);
 export const DOCUMENT_SOURCES = set(lexicon.documentSources);
 /** Adverbs skipped after a verb ("said later"). */
 export const RIGHT_ADVERBS = set(lexicon.rightAdverbs);
+/** Adverbs set off by commas right after a verb ("said, however, that"). */
+export const PARENTHETICAL_ADVERBS = set(lexicon.parentheticalAdverbs);
 /** Prepositions that open an adjunct after a verb ("said on Thursday"). */
 export const ADJUNCT_PREPOSITIONS = set(lexicon.adjunctPrepositions);
 /** Prepositions of a short adjunct hopped over before a clause ("wrote on social media the pair had"). */
