@@ -43,6 +43,8 @@ describe('2-candidates: reported words and their kind', () => {
 
 describe('2-candidates: attribution patterns', () => {
   const table: Array<[string, string, Expect[]]> = [
+    ['a quoted phrase in a sentence with no reporting verb is its subject\'s', 'Trade Minister Ana Lopes wants the talks restarted “as soon as possible” after the vote.',
+      [{ quote: 'as soon as possible', kind: 'partial', speaker: 'Ana Lopes', role: 'Trade Minister' }]],
     ['direct quote, speaker after', 'Trade Minister Ana Lopes arrived early.\n“We are ready to sign today,” Lopes said.',
       [{ quote: 'We are ready to sign today,', kind: 'direct', speaker: 'Ana Lopes', role: 'Trade Minister' }]],
     ['colon introduction', 'Speaking in Oslo, Nadia Berg said: “We will not be rushed.”',
@@ -80,6 +82,7 @@ describe('2-candidates: what is not a quote', () => {
     ['a title of a work', 'She read the book “War and Peace” on the flight home.'],
     ['a nickname the writer uses', 'Commentators dubbed it the “handshake summit” and moved on.'],
     ['a leading adverbial before a cue is not speech', 'During the long night of talks, the delegates explained their positions.'],
+    ['a two-word phrase in quotation marks, in a sentence with no reporting verb', 'Trade Minister Ana Lopes rejected the “peace plan” outright.'],
   ];
   for (const [name, text] of table) it(name, () => assert.deepEqual(analyze(text).quotes.map((q) => q.text), []));
 });

@@ -4,10 +4,10 @@ import { LEADING_MARKS } from '../1-segment/marks';
 import { lowerBound } from '../search';
 import type { QuoteKind } from '../types';
 import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
-import { QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, TITLE_PREFIXES, CONTENT_BLOCKERS } from './cueWords';
+import { QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBJECT_ENTRY, SUBJECT_LEMMA, TITLE_PREFIXES, CONTENT_BLOCKERS } from './cueWords';
 import { findCues, type Cue } from './cues';
 import { isComma, isQuote, subjectPhrase } from './phrases';
-import { MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
+import { MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
 
 export type { Cue } from './cues';
 
@@ -247,6 +247,18 @@ class SentenceReader {
       if (sentenceLike) {
         this.claimed.add(k);
         this.out.push({ start: q.start, end: q.end, kind: 'direct', cue: null, sentence: this.sentence, continued: q.continued, carried: true });
+        return;
+      }
+      // "Lopes wants a deal “as soon as possible”": a quoted phrase of a few words in a sentence whose
+      // subject names somebody, with no reporting verb, is that subject's partial quote (a one- or
+      // two-word phrase stays a scare quote).
+      const subject = words >= MIN_SUBJECT_PARTIAL_WORDS ? subjectPhrase(tokens, k) : [];
+      const verbAt = subject.length ? tokens.indexOf(subject[subject.length - 1]) + 1 : -1;
+      if (verbAt > 0 && verbAt < k && tokens[verbAt].kind === 'word') {
+        this.claimed.add(k);
+        const from = tokens.indexOf(subject[0]);
+        const cue: Cue = { verb: tokens[verbAt], at: verbAt, lemma: SUBJECT_LEMMA, entry: SUBJECT_ENTRY, source: subject, side: 'left', appositions: [], from, to: verbAt };
+        this.out.push({ start: q.start, end: q.end, kind: 'partial', cue, sentence: this.sentence, continued: q.continued });
       }
     });
   }

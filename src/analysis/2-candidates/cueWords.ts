@@ -21,6 +21,13 @@ export const VERB_FORMS: ReadonlyMap<string, VerbEntry> = new Map(
   Object.entries(lexicon.verbs as Record<string, Omit<VerbEntry, 'lemma'>>).flatMap(([lemma, e]) => e.forms.map((f) => [f, { lemma, ...e }] as const)),
 );
 
+/**
+ * The cue of a partial quote in a sentence with no reporting verb ("Lopes wants a deal “as soon as
+ * possible”"): its source is the sentence subject, its "verb" the subject's own verb.
+ */
+export const SUBJECT_LEMMA = 'subject';
+export const SUBJECT_ENTRY: VerbEntry = { lemma: SUBJECT_LEMMA, forms: [] };
+
 const set = (xs: string[]): ReadonlySet<string> => new Set(xs);
 /** Auxiliaries and adverbs that stand between a subject and its verb ("has also said"). */
 export const AUXILIARIES = set(lexicon.auxiliaries);
