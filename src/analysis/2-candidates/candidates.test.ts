@@ -27,6 +27,8 @@ describe('2-candidates: reported words and their kind', () => {
     ['the object of "accused X of"', 'Lopes accused the union of stalling the talks.', [{ text: 'stalling the talks', kind: 'indirect' }]],
     ['a bare present verb after a plural group', 'The strikers insist they will not return to work.', [{ text: 'they will not return to work', kind: 'indirect' }]],
     ['a parenthetical adverb between the verb and "that"', 'Lopes conceded, however, that the gap was still wide.', [{ text: 'the gap was still wide', kind: 'indirect' }]],
+    ['speech after a colon without quotation marks', 'Lopes said: We are working hard to secure an agreement.', [{ text: 'We are working hard to secure an agreement', kind: 'unquoted' }]],
+    ['unquoted speech before ", an agency reported"', 'The ceasefire will hold until Friday, the agency reported.', [{ text: 'The ceasefire will hold until Friday', kind: 'unquoted' }]],
     ['"disclosed that"', 'Lopes disclosed that a date had been set for the next round.', [{ text: 'a date had been set for the next round', kind: 'indirect' }]],
     ['"cited X as" reports what follows "as"', 'Lopes cited the tariff as the main obstacle to a deal.', [{ text: 'the main obstacle to a deal', kind: 'indirect' }]],
     ['a quoted fragment inside reported speech is partial', 'Lopes said the offer was “an insult”.', [{ text: 'an insult', kind: 'partial' }]],
@@ -82,6 +84,7 @@ describe('2-candidates: what is not a quote', () => {
     ['a title of a work', 'She read the book “War and Peace” on the flight home.'],
     ['a nickname the writer uses', 'Commentators dubbed it the “handshake summit” and moved on.'],
     ['a leading adverbial before a cue is not speech', 'During the long night of talks, the delegates explained their positions.'],
+    ['"reported" as an adjective, or with only an object', 'The reported deal was never signed. Officials reported progress.'],
     ['a two-word phrase in quotation marks, in a sentence with no reporting verb', 'Trade Minister Ana Lopes rejected the “peace plan” outright.'],
   ];
   for (const [name, text] of table) it(name, () => assert.deepEqual(analyze(text).quotes.map((q) => q.text), []));

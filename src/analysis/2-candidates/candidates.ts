@@ -147,6 +147,12 @@ class SentenceReader {
     let directAfter = -1;
     let contentFrom = -1;
     if (isColon && isQuote(tokens[after + 1])) directAfter = after + 1;
+    else if (isColon && cue.side !== 'right' && /^\p{Lu}/u.test(tokens[after + 1]?.text ?? '') && wordCount(tokens, after + 1, tokens.length) >= MIN_UNQUOTED_WORDS) {
+      // "Swinney said: We are working very hard ...": speech after a colon, without quotation marks.
+      this.attachBefore(cue);
+      this.emitContent(after + 1, tokens.length, 'unquoted', cue);
+      return;
+    }
     else if (isQuote(next) && cue.side !== 'right') directAfter = after;
     else contentFrom = this.contentAfter(cue, after);
     if (contentFrom >= 0 && tokens[contentFrom] && wordCount(tokens, contentFrom, tokens.length) >= 1) {
