@@ -5,7 +5,7 @@ import {
   LEADING_ADVERBS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SPEAKER_GROUPS, VERB_FORMS,
 } from './cueWords';
 import {
-  GROUP_PLACE_REACH, MAX_APPOSITION, MAX_APPOSITION_COMPLEMENT, MAX_SPEAKER_PHRASE, SEGMENT_SCAN, SUBJECT_COMMA_REACH,
+  GROUP_PLACE_REACH, MAX_APPOSITION, MAX_DATELINE_WORDS, MAX_APPOSITION_COMPLEMENT, MAX_SPEAKER_PHRASE, SEGMENT_SCAN, SUBJECT_COMMA_REACH,
   WHOLE_SEGMENT_AFTER_COMMA, WHOLE_SEGMENT_AFTER_VERB, WHOLE_SEGMENT_AT_START,
 } from './windows';
 
@@ -126,17 +126,24 @@ export function rightPhrase(tokens: Token[], i: number): Token[] {
 
 /** The first noun phrase of a sentence (its subject), after any leading adverbial set off by a comma. */
 export function subjectPhrase(tokens: Token[], before: number): Token[] {
-  let i = 0;
+  let i = datelineEnd(tokens);
   for (let k = 0; k < Math.min(before, SUBJECT_COMMA_REACH); k++) {
     if (!isComma(tokens[k])) continue;
     const lead = tokens[i];
     // "On Wednesday, ...", "Speaking to reporters, ...": skip the adverbial.
     const second = tokens[i + 1];
-    if (lead && (STOP_CAPITALISED.has(lead.text) || /(?:ing|ed|ly)$/.test(lead.lower) || CONTENT_BLOCKERS.has(lead.lower) || LEADING_ADVERBS.has(lead.lower) || (second && CONTENT_BLOCKERS.has(second.lower)))) i = k + 1;
+    if (lead && ((STOP_CAPITALISED.has(lead.text) && !DETERMINERS.has(lead.lower)) || /(?:ing|ed|ly)$/.test(lead.lower) || CONTENT_BLOCKERS.has(lead.lower) || LEADING_ADVERBS.has(lead.lower) || (second && CONTENT_BLOCKERS.has(second.lower)))) i = k + 1;
     break;
   }
   const np = rightPhrase(tokens, i);
   return namesSomebody(np) ? np : [];
+}
+
+/** Where a dateline that opens a sentence ends ("TORONTO — ", "ADDIS ABABA – "): the index after its dash; else 0. */
+export function datelineEnd(tokens: Token[]): number {
+  let k = 0;
+  while (k < tokens.length && k < MAX_DATELINE_WORDS && tokens[k].kind === 'word' && /^\p{Lu}[\p{Lu}.’'-]+$/u.test(tokens[k].text)) k++;
+  return k > 0 && tokens[k]?.kind === 'punct' && /^[—–:-]$/.test(tokens[k].text) ? k + 1 : 0;
 }
 
 /** The subject phrase of a sentence, for tracking who a following "he" or "she" is. */

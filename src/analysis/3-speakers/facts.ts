@@ -97,6 +97,9 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
   }
 }
 
+/** Is a word written in capitals ("ABABA", "NATO")? */
+const isAllCaps = (w: string): boolean => /^\p{Lu}[\p{Lu}.’'-]+$/u.test(w);
+
 /** Every "Title Name", apposition and two-word name in one sentence's tokens, in order. */
 export function personFacts(tokens: Token[]): PersonFact[] {
   const facts: PersonFact[] = [];
@@ -133,6 +136,8 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     while (name.length > 2 && isPossessive(name[0])) name = name.slice(1);
     const nameWords = name.filter(isNameWord);
     if (nameWords.length !== name.length || !name.length) continue;
+    // "ADDIS ABABA –", "TORONTO —": words in capitals are a dateline or an acronym, never a person's name.
+    if (name.every((w) => isAllCaps(w.text))) continue;
     if (isOrgName(name.map((w) => stripPossessive(w.text)))) continue;
     const honorific = run.some((w) => HONORIFICS.has(w.lower));
     const gender = genderOf(run);

@@ -1,6 +1,6 @@
 import { lowerBound } from '../search';
 import { stripPossessive, type Token } from '../1-segment/tokens';
-import { TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { canonicalSpelling, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { nameParts } from './names';
 import { NATIONALITIES } from './speakerWords';
 import { DESCRIPTION_LOOKBACK } from './windows';
@@ -106,7 +106,7 @@ export class Registry {
       const nat = NATIONALITIES.get(w) ?? NATIONALITIES.get(stripPossessive(w));
       if (nat) e.affiliations.add(nat);
       else if (!TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w)) e.affiliations.add(stripPossessive(w));
-      if (TITLE_HEADS.has(w)) e.heads.add(w);
+      if (TITLE_HEADS.has(w)) e.heads.add(canonicalSpelling(w));
     }
   }
 

@@ -1,5 +1,5 @@
 import { stripPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { canonicalSpelling, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { Mention } from '../types';
 import { genderOf } from './facts';
 import { parseMention, type ParsedMention } from './mentions';
@@ -154,7 +154,7 @@ export class Resolver {
   private description(p: ParsedMention, np: Token[], at: number, create: false): Entity | null;
   private description(p: ParsedMention, np: Token[], at: number, create: boolean): Entity | null {
     const definite = DEFINITE_DETERMINERS.has(np[0].lower);
-    const head = p.head;
+    const head = canonicalSpelling(p.head);
     const demonym = DEMONYM_NOUNS.get(head);
     const isPersonTitle = (TITLE_HEADS.has(head) && !GROUP_HEADS.has(head)) || !!demonym;
     if (ORG_HEADS.has(head) && !TITLE_HEADS.has(head)) {

@@ -21,3 +21,7 @@ export const NP_WORDS = lower(lexicon.npWords);
 export const STOP_CAPITALISED: ReadonlySet<string> = new Set(lexicon.stopCapitalised);
 /** Title heads that describe rather than name a post ("leader", "official"): they fit any titled person and contradict no role. */
 export const GENERIC_TITLE_HEADS = lower(lexicon.genericTitleHeads);
+
+const SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.spellingVariants as Record<string, string>));
+/** One spelling of a word that English writes two ways ("advisor" → "adviser", "defense" → "defence"). */
+export const canonicalSpelling = (w: string): string => SPELLINGS.get(w) ?? w;
