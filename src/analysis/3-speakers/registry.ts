@@ -70,6 +70,24 @@ export class Registry {
     return e;
   }
 
+  /**
+   * The organisation a one-word name stands for, named before `at`: its acronym ("CUPE" for the
+   * Canadian Union of Public Employees) or the distinctive word of its name ("Disney" for The Walt
+   * Disney Company). Undefined when none, or when two organisations could be meant.
+   */
+  organisationCalled(word: string, at: number): Entity | undefined {
+    const acronym = /^\p{Lu}{2,}$/u.test(word) ? word : null;
+    const lower = word.toLowerCase();
+    const matches = this.others.filter((e) => {
+      if (e.kind !== 'organisation' || e.firstAt >= at) return false;
+      const words = e.name.replace(/^the /i, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+      if (words.length < 2) return false;
+      if (acronym) return words.map((w) => w[0]).join('') === acronym;
+      return words.slice(0, -1).some((w) => w.toLowerCase().replace(/[’']s$/, '') === lower);
+    });
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
   /** The most recent entity named before `at` that `fits`, looking back at most `limit` entities. */
   latestBefore(at: number, persons: boolean, fits: (e: Entity) => boolean, limit = DESCRIPTION_LOOKBACK): Entity | undefined {
     const list = persons ? this.persons : this.others;

@@ -75,7 +75,7 @@ export class Resolver {
         if (!words.length) break; // a bare "Ms" names nobody
         const last = stripPossessive(words[words.length - 1].text);
         // A lone word is a last name, or else the first name of the one person who has it ("Redwan said").
-        const found = this.reg.bySurnameKey(last) ?? (words.length === 1 ? this.reg.byFirstNameKey(last) : undefined);
+        const found = this.reg.bySurnameKey(last) ?? (words.length === 1 ? this.reg.byFirstNameKey(last) ?? this.reg.organisationCalled(last, at) : undefined);
         e = found ?? this.reg.person(words, at);
         const gender = genderOf(p.nameTokens) ?? genderOf(p.titleTokens);
         if (gender) e.gender ??= gender;
