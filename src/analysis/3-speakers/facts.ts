@@ -1,7 +1,7 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, NP_WORDS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { isNameWord, isOrgName, isTitleWord, join, nameParts, splitTitle, titleText } from './names';
-import { GENDER_WORDS, HONORIFICS, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
+import { DEFINITE_DETERMINERS, GENDER_WORDS, HONORIFICS, TITLE_ABBREVIATIONS, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
   MAX_AFTER_OWNER, MAX_NAME_WORDS, MAX_PLURAL_NAME_WORDS, MAX_PLURAL_NAMES_SEGMENT, MAX_ROLE_CLAUSE, MAX_TITLE_COMPLEMENT,
   MAX_TITLE_PHRASE, MIN_NAME_WORDS, MIN_ROLE_CLAUSE,
@@ -43,6 +43,13 @@ function isTitlePhrase(seg: Token[]): boolean {
   if (owner >= 0) return core.length - owner - 1 <= MAX_AFTER_OWNER && core.slice(owner + 1).every((t) => !t.cap || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower));
   core = core.slice(owner + 1);
   return core.every((t) => t.cap || isPossessive(t) || DETERMINERS.has(t.lower) || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || NP_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || /^[\p{L}]+-[\p{L}]+$/u.test(t.text));
+}
+
+/** The title phrase a segment is, or ends in from a determiner on ("with the head of the RTBU" → "the head of the RTBU"); else null. */
+function titleTail(seg: Token[]): Token[] | null {
+  if (isTitlePhrase(seg)) return seg;
+  for (let i = 1; i < seg.length - 1; i++) if (DEFINITE_DETERMINERS.has(seg[i].lower) && isTitlePhrase(seg.slice(i))) return seg.slice(i);
+  return null;
 }
 
 /** Is this segment a bare personal name ("Robert Fenn")? */
@@ -93,7 +100,12 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
       // "Cedric Schuster, who chairs the Alliance of Small Island States"
       facts.push({ name: named, parts: nameParts(named), role: `${ROLE_VERBS.get(b[1].lower)} of ${join(b.slice(2))}` });
     }
-    else if (isTitlePhrase(a) && isNameSegment(b) && !a.some((t) => t.cap && isNameWord(t) && !isPossessive(t) && !TITLE_MODIFIERS.has(t.lower) && !NATIONALITIES.get(t.lower) && a.indexOf(t) === a.length - 1)) facts.push({ name: b, parts: nameParts(b), role: titleText(a) });
+    else {
+      // "... sent by the secretary of the transport department, Rob Sharp,": the title is the
+      // segment's tail from a determiner on.
+      const tail = titleTail(a);
+      if (tail && isNameSegment(b) && !tail.some((t) => t.cap && isNameWord(t) && !isPossessive(t) && !TITLE_MODIFIERS.has(t.lower) && !NATIONALITIES.get(t.lower) && tail.indexOf(t) === tail.length - 1)) facts.push({ name: b, parts: nameParts(b), role: titleText(tail) });
+    }
   }
 }
 
@@ -108,6 +120,7 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     const t = tokens[k];
     const startsRun = t.kind === 'word' && ((t.cap && !STOP_CAPITALISED.has(t.text)) || isTitleWord(t) || HONORIFICS.has(t.lower));
     if (!startsRun) { k++; continue; }
+    const runStart = k;
     let e = k;
     const run: Token[] = [];
     while (e < tokens.length) {
@@ -141,7 +154,11 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     if (isOrgName(name.map((w) => stripPossessive(w.text)))) continue;
     const honorific = run.some((w) => HONORIFICS.has(w.lower));
     const gender = genderOf(run);
-    if (title.length && title.some((w) => TITLE_HEADS.has(w.lower)) && !isPossessive(title[title.length - 1])) {
+    // "Sen. Lindsey Graham", "Gov. Tim Walz": an abbreviated title, cut off by its period.
+    const abbreviated = !title.length && tokens[runStart - 1]?.text === '.' && TITLE_ABBREVIATIONS.has(tokens[runStart - 2]?.lower ?? '') ? `${tokens[runStart - 2].text}.` : null;
+    if (abbreviated) {
+      facts.push({ name, parts: nameParts(name), role: abbreviated, ...(gender && { gender }) });
+    } else if (title.length && title.some((w) => TITLE_HEADS.has(w.lower)) && !isPossessive(title[title.length - 1])) {
       facts.push({ name, parts: nameParts(name), role: titleText(title.filter((w) => !HONORIFICS.has(w.lower))), ...(gender && { gender }) });
     } else if (name.length >= 2 || honorific) {
       facts.push({ name, parts: nameParts(name), ...(gender && { gender }) });

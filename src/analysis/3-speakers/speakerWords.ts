@@ -33,3 +33,5 @@ export const DEMONYM_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries
 export const GENDER_WORDS: ReadonlyMap<string, 'm' | 'f'> = new Map(Object.entries(lexicon.genderWords as Record<string, 'm' | 'f'>));
 /** Words that only rank or describe inside a description ("the top diplomat"), not name a post. */
 export const DESCRIPTIVE_MODIFIERS = lower(lexicon.descriptiveModifiers);
+/** Titles written abbreviated, with a period ("Sen.", "Gov."), before a name. */
+export const TITLE_ABBREVIATIONS = lower(lexicon.titleAbbreviations);

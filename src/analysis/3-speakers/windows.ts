@@ -1,9 +1,9 @@
 // How far the speaker rules look, in words unless said otherwise.
 
 /** Longest title phrase set off by commas ("the harbour authority's chief executive"). */
-export const MAX_TITLE_PHRASE = 10;
+export const MAX_TITLE_PHRASE = 12;
 /** Longest complement of a title phrase ("envoy for water and sanitation"). */
-export const MAX_TITLE_COMPLEMENT = 6;
+export const MAX_TITLE_COMPLEMENT = 8;
 /** Most words of a title after its owner's possessive ("the union's general secretary"). */
 export const MAX_AFTER_OWNER = 4;
 /** Fewest and most words of a bare personal name set off by commas. */
