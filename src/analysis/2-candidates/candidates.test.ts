@@ -29,6 +29,8 @@ describe('2-candidates: reported words and their kind', () => {
     ['a parenthetical adverb between the verb and "that"', 'Lopes conceded, however, that the gap was still wide.', [{ text: 'the gap was still wide', kind: 'indirect' }]],
     ['speech after a colon without quotation marks', 'Lopes said: We are working hard to secure an agreement.', [{ text: 'We are working hard to secure an agreement', kind: 'unquoted' }]],
     ['unquoted speech before ", an agency reported"', 'The ceasefire will hold until Friday, the agency reported.', [{ text: 'The ceasefire will hold until Friday', kind: 'unquoted' }]],
+    ['a phrase of stance as the object of "reiterated"', 'The airline reiterated its commitment to an open skies accord.', [{ text: 'its commitment to an open skies accord', kind: 'indirect' }]],
+    ['"expressed" reports only a phrase of stance', 'Lopes expressed disappointment that no agreement had been reached. Lopes expressed the letter to the union.', [{ text: 'disappointment that no agreement had been reached', kind: 'indirect' }]],
     ['"disclosed that"', 'Lopes disclosed that a date had been set for the next round.', [{ text: 'a date had been set for the next round', kind: 'indirect' }]],
     ['"cited X as" reports what follows "as"', 'Lopes cited the tariff as the main obstacle to a deal.', [{ text: 'the main obstacle to a deal', kind: 'indirect' }]],
     ['a quoted fragment inside reported speech is partial', 'Lopes said the offer was “an insult”.', [{ text: 'an insult', kind: 'partial' }]],

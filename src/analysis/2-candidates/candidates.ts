@@ -4,10 +4,10 @@ import { LEADING_MARKS } from '../1-segment/marks';
 import { lowerBound } from '../search';
 import type { QuoteKind } from '../types';
 import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
-import { QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBJECT_ENTRY, SUBJECT_LEMMA, TITLE_PREFIXES, CONTENT_BLOCKERS } from './cueWords';
+import { QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SPEECH_NOUNS, SUBJECT_ENTRY, SUBJECT_LEMMA, TITLE_PREFIXES, CONTENT_BLOCKERS } from './cueWords';
 import { findCues, type Cue } from './cues';
 import { isComma, isQuote, subjectPhrase } from './phrases';
-import { MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
+import { MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
 
 export type { Cue } from './cues';
 
@@ -130,6 +130,9 @@ class SentenceReader {
       return k < tokens.length ? k + 1 : -1;
     }
     if (next.kind !== 'word' || cue.side === 'right') return -1;
+    // "reiterated its commitment to ...", "expressed disappointment that ...": a phrase of stance.
+    if (cue.entry.nominalContent && speechNounAt(tokens, after)) return after;
+    if (cue.entry.needsNominal) return -1;
     const particleTaken = cue.to > cue.at; // "called for", "warned against"
     const toInfinitive = next.lower === 'to' && !!cue.entry.takesInfinitive;
     const clause = !CONTENT_BLOCKERS.has(next.lower) && (!cue.entry.weakWithoutThat || looksLikeClause(tokens, after));
@@ -307,4 +310,14 @@ class SentenceReader {
       for (const k of qs) this.emitQuote(k, quoteKind(tokens, k, k === from), cue);
     }
   }
+}
+
+/** Does a phrase of stance start at `i` ("its commitment", "deep disappointment", "the union's demands")? */
+function speechNounAt(tokens: Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && k < i + NOMINAL_REACH; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (SPEECH_NOUNS.has(t.lower)) return true;
+  }
+  return false;
 }

@@ -14,6 +14,8 @@ export interface VerbEntry {
   takesInfinitive?: boolean;
   contentAfter?: string;
   sourceFollows?: boolean;
+  nominalContent?: boolean;
+  needsNominal?: boolean;
 }
 
 /** Every reporting verb form, with its entry. */
@@ -71,6 +73,8 @@ export const FINITE_VERBS = set(lexicon.finiteVerbs);
 export const DOCUMENT_SOURCES = set(lexicon.documentSources);
 /** Adverbs skipped after a verb ("said later"). */
 export const RIGHT_ADVERBS = set(lexicon.rightAdverbs);
+/** Nouns of stance or speech whose phrase, as a reporting verb's object, is what was said ("its commitment to ..."). */
+export const SPEECH_NOUNS = set(lexicon.speechNouns);
 /** Adverbs set off by commas right after a verb ("said, however, that"). */
 export const PARENTHETICAL_ADVERBS = set(lexicon.parentheticalAdverbs);
 /** Prepositions that open an adjunct after a verb ("said on Thursday"). */
