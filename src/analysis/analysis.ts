@@ -1,4 +1,5 @@
 import { capitalisedRuns } from './1-segment/names';
+import { SUBJECT_LEMMA } from './2-candidates/cueWords';
 import { opensWithQuote, paragraphs } from './1-segment/paragraphs';
 import { speakerDisplay, type ShownSpeaker } from './3-speakers/display';
 import { resolveSpeakers, type Attribution } from './3-speakers/document';
@@ -86,7 +87,8 @@ export function buildQuote(a: Attribution, p: Placed, pi: number, ctx: Context):
     speaker: shown ? shown.name : null,
     mention: mention ? { start: p.start + mention.start, end: p.start + mention.end, text: mention.text, type: mention.type } : null,
     role: shown ? shown.role : null,
-    cue: c.cue ? c.cue.verb.text : null,
+    // A quotation given to the sentence subject has no reporting verb to show.
+    cue: c.cue && c.cue.lemma !== SUBJECT_LEMMA ? c.cue.verb.text : null,
     stance,
     confidence,
     stanceScores: probabilities,

@@ -16,6 +16,8 @@ export interface Token extends Span {
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+)*(?:[’']s\b|(?<=s)[’'](?![\p{L}\p{N}]))?|\S/gu;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A lower-case name particle joined by a hyphen to a capitalised name ("al-Burhan", "el-Sisi"). */
+const NAME_PARTICLE = /^(?:al|el|ad|as|at|ash|ar|bin|ibn|abu|abd)-\p{Lu}/u;
 
 /**
  * Tokens of `text[range]`, with every quotation span inside it collapsed into one 'quote' token.
@@ -40,7 +42,8 @@ export function tokenize(text: string, range: Span, quotes: QuoteSpan[]): Token[
         start: from + m.index,
         end: from + m.index + t.length,
         kind: isWord ? 'word' : 'punct',
-        cap: isWord && t[0] !== lower[0],
+        // "al-Burhan", "bin-Salman": a lower-case particle joined to a capitalised name is a name word.
+        cap: isWord && (t[0] !== lower[0] || NAME_PARTICLE.test(t)),
       });
     }
   };

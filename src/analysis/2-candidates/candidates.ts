@@ -253,6 +253,14 @@ class SentenceReader {
       const content = this.text.slice(q.start, q.end);
       const words = content.split(/\s+/).filter(Boolean).length;
       const sentenceLike = /^\p{Lu}/u.test(content) && (words >= MIN_CARRIED_WORDS || /[.!?,]$/.test(content)) && (k === 0 || tokens[k - 1].text === ':');
+      // "Mahrer issued a warning to the party: “Anyone who ...”": after a colon, the quotation is
+      // the sentence subject's, when the subject names somebody.
+      const introducedBy = sentenceLike && k > 0 ? this.subjectCue(k) : null;
+      if (introducedBy) {
+        this.claimed.add(k);
+        this.out.push({ start: q.start, end: q.end, kind: 'direct', cue: introducedBy, sentence: this.sentence, continued: q.continued });
+        return;
+      }
       if (sentenceLike) {
         this.claimed.add(k);
         this.out.push({ start: q.start, end: q.end, kind: 'direct', cue: null, sentence: this.sentence, continued: q.continued, carried: true });
@@ -261,15 +269,23 @@ class SentenceReader {
       // "Lopes wants a deal “as soon as possible”": a quoted phrase of a few words in a sentence whose
       // subject names somebody, with no reporting verb, is that subject's partial quote (a one- or
       // two-word phrase stays a scare quote).
-      const subject = words >= MIN_SUBJECT_PARTIAL_WORDS ? subjectPhrase(tokens, k) : [];
-      const verbAt = subject.length ? tokens.indexOf(subject[subject.length - 1]) + 1 : -1;
-      if (verbAt > 0 && verbAt < k && tokens[verbAt].kind === 'word') {
+      const cue = words >= MIN_SUBJECT_PARTIAL_WORDS ? this.subjectCue(k) : null;
+      if (cue) {
         this.claimed.add(k);
-        const from = tokens.indexOf(subject[0]);
-        const cue: Cue = { verb: tokens[verbAt], at: verbAt, lemma: SUBJECT_LEMMA, entry: SUBJECT_ENTRY, source: subject, side: 'left', appositions: [], from, to: verbAt };
         this.out.push({ start: q.start, end: q.end, kind: 'partial', cue, sentence: this.sentence, continued: q.continued });
       }
     });
+  }
+
+  /** A cue whose source is the sentence subject, for a quotation at token `k` with no reporting verb; null when the subject names nobody. */
+  private subjectCue(k: number): Cue | null {
+    const { tokens } = this;
+    const subject = subjectPhrase(tokens, k);
+    const verbAt = subject.length ? tokens.indexOf(subject[subject.length - 1]) + 1 : -1;
+    if (verbAt <= 0 || verbAt >= k || (tokens[verbAt].kind !== 'word' && !isComma(tokens[verbAt]))) return null;
+    // "Therefore, he ...", "Along the same lines, ...": one word before a comma opens the sentence; it names nobody.
+    if (subject.length === 1 && isComma(tokens[verbAt])) return null;
+    return { verb: tokens[verbAt], at: verbAt, lemma: SUBJECT_LEMMA, entry: SUBJECT_ENTRY, source: subject, side: 'left', appositions: [], from: tokens.indexOf(subject[0]), to: verbAt };
   }
 
   private emit(from: number, to: number, kind: QuoteKind, cue: Cue | null): void {
