@@ -1,5 +1,6 @@
 import type { QuoteSpan } from './quoteSpans';
 import type { Span } from '../types';
+import lexicon from './segment.lexicon.json';
 
 /** A word, a punctuation mark, or a whole quotation (marks and content) treated as one unit. */
 export interface Token extends Span {
@@ -17,6 +18,8 @@ const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+)*(?:[’']
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A lower-case name particle joined by a hyphen to a capitalised name ("al-Burhan", "el-Sisi"). */
+/** Lower-case particles inside names, between capitalised words ("de", "von der"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(lexicon.nameParticles);
 const NAME_PARTICLE = /^(?:al|el|ad|as|at|ash|ar|bin|ibn|abu|abd)-\p{Lu}/u;
 
 /**
@@ -55,6 +58,10 @@ export function tokenize(text: string, range: Span, quotes: QuoteSpan[]): Token[
     pos = end;
   }
   words(pos, range.end);
+  // "Carlos Fernandez de Cossio", "Ursula von der Leyen": a particle between capitalised words is part of the name.
+  for (let i = 1; i < out.length - 1; i++) {
+    if (!out[i].cap && NAME_PARTICLES.has(out[i].lower) && out[i - 1].cap && (out[i + 1].cap || (NAME_PARTICLES.has(out[i + 1].lower) && out[i + 2]?.cap))) out[i].cap = true;
+  }
   return out;
 }
 
