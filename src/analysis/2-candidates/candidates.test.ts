@@ -87,6 +87,7 @@ describe('2-candidates: what is not a quote', () => {
     ['a nickname the writer uses', 'Commentators dubbed it the “handshake summit” and moved on.'],
     ['a leading adverbial before a cue is not speech', 'During the long night of talks, the delegates explained their positions.'],
     ['"reported" as an adjective, or with only an object', 'The reported deal was never signed. Officials reported progress.'],
+    ['a capitalised name of a show or a speech', 'Trade Minister Ana Lopes appeared on “Harbour This Morning” before the “State of the Union” address.'],
     ['a two-word phrase in quotation marks, in a sentence with no reporting verb', 'Trade Minister Ana Lopes rejected the “peace plan” outright.'],
   ];
   for (const [name, text] of table) it(name, () => assert.deepEqual(analyze(text).quotes.map((q) => q.text), []));

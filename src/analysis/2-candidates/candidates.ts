@@ -4,10 +4,10 @@ import { LEADING_MARKS } from '../1-segment/marks';
 import { lowerBound } from '../search';
 import type { QuoteKind } from '../types';
 import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
-import { QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SPEECH_NOUNS, SUBJECT_ENTRY, SUBJECT_LEMMA, TITLE_PREFIXES, CONTENT_BLOCKERS } from './cueWords';
+import { QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SPEECH_NOUNS, SUBJECT_ENTRY, SUBJECT_LEMMA, TITLE_PREFIXES, TITLE_SMALL_WORDS, CONTENT_BLOCKERS } from './cueWords';
 import { findCues, type Cue } from './cues';
 import { isComma, isQuote, subjectPhrase } from './phrases';
-import { MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
+import { MAX_TITLE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
 
 export type { Cue } from './cues';
 
@@ -47,7 +47,11 @@ function quoteKind(tokens: Token[], qi: number, adjacent: boolean): QuoteKind {
 /** Is this quotation a title or a so-called term rather than speech? */
 function isTitleQuote(tokens: Token[], qi: number): boolean {
   const prev = tokens[qi - 1];
-  return !!prev && prev.kind === 'word' && TITLE_PREFIXES.has(prev.lower);
+  if (prev && prev.kind === 'word' && TITLE_PREFIXES.has(prev.lower)) return true;
+  // "State of the Union", "CNN This Morning": every word capitalised but the small ones is a name of a work or a show.
+  const words = tokens[qi].text.replace(/^\P{L}+|\P{L}+$/gu, '').split(/\s+/).filter(Boolean);
+  return words.length >= 2 && words.length <= MAX_TITLE_WORDS && /^\p{Lu}/u.test(words[0])
+    && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w)) && !words.slice(0, -1).some((w) => /[.!?,;:]$/.test(w));
 }
 
 /** Splits reported content at "and that" / ", that" when a piece of it is quoted, so each piece is judged alone. */

@@ -73,6 +73,8 @@ export const FINITE_VERBS = set(lexicon.finiteVerbs);
 export const DOCUMENT_SOURCES = set(lexicon.documentSources);
 /** Adverbs skipped after a verb ("said later"). */
 export const RIGHT_ADVERBS = set(lexicon.rightAdverbs);
+/** Words a title leaves lower-case ("State of the Union"). */
+export const TITLE_SMALL_WORDS = set(lexicon.titleSmallWords);
 /** Nouns of stance or speech whose phrase, as a reporting verb's object, is what was said ("its commitment to ..."). */
 export const SPEECH_NOUNS = set(lexicon.speechNouns);
 /** Adverbs set off by commas right after a verb ("said, however, that"). */

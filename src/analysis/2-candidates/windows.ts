@@ -51,6 +51,8 @@ export const MIN_LEAD_CLAUSE_WORDS = 5;
 export const MIN_UNQUOTED_WORDS = 3;
 /** Fewest words of a quotation with no cue in its sentence for it to be speech carried from the last speaker. */
 export const MIN_CARRIED_WORDS = 4;
+/** Words a quoted title has at most ("State of the Union"); longer all-capitalised quotations are speech. */
+export const MAX_TITLE_WORDS = 8;
 /** How many words into a verb's object its noun of stance may stand ("its firm commitment"). */
 export const NOMINAL_REACH = 4;
 /** Words in capitals a dateline has at most before its dash ("ADDIS ABABA –"). */
