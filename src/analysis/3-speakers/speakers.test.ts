@@ -74,6 +74,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the steps were not enough', speaker: 'Carlos Fernandez de Cossio', role: 'Deputy Minister' }]],
     ['an adverb between the auxiliary and the verb', 'The foreign ministry has reportedly indicated that it will not object to a new contract.',
       [{ quote: 'it will not object to a new contract', speaker: 'the foreign ministry' }]],
+    ['a sentence adverb before the subject is skipped', 'Union president Ana Lopes met the mayor. Therefore, she is looking “first and foremost for a stable deal” this week.',
+      [{ quote: 'first and foremost for a stable deal', speaker: 'Ana Lopes' }]],
     ['a dateline in capitals is not a speaker', 'HARBOURTON – The Harbour Drivers Union, representing 900 drivers, has filed a strike notice, saying talks with the city had broken down.',
       [{ quote: 'talks with the city had broken down', speaker: 'the Harbour Drivers Union' }]],
     ['an abbreviated title ("PM") is a role, not part of the name', 'PM Ana Lopes said the country would not be rushed.',
