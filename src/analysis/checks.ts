@@ -35,6 +35,8 @@ export interface Problem extends Span {
 }
 
 const words = (s: string): string[] => s.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** The last word of a name ("Okonjo" of "Adaeze Okonjo"). */
+const lastName = (name: string): string => name.split(/\s+/).pop()!;
 const subset = (a: string[], b: string[]): boolean => a.every((w) => b.includes(w));
 
 
@@ -100,16 +102,13 @@ export function checkAnalysis(a: Analysis, severities: Partial<Record<CheckCode,
     const first = sp.mentions.reduce((x, y) => (y.start < x.start ? y : x));
     const full = sp.name.split(/\s+/).length >= 2;
     const introducedBefore = sp.introducedAt !== null;
-    const intro = sp.role ? `${sp.role} ${sp.name}` : sp.name;
-    const surname = sp.name.split(/\s+/).pop()!;
-    if (full && sp.surnameAt !== null) {
-      // The last name stands alone (in an attribution or anywhere else) before the full name is given.
-      const span = { start: sp.surnameAt, end: sp.surnameAt + surname.length };
-      add('surname-first', span, `First reference to ${sp.name} is “${surname}”: introduce them by full name${sp.role ? ' and role' : ''} first.`,
-        [{ title: `Introduce as “${intro}”`, ...span, newText: intro }]);
-    } else if (first.type === 'name' && full && !first.text.includes(sp.name) && !introducedBefore) {
-      add('surname-first', first, `First reference to ${sp.name} is “${first.text}”: introduce them by full name${sp.role ? ' and role' : ''} first.`,
-        [{ title: `Introduce as “${intro}”`, start: first.start, end: first.end, newText: intro }]);
+    // The first short reference (the bare last name anywhere before the full name, or a short first mention).
+    const early = full && sp.surnameAt !== null ? { start: sp.surnameAt, end: sp.surnameAt + lastName(sp.name).length, text: lastName(sp.name) }
+      : first.type === 'name' && full && !first.text.includes(sp.name) && !introducedBefore ? first : null;
+    if (early) {
+      const intro = sp.role ? `${sp.role} ${sp.name}` : sp.name;
+      add('surname-first', early, `First reference to ${sp.name} is “${early.text}”: introduce them by full name${sp.role ? ' and role' : ''} first.`,
+        [{ title: `Introduce as “${intro}”`, start: early.start, end: early.end, newText: intro }]);
     } else if (first.type === 'pronoun' && !introducedBefore && sp.surnameAt === null && !sp.mentions.some((m) => m.start < first.start)) {
       add('surname-first', first, `“${first.text}” refers to ${sp.name} before the text names them.`);
     }
@@ -120,9 +119,8 @@ export function checkAnalysis(a: Analysis, severities: Partial<Record<CheckCode,
 
   for (const q of a.quotes) {
     if (!q.alternatives?.length || !q.mention || !q.speaker) continue;
-    const surname = (n: string): string => n.split(/\s+/).pop()!;
     add('ambiguous-pronoun', q.mention, `“${q.mention.text}” could mean ${q.speaker} or ${q.alternatives.join(' or ')}.`,
-      [q.speaker, ...q.alternatives].map((n) => ({ title: `Replace “${q.mention!.text}” with “${surname(n)}”`, start: q.mention!.start, end: q.mention!.end, newText: surname(n) })));
+      [q.speaker, ...q.alternatives].map((n) => ({ title: `Replace “${q.mention!.text}” with “${lastName(n)}”`, start: q.mention!.start, end: q.mention!.end, newText: lastName(n) })));
   }
   for (const q of a.quotes) {
     if (!q.inferred || !q.speaker) continue;

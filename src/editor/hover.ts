@@ -66,12 +66,17 @@ export function hoverCard(q: QuoteFinding, speaker: Speaker | undefined, firstLi
 }
 
 /** The line of the writer's framing words nearest a quote (they stand in its paragraph or the one before). */
-function framingLine(doc: vscode.TextDocument, q: QuoteFinding, words: string): number | null {
-  const text = doc.getText();
+function framingLine(doc: vscode.TextDocument, text: string, q: QuoteFinding, words: string): number | null {
   const before = text.lastIndexOf(words, q.start);
   const after = text.indexOf(words, q.end);
   const at = before < 0 ? after : after < 0 ? before : q.start - before <= after - q.end ? before : after;
   return at < 0 ? null : doc.positionAt(at).line;
+}
+
+/** Finds framing lines for one hover, reading the document's text once, and only if a framing cue is shown. */
+function framingLineOf(doc: vscode.TextDocument, q: QuoteFinding): (words: string) => number | null {
+  let text: string | null = null;
+  return (words) => framingLine(doc, (text ??= doc.getText()), q, words);
 }
 
 /** Looks up the analysis of a document; `null` when it has none (yet). */
@@ -94,6 +99,6 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
     const range = onMention ? toRange(doc, q.mention!.start, q.mention!.end) : toRange(doc, q.start, q.end);
     const from = q.inferred ? inferredFrom(a, q) : null;
     const inferred = from ? { text: from.text, line: doc.positionAt(from.start).line } : null;
-    return new vscode.Hover(hoverCard(q, speaker, firstLine, this.settings(), inferred, (words) => framingLine(doc, q, words)), range);
+    return new vscode.Hover(hoverCard(q, speaker, firstLine, this.settings(), inferred, framingLineOf(doc, q)), range);
   }
 }

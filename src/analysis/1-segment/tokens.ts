@@ -18,6 +18,9 @@ const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+)*(?:[’']
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A lower-case name particle joined by a hyphen to a capitalised name ("al-Burhan", "el-Sisi"). */
+/** Is a word written in capitals ("ABABA", "NATO", "U.S.")? */
+export const isAllCaps = (w: string): boolean => /^\p{Lu}[\p{Lu}.’'-]+$/u.test(w);
+
 /** Lower-case particles inside names, between capitalised words ("de", "von der"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(lexicon.nameParticles);
 const NAME_PARTICLE = /^(?:al|el|ad|as|at|ash|ar|bin|ibn|abu|abd)-\p{Lu}/u;

@@ -1,4 +1,4 @@
-import { isPossessive, type Token } from '../1-segment/tokens';
+import { isAllCaps, isPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, GROUP_HEADS, NP_WORDS, ORG_HEADS, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import {
   APPOSITION_PREPOSITIONS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
@@ -142,7 +142,7 @@ export function subjectPhrase(tokens: Token[], before: number): Token[] {
 /** Where a dateline that opens a sentence ends ("TORONTO — ", "ADDIS ABABA – "): the index after its dash; else 0. */
 export function datelineEnd(tokens: Token[]): number {
   let k = 0;
-  while (k < tokens.length && k < MAX_DATELINE_WORDS && tokens[k].kind === 'word' && /^\p{Lu}[\p{Lu}.’'-]+$/u.test(tokens[k].text)) k++;
+  while (k < tokens.length && k < MAX_DATELINE_WORDS && tokens[k].kind === 'word' && isAllCaps(tokens[k].text)) k++;
   return k > 0 && tokens[k]?.kind === 'punct' && /^[—–:-]$/.test(tokens[k].text) ? k + 1 : 0;
 }
 

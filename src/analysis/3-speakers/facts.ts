@@ -1,4 +1,4 @@
-import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
+import { isAllCaps, isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, NP_WORDS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { isNameWord, isOrgName, isTitleWord, join, nameParts, splitTitle, titleText } from './names';
 import { DEFINITE_DETERMINERS, GENDER_WORDS, HONORIFICS, TITLE_ABBREVIATIONS, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
@@ -108,9 +108,6 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
     }
   }
 }
-
-/** Is a word written in capitals ("ABABA", "NATO")? */
-const isAllCaps = (w: string): boolean => /^\p{Lu}[\p{Lu}.’'-]+$/u.test(w);
 
 /** Every "Title Name", apposition and two-word name in one sentence's tokens, in order. */
 export function personFacts(tokens: Token[]): PersonFact[] {
