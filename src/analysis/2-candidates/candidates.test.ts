@@ -15,6 +15,8 @@ describe('2-candidates: reporting cues', () => {
     ['"called" before a quotation is a verb of naming', 'He called the plan “a farce”.', [{ lemma: 'call', side: 'left', source: 'He' }]],
     ['"was told" is passive, no cue', 'He was told to wait.', []],
     ['"is saying" is progressive, a cue', 'She is saying the deal is dead.', [{ lemma: 'say', side: 'left', source: 'She' }]],
+    ['the object of "told" is who listens, never an inverted speaker', '“It is over,” told Radio Harbour.', [{ lemma: 'tell', side: 'inherit', source: null }]],
+    ['an age after the name is skipped to the name', '“It is over,” Dorn, 53, told Radio Harbour.', [{ lemma: 'tell', side: 'left', source: 'Dorn' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.cues(text), expected));
 });

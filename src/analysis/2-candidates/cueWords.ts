@@ -10,6 +10,8 @@ export interface VerbEntry {
   quoteServesForNeed?: boolean;
   particles?: string[];
   withObject?: boolean;
+  /** Its object is who is spoken to, never the speaker ('told CNN'): no inverted source after it. */
+  addressee?: boolean;
   weakWithoutThat?: boolean;
   takesInfinitive?: boolean;
   contentAfter?: string;

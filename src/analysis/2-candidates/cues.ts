@@ -3,7 +3,7 @@ import { APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, 
 import { skipLeftAdjuncts } from './adjuncts';
 import { HEADS, isApposition, isBoundary, isComma, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
 import { STOP_CAPITALISED } from '../words/words';
-import { MAX_APPOSITION_HOPS, MAX_NAME_WORDS, NAMED_QUOTE_REACH, NEEDS_REACH } from './windows';
+import { MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_NAME_WORDS, NAMED_QUOTE_REACH, NEEDS_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
 export interface Cue {
@@ -80,7 +80,7 @@ export function findCues(tokens: Token[]): Cue[] {
     }
     const right = rightPhrase(tokens, found.verbEnd + 1);
     const k = left.j;
-    if (right.length && namesSomebody(right) && (k < 0 || isQuote(tokens[k]) || isComma(tokens[k]) || isBoundary(tokens[k]))) {
+    if (right.length && !entry.addressee && namesSomebody(right) && (k < 0 || isQuote(tokens[k]) || isComma(tokens[k]) || isBoundary(tokens[k]))) {
       // "said Kremlin spokesperson Dmitry Peskov"
       cues.push(cue(right, 'right', appositions, i, found.verbEnd + right.length));
     } else if (!(k >= 0 && isWord(tokens[k]))) {
@@ -90,6 +90,10 @@ export function findCues(tokens: Token[]): Cue[] {
   }
   return cues;
 }
+
+/** An age ("53") or a party-and-place tag ("D-Texas", "DFL-Eastfield") set off by commas after a name. */
+const isAgeOrAffiliation = (seg: Token[]): boolean =>
+  (seg.length === 1 && /^\d{1,3}$/.test(seg[0].text)) || (seg.length <= MAX_AFFILIATION_WORDS && /^\p{Lu}{1,4}-\p{Lu}/u.test(seg[0].text) && seg.every((s) => s.cap || s.kind !== 'word'));
 
 /**
  * The phrase that ends at token `j` before a verb, hopping over relative clauses and appositions
@@ -116,6 +120,9 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
       // "Chip Roy, a Texas Republican, called": the apposition describes; the name before it speaks.
       if (titled) appositions.push(seg);
       j = k - 1;
+    } else if (isAgeOrAffiliation(seg) && k > 0 && isWord(tokens[k - 1]) && tokens[k - 1].cap) {
+      // "Dorn, 53, told", "Moss, DFL-Eastfield, said": an age or a party tag after the name.
+      j = k - 1;
     } else if (namesSomebody(seg) && seg.length <= MAX_NAME_WORDS && seg.every((s) => s.cap && !STOP_CAPITALISED.has(s.text))) {
       // "..., Amira Haddad, urged": the name set off by commas after a title phrase.
       np = seg;
@@ -124,6 +131,14 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     } else break;
     np = leftPhrase(tokens, j, 0);
     npFrom = j - np.length + 1;
+  }
+  if (np.length === 1 && RELATIVES.has(np[0].lower) && isComma(tokens[npFrom - 1])) {
+    // "..., Sofia Lind, who said": the relative pronoun stands for the phrase just before it.
+    const antecedent = leftPhrase(tokens, npFrom - 2, 0);
+    if (antecedent.length && namesSomebody(antecedent) && !RELATIVES.has(antecedent[0].lower)) {
+      np = antecedent;
+      npFrom -= antecedent.length + 1;
+    }
   }
   if (!np.length || !namesSomebody(np)) return { np, appositions, from: npFrom, j };
   // "The European Union's top diplomat, Kaja Kallas, called for": the title phrase before the name.

@@ -5,7 +5,7 @@ import {
   LEADING_ADVERBS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SPEAKER_GROUPS, VERB_FORMS,
 } from './cueWords';
 import {
-  GROUP_PLACE_REACH, MAX_APPOSITION, MAX_DATELINE_WORDS, MAX_APPOSITION_COMPLEMENT, MAX_SPEAKER_PHRASE, SEGMENT_SCAN, SUBJECT_COMMA_REACH,
+  GROUP_PLACE_REACH, MAX_APPOSITION, MAX_NAME_WORDS, MAX_DATELINE_WORDS, MAX_APPOSITION_COMPLEMENT, MAX_SPEAKER_PHRASE, SEGMENT_SCAN, SUBJECT_COMMA_REACH,
   WHOLE_SEGMENT_AFTER_COMMA, WHOLE_SEGMENT_AFTER_VERB, WHOLE_SEGMENT_AT_START,
 } from './windows';
 
@@ -104,6 +104,10 @@ export function trimLead(phrase: Token[]): Token[] {
   return phrase;
 }
 
+/** Is token `k` a past-tense verb taking an object ("The United Nations welcomed the deal")? */
+const pastVerbWithObject = (tokens: Token[], k: number): boolean =>
+  isWord(tokens[k]) && !tokens[k].cap && /ed$/.test(tokens[k].lower) && isWord(tokens[k + 1]) && (DETERMINERS.has(tokens[k + 1].lower) || isPossessive(tokens[k + 1]));
+
 /** The noun phrase that starts at token `i`, scanning right (for "said Kremlin spokesman Dmitry Peskov"). */
 export function rightPhrase(tokens: Token[], i: number): Token[] {
   if (isWord(tokens[i]) && isPronoun(tokens[i]) && tokens[i].lower !== 'who') return [tokens[i]];
@@ -118,7 +122,7 @@ export function rightPhrase(tokens: Token[], i: number): Token[] {
   const endsSentence = (t: Token): boolean => t.kind === 'punct' && /[.!?]/.test(t.text);
   let segEnd = i;
   while (segEnd < tokens.length && segEnd - i < SEGMENT_SCAN && !isBoundary(tokens[segEnd]) && !endsSentence(tokens[segEnd])) segEnd++;
-  if (k > i && segEnd - i <= WHOLE_SEGMENT_AFTER_VERB && segEnd > k && (segEnd === tokens.length || isComma(tokens[segEnd]) || /[.!?]/.test(tokens[segEnd].text)) && namesSomebody(tokens.slice(i, k)) && !tokens.slice(k, segEnd).some((t) => VERB_FORMS.has(t.lower))) {
+  if (k > i && segEnd - i <= WHOLE_SEGMENT_AFTER_VERB && segEnd > k && (segEnd === tokens.length || isComma(tokens[segEnd]) || /[.!?]/.test(tokens[segEnd].text)) && namesSomebody(tokens.slice(i, k)) && !tokens.slice(k, segEnd).some((t) => VERB_FORMS.has(t.lower)) && !pastVerbWithObject(tokens, k)) {
     return tokens.slice(i, segEnd);
   }
   return tokens.slice(i, k);
@@ -136,7 +140,20 @@ export function subjectPhrase(tokens: Token[], before: number): Token[] {
     break;
   }
   const np = rightPhrase(tokens, i);
-  return namesSomebody(np) ? np : [];
+  if (!namesSomebody(np)) return [];
+  return (np.some((t) => HEADS.has(t.lower)) && namedAfterTitle(tokens, i + np.length)) || np;
+}
+
+/**
+ * "the Minister of Labour, Pia Sand, has defended": after a title phrase, the name set off by
+ * commas is who the subject is (the title is then an apposition the speaker stage reads).
+ */
+function namedAfterTitle(tokens: Token[], k: number): Token[] | null {
+  if (!isComma(tokens[k])) return null;
+  let e = k + 1;
+  while (e < tokens.length && e - k <= MAX_NAME_WORDS && isWord(tokens[e]) && tokens[e].cap && !STOP_CAPITALISED.has(tokens[e].text) && !HEADS.has(tokens[e].lower)) e++;
+  const name = tokens.slice(k + 1, e);
+  return name.length >= 2 && isComma(tokens[e]) ? name : null;
 }
 
 /** Where a dateline that opens a sentence ends ("TORONTO — ", "ADDIS ABABA – "): the index after its dash; else 0. */

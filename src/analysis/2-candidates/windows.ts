@@ -35,6 +35,8 @@ export const NAMED_QUOTE_REACH = 6;
 export const NEEDS_REACH = 5;
 /** Most relative clauses and appositions hopped over between a speaker and its verb. */
 export const MAX_APPOSITION_HOPS = 3;
+/** Words of a party-and-place tag after a name ("DFL-Brooklyn Park"). */
+export const MAX_AFFILIATION_WORDS = 3;
 /** Longest bare name set off by commas that is taken as the speaker (", Amira Haddad, urged"). */
 export const MAX_NAME_WORDS = 4;
 /** Longest title phrase set off by commas (an apposition). */

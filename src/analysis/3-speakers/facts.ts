@@ -52,6 +52,16 @@ function titleTail(seg: Token[]): Token[] | null {
   return null;
 }
 
+/**
+ * Does a title phrase end in what may be a name ("the party's leader Milo")? A capitalised last word
+ * inside a complement ("the Minister of Labour", "head of the office in Varia") is part of the title.
+ */
+function endsInName(tail: Token[]): boolean {
+  const last = tail[tail.length - 1];
+  if (!last.cap || !isNameWord(last) || isPossessive(last) || TITLE_MODIFIERS.has(last.lower) || NATIONALITIES.get(last.lower)) return false;
+  return !tail.some((t) => TITLE_PREPOSITIONS.has(t.lower));
+}
+
 /** Is this segment a bare personal name ("Robert Fenn")? */
 const isNameSegment = (seg: Token[]): boolean => seg.length >= MIN_NAME_WORDS && seg.length <= MAX_NAME_WORDS && seg.every(isNameWord) && !isOrgName(seg.map((t) => t.text));
 
@@ -104,7 +114,7 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
       // "... sent by the secretary of the transport department, Rob Sharp,": the title is the
       // segment's tail from a determiner on.
       const tail = titleTail(a);
-      if (tail && isNameSegment(b) && !tail.some((t) => t.cap && isNameWord(t) && !isPossessive(t) && !TITLE_MODIFIERS.has(t.lower) && !NATIONALITIES.get(t.lower) && tail.indexOf(t) === tail.length - 1)) facts.push({ name: b, parts: nameParts(b), role: titleText(tail) });
+      if (tail && isNameSegment(b) && !endsInName(tail)) facts.push({ name: b, parts: nameParts(b), role: titleText(tail) });
     }
   }
 }

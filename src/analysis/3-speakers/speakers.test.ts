@@ -118,6 +118,16 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'The deal is close,', speaker: 'Anna Berg', role: 'SPD leader' }]],
     ['an apposition with a "to" complement is skipped to the name', 'Rosa Lind, the bloc’s ambassador to Canada, told reporters that the talks would resume.',
       [{ quote: 'the talks would resume', speaker: 'Rosa Lind' }]],
+    ['an age set off by commas after the name is skipped, and "told" names who listens', 'Carter Dorn was freed last year. “We are far apart,” Dorn, 53, told CNN.',
+      [{ quote: 'We are far apart,', speaker: 'Carter Dorn' }]],
+    ['a party-and-place tag after the name is skipped', 'House Speaker Rita Moss met senators. “This is urgent,” Moss, DFL-Eastfield, told reporters.',
+      [{ quote: 'This is urgent,', speaker: 'Rita Moss', role: 'House Speaker' }]],
+    ['a prepositional phrase before a comma opens the sentence, not its subject', 'Along the same lines, the Minister of Labour, Pia Sand, has defended the talks: “This is the only way.”',
+      [{ quote: 'This is the only way.', speaker: 'Pia Sand', role: 'Minister of Labour' }]],
+    ['a past-tense verb and its object are not part of the subject', 'The United Nations welcomed the deal, saying “this is good for the whole region.”',
+      [{ quote: 'this is good for the whole region.', speaker: 'the United Nations' }]],
+    ['a title ending in a place after "in" is a title, not a name', 'Talks were led by the acting head of the United Nations office in Varia, Sofia Lind, who said progress was slow.',
+      [{ quote: 'progress was slow', speaker: 'Sofia Lind', role: 'acting head of the United Nations office in Varia' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });
