@@ -1,10 +1,10 @@
 import { isAllCaps, isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, NP_WORDS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { isNameWord, isOrgName, isTitleWord, join, nameParts, splitTitle, titleText } from './names';
-import { DEFINITE_DETERMINERS, GENDER_WORDS, HONORIFICS, TITLE_ABBREVIATIONS, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
+import { BECOMING_VERBS, DEFINITE_DETERMINERS, GENDER_WORDS, HONORIFICS, TITLE_ABBREVIATIONS, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
   MAX_AFTER_OWNER, MAX_NAME_WORDS, MAX_PLURAL_NAME_WORDS, MAX_PLURAL_NAMES_SEGMENT, MAX_ROLE_CLAUSE, MAX_TITLE_COMPLEMENT,
-  MAX_TITLE_PHRASE, MIN_NAME_WORDS, MIN_ROLE_CLAUSE,
+  MAX_TITLE_ADJECTIVES, MAX_TITLE_PHRASE, MIN_NAME_WORDS, MIN_ROLE_CLAUSE,
 } from './windows';
 
 // Person facts: the people a sentence names, and the roles it gives them (titles before names,
@@ -29,8 +29,40 @@ export function genderOf(words: readonly Token[]): 'm' | 'f' | undefined {
   return undefined;
 }
 
+/** Does a bracketed word start at token `k` ("(CoG)")? */
+const parenthesisedAt = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.text === '(' && tokens[k + 1]?.kind === 'word' && tokens[k + 2]?.text === ')';
+
+/**
+ * Where the words from token `k` on run into a title head followed by a name ("Governors (CoG)
+ * chair Ann", "potential prime minister Rob"): the head's index, else -1. Capitalised and title
+ * words may stand before the head; `anyWord` lets other words stand there too ("potential").
+ */
+function titleHeadAhead(tokens: readonly Token[], k: number, anyWord: boolean): number {
+  for (let steps = 0; k < tokens.length && steps < MAX_TITLE_PHRASE; steps++) {
+    const t = tokens[k];
+    if (parenthesisedAt(tokens, k)) { k += 3; continue; }
+    if (t.kind !== 'word') return -1;
+    if (TITLE_HEADS.has(t.lower)) return tokens[k + 1]?.cap && isNameWord(tokens[k + 1]) ? k : -1;
+    if (!t.cap && !isTitleWord(t) && !(anyWord && steps < MAX_TITLE_ADJECTIVES)) return -1;
+    k++;
+  }
+  return -1;
+}
+
+/** A segment without its bracketed words ("the Freedom Party (FPÖ)" → "the Freedom Party"). */
+function withoutBrackets(seg: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < seg.length; k++) {
+    if (parenthesisedAt(seg, k)) k += 2;
+    else out.push(seg[k]);
+  }
+  return out;
+}
+
 /** Is this comma-delimited segment a title phrase ("the harbour authority's chief executive")? */
-function isTitlePhrase(seg: Token[]): boolean {
+function isTitlePhrase(withBrackets: Token[]): boolean {
+  const seg = withoutBrackets(withBrackets);
   if (!seg.length || seg.length > MAX_TITLE_PHRASE || seg.some((t) => t.kind !== 'word')) return false;
   const prep = seg.findIndex((t) => TITLE_PREPOSITIONS.has(t.lower));
   let core = prep > 0 ? seg.slice(0, prep) : seg;
@@ -101,6 +133,7 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
     else if (t.kind === 'quote') segs.push([]);
     else segs[segs.length - 1].push(t);
   }
+  for (const seg of segs) becomingFacts(seg, facts);
   for (let i = 0; i + 1 < segs.length; i++) {
     const [a, b] = [segs[i], segs[i + 1]];
     if (pluralRoles(a, b, facts)) continue;
@@ -119,6 +152,26 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
   }
 }
 
+/** Where the words of `phrase` stand in `seg` from `k` on. */
+const wordsAt = (seg: Token[], k: number, phrase: readonly string[]): boolean => phrase.every((w, i) => seg[k + i]?.lower === w);
+
+/**
+ * "Since Rita Moss took over as minister of finance": a name, a verb of taking on a post, and the
+ * title (up to a time or date after it: "was elected party leader in 2019").
+ */
+function becomingFacts(seg: Token[], facts: PersonFact[]): void {
+  for (let k = 1; k < seg.length; k++) {
+    const verb = BECOMING_VERBS.find((v) => wordsAt(seg, k, v));
+    if (!verb) continue;
+    const named = trailingName(seg.slice(0, k));
+    let end = k + verb.length;
+    while (end < seg.length && !(TITLE_PREPOSITIONS.has(seg[end].lower) && (/^\d/.test(seg[end + 1]?.text ?? '') || STOP_CAPITALISED.has(seg[end + 1]?.text ?? '')))) end++;
+    const title = seg.slice(k + verb.length, end);
+    if (named && title.length && isTitlePhrase(title)) facts.push({ name: named, parts: nameParts(named), role: titleText(title) });
+    return;
+  }
+}
+
 /** Every "Title Name", apposition and two-word name in one sentence's tokens, in order. */
 export function personFacts(tokens: Token[]): PersonFact[] {
   const facts: PersonFact[] = [];
@@ -132,15 +185,33 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     const run: Token[] = [];
     while (e < tokens.length) {
       const u = tokens[e];
+      if (parenthesisedAt(tokens, e) && run.length && (tokens[e + 3]?.cap || (tokens[e + 3] && isTitleWord(tokens[e + 3])))) {
+        // "Council of Governors (CoG) chair Ann Obi": an acronym in brackets inside a title.
+        run.push(tokens[e], tokens[e + 1], tokens[e + 2]);
+        e += 3;
+        continue;
+      }
       if (u.kind !== 'word') break;
       const afterTitle = run.length > 0 && TITLE_HEADS.has(run[run.length - 1].lower);
+      // "D66 leader and potential prime minister Rob Jetten": two titles of one person.
+      const secondTitle = u.lower === 'and' && afterTitle ? titleHeadAhead(tokens, e + 1, true) : -1;
+      if (secondTitle > 0) {
+        run.push(...tokens.slice(e, secondTitle + 1));
+        e = secondTitle + 1;
+        continue;
+      }
       const ok = (u.cap && (!STOP_CAPITALISED.has(u.text) || (afterTitle && tokens[e + 1]?.cap))) || isTitleWord(u) || HONORIFICS.has(u.lower)
-        || (u.lower === 'of' && run.length > 0 && TITLE_HEADS.has(run[run.length - 1].lower) && !!tokens[e + 1]?.cap);
+        || (u.lower === 'of' && afterTitle && !!tokens[e + 1]?.cap)
+        // "Council of Governors chair Ann Obi", "Fisheries and Oceans Minister Dale Peck": an
+        // organisation's name with "of" or "and" inside a title before a name.
+        || ((u.lower === 'of' || u.lower === 'and') && run.length > 0 && run[run.length - 1].cap && !run.some((w) => TITLE_HEADS.has(w.lower)) && tokens[runStart - 1]?.lower !== 'of'
+          && !(u.lower === 'and' && NATIONALITIES.has(tokens[e + 1]?.lower ?? '')) && titleHeadAhead(tokens, e + 1, false) > 0);
       if (!ok) break;
       run.push(u);
       e++;
-      // A possessive ends a name ("Adams’s successor") unless a title follows ("Farmers' union chair").
-      if (isPossessive(u) && !(tokens[e] && !tokens[e].cap && isTitleWord(tokens[e]))) break;
+      // A possessive ends a name ("Adams’s successor") unless a title follows ("Farmers' union chair",
+      // "Serbia's President Ivo Kral").
+      if (isPossessive(u) && !(tokens[e] && !tokens[e].cap && isTitleWord(tokens[e])) && titleHeadAhead(tokens, e, false) < 0) break;
     }
     k = Math.max(e, k + 1);
     if (!run.length) continue;

@@ -26,7 +26,7 @@ export function splitTitle(words: Token[]): { title: Token[]; name: Token[] } {
 }
 
 /** Tokens as text, with possessive endings glued back on. */
-export const join = (ts: Token[]): string => ts.map((t) => t.text).join(' ').replace(/ ([’'])/g, '$1');
+export const join = (ts: Token[]): string => ts.map((t) => t.text).join(' ').replace(/ ([’'])/g, '$1').replace(/\( /g, '(').replace(/ \)/g, ')');
 /** A title phrase as shown: without a leading article or conjunction ("But the RMT general secretary"). */
 export const titleText = (ts: Token[]): string => {
   let k = 0;

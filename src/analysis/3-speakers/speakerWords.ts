@@ -15,6 +15,8 @@ export const NATIONALITIES: ReadonlyMap<string, string> = new Map(Object.entries
 export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.possessivePronouns as Record<string, string>));
 /** Verbs of a relative clause that give a role, with the role noun ("chairs" → "chair"). */
 export const ROLE_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.roleVerbs));
+/** Words between a name and the title it takes on ("took over as", "was appointed"), as word lists. */
+export const BECOMING_VERBS: ReadonlyArray<readonly string[]> = lexicon.becomingVerbs.map((v) => v.split(' '));
 /** Words dropped from the front of a role ("But the RMT general secretary"). */
 export const LEADING_CONJUNCTIONS = lower(lexicon.leadingConjunctions);
 /** Words that start a title's complement ("envoy for water"). */

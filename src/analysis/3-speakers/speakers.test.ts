@@ -10,6 +10,15 @@ describe('3-speakers: people a sentence names', () => {
     ['an apposition after the name adds the role', 'Maria Costa, the bloc\'s chief negotiator, arrived.', [{ name: 'Maria Costa', role: null }, { name: 'Maria Costa', role: 'bloc\'s chief negotiator' }]],
     ['an honorific is not part of the name', 'Ms Grace Nolan left.', [{ name: 'Grace Nolan', role: null }]],
     ['an organisation is not a person', 'The European Union met.', []],
+    ['an acronym in brackets inside a title', 'Council of Mayors (CoM) chair Ruth Obi spoke.', [{ name: 'Ruth Obi', role: 'Council of Mayors (CoM) chair' }]],
+    ['an organisation named with "and" inside a title', 'Fisheries and Oceans Minister Dale Peck spoke.', [{ name: 'Dale Peck', role: 'Fisheries and Oceans Minister' }]],
+    ['"and" before a second person\'s nationality starts a new title', 'President Ada Moss of Varia and Marish leader Tom Reyes met.', [{ name: 'Ada Moss', role: 'President' }, { name: 'Tom Reyes', role: 'Marish leader' }]],
+    ['two titles of one person joined by "and"', 'Party leader and likely premier Rob Jansen spoke.', [{ name: 'Rob Jansen', role: 'Party leader and likely premier' }]],
+    ['a plural possessive inside a title', 'Kestrel Farmers\' Federation president Ana Lutz spoke.', [{ name: 'Ana Lutz', role: 'Kestrel Farmers\' Federation president' }]],
+    ['a country\'s possessive before a capitalised title is part of it', 'Varia\'s President Ivo Kral spoke.', [{ name: 'Ivo Kral', role: 'Varia\'s President' }]],
+    ['a title before the name with a bracketed acronym', 'The leader of the Liberty Party (LP), Otto Brenner, spoke.', [{ name: 'Otto Brenner', role: null }, { name: 'Otto Brenner', role: 'leader of the Liberty Party (LP)' }]],
+    ['a post taken on ("took over as")', 'Since Rita Moss took over as minister of finance, unions have been hopeful.', [{ name: 'Rita Moss', role: null }, { name: 'Rita Moss', role: 'minister of finance' }]],
+    ['a post taken on, without the date after it', 'Anna Berg was elected party leader in 2019.', [{ name: 'Anna Berg', role: null }, { name: 'Anna Berg', role: 'party leader' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.people(text), expected));
 });

@@ -22,3 +22,5 @@ export const OPENING_WORDS = 12;
 export const RECENT_SPEAKERS = 50;
 /** How many entities back a description is matched against the people the text has named. */
 export const DESCRIPTION_LOOKBACK = 200;
+/** Words of another kind allowed before the second of two titles ("leader and potential prime minister"). */
+export const MAX_TITLE_ADJECTIVES = 2;
