@@ -3,7 +3,7 @@ import { splitParagraph, type Sentence } from './1-segment/sentences';
 import { tokenize, type Token } from './1-segment/tokens';
 import { sentenceCandidates, type Candidate } from './2-candidates/candidates';
 import { sentenceSubject } from './2-candidates/phrases';
-import { personFacts, type PersonFact } from './3-speakers/facts';
+import { acronymFacts, personFacts, type AcronymFact, type PersonFact } from './3-speakers/facts';
 import { framingIn, type Framing } from './4-stance/framing';
 
 /** Everything the engine learns from one sentence on its own. */
@@ -13,6 +13,8 @@ export interface SentenceWork {
   candidates: Candidate[];
   /** People named in the sentence, with roles. */
   facts: PersonFact[];
+  /** Organisations named with their acronym in brackets. */
+  acronyms: AcronymFact[];
   /** The subject phrase, for sentences without candidates ("Brandt struck a guarded tone."). */
   subject: Token[];
   /** The writer's framing phrases outside quotations ("reacted cautiously"). */
@@ -51,6 +53,7 @@ export function analyzeParagraph(text: string, nextOpensQuote: boolean): Paragra
       tokens,
       candidates,
       facts: personFacts(tokens),
+      acronyms: acronymFacts(tokens),
       subject: candidates.length ? [] : sentenceSubject(tokens),
       framings: framingIn(tokens),
     };

@@ -3,6 +3,7 @@ import type { Candidate } from '../2-candidates/candidates';
 import type { Placed, SentenceWork } from '../paragraph';
 import type { Mention, Span } from '../types';
 import { parseMention } from './mentions';
+import { join } from './names';
 import { Registry, type Entity } from './registry';
 import { Resolver } from './resolver';
 import { GENDER_WORDS, AMBIGUOUS_PRONOUNS } from './speakerWords';
@@ -68,7 +69,12 @@ function namedIn(sw: SentenceWork, reg: Registry): Set<Entity> {
  */
 export function resolveSpeakers(placed: Placed[]): SpeakerPass {
   const registry = new Registry();
-  for (const p of placed) for (const s of p.work.sentences) for (const f of s.facts) registry.person(f.name, p.start + f.name[0].start, f.role, f.parts, f.gender);
+  for (const p of placed) {
+    for (const s of p.work.sentences) {
+      for (const f of s.facts) registry.person(f.name, p.start + f.name[0].start, f.role, f.parts, f.gender);
+      for (const a of s.acronyms) registry.acronym(a.acronym, join(a.name), p.start + a.name[0].start);
+    }
+  }
   const pass = new DocumentPass(registry);
   placed.forEach((p, pi) => pass.paragraph(p, pi));
   return { attributions: pass.attributions, unattributed: pass.unattributed, subjects: pass.subjects, surnames: registry.surnames() };

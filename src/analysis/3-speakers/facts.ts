@@ -4,7 +4,7 @@ import { isNameWord, isOrgName, isTitleWord, join, nameParts, splitTitle, titleT
 import { BECOMING_VERBS, DEFINITE_DETERMINERS, GENDER_WORDS, HONORIFICS, TITLE_ABBREVIATIONS, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
   MAX_AFTER_OWNER, MAX_NAME_WORDS, MAX_PLURAL_NAME_WORDS, MAX_PLURAL_NAMES_SEGMENT, MAX_ROLE_CLAUSE, MAX_TITLE_COMPLEMENT,
-  MAX_TITLE_ADJECTIVES, MAX_TITLE_PHRASE, MIN_NAME_WORDS, MIN_ROLE_CLAUSE,
+  MAX_ORG_NAME_WORDS, MAX_TITLE_ADJECTIVES, MAX_TITLE_PHRASE, MIN_NAME_WORDS, MIN_ROLE_CLAUSE,
 } from './windows';
 
 // Person facts: the people a sentence names, and the roles it gives them (titles before names,
@@ -170,6 +170,46 @@ function becomingFacts(seg: Token[], facts: PersonFact[]): void {
     if (named && title.length && isTitlePhrase(title)) facts.push({ name: named, parts: nameParts(named), role: titleText(title) });
     return;
   }
+}
+
+/** An organisation the text names with its acronym in brackets ("the Hotel Workers Union (HWU)"). */
+export interface AcronymFact {
+  name: Token[];
+  acronym: string;
+}
+
+/** Can this word join the capitalised words of an organisation's name ("of", "and")? */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', 'for', '&']);
+
+/**
+ * Organisations defined with an acronym in brackets: the capitalised words before "(ACR)" whose
+ * initials spell it ("University and College Union (UCU)", "Council of Governors (CoG)"). A title
+ * ("Public Relations Officer (PRO)") is a post, not an organisation, and is left out.
+ */
+export function acronymFacts(tokens: Token[]): AcronymFact[] {
+  const found: AcronymFact[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (!parenthesisedAt(tokens, k)) continue;
+    const acronym = tokens[k + 1].text;
+    const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+    if (letters.length < 2 || !/^\p{Lu}/u.test(acronym)) continue;
+    // Walk back over the name's words, as far as its initials go.
+    let start = k;
+    let initials = '';
+    for (let i = k - 1; i >= 0 && k - i <= MAX_ORG_NAME_WORDS; i--) {
+      const t = tokens[i];
+      if (t.kind !== 'word') break;
+      if (NAME_JOINERS.has(t.lower)) continue;
+      if (!t.cap || STOP_CAPITALISED.has(t.text)) break;
+      initials = t.text[0] + initials;
+      start = i;
+      if (initials === letters) break;
+    }
+    const name = tokens.slice(start, k);
+    if (initials !== letters || TITLE_HEADS.has(name[name.length - 1].lower)) continue;
+    found.push({ name, acronym });
+  }
+  return found;
 }
 
 /** Every "Title Name", apposition and two-word name in one sentence's tokens, in order. */

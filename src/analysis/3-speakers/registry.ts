@@ -31,6 +31,8 @@ export class Registry {
   /** Persons by first name, for texts that refer back by it ("Redwan said"); null where two share one. */
   private readonly byFirstName = new Map<string, Entity | null>();
   private readonly byName = new Map<string, Entity>();
+  /** Organisations by the acronym the text defines for them ("University and College Union (UCU)"). */
+  private readonly acronyms = new Map<string, Entity>();
   /** Persons, and organisations/groups, each ordered by where the text first names them. */
   private readonly persons: Entity[] = [];
   private readonly others: Entity[] = [];
@@ -70,12 +72,19 @@ export class Registry {
     return e;
   }
 
+  /** Records an organisation the text names with its acronym in brackets; the first definition holds. */
+  acronym(acronym: string, name: string, at: number): void {
+    if (!this.acronyms.has(acronym)) this.acronyms.set(acronym, this.other(name.startsWith('The ') ? 'the ' + name.slice(4) : name, 'organisation', at, name.split(' ').pop()!.toLowerCase()));
+  }
+
   /**
    * The organisation a one-word name stands for, named before `at`: its acronym ("CUPE" for the
    * Canadian Union of Public Employees) or the distinctive word of its name ("Disney" for The Walt
    * Disney Company). Undefined when none, or when two organisations could be meant.
    */
   organisationCalled(word: string, at: number): Entity | undefined {
+    const defined = this.acronyms.get(word);
+    if (defined && defined.firstAt < at) return defined;
     const acronym = /^\p{Lu}{2,}$/u.test(word) ? word : null;
     const lower = word.toLowerCase();
     const matches = this.others.filter((e) => {

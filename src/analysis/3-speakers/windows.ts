@@ -24,3 +24,5 @@ export const RECENT_SPEAKERS = 50;
 export const DESCRIPTION_LOOKBACK = 200;
 /** Words of another kind allowed before the second of two titles ("leader and potential prime minister"). */
 export const MAX_TITLE_ADJECTIVES = 2;
+/** Most words of an organisation's name before its bracketed acronym ("All India Farmers Coordination Committee (AIFCC)"). */
+export const MAX_ORG_NAME_WORDS = 10;
