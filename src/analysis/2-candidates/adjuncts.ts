@@ -46,6 +46,8 @@ export function skipRightAdjuncts(tokens: Token[], i: number, verb: VerbEntry): 
     if (isComma(t) && PARENTHETICAL_ADVERBS.has(tokens[i + 1]?.lower ?? '') && isComma(tokens[i + 2])) { i += 3; continue; }
     if (!isWord(t)) return i;
     if (DAYS.has(t.lower) || (TIME_WORDS.has(t.lower) && DAYS.has(tokens[i + 1]?.lower ?? '')) || RIGHT_ADVERBS.has(t.lower)) { i++; continue; }
+    // "urged both leaders to work ...": the infinitive is the content, not a place or time.
+    if (t.lower === 'to' && verb.takesInfinitive && isWord(tokens[i + 1]) && !tokens[i + 1].cap && !DETERMINERS.has(tokens[i + 1].lower)) return i;
     if (ADJUNCT_PREPOSITIONS.has(t.lower)) {
       const next = afterPrepositional(tokens, i);
       if (next < 0) return i;

@@ -16,6 +16,9 @@ describe('2-candidates: reporting cues', () => {
     ['"was told" is passive, no cue', 'He was told to wait.', []],
     ['"is saying" is progressive, a cue', 'She is saying the deal is dead.', [{ lemma: 'say', side: 'left', source: 'She' }]],
     ['the object of "told" is who listens, never an inverted speaker', '“It is over,” told Radio Harbour.', [{ lemma: 'tell', side: 'inherit', source: null }]],
+    ['"called on X to" never makes X the speaker; an apposition with describing words is hopped over', 'Acme, the city’s largest private sector union, has called on Mayor Ann Lee to act.', [{ lemma: 'call', side: 'left', source: 'Acme' }]],
+    ['"made it clear" is a reporting verb', 'The city made it clear that no deal could be signed.', [{ lemma: 'make', side: 'left', source: 'The city' }]],
+    ['"made a clear offer" is not', 'The mayor made a clear offer to the drivers.', []],
     ['an age after the name is skipped to the name', '“It is over,” Dorn, 53, told Radio Harbour.', [{ lemma: 'tell', side: 'left', source: 'Dorn' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.cues(text), expected));
@@ -25,6 +28,8 @@ describe('2-candidates: reported words and their kind', () => {
   const table: Array<[string, string, Array<{ text: string; kind: string }>]> = [
     ['a direct quotation before its cue', '“We are ready,” Lopes said.', [{ text: 'We are ready,', kind: 'direct' }]],
     ['a clause after "said that"', 'Lopes said that the border would stay open.', [{ text: 'the border would stay open', kind: 'indirect' }]],
+    ['an infinitive after an object and before a comma is the content', 'Reyes encouraged both leaders to work toward a deal, though Lee said the gap was wide.', [{ text: 'to work toward a deal', kind: 'indirect' }, { text: 'the gap was wide', kind: 'indirect' }]],
+    ['"quipped" reports words', 'The offer was balanced in that everybody hated it, the treasurer quipped.', [{ text: 'The offer was balanced in that everybody hated it', kind: 'unquoted' }]],
     ['unquoted speech before ", she said"', 'The deal is dead, she said.', [{ text: 'The deal is dead', kind: 'unquoted' }]],
     ['the object of "accused X of"', 'Lopes accused the union of stalling the talks.', [{ text: 'stalling the talks', kind: 'indirect' }]],
     ['a bare present verb after a plural group', 'The strikers insist they will not return to work.', [{ text: 'they will not return to work', kind: 'indirect' }]],

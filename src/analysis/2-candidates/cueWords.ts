@@ -6,6 +6,8 @@ export interface VerbEntry {
   forms: string[];
   needs?: string[];
   needsNext?: boolean;
+  /** Only these words may stand between the verb and the word it needs ("made it clear"). */
+  needsGap?: string[];
   needJoinsVerb?: boolean;
   quoteServesForNeed?: boolean;
   particles?: string[];
@@ -83,6 +85,8 @@ export const SPEECH_NOUNS = set(lexicon.speechNouns);
 export const PARENTHETICAL_ADVERBS = set(lexicon.parentheticalAdverbs);
 /** Prepositions that open an adjunct after a verb ("said on Thursday"). */
 export const ADJUNCT_PREPOSITIONS = set(lexicon.adjunctPrepositions);
+/** Words that cannot stand among an apposition's describing words ("the letter sent by ..."). */
+export const APPOSITION_STOPS = set(lexicon.appositionStops);
 /** Prepositions of a short adjunct hopped over before a clause ("wrote on social media the pair had"). */
 export const HOP_PREPOSITIONS = set(lexicon.hopPrepositions);
 /** Words that end a verb's object and start its content ("urged X to", "accused X of"). */

@@ -40,7 +40,7 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   if (needs?.length && !namesQuote) {
     const needed = (x: Token): boolean => needs.includes(x.lower) || needs.includes(x.text);
     let k = i + 1;
-    while (k < tokens.length && k - i <= NEEDS_REACH && !needed(tokens[k]) && tokens[k].kind === 'word') k++;
+    while (k < tokens.length && k - i <= NEEDS_REACH && !needed(tokens[k]) && tokens[k].kind === 'word' && (!entry.needsGap || entry.needsGap.includes(tokens[k].lower))) k++;
     if (!tokens[k] || !needed(tokens[k])) return null;
     if (entry.needsNext && k !== i + 1) return null;
     if (entry.needJoinsVerb) verbEnd = k;

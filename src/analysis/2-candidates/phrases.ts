@@ -1,11 +1,11 @@
 import { isAllCaps, isPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, GROUP_HEADS, NP_WORDS, ORG_HEADS, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import {
-  APPOSITION_PREPOSITIONS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
+  APPOSITION_PREPOSITIONS, APPOSITION_STOPS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
   LEADING_ADVERBS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SPEAKER_GROUPS, VERB_FORMS,
 } from './cueWords';
 import {
-  GROUP_PLACE_REACH, MAX_APPOSITION, MAX_NAME_WORDS, MAX_DATELINE_WORDS, MAX_APPOSITION_COMPLEMENT, MAX_SPEAKER_PHRASE, SEGMENT_SCAN, SUBJECT_COMMA_REACH,
+  GROUP_PLACE_REACH, MAX_APPOSITION, MAX_DESCRIBING_WORDS, MAX_NAME_WORDS, MAX_DATELINE_WORDS, MAX_APPOSITION_COMPLEMENT, MAX_SPEAKER_PHRASE, SEGMENT_SCAN, SUBJECT_COMMA_REACH,
   WHOLE_SEGMENT_AFTER_COMMA, WHOLE_SEGMENT_AFTER_VERB, WHOLE_SEGMENT_AT_START,
 } from './windows';
 
@@ -48,7 +48,11 @@ export function namesSomebody(np: Token[]): boolean {
 export function isApposition(seg: Token[]): boolean {
   const prep = seg.findIndex((s) => APPOSITION_PREPOSITIONS.has(s.lower));
   const core = prep > 0 ? seg.slice(0, prep) : seg;
-  return seg.length <= MAX_APPOSITION && npToken(seg[0]) && core.every((s) => npToken(s) || s.text === '&') && (prep < 0 || seg.length - prep <= MAX_APPOSITION_COMPLEMENT);
+  if (seg.length > MAX_APPOSITION || !npToken(seg[0]) || (prep >= 0 && seg.length - prep > MAX_APPOSITION_COMPLEMENT)) return false;
+  // "the country's largest private sector union": after a determiner or possessive, describing
+  // words may stand before the head noun.
+  const described = (DETERMINERS.has(seg[0].lower) || isPossessive(seg[0])) && HEADS.has(core[core.length - 1].lower) && core.every((s) => s.kind === 'word' && !VERB_FORMS.has(s.lower) && !isFinite(s) && (s.cap || !/(?:ed|ing)$/.test(s.lower)) && !APPOSITION_STOPS.has(s.lower)) && core.filter((s) => !npToken(s)).length <= MAX_DESCRIBING_WORDS;
+  return described || core.every((s) => npToken(s) || s.text === '&');
 }
 
 /** Is `t` a verb form or a finite auxiliary (where a speaker phrase cannot run on)? */

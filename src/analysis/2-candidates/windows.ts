@@ -39,6 +39,8 @@ export const MAX_APPOSITION_HOPS = 3;
 export const MAX_AFFILIATION_WORDS = 3;
 /** Longest bare name set off by commas that is taken as the speaker (", Amira Haddad, urged"). */
 export const MAX_NAME_WORDS = 4;
+/** Most describing words (not title or name words) in an apposition ("the country's largest private sector union"). */
+export const MAX_DESCRIBING_WORDS = 3;
 /** Longest title phrase set off by commas (an apposition). */
 export const MAX_APPOSITION = 10;
 /** Longest "of"/"for" complement inside an apposition ("envoy for water and sanitation"). */
