@@ -137,7 +137,8 @@ class SentenceReader {
     // "reiterated its commitment to ...", "expressed disappointment that ...": a phrase of stance.
     if (cue.entry.nominalContent && speechNounAt(tokens, after)) return after;
     if (cue.entry.needsNominal) return -1;
-    const particleTaken = cue.to > cue.at; // "called for", "warned against"
+    // "called for", "warned against" (but "quoted as saying" still needs a clause after it)
+    const particleTaken = cue.to > cue.at && !cue.entry.weakWithoutThat;
     const toInfinitive = next.lower === 'to' && !!cue.entry.takesInfinitive;
     const clause = !CONTENT_BLOCKERS.has(next.lower) && (!cue.entry.weakWithoutThat || looksLikeClause(tokens, after));
     return particleTaken || toInfinitive || clause ? after : -1;
@@ -217,7 +218,8 @@ class SentenceReader {
       return;
     }
     const gap = cue.from - 1;
-    if (!isComma(tokens[gap])) return;
+    // "..., terming the strike ‘illegal’": what comes before a participle is not its speech.
+    if (!isComma(tokens[gap]) || (cue.side === 'inherit' && cue.verb.lower.endsWith('ing'))) return;
     const start = this.claimedEnd;
     const lead = tokens[gap - 1];
     if ((lead && RELATIVES.has(lead.lower)) || lead?.lower === 'that' || wordCount(tokens, start, gap) < MIN_UNQUOTED_WORDS) {

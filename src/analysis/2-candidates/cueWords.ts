@@ -18,6 +18,8 @@ export interface VerbEntry {
   takesInfinitive?: boolean;
   contentAfter?: string;
   sourceFollows?: boolean;
+  /** Its passive keeps the speaker as subject ("was quoted as saying"). */
+  passive?: boolean;
   nominalContent?: boolean;
   needsNominal?: boolean;
 }

@@ -32,7 +32,7 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   let verbEnd = i;
   const prev = tokens[i - 1];
   const progressive = !!prev && PROGRESSIVE_AUXILIARIES.has(prev.lower) && t.lower.endsWith('ing');
-  if (prev && NON_FINITE_MARKERS.has(prev.lower) && !entry.sourceFollows && !progressive) return null;
+  if (prev && NON_FINITE_MARKERS.has(prev.lower) && !entry.sourceFollows && !progressive && !(entry.passive && prev.lower !== 'to')) return null;
   const participle = !entry.sourceFollows && !progressive && t.lower.endsWith('ing');
   if (participle && !(isComma(prev) || (prev && COORDINATORS.has(prev.lower)))) return null;
   const needs = entry.needs;

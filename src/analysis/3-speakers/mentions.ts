@@ -1,5 +1,5 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, GROUP_HEADS, ORG_HEADS, PRONOUNS, TITLE_HEADS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ORG_HEADS, PRONOUNS, TITLE_HEADS } from '../words/words';
 import type { MentionType } from '../types';
 import { isNameWord, isOrgName, join, splitTitle } from './names';
 import { DEMONYM_NOUNS, HONORIFICS, POSSESSIVE_PRONOUNS } from './speakerWords';
@@ -23,6 +23,8 @@ export interface ParsedMention {
   refKind?: string;
   nameTokens: Token[];
   titleTokens: Token[];
+  /** A document quoted as if it spoke ("the statement", "a US Airways statement"): its issuer is the speaker. */
+  document?: boolean;
   /** For "the office of X" / "his office": the head phrase ("office", "foreign ministry"). */
   ofHead?: string;
   /** Description words ("German", "minister"). */
@@ -51,6 +53,11 @@ function classifyMention(np: Token[]): ParsedMention {
   // "his office", "its ministry"
   if (POSSESSIVE_PRONOUNS.get(body[0]?.lower ?? '') && body.length > 1) {
     return { type: 'organisation', refKind: POSSESSIVE_PRONOUNS.get(body[0].lower), ofHead: join(body.slice(1)).toLowerCase(), nameTokens: [], titleTokens: [], words, head };
+  }
+  // "the statement added", "a US Airways statement said": the issuer speaks; named, or the latest organisation.
+  if (DOCUMENT_HEADS.has(head) && !np[np.length - 1].cap) {
+    const issuer = body.slice(0, -1).filter((t) => t.cap && isNameWord(t));
+    return { type: 'organisation', document: true, nameTokens: issuer, titleTokens: [], words, head };
   }
   // "the office of Israeli Prime Minister Benjamin Netanyahu", "the foreign ministry of fellow mediator Egypt"
   const of = body.findIndex((t) => t.lower === 'of');

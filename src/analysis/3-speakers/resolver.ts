@@ -54,7 +54,10 @@ export class Resolver {
         e = this.lastAny;
         break;
       case 'organisation': {
-        if (p.ofHead !== undefined) {
+        if (p.document) {
+          // "a US Airways statement": the organisation named; "the statement": the latest one.
+          e = p.nameTokens.length ? this.reg.other(join(p.nameTokens.map((t) => ({ ...t, text: stripPossessive(t.text) }))), 'organisation', at, stripPossessive(p.nameTokens[p.nameTokens.length - 1].lower)) : this.lastOrg ?? this.reg.latestBefore(at, false, (x) => x.kind === 'organisation') ?? null;
+        } else if (p.ofHead !== undefined) {
           let owner: string;
           if (p.refKind) {
             const ref = p.refKind === 'person' ? this.lastPerson : p.refKind === 'organisation' ? this.lastOrg : this.lastGroup;

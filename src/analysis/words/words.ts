@@ -15,6 +15,8 @@ export const TITLE_MODIFIERS = lower(lexicon.titleModifiers);
 export const GROUP_HEADS = lower(lexicon.groupHeads);
 /** Heads of an organisation ("ministry", "office", "government"). */
 export const ORG_HEADS = lower(lexicon.orgHeads);
+/** What an organisation issues and a text quotes as if it spoke ("the statement said", "the memo said"). */
+export const DOCUMENT_HEADS = lower(lexicon.documentHeads);
 /** Other lower-case words that may stand inside a speaker phrase ("senior", "close"). */
 export const NP_WORDS = lower(lexicon.npWords);
 /** Capitalised function words that never start or make a name ("But", "The"), as written. */
