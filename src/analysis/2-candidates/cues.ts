@@ -1,9 +1,9 @@
 import type { Token } from '../1-segment/tokens';
-import { APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, NON_FINITE_MARKERS, PROGRESSIVE_AUXILIARIES, RELATIVES, VERB_FORMS, type VerbEntry } from './cueWords';
+import { APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, NON_FINITE_MARKERS, PROGRESSIVE_AUXILIARIES, RELATIVES, VERB_FORMS, type VerbEntry } from './cueWords';
 import { skipLeftAdjuncts } from './adjuncts';
 import { HEADS, isApposition, isBoundary, isComma, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
 import { STOP_CAPITALISED } from '../words/words';
-import { MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_NAME_WORDS, NAMED_QUOTE_REACH, NEEDS_REACH } from './windows';
+import { MAX_ABSOLUTE_SUBJECT, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_NAME_WORDS, NAMED_QUOTE_REACH, NEEDS_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
 export interface Cue {
@@ -24,6 +24,20 @@ export interface Cue {
   to: number;
 }
 
+/**
+ * Where the subject of an absolute construction before the participle at `i` starts (", with the
+ * union's head, Rui Costa, warning"), or -1: "with" opening the sentence or after a comma, then
+ * noun-phrase words and commas only.
+ */
+function absoluteSubject(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= MAX_ABSOLUTE_SUBJECT; k--) {
+    const t = tokens[k];
+    if (t.kind === 'word' && t.lower === 'with') return (k === 0 || isComma(tokens[k - 1])) && k < i - 1 ? k + 1 : -1;
+    if (t.kind === 'quote' || (t.kind === 'punct' && !isComma(t)) || (t.kind === 'word' && (VERB_FORMS.has(t.lower) || FINITE_VERBS.has(t.lower)))) return -1;
+  }
+  return -1;
+}
+
 /** A reporting verb at token `i` and the last token of its verb phrase, or null when `i` is not one. */
 function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number; participle: boolean } | null {
   const t = tokens[i];
@@ -34,7 +48,7 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   const progressive = !!prev && PROGRESSIVE_AUXILIARIES.has(prev.lower) && t.lower.endsWith('ing');
   if (prev && NON_FINITE_MARKERS.has(prev.lower) && !entry.sourceFollows && !progressive && !(entry.passive && prev.lower !== 'to')) return null;
   const participle = !entry.sourceFollows && !progressive && t.lower.endsWith('ing');
-  if (participle && !(isComma(prev) || (prev && COORDINATORS.has(prev.lower)))) return null;
+  if (participle && !(isComma(prev) || (prev && COORDINATORS.has(prev.lower)) || absoluteSubject(tokens, i) >= 0)) return null;
   const needs = entry.needs;
   const namesQuote = entry.quoteServesForNeed && tokens.slice(i + 1, i + 1 + NAMED_QUOTE_REACH).some(isQuote);
   if (needs?.length && !namesQuote) {
@@ -67,6 +81,14 @@ export function findCues(tokens: Token[]): Cue[] {
       continue;
     }
     const j = skipLeftAdjuncts(tokens, i - 1);
+    if (participle && absoluteSubject(tokens, i) >= 0) {
+      // "..., with union chief Ana Lopes telling reporters that": the phrase after "with" speaks.
+      const left = sourceBefore(tokens, j);
+      if (left.np.length && namesSomebody(left.np)) {
+        cues.push(cue(left.np, 'left', left.appositions, left.from, found.verbEnd));
+        continue;
+      }
+    }
     if (participle || (tokens[j] && COORDINATORS.has(tokens[j].lower))) {
       // "..., calling for", "... and warned": the source is inherited from the sentence.
       cues.push(cue(null, 'inherit', [], participle ? i : j, found.verbEnd));

@@ -140,7 +140,7 @@ export function subjectPhrase(tokens: Token[], before: number): Token[] {
     const lead = tokens[i];
     // "On Wednesday, ...", "Speaking to reporters, ...": skip the adverbial.
     const second = tokens[i + 1];
-    if (lead && ((STOP_CAPITALISED.has(lead.text) && !DETERMINERS.has(lead.lower)) || /(?:ing|ed|ly)$/.test(lead.lower) || CONTENT_BLOCKERS.has(lead.lower) || LEADING_ADVERBS.has(lead.lower) || (second && CONTENT_BLOCKERS.has(second.lower)))) i = k + 1;
+    if (lead && !isPronoun(lead) && ((STOP_CAPITALISED.has(lead.text) && !DETERMINERS.has(lead.lower)) || /(?:ing|ed|ly)$/.test(lead.lower) || CONTENT_BLOCKERS.has(lead.lower) || LEADING_ADVERBS.has(lead.lower) || (second && CONTENT_BLOCKERS.has(second.lower)))) i = k + 1;
     break;
   }
   const np = rightPhrase(tokens, i);

@@ -35,6 +35,8 @@ export const NAMED_QUOTE_REACH = 6;
 export const NEEDS_REACH = 5;
 /** Most relative clauses and appositions hopped over between a speaker and its verb. */
 export const MAX_APPOSITION_HOPS = 3;
+/** How far back "with" is looked for before a participle (", with the union's head, Rui Costa, warning"). */
+export const MAX_ABSOLUTE_SUBJECT = 12;
 /** Words of a party-and-place tag after a name ("DFL-Brooklyn Park"). */
 export const MAX_AFFILIATION_WORDS = 3;
 /** Longest bare name set off by commas that is taken as the speaker (", Amira Haddad, urged"). */
