@@ -25,7 +25,8 @@ export function featureLabel(feature: string | undefined): string {
   if (kind === 'verb') return "writer's verb";
   if (kind === 'framing') return "writer's framing";
   if (kind === 'extra') return 'roster word';
-  if (kind === 'context') return `writer's words: ${detail}`;
+  // "context:rejection", "context:valence:negative": the writer's words around the quote.
+  if (kind === 'context') return `writer's words: ${featureLabel(feature.slice(kind.length + 1))}`;
   if (kind === 'valence') return `${detail} word`;
   return detail === 'negated' ? `${kind}, negated` : kind;
 }

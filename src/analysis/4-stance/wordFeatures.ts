@@ -109,7 +109,7 @@ export function wordFeatures(words: string, offset: number, lex: StanceLexicon):
   return { values, evidence };
 }
 
-/** The features of the writer's words around a candidate, in its sentence: lexicon groups only, as `context:<group>`. */
+/** The features of the writer's words around a candidate, in its sentence: lexicon groups and VADER valence, as `context:<feature>`. */
 function contextFeatures(c: Candidate, paragraph: string, lex: StanceLexicon): WordFeatures {
   // A bounded window each side, so a sentence of a thousand quotations stays linear.
   const from = Math.max(c.sentence.start, c.start - CONTEXT_REACH_CHARS);
@@ -120,10 +120,18 @@ function contextFeatures(c: Candidate, paragraph: string, lex: StanceLexicon): W
   const evidence: Evidence[] = [];
   for (const [words, offset] of [[before, from], [after, Math.min(c.end, to)]] as const) {
     const s = normalise(words);
-    groupFeatures(s, wordsOf(s), lex, (feature, at, length) => {
-      bump(values, `context:${feature}`, 1);
+    const list = wordsOf(s);
+    const found = (feature: string, at: number, length: number, by = 1): void => {
+      bump(values, `context:${feature}`, by);
       evidence.push({ feature: `context:${feature}`, text: words.slice(at, at + length), start: offset + at, end: offset + at + length });
-    });
+    };
+    groupFeatures(s, list, lex, found);
+    for (const w of list) {
+      const v = VALENCE.get(w.text);
+      if (v === undefined) continue;
+      const valence = negatorOf(list, w.at) ? v * VADER_NEGATION_SCALAR : v;
+      found(valence > 0 ? 'valence:positive' : 'valence:negative', w.at, w.text.length, Math.abs(valence) / VADER_SCALE);
+    }
   }
   return { values, evidence };
 }
