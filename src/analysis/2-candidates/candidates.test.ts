@@ -19,6 +19,7 @@ describe('2-candidates: reporting cues', () => {
     ['"called on X to" never makes X the speaker; an apposition with describing words is hopped over', 'Acme, the city’s largest private sector union, has called on Mayor Ann Lee to act.', [{ lemma: 'call', side: 'left', source: 'Acme' }]],
     ['"made it clear" is a reporting verb', 'The city made it clear that no deal could be signed.', [{ lemma: 'make', side: 'left', source: 'The city' }]],
     ['"made a clear offer" is not', 'The mayor made a clear offer to the drivers.', []],
+    ['a pronoun opening the reported clause is no inverted speaker', 'The talks were long, said she expected a deal.', [{ lemma: 'say', side: 'inherit', source: null }]],
     ['an age after the name is skipped to the name', '“It is over,” Dorn, 53, told Radio Harbour.', [{ lemma: 'tell', side: 'left', source: 'Dorn' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.cues(text), expected));

@@ -2,8 +2,8 @@ import type { Token } from '../1-segment/tokens';
 import { APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, NON_FINITE_MARKERS, PROGRESSIVE_AUXILIARIES, RELATIVES, VERB_FORMS, type VerbEntry } from './cueWords';
 import { skipLeftAdjuncts } from './adjuncts';
 import { HEADS, isApposition, isBoundary, isComma, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
-import { STOP_CAPITALISED } from '../words/words';
-import { MAX_ABSOLUTE_SUBJECT, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_NAME_WORDS, NAMED_QUOTE_REACH, NEEDS_REACH } from './windows';
+import { PRONOUNS, STOP_CAPITALISED } from '../words/words';
+import { MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_NAME_WORDS, NAMED_QUOTE_REACH, NEEDS_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
 export interface Cue {
@@ -102,7 +102,9 @@ export function findCues(tokens: Token[]): Cue[] {
     }
     const right = rightPhrase(tokens, found.verbEnd + 1);
     const k = left.j;
-    if (right.length && !entry.addressee && namesSomebody(right) && (k < 0 || isQuote(tokens[k]) || isComma(tokens[k]) || isBoundary(tokens[k]))) {
+    // "..., said she expected a deal": a pronoun that opens the reported clause is not an inverted speaker.
+    const opensClause = right.length === 1 && isWord(right[0]) && PRONOUNS.has(right[0].lower) && isWord(tokens[found.verbEnd + 2]);
+    if (right.length && !entry.addressee && !opensClause && namesSomebody(right) && (k < 0 || isQuote(tokens[k]) || isComma(tokens[k]) || isBoundary(tokens[k]))) {
       // "said Kremlin spokesperson Dmitry Peskov"
       cues.push(cue(right, 'right', appositions, i, found.verbEnd + right.length));
     } else if (!(k >= 0 && isWord(tokens[k]))) {
@@ -128,7 +130,17 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
   let np = leftPhrase(tokens, j, 0);
   let npFrom = j - np.length + 1;
   let guard = 0;
-  while (!np.length && isComma(tokens[j]) && guard++ < MAX_APPOSITION_HOPS) {
+  while (!np.length && (isComma(tokens[j]) || tokens[j]?.text === ')') && guard++ < MAX_APPOSITION_HOPS) {
+    if (tokens[j].text === ')') {
+      // "Sen. Ana Lopes (D-Ore.) said": a bracketed aside after the name.
+      let k = j - 1;
+      while (k >= 0 && tokens[k].text !== '(' && j - k <= MAX_BRACKETED) k--;
+      if (k < 0 || tokens[k].text !== '(') break;
+      j = k - 1;
+      np = leftPhrase(tokens, j, 0);
+      npFrom = j - np.length + 1;
+      continue;
+    }
     let k = j - 1;
     while (k >= 0 && !isBoundary(tokens[k])) k--;
     const seg = tokens.slice(k + 1, j);

@@ -143,7 +143,9 @@ export function subjectPhrase(tokens: Token[], before: number): Token[] {
     if (lead && !isPronoun(lead) && ((STOP_CAPITALISED.has(lead.text) && !DETERMINERS.has(lead.lower)) || /(?:ing|ed|ly)$/.test(lead.lower) || CONTENT_BLOCKERS.has(lead.lower) || LEADING_ADVERBS.has(lead.lower) || (second && CONTENT_BLOCKERS.has(second.lower)))) i = k + 1;
     break;
   }
-  const np = rightPhrase(tokens, i);
+  let np = rightPhrase(tokens, i);
+  // "Sen. Edward Kennedy agreed": an abbreviated title cut off by its period, then the name.
+  if (np.length === 1 && np[0].cap && tokens[i + 1]?.text === '.' && tokens[i + 2]?.cap && tokens[i + 2].kind === 'word') np = rightPhrase(tokens, i + 2);
   if (!namesSomebody(np)) return [];
   return (np.some((t) => HEADS.has(t.lower)) && namedAfterTitle(tokens, i + np.length)) || np;
 }

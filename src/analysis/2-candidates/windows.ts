@@ -37,6 +37,8 @@ export const NEEDS_REACH = 5;
 export const MAX_APPOSITION_HOPS = 3;
 /** How far back "with" is looked for before a participle (", with the union's head, Rui Costa, warning"). */
 export const MAX_ABSOLUTE_SUBJECT = 12;
+/** Longest bracketed aside hopped over between a name and its verb ("(D-Ore.)"). */
+export const MAX_BRACKETED = 8;
 /** Words of a party-and-place tag after a name ("DFL-Brooklyn Park"). */
 export const MAX_AFFILIATION_WORDS = 3;
 /** Longest bare name set off by commas that is taken as the speaker (", Amira Haddad, urged"). */

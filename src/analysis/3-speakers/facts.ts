@@ -3,7 +3,7 @@ import { DETERMINERS, NP_WORDS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS }
 import { isNameWord, isOrgName, isTitleWord, join, nameParts, splitTitle, titleText } from './names';
 import { BECOMING_VERBS, DEFINITE_DETERMINERS, GENDER_WORDS, HONORIFICS, TITLE_ABBREVIATIONS, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
-  MAX_AFTER_OWNER, MAX_NAME_WORDS, MAX_PLURAL_NAME_WORDS, MAX_PLURAL_NAMES_SEGMENT, MAX_ROLE_CLAUSE, MAX_TITLE_COMPLEMENT,
+  MAX_AFTER_OWNER, MAX_ASIDE, MAX_NAME_WORDS, MAX_PLURAL_NAME_WORDS, MAX_PLURAL_NAMES_SEGMENT, MAX_ROLE_CLAUSE, MAX_TITLE_COMPLEMENT,
   MAX_ORG_NAME_WORDS, MAX_TITLE_ADJECTIVES, MAX_TITLE_PHRASE, MIN_NAME_WORDS, MIN_ROLE_CLAUSE,
 } from './windows';
 
@@ -56,6 +56,21 @@ function withoutBrackets(seg: Token[]): Token[] {
   for (let k = 0; k < seg.length; k++) {
     if (parenthesisedAt(seg, k)) k += 2;
     else out.push(seg[k]);
+  }
+  return out;
+}
+
+/** Tokens without bracketed asides ("Sen. Ana Lopes (D-Ore.), the chair of ..."), which would split segments. */
+function withoutAsides(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].text === '(') {
+      let e = k + 1;
+      while (e < tokens.length && e - k <= MAX_ASIDE && tokens[e].text !== ')' && tokens[e].text !== '(') e++;
+      // A bracketed acronym stays: it belongs to a title ("the Liberty Party (LP)").
+      if (tokens[e]?.text === ')' && !parenthesisedAt(tokens, k)) { k = e; continue; }
+    }
+    out.push(tokens[k]);
   }
   return out;
 }
@@ -128,7 +143,7 @@ function pluralRoles(a: Token[], b: Token[], facts: PersonFact[]): boolean {
 /** Roles from appositions anywhere in a sentence: "NAME, the TITLE," and "X's TITLE, NAME,". */
 function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
   const segs: Token[][] = [[]];
-  for (const t of tokens) {
+  for (const t of withoutAsides(tokens)) {
     if (t.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === '.')) segs.push([]);
     else if (t.kind === 'quote') segs.push([]);
     else segs[segs.length - 1].push(t);

@@ -26,3 +26,5 @@ export const DESCRIPTION_LOOKBACK = 200;
 export const MAX_TITLE_ADJECTIVES = 2;
 /** Most words of an organisation's name before its bracketed acronym ("All India Farmers Coordination Committee (AIFCC)"). */
 export const MAX_ORG_NAME_WORDS = 10;
+/** Longest bracketed aside left out when reading appositions ("(D-Ore.)", "(Mass.)"). */
+export const MAX_ASIDE = 8;
