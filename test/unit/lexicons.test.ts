@@ -8,11 +8,20 @@ const stage = join(__dirname, '../../src/analysis/4-stance');
 const read = (f: string) => JSON.parse(readFileSync(join(stage, f), 'utf8'));
 
 describe('extracted lexicons', () => {
-  it('match what vader-sentiment and hedges ship', async () => {
+  it('match what vader-sentiment, hedges and compromise ship', async () => {
     const { extract } = await import('../../scripts/extract-lexicons.mjs');
     const fresh = await extract();
     assert.deepEqual(read('vader.lexicon.json'), fresh.vader);
     assert.deepEqual(read('hedges.lexicon.json'), fresh.hedges);
+    assert.deepEqual(JSON.parse(readFileSync(join(__dirname, '../../src/analysis/3-speakers/demonyms.lexicon.json'), 'utf8')), fresh.demonyms);
+  });
+
+  it('point compromise\'s demonyms to the country they name', () => {
+    const { demonyms } = JSON.parse(readFileSync(join(__dirname, '../../src/analysis/3-speakers/demonyms.lexicon.json'), 'utf8'));
+    assert.equal(demonyms.serbian, 'serbia');
+    assert.equal(demonyms.scottish, 'scotland');
+    assert.equal(demonyms.kenyan, 'kenya');
+    assert.ok(!('serbians' in demonyms) && !('czeches' in demonyms), 'plurals are left out');
   });
 
   it('carry VADER valences on its -4..4 scale and its negation words', () => {

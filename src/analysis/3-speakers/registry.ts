@@ -3,7 +3,7 @@ import { stripPossessive, type Token } from '../1-segment/tokens';
 import { canonicalSpelling, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { nameParts } from './names';
 import { NATIONALITIES } from './speakerWords';
-import { DESCRIPTION_LOOKBACK } from './windows';
+import { DESCRIPTION_LOOKAHEAD, DESCRIPTION_LOOKBACK } from './windows';
 
 /** A person, organisation or group known to the document, as the speakers stage builds it. */
 export interface Entity {
@@ -104,9 +104,10 @@ export class Registry {
     return undefined;
   }
 
-  /** The first person named after `at`. */
-  firstPersonAfter(at: number): Entity | undefined {
-    return this.persons[firstAtOrAfter(this.persons, at + 1)];
+  /** The first person named after `at` that `fits`, looking ahead at most `limit` persons. */
+  firstPersonAfter(at: number, fits: (e: Entity) => boolean = () => true, limit = DESCRIPTION_LOOKAHEAD): Entity | undefined {
+    for (let i = firstAtOrAfter(this.persons, at + 1), n = 0; i < this.persons.length && n < limit; i++, n++) if (fits(this.persons[i])) return this.persons[i];
+    return undefined;
   }
 
   /** Every last name known, lower-case. */

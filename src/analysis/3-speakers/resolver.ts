@@ -186,8 +186,14 @@ export class Resolver {
       };
       // Most recent first: speakers, then anyone the text has named before.
       let e = findLast(this.recent, fits) ?? this.reg.latestBefore(at, isPersonTitle, fits);
-      // A description that opens the story names a person introduced just after it.
-      if (!e && isPersonTitle && create) e = this.reg.firstPersonAfter(at);
+      // A description before the person is named ("Scotland's Deputy First Minister said ..."; later
+      // "Deputy First Minister John Swinney"): the next person named whose role fits it.
+      // Failing that, the person named next, if the text gives them no other post ("the UK's
+      // defence secretary has warned. John Healey's comments ...").
+      if (!e && isPersonTitle && create) {
+        e = this.reg.firstPersonAfter(at, (x) => fits(x) && (x.heads.size > 0 || GENERIC_TITLE_HEADS.has(head) || affil.size === 0))
+          ?? this.reg.firstPersonAfter(at, (x) => x.heads.size === 0, 1);
+      }
       if (e) {
         // "the German minister" adds to what we know; a bare "the Prime Minister" is a role only
         // for someone the text has given none.

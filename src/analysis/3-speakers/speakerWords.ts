@@ -1,3 +1,4 @@
+import extracted from './demonyms.lexicon.json';
 import lexicon from './speakers.lexicon.json';
 
 // The speakers stage's own vocabulary, as sets (lower-case).
@@ -9,8 +10,8 @@ export const DEPARTMENTS = lower(lexicon.departments);
 export const HONORIFICS = lower(lexicon.honorifics);
 /** Names of organisations and countries, which are not people. */
 export const KNOWN_ORGS = lower([...lexicon.knownOrgs, ...lexicon.countries]);
-/** Nationality adjectives and nouns, with the place they point to ("german" → "germany"). */
-export const NATIONALITIES: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.nationalities as Record<string, string>));
+/** Nationality adjectives and nouns, with the place they point to ("german" → "germany"): our list, then compromise's demonyms. */
+export const NATIONALITIES: ReadonlyMap<string, string> = new Map([...Object.entries(extracted.demonyms), ...Object.entries(lexicon.nationalities as Record<string, string>)]);
 /** Possessive pronouns, with what they refer to ("its" → organisation). */
 export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.possessivePronouns as Record<string, string>));
 /** Verbs of a relative clause that give a role, with the role noun ("chairs" → "chair"). */

@@ -28,3 +28,5 @@ export const MAX_TITLE_ADJECTIVES = 2;
 export const MAX_ORG_NAME_WORDS = 10;
 /** Longest bracketed aside left out when reading appositions ("(D-Ore.)", "(Mass.)"). */
 export const MAX_ASIDE = 8;
+/** How many persons named after a description are tried for it ("Scotland's Deputy First Minister said" before the name is given). */
+export const DESCRIPTION_LOOKAHEAD = 12;
