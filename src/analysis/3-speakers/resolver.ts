@@ -6,7 +6,7 @@ import { parseMention, type ParsedMention } from './mentions';
 import { join, titleText } from './names';
 import type { Entity, Registry } from './registry';
 import { DEFINITE_DETERMINERS, DEMONYM_NOUNS, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, SINGULAR_GROUP_ENDING } from './speakerWords';
-import { RECENT_SPEAKERS } from './windows';
+import { NAMED_LATER_LOOKAHEAD, NAMED_LATER_REACH, RECENT_SPEAKERS } from './windows';
 
 /** The last element of `list` that `fits`. */
 function findLast<T>(list: readonly T[], fits: (x: T) => boolean): T | undefined {
@@ -202,6 +202,12 @@ export class Resolver {
       }
     }
     if (!create) return null;
+    // "an insurgent spokesman said ..." and next "Suhail Shaheen, the Taliban's political spokesman":
+    // an unnamed one of a post that the next person named holds.
+    if (!definite && TITLE_HEADS.has(head) && SINGULAR_GROUP_ENDING.test(head)) {
+      const named = this.reg.firstPersonAfter(at, (x) => x.heads.has(head), NAMED_LATER_LOOKAHEAD);
+      if (named && named.firstAt - at <= NAMED_LATER_REACH) return named;
+    }
     const name = this.displayName(np).replace(/^the /, '');
     const groupHead = p.words.find((w) => GROUP_HEADS.has(w)) ?? head;
     return this.reg.other(name, 'group', at, groupHead);

@@ -30,3 +30,7 @@ export const MAX_ORG_NAME_WORDS = 10;
 export const MAX_ASIDE = 8;
 /** How many persons named after a description are tried for it ("Scotland's Deputy First Minister said" before the name is given). */
 export const DESCRIPTION_LOOKAHEAD = 12;
+/** An unnamed speaker ("a spokesman said") is the next person named with that post only among the next few persons... */
+export const NAMED_LATER_LOOKAHEAD = 2;
+/** ...and within this many characters. */
+export const NAMED_LATER_REACH = 600;
