@@ -1,6 +1,6 @@
 import { isAllCaps, isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, NP_WORDS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
-import { isNameWord, isOrgName, isTitleWord, join, nameParts, splitTitle, titleText } from './names';
+import { complementEnd, isNameWord, isOrgName, isTitleWord, join, nameParts, splitTitle, titleText } from './names';
 import { BECOMING_VERBS, DEFINITE_DETERMINERS, GENDER_WORDS, HONORIFICS, TITLE_ABBREVIATIONS, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
   MAX_AFTER_OWNER, MAX_ASIDE, MAX_NAME_WORDS, MAX_PLURAL_NAME_WORDS, MAX_PLURAL_NAMES_SEGMENT, MAX_ROLE_CLAUSE, MAX_TITLE_COMPLEMENT,
@@ -43,7 +43,11 @@ function titleHeadAhead(tokens: readonly Token[], k: number, anyWord: boolean): 
     const t = tokens[k];
     if (parenthesisedAt(tokens, k)) { k += 3; continue; }
     if (t.kind !== 'word') return -1;
-    if (TITLE_HEADS.has(t.lower)) return tokens[k + 1]?.cap && isNameWord(tokens[k + 1]) ? k : -1;
+    if (TITLE_HEADS.has(t.lower)) {
+      if (tokens[k + 1]?.cap && isNameWord(tokens[k + 1])) return k;
+      // "ambassador to the United Nations John Bolton"
+      return TITLE_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') ? complementEnd(tokens, k + 1) : -1;
+    }
     if (!t.cap && !isTitleWord(t) && !(anyWord && steps < MAX_TITLE_ADJECTIVES)) return -1;
     k++;
   }
@@ -250,9 +254,12 @@ export function personFacts(tokens: Token[]): PersonFact[] {
       const afterTitle = run.length > 0 && TITLE_HEADS.has(run[run.length - 1].lower);
       // "D66 leader and potential prime minister Rob Jetten": two titles of one person.
       const secondTitle = u.lower === 'and' && afterTitle ? titleHeadAhead(tokens, e + 1, true) : -1;
-      if (secondTitle > 0) {
-        run.push(...tokens.slice(e, secondTitle + 1));
-        e = secondTitle + 1;
+      // "Ambassador to the United Nations John Bolton": a complement up to the name.
+      const complement = afterTitle && TITLE_PREPOSITIONS.has(u.lower) ? complementEnd(tokens, e) : -1;
+      const through = Math.max(secondTitle, complement);
+      if (through > 0) {
+        run.push(...tokens.slice(e, through + 1));
+        e = through + 1;
         continue;
       }
       const ok = (u.cap && (!STOP_CAPITALISED.has(u.text) || (afterTitle && tokens[e + 1]?.cap))) || isTitleWord(u) || HONORIFICS.has(u.lower)
@@ -260,7 +267,7 @@ export function personFacts(tokens: Token[]): PersonFact[] {
         // "Council of Governors chair Ann Obi", "Fisheries and Oceans Minister Dale Peck": an
         // organisation's name with "of" or "and" inside a title before a name.
         || ((u.lower === 'of' || u.lower === 'and') && run.length > 0 && run[run.length - 1].cap && !run.some((w) => TITLE_HEADS.has(w.lower)) && tokens[runStart - 1]?.lower !== 'of'
-          && !(u.lower === 'and' && NATIONALITIES.has(tokens[e + 1]?.lower ?? '')) && titleHeadAhead(tokens, e + 1, false) > 0);
+          && !!tokens[e + 1]?.cap && !(u.lower === 'and' && NATIONALITIES.has(tokens[e + 1]?.lower ?? '')) && titleHeadAhead(tokens, e + 1, false) > 0);
       if (!ok) break;
       run.push(u);
       e++;

@@ -2,7 +2,8 @@ import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ORG_HEADS, PRONOUNS, TITLE_HEADS } from '../words/words';
 import type { MentionType } from '../types';
 import { isNameWord, isOrgName, join, splitTitle } from './names';
-import { DEMONYM_NOUNS, HONORIFICS, POSSESSIVE_PRONOUNS } from './speakerWords';
+import { DEMONYM_NOUNS, FIRST_NAMES, HONORIFICS, POSSESSIVE_PRONOUNS } from './speakerWords';
+import { MAX_NAME_WORDS } from './windows';
 
 /** A phrase of two or three name words followed by a title that ends it ("Anna Berg SPD leader"), or null. */
 function trailingTitle(body: Token[]): { name: Token[]; title: Token[] } | null {
@@ -14,6 +15,16 @@ function trailingTitle(body: Token[]): { name: Token[]; title: Token[] } | null 
   const name = body.slice(0, k);
   if (isOrgName(name.map((t) => stripPossessive(t.text)))) return null;
   return { name, title: body.slice(k) };
+}
+
+/** Where a person's name starts at the end of an organisation's name ("United Nations | Linda Green"), or -1. */
+function personAtEnd(names: Token[]): number {
+  if (!isOrgName(names.map((t) => stripPossessive(t.text)))) return -1;
+  for (let f = Math.max(1, names.length - MAX_NAME_WORDS); f < names.length - 1; f++) {
+    const rest = names.slice(f);
+    if (FIRST_NAMES.has(names[f].lower) && !isOrgName(rest.map((t) => stripPossessive(t.text)))) return f;
+  }
+  return -1;
 }
 
 /** What a speaker phrase turned out to be. */
@@ -82,6 +93,9 @@ function classifyMention(np: Token[]): ParsedMention {
   // "Australia's Peter Woolcott": the possessive before a full name says whose; it is not the name.
   while (names.length > 2 && isPossessive(names[0])) names = names.slice(1);
   if (names.length) {
+    // "the United Nations Linda Green": an organisation's name, then a person's, from a first name on.
+    const person = personAtEnd(names);
+    if (person > 0) return { type: 'name', nameTokens: names.slice(person), titleTokens: [...title, ...names.slice(0, person)], words, head };
     const orgLike = isOrgName(names.map((t) => stripPossessive(t.text))) || ORG_HEADS.has(head) || GROUP_HEADS.has(head);
     return { type: orgLike && !title.length ? 'organisation' : 'name', nameTokens: names, titleTokens: title, words, head };
   }

@@ -1,6 +1,7 @@
 import { stripPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, GROUP_HEADS, ORG_HEADS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
-import { DEPARTMENTS, HONORIFICS, KNOWN_ORGS, LEADING_CONJUNCTIONS, NATIONALITIES } from './speakerWords';
+import { DEPARTMENTS, FIRST_NAMES, HONORIFICS, KNOWN_ORGS, LEADING_CONJUNCTIONS, NATIONALITIES, TITLE_PREPOSITIONS } from './speakerWords';
+import { MAX_TITLE_COMPLEMENT } from './windows';
 
 // Names and titles: telling the words of a name from the words of a title.
 
@@ -22,7 +23,28 @@ export function splitTitle(words: Token[]): { title: Token[]; name: Token[] } {
       if (DEPARTMENTS.has(phrase)) { e = e + 1 + n; break; }
     }
   }
+  // "Ambassador to the United Nations John Bolton": the complement runs to a first name.
+  const comp = TITLE_PREPOSITIONS.has(words[e]?.lower ?? '') ? complementEnd(words, e) : -1;
+  if (comp > 0) e = comp + 1;
   return { title: words.slice(0, e), name: words.slice(e) };
+}
+
+/** Words that may stand inside a title's complement besides capitalised ones ("of the", "and"). */
+const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'and', 'for', '&']);
+
+/**
+ * The last word of a title's complement that starts with the preposition at `k` and runs up to a
+ * known first name followed by another name word ("to the United Nations | John Bolton"), or -1.
+ */
+export function complementEnd(tokens: readonly Token[], k: number): number {
+  for (let j = k + 1; j < tokens.length && j - k <= MAX_TITLE_COMPLEMENT; j++) {
+    const t = tokens[j];
+    // Another title ("Minister for External Relations Senator Ian Gorst") ends it: not a complement.
+    if (t.kind !== 'word' || !(t.cap || COMPLEMENT_WORDS.has(t.lower)) || TITLE_HEADS.has(t.lower)) return -1;
+    const next = tokens[j + 1];
+    if (j > k + 1 && FIRST_NAMES.has(t.lower) && next && next.cap && isNameWord(next)) return j - 1;
+  }
+  return -1;
 }
 
 /** Tokens as text, with possessive endings glued back on. */

@@ -1,4 +1,5 @@
 import extracted from './demonyms.lexicon.json';
+import firstNames from './firstNames.lexicon.json';
 import lexicon from './speakers.lexicon.json';
 
 // The speakers stage's own vocabulary, as sets (lower-case).
@@ -38,3 +39,5 @@ export const GENDER_WORDS: ReadonlyMap<string, 'm' | 'f'> = new Map(Object.entri
 export const DESCRIPTIVE_MODIFIERS = lower(lexicon.descriptiveModifiers);
 /** Titles written abbreviated, with a period ("Sen.", "Gov."), before a name. */
 export const TITLE_ABBREVIATIONS = lower(lexicon.titleAbbreviations);
+/** First names (compromise's lexicon), lower-case: where a name starts after a title's complement. */
+export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names);

@@ -17,6 +17,9 @@ describe('3-speakers: people a sentence names', () => {
     ['a plural possessive inside a title', 'Kestrel Farmers\' Federation president Ana Lutz spoke.', [{ name: 'Ana Lutz', role: 'Kestrel Farmers\' Federation president' }]],
     ['a country\'s possessive before a capitalised title is part of it', 'Varia\'s President Ivo Kral spoke.', [{ name: 'Ivo Kral', role: 'Varia\'s President' }]],
     ['a title before the name with a bracketed acronym', 'The leader of the Liberty Party (LP), Otto Brenner, spoke.', [{ name: 'Otto Brenner', role: null }, { name: 'Otto Brenner', role: 'leader of the Liberty Party (LP)' }]],
+    ['a title\'s complement runs to a first name', 'US Ambassador to the United Nations Linda Green spoke.', [{ name: 'Linda Green', role: 'US Ambassador to the United Nations' }]],
+    ['two titles and a complement before a name', 'Former national security adviser and ambassador to the United Nations John Boltz spoke.', [{ name: 'John Boltz', role: 'Former national security adviser and ambassador to the United Nations' }]],
+    ['a lower-case title after "and" is another person\'s', 'Both Drescher and lead negotiator Duncan Crabb spoke.', [{ name: 'Duncan Crabb', role: 'lead negotiator' }]],
     ['a post taken on ("took over as")', 'Since Rita Moss took over as minister of finance, unions have been hopeful.', [{ name: 'Rita Moss', role: null }, { name: 'Rita Moss', role: 'minister of finance' }]],
     ['a post taken on, without the date after it', 'Anna Berg was elected party leader in 2019.', [{ name: 'Anna Berg', role: null }, { name: 'Anna Berg', role: 'party leader' }]],
   ];
@@ -153,6 +156,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'Talks ended on Thursday', speaker: 'Rui Costa' }, { quote: 'some progress', speaker: 'Rui Costa' }]],
     ['"a spokesman said" stays unnamed when the next person holds another post', 'Talks ended on Thursday, a union spokesman said.\nRui Costa, the union’s president, later said that “some progress” had been made.',
       [{ quote: 'Talks ended on Thursday', speaker: 'union spokesman' }, { quote: 'some progress', speaker: 'Rui Costa' }]],
+    ['an organisation\'s name before a person\'s in a speaker phrase', 'US Ambassador to the United Nations Linda Green said the vote was a mistake.',
+      [{ quote: 'the vote was a mistake', speaker: 'Linda Green', role: 'US Ambassador to the United Nations' }]],
     ['"the statement added": the organisation that issued it speaks', 'The harbour authority said talks would resume. The new rules will speed up repairs, the statement added.',
       [{ quote: 'talks would resume', speaker: 'the harbour authority' }, { quote: 'The new rules will speed up repairs', speaker: 'the harbour authority' }]],
     ['"a X statement said": the organisation named', '“The offer stands,” said an Acme Mining statement.',
