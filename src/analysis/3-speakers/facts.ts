@@ -1,6 +1,6 @@
 import { isAllCaps, isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, NP_WORDS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
-import { complementEnd, isNameWord, isOrgName, isTitleWord, join, nameParts, splitTitle, titleText } from './names';
+import { complementEnd, isNameWord, isOrgName, isTitleHead, isTitleWord, join, nameParts, splitTitle, titleText } from './names';
 import { BECOMING_VERBS, DEFINITE_DETERMINERS, GENDER_WORDS, HONORIFICS, TITLE_ABBREVIATIONS, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
   MAX_AFTER_OWNER, MAX_ASIDE, MAX_NAME_WORDS, MAX_PLURAL_NAME_WORDS, MAX_PLURAL_NAMES_SEGMENT, MAX_ROLE_CLAUSE, MAX_TITLE_COMPLEMENT,
@@ -43,8 +43,12 @@ function titleHeadAhead(tokens: readonly Token[], k: number, anyWord: boolean): 
     const t = tokens[k];
     if (parenthesisedAt(tokens, k)) { k += 3; continue; }
     if (t.kind !== 'word') return -1;
-    if (TITLE_HEADS.has(t.lower)) {
+    // "Chief Minister": a head that also modifies the next one reads on.
+    const modifiesNext = TITLE_MODIFIERS.has(t.lower) && !!tokens[k + 1] && TITLE_HEADS.has(tokens[k + 1].lower);
+    if (TITLE_HEADS.has(t.lower) && !modifiesNext) {
       if (tokens[k + 1]?.cap && isNameWord(tokens[k + 1])) return k;
+      // "Jersey's Chief Minister Senator John Le Fondré": a second title worn before the name.
+      if (tokens[k + 1]?.cap && TITLE_HEADS.has(tokens[k + 1].lower) && tokens[k + 2]?.cap && isNameWord(tokens[k + 2])) return k + 1;
       // "ambassador to the United Nations John Bolton"
       return TITLE_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') ? complementEnd(tokens, k + 1) : -1;
     }
@@ -298,7 +302,7 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     const abbreviated = !title.length && tokens[runStart - 1]?.text === '.' && TITLE_ABBREVIATIONS.has(tokens[runStart - 2]?.lower ?? '') ? `${tokens[runStart - 2].text}.` : null;
     if (abbreviated) {
       facts.push({ name, parts: nameParts(name), role: abbreviated, ...(gender && { gender }) });
-    } else if (title.length && title.some((w) => TITLE_HEADS.has(w.lower)) && !isPossessive(title[title.length - 1])) {
+    } else if (title.length && title.some((w) => isTitleHead(w.lower)) && !isPossessive(title[title.length - 1])) {
       facts.push({ name, parts: nameParts(name), role: titleText(title.filter((w) => !HONORIFICS.has(w.lower))), ...(gender && { gender }) });
     } else if (name.length >= 2 || honorific) {
       facts.push({ name, parts: nameParts(name), ...(gender && { gender }) });

@@ -6,15 +6,21 @@ import { MAX_TITLE_COMPLEMENT } from './windows';
 // Names and titles: telling the words of a name from the words of a title.
 
 /** Is `t` a word of a title (head, modifier or nationality)? */
-export const isTitleWord = (t: Token): boolean => TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || NATIONALITIES.has(t.lower);
+export const isTitleWord = (t: Token): boolean => isTitleHead(t.lower) || TITLE_MODIFIERS.has(t.lower) || NATIONALITIES.has(t.lower);
+/** Is this word the head of a title: a title noun, or a former one ("ex-Marine", "ex-minister")? */
+export const isTitleHead = (lower: string): boolean => TITLE_HEADS.has(lower) || /^ex-\p{L}{3,}$/u.test(lower);
 /** Is `t` a word of a personal name (capitalised, not a title word, function word or honorific)? */
 export const isNameWord = (t: Token): boolean => t.kind === 'word' && t.cap && !STOP_CAPITALISED.has(t.text) && !TITLE_HEADS.has(stripPossessive(t.lower)) && !HONORIFICS.has(t.lower);
 
 /** Splits "US Secretary of State Antony Blinken" into title "US Secretary of State" and name "Antony Blinken". */
 export function splitTitle(words: Token[]): { title: Token[]; name: Token[] } {
   let h = -1;
-  for (let k = 0; k < words.length; k++) if (TITLE_HEADS.has(stripPossessive(words[k].lower))) h = k;
+  for (let k = 0; k < words.length; k++) if (isTitleHead(stripPossessive(words[k].lower))) h = k;
   if (h < 0) return { title: [], name: words };
+  // "Chief Minister Senator John Le Fondré": a second title right before the name is worn like an
+  // honorific; the post is the first.
+  const stacked = h > 0 && isTitleHead(words[h - 1].lower) && !TITLE_MODIFIERS.has(words[h - 1].lower) && words[h].cap && words[h + 1]?.cap;
+  if (stacked) return { title: words.slice(0, h), name: words.slice(h + 1) };
   let e = h + 1;
   if (words[e]?.lower === 'of') {
     // "Secretary of State", "Minister of the Interior"

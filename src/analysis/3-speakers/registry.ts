@@ -72,6 +72,13 @@ export class Registry {
     return e;
   }
 
+  /** The person whose role spells out this acronym in brackets ("Public Relations Officer (PRO) of the university"), if exactly one. */
+  personWithRoleAcronym(acronym: string): Entity | undefined {
+    const mark = `(${acronym})`;
+    const found = this.persons.filter((e) => e.roles.some((r) => r.includes(mark)));
+    return found.length === 1 ? found[0] : undefined;
+  }
+
   /** Records an organisation the text names with its acronym in brackets; the first definition holds. */
   acronym(acronym: string, name: string, at: number): void {
     if (!this.acronyms.has(acronym)) this.acronyms.set(acronym, this.other(name.startsWith('The ') ? 'the ' + name.slice(4) : name, 'organisation', at, name.split(' ').pop()!.toLowerCase()));

@@ -77,8 +77,11 @@ export class Resolver {
         const words = p.nameTokens.filter((t) => !HONORIFICS.has(t.lower));
         if (!words.length) break; // a bare "Ms" names nobody
         const last = stripPossessive(words[words.length - 1].text);
-        // A lone word is a last name, or else the first name of the one person who has it ("Redwan said").
-        const found = this.reg.bySurnameKey(last) ?? (words.length === 1 ? this.reg.byFirstNameKey(last) ?? this.reg.organisationCalled(last, at) : undefined);
+        // A lone word is a last name, a first name only one person has ("Redwan said"), an
+        // organisation's acronym or short name, or the acronym of someone's post ("the PRO said").
+        const found = this.reg.bySurnameKey(last) ?? (words.length === 1
+          ? this.reg.byFirstNameKey(last) ?? this.reg.organisationCalled(last, at) ?? (/^\p{Lu}{2,}$/u.test(last) ? this.reg.personWithRoleAcronym(last) : undefined)
+          : undefined);
         e = found ?? this.reg.person(words, at);
         const gender = genderOf(p.nameTokens) ?? genderOf(p.titleTokens);
         if (gender) e.gender ??= gender;

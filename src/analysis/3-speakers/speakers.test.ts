@@ -20,6 +20,9 @@ describe('3-speakers: people a sentence names', () => {
     ['a title\'s complement runs to a first name', 'US Ambassador to the United Nations Linda Green spoke.', [{ name: 'Linda Green', role: 'US Ambassador to the United Nations' }]],
     ['two titles and a complement before a name', 'Former national security adviser and ambassador to the United Nations John Boltz spoke.', [{ name: 'John Boltz', role: 'Former national security adviser and ambassador to the United Nations' }]],
     ['a lower-case title after "and" is another person\'s', 'Both Drescher and lead negotiator Duncan Crabb spoke.', [{ name: 'Duncan Crabb', role: 'lead negotiator' }]],
+    ['a second title worn before the name is not the post', 'Harbour’s Chief Minister Senator Jon Fondre spoke.', [{ name: 'Jon Fondre', role: 'Harbour’s Chief Minister' }]],
+    ['"Deputy President" is one title', 'Deputy President Rigo Gacha spoke.', [{ name: 'Rigo Gacha', role: 'Deputy President' }]],
+    ['a former post with "ex-"', 'The deal left ex-Marine Paul Whalen in prison.', [{ name: 'Paul Whalen', role: 'ex-Marine' }]],
     ['a post taken on ("took over as")', 'Since Rita Moss took over as minister of finance, unions have been hopeful.', [{ name: 'Rita Moss', role: null }, { name: 'Rita Moss', role: 'minister of finance' }]],
     ['a post taken on, without the date after it', 'Anna Berg was elected party leader in 2019.', [{ name: 'Anna Berg', role: null }, { name: 'Anna Berg', role: 'party leader' }]],
   ];
@@ -158,6 +161,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'Talks ended on Thursday', speaker: 'union spokesman' }, { quote: 'some progress', speaker: 'Rui Costa' }]],
     ['an organisation\'s name before a person\'s in a speaker phrase', 'US Ambassador to the United Nations Linda Green said the vote was a mistake.',
       [{ quote: 'the vote was a mistake', speaker: 'Linda Green', role: 'US Ambassador to the United Nations' }]],
+    ['the acronym of a post stands for the person who holds it', 'The Public Relations Officer (PRO) of the university, Jaya Kapur, met the students. The fee will not be cut, the PRO said.',
+      [{ quote: 'The fee will not be cut', speaker: 'Jaya Kapur', role: 'Public Relations Officer (PRO) of the university' }]],
     ['"the statement added": the organisation that issued it speaks', 'The harbour authority said talks would resume. The new rules will speed up repairs, the statement added.',
       [{ quote: 'talks would resume', speaker: 'the harbour authority' }, { quote: 'The new rules will speed up repairs', speaker: 'the harbour authority' }]],
     ['"a X statement said": the organisation named', '“The offer stands,” said an Acme Mining statement.',
