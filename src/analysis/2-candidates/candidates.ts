@@ -195,12 +195,20 @@ class SentenceReader {
    * warned that") or a new clause with a speaker of its own (", but conservatives warned ...") begins.
    */
   private contentEnd(ci: number, from: number): number {
+    const { tokens } = this;
     for (const c of this.cues.slice(ci + 1)) {
-      if (c.from <= from) continue;
-      const cut = c.side === 'inherit' ? c.from : newClause(this.tokens, c.from);
+      if (c.from <= from) {
+        // "Lutz, who has said she will not join, said ...": the content of the relative clause
+        // ends at the comma that closes it, before the main verb.
+        if (c.at > from) for (let k = c.at - 1; k > from; k--) if (isComma(tokens[k])) return k;
+        continue;
+      }
+      // "..., with the head of the union, Rui Costa, warning": the absolute construction starts a new clause.
+      if (c.opensAt !== undefined && c.opensAt > from) return c.opensAt;
+      const cut = c.side === 'inherit' ? c.from : newClause(tokens, c.from);
       if (cut > from) return cut;
     }
-    return this.tokens.length;
+    return tokens.length;
   }
 
   /** No content after the cue: the words come before it ("..., she said." / "“...,” he added."). */

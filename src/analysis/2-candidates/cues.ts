@@ -22,6 +22,8 @@ export interface Cue {
   /** Token indexes covering source, verb and what hangs on the verb. */
   from: number;
   to: number;
+  /** Where the clause of an absolute construction starts (the comma before "with"), which ends an earlier cue's content. */
+  opensAt?: number;
 }
 
 /**
@@ -85,7 +87,7 @@ export function findCues(tokens: Token[]): Cue[] {
       // "..., with union chief Ana Lopes telling reporters that": the phrase after "with" speaks.
       const left = sourceBefore(tokens, j);
       if (left.np.length && namesSomebody(left.np)) {
-        cues.push(cue(left.np, 'left', left.appositions, left.from, found.verbEnd));
+        cues.push({ ...cue(left.np, 'left', left.appositions, left.from, found.verbEnd), opensAt: absoluteSubject(tokens, i) - 2 });
         continue;
       }
     }
