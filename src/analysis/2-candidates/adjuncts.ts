@@ -1,11 +1,11 @@
 import type { Token } from '../1-segment/tokens';
-import { DETERMINERS } from '../words/words';
+import { DETERMINERS, STOP_CAPITALISED } from '../words/words';
 import {
   ADJUNCT_PREPOSITIONS, AUXILIARIES, CLAUSE_OPENER_ADVERBIALS, CONTENT_BLOCKERS, CONTRAST_CONJUNCTIONS, DAYS, HOP_PREPOSITIONS,
   LEADING_ADVERBS, OBJECT_STOPS, PARENTHETICAL_ADVERBS, PARTS_OF_DAY, RIGHT_ADVERBS, TIME_WORDS, VERB_FORMS, type VerbEntry,
 } from './cueWords';
 import { isComma, isFinite, isPronoun, isQuote, isWord } from './phrases';
-import { ADJUNCT_PHRASE, CLAUSE_VERB_REACH, CONTRAST_REACH, HOP_PHRASE, MAX_OBJECT, MAX_RIGHT_ADJUNCTS, SHORT_ADJUNCT } from './windows';
+import { ADJUNCT_PHRASE, CLAUSE_VERB_REACH, MIN_LY_ADVERB, SHORT_PLACE, CONTRAST_REACH, HOP_PHRASE, MAX_OBJECT, MAX_RIGHT_ADJUNCTS, SHORT_ADJUNCT } from './windows';
 
 // Adjuncts: the words between a verb and its speaker or its content that belong to neither.
 
@@ -22,6 +22,10 @@ export function skipLeftAdjuncts(tokens: Token[], j: number): number {
       return j;
     }
     if (AUXILIARIES.has(t.lower) && !isPronoun(t)) { j--; continue; }
+    // "Drescher promptly confirmed", "she quickly added": an adverb right after a name or pronoun
+    // ("the family said" keeps its noun).
+    const before = tokens[j - 1];
+    if (!t.cap && t.lower.length > MIN_LY_ADVERB && t.lower.endsWith('ly') && isWord(before) && (before.cap || isPronoun(before)) && !STOP_CAPITALISED.has(before.text)) { j--; continue; }
     if (DAYS.has(t.lower) || (PARTS_OF_DAY.has(t.lower) && DAYS.has(tokens[j - 1]?.lower ?? ''))) {
       j--;
       if (tokens[j]?.lower === 'on') j--;
@@ -44,6 +48,13 @@ export function skipRightAdjuncts(tokens: Token[], i: number, verb: VerbEntry): 
     }
     // "said, however, that ...": a parenthetical adverb between commas.
     if (isComma(t) && PARENTHETICAL_ADVERBS.has(tokens[i + 1]?.lower ?? '') && isComma(tokens[i + 2])) { i += 3; continue; }
+    // "argued during a service in Laare town, Meru County, that ...": a place set off by commas
+    // after an adjunct, before "that".
+    if (isComma(t) && guard > 1) {
+      let k = i + 1;
+      while (k < tokens.length && k - i <= SHORT_PLACE && isWord(tokens[k]) && tokens[k].cap) k++;
+      if (k > i + 1 && isComma(tokens[k]) && tokens[k + 1]?.lower === 'that') { i = k + 1; continue; }
+    }
     if (!isWord(t)) return i;
     if (DAYS.has(t.lower) || (TIME_WORDS.has(t.lower) && DAYS.has(tokens[i + 1]?.lower ?? '')) || RIGHT_ADVERBS.has(t.lower)) { i++; continue; }
     // "urged both leaders to work ...": the infinitive is the content, not a place or time.

@@ -4,10 +4,10 @@ import { LEADING_MARKS } from '../1-segment/marks';
 import { lowerBound } from '../search';
 import type { QuoteKind } from '../types';
 import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
-import { QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SPEECH_NOUNS, SUBJECT_ENTRY, SUBJECT_LEMMA, TITLE_PREFIXES, TITLE_SMALL_WORDS, CONTENT_BLOCKERS } from './cueWords';
+import { QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SPEECH_NOUNS, SUBJECT_ENTRY, SUBJECT_LEMMA, TITLE_PREFIXES, TITLE_SMALL_WORDS, CONTENT_BLOCKERS, CONDITIONALS } from './cueWords';
 import { findCues, type Cue } from './cues';
 import { isComma, isQuote, subjectPhrase } from './phrases';
-import { MAX_TITLE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
+import { CONDITION_REACH, MAX_TITLE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
 
 export type { Cue } from './cues';
 
@@ -140,7 +140,7 @@ class SentenceReader {
     // "called for", "warned against" (but "quoted as saying" still needs a clause after it)
     const particleTaken = cue.to > cue.at && !cue.entry.weakWithoutThat;
     const toInfinitive = next.lower === 'to' && !!cue.entry.takesInfinitive;
-    const clause = !CONTENT_BLOCKERS.has(next.lower) && (!cue.entry.weakWithoutThat || looksLikeClause(tokens, after));
+    const clause = (!CONTENT_BLOCKERS.has(next.lower) || conditionalClause(tokens, after)) && (!cue.entry.weakWithoutThat || looksLikeClause(tokens, after));
     return particleTaken || toInfinitive || clause ? after : -1;
   }
 
@@ -340,6 +340,16 @@ class SentenceReader {
       for (const k of qs) this.emitQuote(k, quoteKind(tokens, k, k === from), cue);
     }
   }
+}
+
+/** Does a conditional open reported speech at `i` ("said if the world is serious ..., negotiators must")? */
+function conditionalClause(tokens: Token[], i: number): boolean {
+  if (!CONDITIONALS.has(tokens[i].lower)) return false;
+  for (let k = i + 1; k < tokens.length && k - i <= CONDITION_REACH; k++) {
+    if (isComma(tokens[k])) return looksLikeClause(tokens, k + 1);
+    if (tokens[k].kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** Does a phrase of stance start at `i` ("its commitment", "deep disappointment", "the union's demands")? */

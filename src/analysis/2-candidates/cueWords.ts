@@ -43,6 +43,8 @@ export const AUXILIARIES = set(lexicon.auxiliaries);
 export const TIME_WORDS = set(lexicon.timeWords);
 /** Words that start an adjunct, not reported content ("said in", "said after"). */
 export const CONTENT_BLOCKERS = set(lexicon.contentBlockers);
+/** Words that open a condition, after which reported speech may still follow its comma ("said if ..., they must"). */
+export const CONDITIONALS = set(lexicon.conditionals);
 /** Relative pronouns ("..., who chairs ..., said"). */
 export const RELATIVES = set(lexicon.relatives);
 /** Conjunctions that join a second verb to the same subject ("... and warned"). */

@@ -67,3 +67,9 @@ export const NOMINAL_REACH = 4;
 export const MAX_DATELINE_WORDS = 4;
 /** Words a quoted phrase needs to be the subject's partial quote in a sentence with no reporting verb (fewer: a scare quote). */
 export const MIN_SUBJECT_PARTIAL_WORDS = 3;
+/** An -ly word between a name and its verb is an adverb when longer than this ("promptly", not "ally"). */
+export const MIN_LY_ADVERB = 4;
+/** Longest condition before its comma after a reporting verb ("said if the world is serious about this treaty,"). */
+export const CONDITION_REACH = 14;
+/** Longest place set off by commas after an adjunct (", Meru County, that"). */
+export const SHORT_PLACE = 3;
