@@ -2,12 +2,13 @@ import type { Sentence } from '../1-segment/sentences';
 import { tokenize, type Token } from '../1-segment/tokens';
 import { LEADING_MARKS } from '../1-segment/marks';
 import { lowerBound } from '../search';
+import { DETERMINERS, STOP_CAPITALISED } from '../words/words';
 import type { QuoteKind } from '../types';
 import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
 import { QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SPEECH_NOUNS, SUBJECT_ENTRY, SUBJECT_LEMMA, TITLE_PREFIXES, TITLE_SMALL_WORDS, CONTENT_BLOCKERS, CONDITIONALS } from './cueWords';
 import { findCues, type Cue } from './cues';
 import { isComma, isQuote, subjectPhrase } from './phrases';
-import { CONDITION_REACH, MAX_TITLE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
+import { CONDITION_REACH, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
 
 export type { Cue } from './cues';
 
@@ -232,7 +233,14 @@ class SentenceReader {
     const lead = tokens[gap - 1];
     if ((lead && RELATIVES.has(lead.lower)) || lead?.lower === 'that' || wordCount(tokens, start, gap) < MIN_UNQUOTED_WORDS) {
       // "... to which, Mr Zelenskyy said, Ukraine was not invited."
-      if (isComma(tokens[after])) this.emitContent(after + 1, tokens.length, 'unquoted', cue);
+      if (!isComma(tokens[after])) return;
+      // "The sanctions, he said, contribute to ...": speech split by its cue; the subject before is
+      // a piece of it too.
+      const first = tokens[start];
+      const subjectPiece = start === 0 && !cue.entry.sourceFollows && !(lead && RELATIVES.has(lead.lower)) && lead?.lower !== 'that' && wordCount(tokens, start, gap) >= MIN_SPLIT_PIECE_WORDS
+        && !!first && first.kind === 'word' && (DETERMINERS.has(first.lower) || (first.cap && !STOP_CAPITALISED.has(first.text)));
+      if (subjectPiece && looksLikeClause(tokens, after + 1) === false) this.emit(start, gap, 'unquoted', cue);
+      this.emitContent(after + 1, tokens.length, 'unquoted', cue);
       return;
     }
     let s = start;

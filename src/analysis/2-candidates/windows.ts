@@ -73,3 +73,5 @@ export const MIN_LY_ADVERB = 4;
 export const CONDITION_REACH = 14;
 /** Longest place set off by commas after an adjunct (", Meru County, that"). */
 export const SHORT_PLACE = 3;
+/** Fewest words of the subject piece of speech split by its cue ("The sanctions, he said, contribute ..."). */
+export const MIN_SPLIT_PIECE_WORDS = 2;
