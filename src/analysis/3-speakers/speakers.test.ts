@@ -163,6 +163,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the vote was a mistake', speaker: 'Linda Green', role: 'US Ambassador to the United Nations' }]],
     ['the acronym of a post stands for the person who holds it', 'The Public Relations Officer (PRO) of the university, Jaya Kapur, met the students. The fee will not be cut, the PRO said.',
       [{ quote: 'The fee will not be cut', speaker: 'Jaya Kapur', role: 'Public Relations Officer (PRO) of the university' }]],
+    ['a quotation paragraph right after a paragraph about a named person is theirs, inferred', 'Mine chief Mark Brest revealed in an interview his frustration with the company.\n“We would intervene and force the process, but not now.”',
+      [{ quote: 'We would intervene and force the process, but not now.', speaker: 'Mark Brest' }]],
     ['"the statement added": the organisation that issued it speaks', 'The harbour authority said talks would resume. The new rules will speed up repairs, the statement added.',
       [{ quote: 'talks would resume', speaker: 'the harbour authority' }, { quote: 'The new rules will speed up repairs', speaker: 'the harbour authority' }]],
     ['"a X statement said": the organisation named', '“The offer stands,” said an Acme Mining statement.',
