@@ -43,6 +43,8 @@ export const AUXILIARIES = set(lexicon.auxiliaries);
 export const TIME_WORDS = set(lexicon.timeWords);
 /** Words that start an adjunct, not reported content ("said in", "said after"). */
 export const CONTENT_BLOCKERS = set(lexicon.contentBlockers);
+/** Words after which an -ing reporting verb is the sentence subject's ("while praising X for"). */
+export const PARTICIPLE_OPENERS = set(lexicon.participleOpeners);
 /** Words that open a condition, after which reported speech may still follow its comma ("said if ..., they must"). */
 export const CONDITIONALS = set(lexicon.conditionals);
 /** Relative pronouns ("..., who chairs ..., said"). */

@@ -1,5 +1,5 @@
 import type { Token } from '../1-segment/tokens';
-import { APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, NON_FINITE_MARKERS, PROGRESSIVE_AUXILIARIES, RELATIVES, VERB_FORMS, type VerbEntry } from './cueWords';
+import { APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, VERB_FORMS, type VerbEntry } from './cueWords';
 import { skipLeftAdjuncts } from './adjuncts';
 import { HEADS, isApposition, isBoundary, isComma, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
 import { PRONOUNS, STOP_CAPITALISED } from '../words/words';
@@ -50,7 +50,7 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   const progressive = !!prev && PROGRESSIVE_AUXILIARIES.has(prev.lower) && t.lower.endsWith('ing');
   if (prev && NON_FINITE_MARKERS.has(prev.lower) && !entry.sourceFollows && !progressive && !(entry.passive && prev.lower !== 'to')) return null;
   const participle = !entry.sourceFollows && !progressive && t.lower.endsWith('ing');
-  if (participle && !(isComma(prev) || (prev && COORDINATORS.has(prev.lower)) || absoluteSubject(tokens, i) >= 0)) return null;
+  if (participle && !(isComma(prev) || (prev && (COORDINATORS.has(prev.lower) || PARTICIPLE_OPENERS.has(prev.lower))) || absoluteSubject(tokens, i) >= 0)) return null;
   const needs = entry.needs;
   const namesQuote = entry.quoteServesForNeed && tokens.slice(i + 1, i + 1 + NAMED_QUOTE_REACH).some(isQuote);
   if (needs?.length && !namesQuote) {
@@ -92,7 +92,7 @@ export function findCues(tokens: Token[]): Cue[] {
       }
     }
     if (participle || (tokens[j] && COORDINATORS.has(tokens[j].lower))) {
-      // "..., calling for", "... and warned": the source is inherited from the sentence.
+      // "..., calling for", "... and warned", "while praising": the source is inherited from the sentence.
       cues.push(cue(null, 'inherit', [], participle ? i : j, found.verbEnd));
       continue;
     }
