@@ -58,6 +58,14 @@ export function isApposition(seg: Token[]): boolean {
 /** Is `t` a verb form or a finite auxiliary (where a speaker phrase cannot run on)? */
 const isVerbish = (t: Token): boolean => VERB_FORMS.has(t.lower) || FINITE_VERBS.has(t.lower);
 
+/** Do tokens `from`..`to` end a listed organisation's name ("Tram and Bus Union"): capitalised words, "and", an organisation head? */
+function listInName(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to + 1);
+  const and = words.findIndex((t) => t.lower === 'and');
+  const last = words[words.length - 1];
+  return and > 0 && and < words.length - 1 && ORG_HEADS.has(last.lower) && last.cap && words.every((t) => isWord(t) && (t.cap || t.lower === 'and'));
+}
+
 /** The noun phrase that ends at token `j`, scanning left; empty when there is none. */
 export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   if (j < floor || !isWord(tokens[j])) return [];
@@ -80,6 +88,8 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
       k--;
       continue;
     }
+    // "the Rail, Tram and Bus Union": a list of capitalised words inside an organisation's name.
+    if (isComma(t) && k > floor && isWord(tokens[k - 1]) && tokens[k - 1].cap && !STOP_CAPITALISED.has(tokens[k - 1].text) && tokens[k + 1]?.cap && listInName(tokens, k + 1, j)) { k--; continue; }
     break;
   }
   return wholeSegmentBefore(tokens, j, k, floor) ?? trimLead(tokens.slice(k + 1, j + 1));

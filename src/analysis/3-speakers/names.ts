@@ -54,8 +54,8 @@ export function complementEnd(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
-/** Tokens as text, with possessive endings glued back on. */
-export const join = (ts: Token[]): string => ts.map((t) => t.text).join(' ').replace(/ ([’'])/g, '$1').replace(/\( /g, '(').replace(/ \)/g, ')');
+/** Tokens as text, with possessive endings, commas and brackets glued back on. */
+export const join = (ts: Token[]): string => ts.map((t) => t.text).join(' ').replace(/ ([’',])/g, '$1').replace(/\( /g, '(').replace(/ \)/g, ')');
 /** A title phrase as shown: without a leading article or conjunction ("But the RMT general secretary"). */
 export const titleText = (ts: Token[]): string => {
   let k = 0;

@@ -165,6 +165,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'The fee will not be cut', speaker: 'Jaya Kapur', role: 'Public Relations Officer (PRO) of the university' }]],
     ['a quotation paragraph right after a paragraph about a named person is theirs, inferred', 'Mine chief Mark Brest revealed in an interview his frustration with the company.\n“We would intervene and force the process, but not now.”',
       [{ quote: 'We would intervene and force the process, but not now.', speaker: 'Mark Brest' }]],
+    ['an organisation whose name lists words with commas', 'The Rail, Tram and Bus Union said the offer was an insult.',
+      [{ quote: 'the offer was an insult', speaker: 'the Rail, Tram and Bus Union' }]],
     ['"the statement added": the organisation that issued it speaks', 'The harbour authority said talks would resume. The new rules will speed up repairs, the statement added.',
       [{ quote: 'talks would resume', speaker: 'the harbour authority' }, { quote: 'The new rules will speed up repairs', speaker: 'the harbour authority' }]],
     ['"a X statement said": the organisation named', '“The offer stands,” said an Acme Mining statement.',
