@@ -1,5 +1,5 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ORG_HEADS, PRONOUNS, TITLE_HEADS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ORG_HEADS, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { MentionType } from '../types';
 import { isNameWord, isOrgName, join, splitTitle } from './names';
 import { DEMONYM_NOUNS, FIRST_NAMES, HONORIFICS, POSSESSIVE_PRONOUNS } from './speakerWords';
@@ -15,6 +15,17 @@ function trailingTitle(body: Token[]): { name: Token[]; title: Token[] } | null 
   const name = body.slice(0, k);
   if (isOrgName(name.map((t) => stripPossessive(t.text)))) return null;
   return { name, title: body.slice(k) };
+}
+
+/** The name after a lower-case organisation head ("state oil company | PDVSA"), or null. */
+function describedName(body: Token[]): Token[] | null {
+  let h = body.length - 1;
+  while (h >= 0 && body[h].cap && isNameWord(body[h])) h--;
+  const name = body.slice(h + 1);
+  if (h < 0 || !name.length || name.length > MAX_NAME_WORDS || body[h].cap || !ORG_HEADS.has(body[h].lower)) return null;
+  // "chief executive Dan Galligan" is a person with a title, not a company with a name.
+  if (TITLE_HEADS.has(body[h].lower) || TITLE_MODIFIERS.has(body[h - 1]?.lower ?? '') || FIRST_NAMES.has(name[0].lower)) return null;
+  return name;
 }
 
 /** Where a person's name starts at the end of an organisation's name ("United Nations | Linda Green"), or -1. */
@@ -36,6 +47,8 @@ export interface ParsedMention {
   titleTokens: Token[];
   /** A document quoted as if it spoke ("the statement", "a US Airways statement"): its issuer is the speaker. */
   document?: boolean;
+  /** An organisation named after a description of it ("the state oil company PDVSA"): `nameTokens` is the name. */
+  named?: boolean;
   /** For "the office of X" / "his office": the head phrase ("office", "foreign ministry"). */
   ofHead?: string;
   /** Description words ("German", "minister"). */
@@ -77,6 +90,9 @@ function classifyMention(np: Token[]): ParsedMention {
     const { name } = splitTitle(owner.filter((t) => t.cap));
     return { type: 'organisation', ofHead: join(body.slice(0, of)).toLowerCase(), nameTokens: name.length ? name : owner.slice(-1), titleTokens: [], words, head };
   }
+  // "Venezuela's state oil company PDVSA", "the oil cartel OPEC": a description, then the name.
+  const described = describedName(body);
+  if (described) return { type: 'organisation', named: true, nameTokens: described, titleTokens: [], words, head };
   // "Anna Berg SPD leader": a name glued to a title after it, no comma between.
   const trailing = trailingTitle(body);
   if (trailing) return { type: 'name', nameTokens: trailing.name, titleTokens: trailing.title, words, head };

@@ -57,6 +57,8 @@ export class Resolver {
         if (p.document) {
           // "a US Airways statement": the organisation named; "the statement": the latest one.
           e = p.nameTokens.length ? this.reg.other(join(p.nameTokens.map((t) => ({ ...t, text: stripPossessive(t.text) }))), 'organisation', at, stripPossessive(p.nameTokens[p.nameTokens.length - 1].lower)) : this.lastOrg ?? this.reg.latestBefore(at, false, (x) => x.kind === 'organisation') ?? null;
+        } else if (p.named) {
+          e = this.reg.organisationCalled(stripPossessive(p.nameTokens[0].text), at) ?? this.reg.other(join(p.nameTokens), 'organisation', at, p.nameTokens[p.nameTokens.length - 1].lower);
         } else if (p.ofHead !== undefined) {
           let owner: string;
           if (p.refKind) {
