@@ -46,7 +46,8 @@ export interface StanceCue {
   /**
    * The feature it fired: a lexicon group ("rejection", "rejection:negated" when a negator governs
    * it), "valence:positive"/"valence:negative" (VADER), "hedge", "verb:<lemma>" (the writer's
-   * reporting verb), "framing:<stance>" (the writer's words nearby), "extra:<stance>" (the roster's words).
+   * reporting verb), "framing:<stance>" (the writer's words nearby), "context:<feature>" (a lexicon
+   * group or valence in the writer's words around the quote), "extra:<stance>" (the roster's words).
    */
   feature?: string;
   /** The negator that governs a negated cue ("not" in "certainly not a betrayal"). */

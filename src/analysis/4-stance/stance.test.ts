@@ -20,6 +20,7 @@ describe('4-stance: features of the words', () => {
     ['a hedge', 'It might work', [['might', 'hedge']], []],
     ['a word about timing is no stance cue', 'The strike will begin immediately', [], [['immediately', 'approval'], ['immediately', 'progress']]],
     ['procedural words fire nothing', 'The delegations arrive on Tuesday', [], [['arrive', 'commitment']]],
+    ['words of disappointment and unworkability are rejection', 'We are disappointed: the offer is untenable and lacks any detail', [['disappointed', 'rejection'], ['untenable', 'rejection'], ['lacks', 'rejection']], []],
   ];
   for (const [name, words, must, mustNot] of table) {
     it(name, () => {
@@ -70,6 +71,12 @@ describe('4-stance: quote labels', () => {
     const cue = q.cues.find((c) => c.start !== undefined)!;
     assert.equal(text.slice(cue.start, cue.end).toLowerCase(), 'betrayal');
     assert.match(cue.feature ?? '', /rejection|valence:negative/);
+  });
+
+  it('reads the valence of the writer\'s words around the quote', () => {
+    const q = analyze('“We will keep talking,” the furious and bitter mayor said angrily.').quotes[0];
+    assert.equal(q.stance, 'critical');
+    assert.ok(q.cues.some((c) => c.text === 'furious' && c.feature === 'context:valence:negative'), JSON.stringify(q.cues));
   });
 
   it('takes extra cue words from the options', () => {
