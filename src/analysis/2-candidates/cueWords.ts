@@ -45,6 +45,8 @@ export const TIME_WORDS = set(lexicon.timeWords);
 export const CONTENT_BLOCKERS = set(lexicon.contentBlockers);
 /** Words after which an -ing reporting verb is the sentence subject's ("while praising X for"). */
 export const PARTICIPLE_OPENERS = set(lexicon.participleOpeners);
+/** Words that may follow a named subject before its verb ("Acme also stands by ..."): that name is no adverbial opener. */
+export const SUBJECT_ADVERBS = set(lexicon.subjectAdverbs);
 /** Words that open a condition, after which reported speech may still follow its comma ("said if ..., they must"). */
 export const CONDITIONALS = set(lexicon.conditionals);
 /** Relative pronouns ("..., who chairs ..., said"). */

@@ -1,7 +1,7 @@
 import { isAllCaps, isPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, NP_WORDS, ORG_HEADS, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import {
-  APPOSITION_PREPOSITIONS, APPOSITION_STOPS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
+  APPOSITION_PREPOSITIONS, APPOSITION_STOPS, SUBJECT_ADVERBS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
   LEADING_ADVERBS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SPEAKER_GROUPS, VERB_FORMS,
 } from './cueWords';
 import {
@@ -150,7 +150,7 @@ export function subjectPhrase(tokens: Token[], before: number): Token[] {
     const lead = tokens[i];
     // "On Wednesday, ...", "Speaking to reporters, ...": skip the adverbial.
     const second = tokens[i + 1];
-    if (lead && !isPronoun(lead) && ((STOP_CAPITALISED.has(lead.text) && !DETERMINERS.has(lead.lower)) || /(?:ing|ed|ly)$/.test(lead.lower) || CONTENT_BLOCKERS.has(lead.lower) || LEADING_ADVERBS.has(lead.lower) || (second && CONTENT_BLOCKERS.has(second.lower)))) i = k + 1;
+    if (lead && !isPronoun(lead) && ((STOP_CAPITALISED.has(lead.text) && !DETERMINERS.has(lead.lower)) || /(?:ing|ed|ly)$/.test(lead.lower) || CONTENT_BLOCKERS.has(lead.lower) || LEADING_ADVERBS.has(lead.lower) || (second && CONTENT_BLOCKERS.has(second.lower) && !(lead.cap && SUBJECT_ADVERBS.has(second.lower))))) i = k + 1;
     break;
   }
   let np = rightPhrase(tokens, i);

@@ -22,6 +22,8 @@ export interface Entity {
   heads: Set<string>;
   /** Man or woman, once the text says so (an honorific, a gendered title, a pronoun that meant them). */
   gender?: 'm' | 'f';
+  /** A lone capitalised word the text never gives as a person's full name ("Samsung said"): maybe an organisation. */
+  unnamed?: true;
 }
 
 /** The entities and their roles, found by one pass over the text's capitalised runs. */

@@ -5,7 +5,7 @@ import { genderOf } from './facts';
 import { parseMention, type ParsedMention } from './mentions';
 import { join, titleText } from './names';
 import type { Entity, Registry } from './registry';
-import { DEFINITE_DETERMINERS, DEMONYM_NOUNS, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, SINGULAR_GROUP_ENDING } from './speakerWords';
+import { DEFINITE_DETERMINERS, DEMONYM_NOUNS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, SINGULAR_GROUP_ENDING } from './speakerWords';
 import { NAMED_LATER_LOOKAHEAD, NAMED_LATER_REACH, RECENT_SPEAKERS } from './windows';
 
 /** The last element of `list` that `fits`. */
@@ -47,7 +47,7 @@ export class Resolver {
       case 'pronoun':
         e = p.refKind === 'person' ? this.personMeant(first.lower, at)
           // "it" is never a person; "they" may be a group or an organisation.
-          : p.refKind === 'organisation' ? this.lastOrg ?? (this.lastAny?.kind === 'person' ? null : this.lastAny)
+          : p.refKind === 'organisation' ? this.lastOrg ?? (this.lastAny?.kind !== 'person' || this.lastAny.unnamed ? this.lastAny : null)
           : this.lastGroup ?? this.lastAny;
         break;
       case 'relative':
@@ -85,6 +85,9 @@ export class Resolver {
           ? this.reg.byFirstNameKey(last) ?? this.reg.organisationCalled(last, at) ?? (/^\p{Lu}{2,}$/u.test(last) ? this.reg.personWithRoleAcronym(last) : undefined)
           : undefined);
         e = found ?? this.reg.person(words, at);
+        // "Samsung also stands by its policy ... “...,” it said": a lone word the text never gives
+        // as anybody's name may be a company or a country; "it" can mean it.
+        if (!found && words.length === 1 && !p.titleTokens.length && !FIRST_NAMES.has(last.toLowerCase()) && e.roles.length === 0) e.unnamed = true;
         const gender = genderOf(p.nameTokens) ?? genderOf(p.titleTokens);
         if (gender) e.gender ??= gender;
         if (p.titleTokens.length) this.reg.addRole(e, titleText(p.titleTokens));
