@@ -90,6 +90,10 @@ function classifyMention(np: Token[]): ParsedMention {
     const { name } = splitTitle(owner.filter((t) => t.cap));
     return { type: 'organisation', ofHead: join(body.slice(0, of)).toLowerCase(), nameTokens: name.length ? name : owner.slice(-1), titleTokens: [], words, head };
   }
+  // "head of Britain's Digital, Culture and Media Committee": a post with its complement, no name.
+  if (body.length >= 3 && !body[0].cap && TITLE_HEADS.has(body[0].lower) && body[1].lower === 'of' && personAtEnd(body.slice(2)) < 0) {
+    return { type: 'description', nameTokens: [], titleTokens: body, words: words.slice(np.length - body.length), head: body[0].lower };
+  }
   // "Venezuela's state oil company PDVSA", "the oil cartel OPEC": a description, then the name.
   const described = describedName(body);
   if (described) return { type: 'organisation', named: true, nameTokens: described, titleTokens: [], words, head };

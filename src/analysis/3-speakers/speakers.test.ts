@@ -35,6 +35,7 @@ describe('3-speakers: kinds of mention', () => {
     ['a relative pronoun', 'who', 'relative'],
     ['a name with a title', 'Foreign Minister Jan Weber', 'name'],
     ['a description', 'the German minister', 'description'],
+    ['a post with its complement and no name', 'head of the Harbour, Rail and Bus Committee', 'description'],
     ['an organisation', 'the Kremlin', 'organisation'],
     ['a possessive office', 'his office', 'organisation'],
     ['a demonym noun is a description', 'the Dutchman', 'description'],
