@@ -85,7 +85,7 @@ function withoutAsides(tokens: Token[]): Token[] {
 
 /** Is this comma-delimited segment a title phrase ("the harbour authority's chief executive")? */
 function isTitlePhrase(withBrackets: Token[]): boolean {
-  const seg = withoutBrackets(withBrackets);
+  const seg = withBrackets.some((t) => t.text === '(') ? withoutBrackets(withBrackets) : withBrackets;
   if (!seg.length || seg.length > MAX_TITLE_PHRASE || seg.some((t) => t.kind !== 'word')) return false;
   const prep = seg.findIndex((t) => TITLE_PREPOSITIONS.has(t.lower));
   let core = prep > 0 ? seg.slice(0, prep) : seg;
@@ -175,6 +175,9 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
   }
 }
 
+/** The first words of the verbs of taking on a post, to skip most words at once. */
+const BECOMING_FIRST_WORDS: ReadonlySet<string> = new Set(BECOMING_VERBS.map((v) => v[0]));
+
 /** Where the words of `phrase` stand in `seg` from `k` on. */
 const wordsAt = (seg: Token[], k: number, phrase: readonly string[]): boolean => phrase.every((w, i) => seg[k + i]?.lower === w);
 
@@ -184,6 +187,7 @@ const wordsAt = (seg: Token[], k: number, phrase: readonly string[]): boolean =>
  */
 function becomingFacts(seg: Token[], facts: PersonFact[]): void {
   for (let k = 1; k < seg.length; k++) {
+    if (!BECOMING_FIRST_WORDS.has(seg[k].lower)) continue;
     const verb = BECOMING_VERBS.find((v) => wordsAt(seg, k, v));
     if (!verb) continue;
     const named = trailingName(seg.slice(0, k));

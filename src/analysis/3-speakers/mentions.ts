@@ -30,7 +30,7 @@ function describedName(body: Token[]): Token[] | null {
 
 /** Where a person's name starts at the end of an organisation's name ("United Nations | Linda Green"), or -1. */
 function personAtEnd(names: Token[]): number {
-  if (!isOrgName(names.map((t) => stripPossessive(t.text)))) return -1;
+  if (names.length < 3 || !names.some((t, i) => i > 0 && FIRST_NAMES.has(t.lower)) || !isOrgName(names.map((t) => stripPossessive(t.text)))) return -1;
   for (let f = Math.max(1, names.length - MAX_NAME_WORDS); f < names.length - 1; f++) {
     const rest = names.slice(f);
     if (FIRST_NAMES.has(names[f].lower) && !isOrgName(rest.map((t) => stripPossessive(t.text)))) return f;

@@ -54,8 +54,10 @@ export function complementEnd(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
+/** Spaces that tokens as text do not have: before a possessive ending, a comma or a closing bracket, after an opening one. */
+const GLUED_SPACES = / (?=[’',)])|(?<=\() /g;
 /** Tokens as text, with possessive endings, commas and brackets glued back on. */
-export const join = (ts: Token[]): string => ts.map((t) => t.text).join(' ').replace(/ ([’',])/g, '$1').replace(/\( /g, '(').replace(/ \)/g, ')');
+export const join = (ts: Token[]): string => ts.map((t) => t.text).join(' ').replace(GLUED_SPACES, '');
 /** A title phrase as shown: without a leading article or conjunction ("But the RMT general secretary"). */
 export const titleText = (ts: Token[]): string => {
   let k = 0;
