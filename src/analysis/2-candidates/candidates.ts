@@ -8,7 +8,7 @@ import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './ad
 import { QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SPEECH_NOUNS, SUBJECT_ENTRY, SUBJECT_LEMMA, TITLE_PREFIXES, TITLE_SMALL_WORDS, CONTENT_BLOCKERS, CONDITIONALS } from './cueWords';
 import { findCues, type Cue } from './cues';
 import { isComma, isQuote, subjectPhrase } from './phrases';
-import { CONDITION_REACH, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
+import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
 
 export type { Cue } from './cues';
 
@@ -342,6 +342,13 @@ class SentenceReader {
         if (wordCount(tokens, a, b) >= MIN_PIECE_WORDS) this.emit(a, b, 'indirect', cue);
         continue;
       }
+      // "it is an “undeniable fact” that several “brazen transgressions” have occurred": quoted
+      // words that only modify a reported clause make one indirect quote, marks included.
+      if (qs.length >= 2 && qs.every((k) => quoteWords(this.text, tokens[k]) <= MAX_MODIFIER_QUOTE_WORDS) && wordCount(tokens, a, b) - qs.length >= MIN_CONTENT_WORDS) {
+        for (const k of qs) this.claimed.add(k);
+        this.emit(a, b, 'indirect', cue);
+        continue;
+      }
       // Reported words before the first quotation, set off by a comma: a clause of their own.
       const q0 = qs[0];
       if (isComma(tokens[q0 - 1]) && wordCount(tokens, a, q0 - 1) >= MIN_LEAD_CLAUSE_WORDS) this.emit(a, q0 - 1, 'indirect', cue);
@@ -349,6 +356,9 @@ class SentenceReader {
     }
   }
 }
+
+/** How many words a quotation token holds. */
+const quoteWords = (text: string, t: Token): number => text.slice(t.quote!.start, t.quote!.end).split(/\s+/).filter(Boolean).length;
 
 /** Does a conditional open reported speech at `i` ("said if the world is serious ..., negotiators must")? */
 function conditionalClause(tokens: Token[], i: number): boolean {

@@ -75,3 +75,5 @@ export const CONDITION_REACH = 14;
 export const SHORT_PLACE = 3;
 /** Fewest words of the subject piece of speech split by its cue ("The sanctions, he said, contribute ..."). */
 export const MIN_SPLIT_PIECE_WORDS = 2;
+/** Quoted fragments this short inside reported speech, two or more of them, only modify the clause ("an “undeniable fact” that several “brazen transgressions”"). */
+export const MAX_MODIFIER_QUOTE_WORDS = 2;
