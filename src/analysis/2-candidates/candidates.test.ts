@@ -34,6 +34,7 @@ describe('2-candidates: reported words and their kind', () => {
     ['an absolute construction ends the content before it', 'The union announced it would ignore that deadline, with the head of the union, Rui Costa, warning more action could be on the way.', [{ text: 'it would ignore that deadline', kind: 'indirect' }, { text: 'more action could be on the way', kind: 'indirect' }]],
     ['two short quoted words that only modify a reported clause make one indirect quote', 'Lopes said it is an “undeniable fact” that several “serious breaches” have occurred since April.', [{ text: 'it is an “undeniable fact” that several “serious breaches” have occurred since April', kind: 'indirect' }]],
     ['one quoted phrase inside reported speech stays a partial quote', 'Lopes said the union was “playing games with the city”.', [{ text: 'playing games with the city', kind: 'partial' }]],
+    ['"claimed that" is speech', 'Ana Lopes claimed that the vote was rigged.', [{ text: 'the vote was rigged', kind: 'indirect' }]],
     ['speech split by its cue: the subject before it is a piece too', 'The offer, Lopes said, was an insult to every driver in the city.', [{ text: 'The offer', kind: 'unquoted' }, { text: 'was an insult to every driver in the city', kind: 'unquoted' }]],
     ['a whole clause after the cue leaves the adverb before it alone', 'Meanwhile, he said, the talks were over for the year.', [{ text: 'the talks were over for the year', kind: 'unquoted' }]],
     ['"called out X for"', 'The guild called out the studio for leaking details about the meeting.', [{ text: 'the studio for leaking details about the meeting', kind: 'indirect' }]],
@@ -115,6 +116,8 @@ describe('2-candidates: what is not a quote', () => {
     ['"reported" as an adjective, or with only an object', 'The reported deal was never signed. Officials reported progress.'],
     ['a capitalised name of a show or a speech', 'Trade Minister Ana Lopes appeared on “Harbour This Morning” before the “State of the Union” address.'],
     ['a two-word phrase in quotation marks, in a sentence with no reporting verb', 'Trade Minister Ana Lopes rejected the “peace plan” outright.'],
+    ['a belief is not a speech act', 'Ana Lopes, who believes the vote was stolen from her, arrived late.'],
+    ['"claimed" a thing is not speech', 'Reformist leader Ana Lopes claimed a landmark win in the elections in February.'],
   ];
   for (const [name, text] of table) it(name, () => assert.deepEqual(analyze(text).quotes.map((q) => q.text), []));
 });
