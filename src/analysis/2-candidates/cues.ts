@@ -83,11 +83,13 @@ export function findCues(tokens: Token[]): Cue[] {
       continue;
     }
     const j = skipLeftAdjuncts(tokens, i - 1);
-    if (participle && absoluteSubject(tokens, i) >= 0) {
-      // "..., with union chief Ana Lopes telling reporters that": the phrase after "with" speaks.
+    const absolute = participle ? absoluteSubject(tokens, i) : -1;
+    if (absolute >= 0) {
+      // "..., with union chief Ana Lopes telling reporters that": the phrase after "with" speaks,
+      // in a clause that opens at the comma before "with".
       const left = sourceBefore(tokens, j);
       if (left.np.length && namesSomebody(left.np)) {
-        cues.push({ ...cue(left.np, 'left', left.appositions, left.from, found.verbEnd), opensAt: absoluteSubject(tokens, i) - 2 });
+        cues.push({ ...cue(left.np, 'left', left.appositions, left.from, found.verbEnd), opensAt: absolute - 2 });
         continue;
       }
     }
