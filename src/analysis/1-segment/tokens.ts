@@ -18,6 +18,15 @@ const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+)*(?:[’']
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A lower-case name particle joined by a hyphen to a capitalised name ("al-Burhan", "el-Sisi"). */
+/**
+ * The "(" that the ")" at token `close` closes, scanning back over at most `inside` tokens
+ * between them ("Sen. Ana Lopes (D-Ore.)"), or -1.
+ */
+export function openingBracket(tokens: readonly Token[], close: number, inside = tokens.length): number {
+  for (let k = close - 1; k >= 0 && close - k - 1 <= inside; k--) if (tokens[k].text === '(') return k;
+  return -1;
+}
+
 /** Is a word written in capitals ("ABABA", "NATO", "U.S.")? */
 export const isAllCaps = (w: string): boolean => /^\p{Lu}[\p{Lu}.’'-]+$/u.test(w);
 

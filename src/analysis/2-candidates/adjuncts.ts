@@ -1,4 +1,4 @@
-import type { Token } from '../1-segment/tokens';
+import { openingBracket, type Token } from '../1-segment/tokens';
 import { DETERMINERS, STOP_CAPITALISED } from '../words/words';
 import {
   ADJUNCT_PREPOSITIONS, AUXILIARIES, CLAUSE_OPENER_ADVERBIALS, CONTENT_BLOCKERS, CONTRAST_CONJUNCTIONS, DAYS, HOP_PREPOSITIONS,
@@ -15,9 +15,8 @@ export function skipLeftAdjuncts(tokens: Token[], j: number): number {
     const t: Token | undefined = tokens[j];
     if (!t || t.kind !== 'word') {
       if (t && t.kind === 'punct' && t.text === ')') {
-        let k = j;
-        while (k >= 0 && tokens[k].text !== '(') k--;
-        if (k > 0) { j = k - 1; continue; }
+        const open = openingBracket(tokens, j);
+        if (open > 0) { j = open - 1; continue; }
       }
       return j;
     }

@@ -231,15 +231,16 @@ class SentenceReader {
     if (!isComma(tokens[gap]) || (cue.side === 'inherit' && cue.verb.lower.endsWith('ing'))) return;
     const start = this.claimedEnd;
     const lead = tokens[gap - 1];
-    if ((lead && RELATIVES.has(lead.lower)) || lead?.lower === 'that' || wordCount(tokens, start, gap) < MIN_UNQUOTED_WORDS) {
+    const subordinate = (!!lead && RELATIVES.has(lead.lower)) || lead?.lower === 'that';
+    if (subordinate || wordCount(tokens, start, gap) < MIN_UNQUOTED_WORDS) {
       // "... to which, Mr Zelenskyy said, Ukraine was not invited."
       if (!isComma(tokens[after])) return;
       // "The sanctions, he said, contribute to ...": speech split by its cue; the subject before is
       // a piece of it too.
       const first = tokens[start];
-      const subjectPiece = start === 0 && !cue.entry.sourceFollows && !(lead && RELATIVES.has(lead.lower)) && lead?.lower !== 'that' && wordCount(tokens, start, gap) >= MIN_SPLIT_PIECE_WORDS
+      const subjectPiece = start === 0 && !cue.entry.sourceFollows && !subordinate && wordCount(tokens, start, gap) >= MIN_SPLIT_PIECE_WORDS
         && !!first && first.kind === 'word' && (DETERMINERS.has(first.lower) || (first.cap && !STOP_CAPITALISED.has(first.text)));
-      if (subjectPiece && looksLikeClause(tokens, after + 1) === false) this.emit(start, gap, 'unquoted', cue);
+      if (subjectPiece && !looksLikeClause(tokens, after + 1)) this.emit(start, gap, 'unquoted', cue);
       this.emitContent(after + 1, tokens.length, 'unquoted', cue);
       return;
     }

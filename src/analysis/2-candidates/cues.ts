@@ -1,4 +1,4 @@
-import type { Token } from '../1-segment/tokens';
+import { openingBracket, type Token } from '../1-segment/tokens';
 import { APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, VERB_FORMS, type VerbEntry } from './cueWords';
 import { skipLeftAdjuncts } from './adjuncts';
 import { HEADS, isApposition, isBoundary, isComma, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
@@ -40,8 +40,11 @@ function absoluteSubject(tokens: Token[], i: number): number {
   return -1;
 }
 
-/** A reporting verb at token `i` and the last token of its verb phrase, or null when `i` is not one. */
-function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number; participle: boolean } | null {
+/**
+ * A reporting verb at token `i` and the last token of its verb phrase, or null when `i` is not one;
+ * for a participle, where the subject of its absolute construction starts (else -1).
+ */
+function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number; participle: boolean; absolute: number } | null {
   const t = tokens[i];
   const entry = t.kind === 'word' ? VERB_FORMS.get(t.lower) : undefined;
   if (!entry) return null;
@@ -50,7 +53,8 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   const progressive = !!prev && PROGRESSIVE_AUXILIARIES.has(prev.lower) && t.lower.endsWith('ing');
   if (prev && NON_FINITE_MARKERS.has(prev.lower) && !entry.sourceFollows && !progressive && !(entry.passive && prev.lower !== 'to')) return null;
   const participle = !entry.sourceFollows && !progressive && t.lower.endsWith('ing');
-  if (participle && !(isComma(prev) || (prev && (COORDINATORS.has(prev.lower) || PARTICIPLE_OPENERS.has(prev.lower))) || absoluteSubject(tokens, i) >= 0)) return null;
+  const absolute = participle ? absoluteSubject(tokens, i) : -1;
+  if (participle && !(isComma(prev) || (prev && (COORDINATORS.has(prev.lower) || PARTICIPLE_OPENERS.has(prev.lower))) || absolute >= 0)) return null;
   const needs = entry.needs;
   const namesQuote = entry.quoteServesForNeed && tokens.slice(i + 1, i + 1 + NAMED_QUOTE_REACH).some(isQuote);
   if (needs?.length && !namesQuote) {
@@ -63,7 +67,7 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   }
   const next = tokens[i + 1];
   if (entry.particles?.includes(next?.lower ?? '') && next.lower !== 'that') verbEnd = i + 1;
-  return { entry, verbEnd, participle };
+  return { entry, verbEnd, participle, absolute };
 }
 
 /** Finds the reporting cues of one sentence. */
@@ -72,7 +76,7 @@ export function findCues(tokens: Token[]): Cue[] {
   for (let i = 0; i < tokens.length; i++) {
     const found = verbAt(tokens, i);
     if (!found) continue;
-    const { entry, participle } = found;
+    const { entry, participle, absolute } = found;
     const cue = (source: Token[] | null, side: Cue['side'], appositions: Token[][], from: number, to: number): Cue =>
       ({ verb: tokens[i], at: i, lemma: entry.lemma, entry, source, side, appositions, from, to });
     if (entry.sourceFollows) {
@@ -83,7 +87,6 @@ export function findCues(tokens: Token[]): Cue[] {
       continue;
     }
     const j = skipLeftAdjuncts(tokens, i - 1);
-    const absolute = participle ? absoluteSubject(tokens, i) : -1;
     if (absolute >= 0) {
       // "..., with union chief Ana Lopes telling reporters that": the phrase after "with" speaks,
       // in a clause that opens at the comma before "with".
@@ -137,10 +140,9 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
   while (!np.length && (isComma(tokens[j]) || tokens[j]?.text === ')') && guard++ < MAX_APPOSITION_HOPS) {
     if (tokens[j].text === ')') {
       // "Sen. Ana Lopes (D-Ore.) said": a bracketed aside after the name.
-      let k = j - 1;
-      while (k >= 0 && tokens[k].text !== '(' && j - k <= MAX_BRACKETED) k--;
-      if (k < 0 || tokens[k].text !== '(') break;
-      j = k - 1;
+      const open = openingBracket(tokens, j, MAX_BRACKETED);
+      if (open < 0) break;
+      j = open - 1;
       np = leftPhrase(tokens, j, 0);
       npFrom = j - np.length + 1;
       continue;

@@ -5,11 +5,11 @@ import { MAX_TITLE_COMPLEMENT } from './windows';
 
 // Names and titles: telling the words of a name from the words of a title.
 
-/** Is `t` a word of a title (head, modifier or nationality)? */
-const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, ...NATIONALITIES.keys()]);
-export const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(t.lower) || (t.lower.startsWith('ex-') && isTitleHead(t.lower));
 /** Is this word the head of a title: a title noun, or a former one ("ex-Marine", "ex-minister")? */
 export const isTitleHead = (lower: string): boolean => TITLE_HEADS.has(lower) || (lower.startsWith('ex-') && /^ex-\p{L}{3,}$/u.test(lower));
+const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, ...NATIONALITIES.keys()]);
+/** Is `t` a word of a title (head, modifier or nationality)? */
+export const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(t.lower) || isTitleHead(t.lower);
 /** Is `t` a word of a personal name (capitalised, not a title word, function word or honorific)? */
 export const isNameWord = (t: Token): boolean => t.kind === 'word' && t.cap && !STOP_CAPITALISED.has(t.text) && !TITLE_HEADS.has(stripPossessive(t.lower)) && !HONORIFICS.has(t.lower);
 

@@ -83,7 +83,7 @@ export class Registry {
 
   /** Records an organisation the text names with its acronym in brackets; the first definition holds. */
   acronym(acronym: string, name: string, at: number): void {
-    if (!this.acronyms.has(acronym)) this.acronyms.set(acronym, this.other(name.startsWith('The ') ? 'the ' + name.slice(4) : name, 'organisation', at, name.split(' ').pop()!.toLowerCase()));
+    if (!this.acronyms.has(acronym)) this.acronyms.set(acronym, this.other(name, 'organisation', at, name.split(' ').pop()!.toLowerCase()));
   }
 
   /**

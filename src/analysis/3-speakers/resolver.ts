@@ -3,7 +3,7 @@ import { canonicalSpelling, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, ORG_H
 import type { Mention } from '../types';
 import { genderOf } from './facts';
 import { parseMention, type ParsedMention } from './mentions';
-import { join, titleText } from './names';
+import { join, nameParts, titleText } from './names';
 import type { Entity, Registry } from './registry';
 import { DEFINITE_DETERMINERS, DEMONYM_NOUNS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, SINGULAR_GROUP_ENDING } from './speakerWords';
 import { NAMED_LATER_LOOKAHEAD, NAMED_LATER_REACH, RECENT_SPEAKERS } from './windows';
@@ -56,7 +56,7 @@ export class Resolver {
       case 'organisation': {
         if (p.document) {
           // "a US Airways statement": the organisation named; "the statement": the latest one.
-          e = p.nameTokens.length ? this.reg.other(join(p.nameTokens.map((t) => ({ ...t, text: stripPossessive(t.text) }))), 'organisation', at, stripPossessive(p.nameTokens[p.nameTokens.length - 1].lower)) : this.lastOrg ?? this.reg.latestBefore(at, false, (x) => x.kind === 'organisation') ?? null;
+          e = p.nameTokens.length ? this.reg.other(nameParts(p.nameTokens).join(' '), 'organisation', at, stripPossessive(p.nameTokens[p.nameTokens.length - 1].lower)) : this.lastOrg ?? this.reg.latestBefore(at, false, (x) => x.kind === 'organisation') ?? null;
         } else if (p.named) {
           e = this.reg.organisationCalled(stripPossessive(p.nameTokens[0].text), at) ?? this.reg.other(join(p.nameTokens), 'organisation', at, p.nameTokens[p.nameTokens.length - 1].lower);
         } else if (p.ofHead !== undefined) {

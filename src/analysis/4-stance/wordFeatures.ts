@@ -75,6 +75,23 @@ function groupFeatures(s: string, words: Word[], lex: StanceLexicon, found: (fea
 }
 
 /**
+ * VADER valence of each word VADER knows (a negator governing it flips and damps it), as
+ * `valence:positive`/`valence:negative` weighted by strength; `other` sees the words it does not know.
+ */
+function valenceFeatures(words: Word[], found: (feature: string, at: number, length: number, by: number, negator: string | null) => void, other?: (w: Word) => void): void {
+  for (const w of words) {
+    const v = VALENCE.get(w.text);
+    if (v === undefined) {
+      other?.(w);
+      continue;
+    }
+    const negator = negatorOf(words, w.at);
+    const valence = negator ? v * VADER_NEGATION_SCALAR : v;
+    found(valence > 0 ? 'valence:positive' : 'valence:negative', w.at, w.text.length, Math.abs(valence) / VADER_SCALE, negator);
+  }
+}
+
+/**
  * The features of a quote's own words: lexicon groups (negated where a negator governs them),
  * VADER valence (positive and negative, negation flipping it), hedges, negators, questions.
  * `offset` maps evidence back to the text the words were cut from.
@@ -91,16 +108,7 @@ export function wordFeatures(words: string, offset: number, lex: StanceLexicon):
     evidence.push(e);
   };
   groupFeatures(s, list, lex, found);
-  for (const w of list) {
-    const v = VALENCE.get(w.text);
-    if (v === undefined) {
-      if (w.negator) bump(values, 'negation', 1);
-      continue;
-    }
-    const negator = negatorOf(list, w.at);
-    const valence = negator ? v * VADER_NEGATION_SCALAR : v;
-    found(valence > 0 ? 'valence:positive' : 'valence:negative', w.at, w.text.length, Math.abs(valence) / VADER_SCALE, negator);
-  }
+  valenceFeatures(list, found, (w) => { if (w.negator) bump(values, 'negation', 1); });
   hedgeRe ??= new RegExp(`(?<![\\p{L}])(?:${[...hedgeLexicon.hedges].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
   hedgeRe.lastIndex = 0;
   for (let m = hedgeRe.exec(s); m; m = hedgeRe.exec(s)) found('hedge', m.index, m[0].length);
@@ -126,12 +134,7 @@ function contextFeatures(c: Candidate, paragraph: string, lex: StanceLexicon): W
       evidence.push({ feature: `context:${feature}`, text: words.slice(at, at + length), start: offset + at, end: offset + at + length });
     };
     groupFeatures(s, list, lex, found);
-    for (const w of list) {
-      const v = VALENCE.get(w.text);
-      if (v === undefined) continue;
-      const valence = negatorOf(list, w.at) ? v * VADER_NEGATION_SCALAR : v;
-      found(valence > 0 ? 'valence:positive' : 'valence:negative', w.at, w.text.length, Math.abs(valence) / VADER_SCALE);
-    }
+    valenceFeatures(list, found);
   }
   return { values, evidence };
 }
