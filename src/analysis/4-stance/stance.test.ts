@@ -20,6 +20,13 @@ describe('4-stance: features of the words', () => {
     ['a hedge', 'It might work', [['might', 'hedge']], []],
     ['a word about timing is no stance cue', 'The strike will begin immediately', [], [['immediately', 'approval'], ['immediately', 'progress']]],
     ['procedural words fire nothing', 'The delegations arrive on Tuesday', [], [['arrive', 'commitment']]],
+    ['being left out is exclusion, not a call for inclusion', 'We were not invited and the farmers were left out', [['not invited', 'exclusion'], ['left out', 'exclusion']], [['left out', 'inclusion']]],
+    ['a call to include everyone is inclusion', 'Every region must have a seat at the table', [['seat at the table', 'inclusion']], [['seat at the table', 'exclusion']]],
+    ['little negates what follows', 'There was little progress overnight', [['progress', 'progress:negated']], [['progress', 'progress']]],
+    ['a little is a quantity, not a negation', 'There was a little progress overnight', [['progress', 'progress']], [['progress', 'progress:negated']]],
+    ['talks that go on are commitment', 'The two teams will continue to talk next week', [['continue to talk', 'commitment']], []],
+    ['what is still to settle is caution', 'It remains to be seen; several points are yet to be resolved', [['remains to be seen', 'caution'], ['to be resolved', 'caution']], [['resolved', 'progress']]],
+    ['talks going nowhere are a setback', 'The talks stumbled and are stuck', [['stumbled', 'setback'], ['stuck', 'setback']], []],
     ['words of disappointment and unworkability are rejection', 'We are disappointed: the offer is untenable and lacks any detail', [['disappointed', 'rejection'], ['untenable', 'rejection'], ['lacks', 'rejection']], []],
   ];
   for (const [name, words, must, mustNot] of table) {
