@@ -64,6 +64,10 @@ describe('2-candidates: reported words and their kind', () => {
     ['"described X as": what follows "as"', 'Lopes described the second round as a waste of everyone’s time.', [{ text: 'a waste of everyone’s time', kind: 'indirect' }]],
     ['"described" before a quotation', 'Lopes described a “friendly mood” at the table.', [{ text: 'friendly mood', kind: 'partial' }]],
     ['"praised X for": what follows "for"', 'The mayor praised the drivers for keeping the buses running.', [{ text: 'keeping the buses running', kind: 'indirect' }]],
+    ['"applauded X for": what follows "for"', 'The guild applauded the studio for reopening the talks.', [{ text: 'reopening the talks', kind: 'indirect' }]],
+    ['"slammed X for": what follows "for"', 'Critics slammed the council for walking out of the meeting.', [{ text: 'walking out of the meeting', kind: 'indirect' }]],
+    ['"blamed X for": the whole complement', 'Rita Lund blamed the board for the delay.', [{ text: 'the board for the delay', kind: 'indirect' }]],
+    ['"blamed Y on X": the whole complement', 'Pia Moss blamed the delay on the board.', [{ text: 'the delay on the board', kind: 'indirect' }]],
     ['a progressive reporting verb', 'The union is demanding a raise of nine per cent this year.', [{ text: 'a raise of nine per cent this year', kind: 'indirect' }]],
     ['"pledged to" takes the infinitive', 'Both leaders have pledged to continue the talks next week.', [{ text: 'to continue the talks next week', kind: 'indirect' }]],
     ['"pointed out that"', 'Lopes pointed out that the deadline had already passed.', [{ text: 'the deadline had already passed', kind: 'indirect' }]],
@@ -118,6 +122,7 @@ describe('2-candidates: what is not a quote', () => {
     ['a two-word phrase in quotation marks, in a sentence with no reporting verb', 'Trade Minister Ana Lopes rejected the “peace plan” outright.'],
     ['a belief is not a speech act', 'Ana Lopes, who believes the vote was stolen from her, arrived late.'],
     ['"claimed" a thing is not speech', 'Reformist leader Ana Lopes claimed a landmark win in the elections in February.'],
+    ['condemning or thanking with only an object is not speech', 'Mayor Rita Lund condemned the attack and thanked the police.'],
   ];
   for (const [name, text] of table) it(name, () => assert.deepEqual(analyze(text).quotes.map((q) => q.text), []));
 });
