@@ -68,6 +68,9 @@ describe('2-candidates: reported words and their kind', () => {
     ['"slammed X for": what follows "for"', 'Critics slammed the council for walking out of the meeting.', [{ text: 'walking out of the meeting', kind: 'indirect' }]],
     ['"blamed X for": the whole complement', 'Rita Lund blamed the board for the delay.', [{ text: 'the board for the delay', kind: 'indirect' }]],
     ['"blamed Y on X": the whole complement', 'Pia Moss blamed the delay on the board.', [{ text: 'the delay on the board', kind: 'indirect' }]],
+    ['"what X calls Y" without quotation marks: Y', 'The strike follows what the union calls a refusal to bargain in good faith.', [{ text: 'a refusal to bargain in good faith', kind: 'indirect' }]],
+    ['a reporting clause inside a restrictive relative clause is speech of its own', 'Minister Tom Vale said the talks would cover trade rules that he said favour large exporters over small ones.', [{ text: 'the talks would cover trade rules', kind: 'indirect' }, { text: 'favour large exporters over small ones', kind: 'indirect' }]],
+    ['a clause before a quotation after "but" is reported too', 'Dan Ruiz said the new rules would slow the exodus but “were not enough.”', [{ text: 'the new rules would slow the exodus', kind: 'indirect' }, { text: 'were not enough.', kind: 'partial' }]],
     ['a progressive reporting verb', 'The union is demanding a raise of nine per cent this year.', [{ text: 'a raise of nine per cent this year', kind: 'indirect' }]],
     ['"pledged to" takes the infinitive', 'Both leaders have pledged to continue the talks next week.', [{ text: 'to continue the talks next week', kind: 'indirect' }]],
     ['"pointed out that"', 'Lopes pointed out that the deadline had already passed.', [{ text: 'the deadline had already passed', kind: 'indirect' }]],
@@ -122,6 +125,7 @@ describe('2-candidates: what is not a quote', () => {
     ['a two-word phrase in quotation marks, in a sentence with no reporting verb', 'Trade Minister Ana Lopes rejected the “peace plan” outright.'],
     ['a belief is not a speech act', 'Ana Lopes, who believes the vote was stolen from her, arrived late.'],
     ['"claimed" a thing is not speech', 'Reformist leader Ana Lopes claimed a landmark win in the elections in February.'],
+    ['a sentence opening "What X called …" names nothing', 'What the mayor called the plan was never clear to anyone.'],
     ['condemning or thanking with only an object is not speech', 'Mayor Rita Lund condemned the attack and thanked the police.'],
   ];
   for (const [name, text] of table) it(name, () => assert.deepEqual(analyze(text).quotes.map((q) => q.text), []));

@@ -5,7 +5,7 @@ import { lowerBound } from '../search';
 import { DETERMINERS, STOP_CAPITALISED } from '../words/words';
 import type { QuoteKind } from '../types';
 import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
-import { QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SPEECH_NOUNS, SUBJECT_ENTRY, SUBJECT_LEMMA, TITLE_PREFIXES, TITLE_SMALL_WORDS, CONTENT_BLOCKERS, CONDITIONALS } from './cueWords';
+import { QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SPEECH_NOUNS, SUBJECT_ENTRY, SUBJECT_LEMMA, TITLE_PREFIXES, TITLE_SMALL_WORDS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS } from './cueWords';
 import { findCues, type Cue } from './cues';
 import { isComma, isQuote, subjectPhrase } from './phrases';
 import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
@@ -206,6 +206,11 @@ class SentenceReader {
       }
       // "..., with the head of the union, Rui Costa, warning": the absolute construction starts a new clause.
       if (c.opensAt !== undefined && c.opensAt > from) return c.opensAt;
+      // "… immigration policies that he said favour …": a reporting clause inside a restrictive relative
+      // clause is speech of its own; the content before it ends at the relative word.
+      const lead = tokens[c.from - 1];
+      const restrictive = !!lead && (RELATIVES.has(lead.lower) || lead.lower === 'that') && !isComma(tokens[c.from - 2]);
+      if (c.side === 'left' && c.from - 1 > from && restrictive) return c.from - 1;
       const cut = c.side === 'inherit' ? c.from : newClause(tokens, c.from);
       if (cut > from) return cut;
     }
@@ -350,9 +355,11 @@ class SentenceReader {
         this.emit(a, b, 'indirect', cue);
         continue;
       }
-      // Reported words before the first quotation, set off by a comma: a clause of their own.
+      // Reported words before the first quotation, set off by a comma or a contrasting "but": a clause of their own
+      // ("… would discourage migration but “were not enough”").
       const q0 = qs[0];
-      if (isComma(tokens[q0 - 1]) && wordCount(tokens, a, q0 - 1) >= MIN_LEAD_CLAUSE_WORDS) this.emit(a, q0 - 1, 'indirect', cue);
+      const setOff = isComma(tokens[q0 - 1]) || CONTRAST_CONJUNCTIONS.has(tokens[q0 - 1]?.lower ?? '');
+      if (setOff && wordCount(tokens, a, q0 - 1) >= MIN_LEAD_CLAUSE_WORDS) this.emit(a, q0 - 1, 'indirect', cue);
       for (const k of qs) this.emitQuote(k, quoteKind(tokens, k, k === from), cue);
     }
   }

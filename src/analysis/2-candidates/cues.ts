@@ -3,7 +3,7 @@ import { APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, 
 import { skipLeftAdjuncts } from './adjuncts';
 import { HEADS, isApposition, isBoundary, isComma, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
 import { PRONOUNS, STOP_CAPITALISED } from '../words/words';
-import { MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_NAME_WORDS, NAMED_QUOTE_REACH, NEEDS_REACH } from './windows';
+import { MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_NAME_WORDS, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
 export interface Cue {
@@ -40,6 +40,16 @@ function absoluteSubject(tokens: Token[], i: number): number {
   return -1;
 }
 
+/** Does "what" open the naming verb's clause ("what the union calls a refusal to bargain"): its object is what is named? */
+function namedAfterWhat(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= WHAT_CLAUSE_REACH; k--) {
+    if (tokens[k].kind !== 'word') return false;
+    // A sentence opening with "What X called …" makes it the subject of a verb to come, not a naming.
+    if (tokens[k].lower === 'what') return k > 0 && k < i - 1;
+  }
+  return false;
+}
+
 /**
  * A reporting verb at token `i` and the last token of its verb phrase, or null when `i` is not one;
  * for a participle, where the subject of its absolute construction starts (else -1).
@@ -56,7 +66,7 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   const absolute = participle ? absoluteSubject(tokens, i) : -1;
   if (participle && !(isComma(prev) || (prev && (COORDINATORS.has(prev.lower) || PARTICIPLE_OPENERS.has(prev.lower))) || absolute >= 0)) return null;
   const needs = entry.needs;
-  const namesQuote = entry.quoteServesForNeed && tokens.slice(i + 1, i + 1 + NAMED_QUOTE_REACH).some(isQuote);
+  const namesQuote = entry.quoteServesForNeed && (tokens.slice(i + 1, i + 1 + NAMED_QUOTE_REACH).some(isQuote) || namedAfterWhat(tokens, i));
   if (needs?.length && !namesQuote) {
     const needed = (x: Token): boolean => needs.includes(x.lower) || needs.includes(x.text);
     let k = i + 1;
