@@ -65,6 +65,8 @@ export const PARTS_OF_DAY = set(lexicon.partsOfDay);
 export const SPEAKER_GROUPS = set(lexicon.speakerGroups);
 /** Prepositions joining a group to a place ("residents in the old town"). */
 export const GROUP_PLACE_PREPOSITIONS = set(lexicon.groupPlacePrepositions);
+/** Prepositions between a title and the place or body it serves ("MP for Eastfield", "envoy to Varia"). */
+export const COMPLEMENT_PREPOSITIONS = set(lexicon.titleComplementPrepositions);
 /** Prepositions joining a group to where it belongs ("officials at the ministry", "sources close to"). */
 export const GROUP_MEMBER_PREPOSITIONS = set(lexicon.groupMemberPrepositions);
 /** Prepositions that start the complement of an apposition ("envoy for water"). */

@@ -1,5 +1,5 @@
 import { openingBracket, type Token } from '../1-segment/tokens';
-import { APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, VERB_FORMS, type VerbEntry } from './cueWords';
+import { APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, VERB_FORMS, type VerbEntry } from './cueWords';
 import { skipLeftAdjuncts } from './adjuncts';
 import { HEADS, isApposition, isBoundary, isComma, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
 import { PRONOUNS, STOP_CAPITALISED } from '../words/words';
@@ -142,6 +142,19 @@ const isAgeOrAffiliation = (seg: Token[]): boolean =>
  * title appositions found on the way and the token `j` where the search stopped. The phrase may be
  * empty or name nobody.
  */
+/**
+ * Where the comma-set segment that ends at comma `k` starts, when the words before that comma end
+ * with a place after a preposition ("… in Harbour Town, | Green County,"), and that segment opens
+ * an adjunct; else -1.
+ */
+function placeListStart(tokens: Token[], k: number): number {
+  let m = k - 1;
+  while (m >= 0 && isWord(tokens[m]) && tokens[m].cap) m--;
+  if (m === k - 1 || m < 0 || !GROUP_PLACE_PREPOSITIONS.has(tokens[m].lower)) return -1;
+  while (m >= 0 && !isBoundary(tokens[m])) m--;
+  return m >= 0 && isComma(tokens[m]) ? m + 1 : -1;
+}
+
 function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: Token[][]; from: number; j: number } {
   const appositions: Token[][] = [];
   let np = leftPhrase(tokens, j, 0);
@@ -163,9 +176,15 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     if (!seg.length || !isComma(tokens[k])) break;
     const first = seg[0];
     const titled = seg.some((s) => HEADS.has(s.lower));
-    if (RELATIVES.has(first.lower) || CONTENT_BLOCKERS.has(first.lower) || (/ing$/.test(first.lower) && !first.cap)) {
+    const opensAdjunct = (t: Token): boolean => RELATIVES.has(t.lower) || CONTENT_BLOCKERS.has(t.lower) || (/ing$/.test(t.lower) && !t.cap);
+    const place = placeListStart(tokens, k);
+    if (opensAdjunct(first)) {
       // "..., who has been involved in ..., said", "..., speaking on condition of anonymity, said"
       j = skipLeftAdjuncts(tokens, k - 1);
+    } else if (place >= 0 && opensAdjunct(tokens[place])) {
+      // "..., speaking at a rally in Harbour Town, Green County, insisted": the place's second part ends
+      // an adjunct; nobody named in it speaks.
+      j = skipLeftAdjuncts(tokens, place - 2);
     } else if ((titled || APPOSITION_ARTICLES.has(first.lower)) && namesSomebody(seg) && isApposition(seg)) {
       // "Chip Roy, a Texas Republican, called": the apposition describes; the name before it speaks.
       if (titled) appositions.push(seg);

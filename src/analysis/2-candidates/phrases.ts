@@ -2,7 +2,7 @@ import { isAllCaps, isPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, NP_WORDS, ORG_HEADS, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import {
   APPOSITION_PREPOSITIONS, APPOSITION_STOPS, SUBJECT_ADVERBS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
-  LEADING_ADVERBS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SPEAKER_GROUPS, VERB_FORMS,
+  COMPLEMENT_PREPOSITIONS,  LEADING_ADVERBS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SPEAKER_GROUPS, VERB_FORMS,
 } from './cueWords';
 import {
   GROUP_PLACE_REACH, MAX_APPOSITION, MAX_DESCRIBING_WORDS, MAX_NAME_WORDS, MAX_DATELINE_WORDS, MAX_APPOSITION_COMPLEMENT, MAX_SPEAKER_PHRASE, SEGMENT_SCAN, SUBJECT_COMMA_REACH,
@@ -82,6 +82,8 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     if (npToken(t)) { k--; continue; }
     // "conservatives in his party", "officials at the ministry": a group and where it sits.
     if (GROUP_MEMBER_PREPOSITIONS.has(t.lower) && k > floor && GROUP_WORDS.has(tokens[k - 1].lower)) { k -= 2; continue; }
+    // "the Labour MP for Eastfield", "the envoy to Varia": a title and the capitalised place or body it serves.
+    if (COMPLEMENT_PREPOSITIONS.has(t.lower) && k > floor && TITLE_HEADS.has(tokens[k - 1].lower) && tokens[k + 1]?.cap) { k--; continue; }
     // "of" and "and" join two phrases: "the office of ... Netanyahu", "DUP and Sinn Féin sources".
     if ((t.lower === 'of' || t.lower === 'and' || t.text === '&') && k > floor && npToken(tokens[k - 1]) && tokens[k + 1] && (tokens[k + 1].cap || NP_LOWER.has(tokens[k + 1].lower))) {
       if (t.lower === 'and' && !(tokens[k - 1].cap && tokens[k + 1].cap)) break;

@@ -2,7 +2,7 @@ import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ORG_HEADS, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { MentionType } from '../types';
 import { isNameWord, isOrgName, join, splitTitle } from './names';
-import { DEMONYM_NOUNS, FIRST_NAMES, HONORIFICS, POSSESSIVE_PRONOUNS } from './speakerWords';
+import { DEMONYM_NOUNS, FIRST_NAMES, HONORIFICS, POSSESSIVE_PRONOUNS, TITLE_PREPOSITIONS } from './speakerWords';
 import { MAX_NAME_WORDS } from './windows';
 
 /** A phrase of two or three name words followed by a title that ends it ("Anna Berg SPD leader"), or null. */
@@ -119,5 +119,8 @@ function classifyMention(np: Token[]): ParsedMention {
     const orgLike = isOrgName(names.map((t) => stripPossessive(t.text))) || ORG_HEADS.has(head) || GROUP_HEADS.has(head);
     return { type: orgLike && !title.length ? 'organisation' : 'name', nameTokens: names, titleTokens: title, words, head };
   }
+  // "the Labour MP for Eastfield": the post is the head; its complement says where, and is not asked of whoever holds it.
+  const h = body.findIndex((t, k) => k > 0 && TITLE_HEADS.has(t.lower) && TITLE_PREPOSITIONS.has(body[k + 1]?.lower ?? ''));
+  if (h > 0) return { type: 'description', nameTokens: [], titleTokens: body, words: words.slice(0, np.length - body.length + h + 1), head: body[h].lower };
   return { type: 'description', nameTokens: [], titleTokens: body, words, head };
 }

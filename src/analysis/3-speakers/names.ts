@@ -1,7 +1,7 @@
 import { stripPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, GROUP_HEADS, ORG_HEADS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { DEPARTMENTS, FIRST_NAMES, HONORIFICS, KNOWN_ORGS, LEADING_CONJUNCTIONS, NATIONALITIES, TITLE_PREPOSITIONS } from './speakerWords';
-import { MAX_TITLE_COMPLEMENT } from './windows';
+import { MAX_BARE_COMPLEMENT, MAX_TITLE_COMPLEMENT } from './windows';
 
 // Names and titles: telling the words of a name from the words of a title.
 
@@ -33,6 +33,9 @@ export function splitTitle(words: Token[]): { title: Token[]; name: Token[] } {
   // "Ambassador to the United Nations John Bolton": the complement runs to a first name.
   const comp = TITLE_PREPOSITIONS.has(words[e]?.lower ?? '') ? complementEnd(words, e) : -1;
   if (comp > 0) e = comp + 1;
+  // "the Labour MP for Eastfield": a word or two after the preposition, no first name among them, is
+  // the post's complement alone (a complement and a name take three words at least).
+  else if (TITLE_PREPOSITIONS.has(words[e]?.lower ?? '') && words.length - e - 1 <= MAX_BARE_COMPLEMENT && !words.slice(e + 1).some((w) => FIRST_NAMES.has(w.lower))) e = words.length;
   return { title: words.slice(0, e), name: words.slice(e) };
 }
 

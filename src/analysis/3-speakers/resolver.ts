@@ -197,10 +197,11 @@ export class Resolver {
       // A description before the person is named ("Scotland's Deputy First Minister said ..."; later
       // "Deputy First Minister John Swinney"): the next person named whose role fits it.
       // Failing that, the person named next, if the text gives them no other post ("the UK's
-      // defence secretary has warned. John Healey's comments ...").
+      // defence secretary has warned. John Healey's comments ...") and their name opens with a first
+      // name (a place such as "Blue River" is never the person meant).
       if (!e && isPersonTitle && create) {
         e = this.reg.firstPersonAfter(at, (x) => fits(x) && (x.heads.size > 0 || GENERIC_TITLE_HEADS.has(head) || affil.size === 0))
-          ?? this.reg.firstPersonAfter(at, (x) => x.heads.size === 0, 1);
+          ?? this.reg.firstPersonAfter(at, (x) => x.heads.size === 0 && FIRST_NAMES.has(x.name.split(' ')[0].toLowerCase()), 1);
       }
       if (e) {
         // "the German minister" adds to what we know; a bare "the Prime Minister" is a role only

@@ -47,6 +47,12 @@ describe('3-speakers: kinds of mention', () => {
 
 describe('3-speakers: speakers and roles in context', () => {
   const table: Array<[string, string, Expect[]]> = [
+    ['a post with its complement is a description, not a place speaking', 'Labour MP Ron Hale backed the plan. “So we all stand behind it,” the Labour MP for Eastfield added.',
+      [{ quote: 'So we all stand behind it,', speaker: 'Ron Hale', role: 'Labour MP' }]],
+    ['a place after a participle phrase is not who speaks', 'Party chief Tom Vale, speaking at a rally in Harbour Town, Green County, insisted that the opposition will not talk unless prices fall.',
+      [{ quote: 'the opposition will not talk unless prices fall', speaker: 'Tom Vale', role: 'Party chief' }]],
+    ['a description is never a place named after it', '“We sat for long hours, but we failed,” Harbour’s top diplomat told reporters. Talks over the dam on the Blue River resume next month.',
+      [{ quote: 'We sat for long hours, but we failed,', speaker: 'Harbour’s top diplomat' }]],
     ['inverted attribution with title', '“The door stays open,” said Foreign Secretary Paul Odum.',
       [{ quote: 'The door stays open,', speaker: 'Paul Odum', role: 'Foreign Secretary' }]],
     ['pronoun resolves to the previous speaker', '“We are close,” said envoy Rami Aziz. “Only details remain,” he added.',
