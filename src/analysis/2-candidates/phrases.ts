@@ -82,8 +82,8 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     if (npToken(t)) { k--; continue; }
     // "conservatives in his party", "officials at the ministry": a group and where it sits.
     if (GROUP_MEMBER_PREPOSITIONS.has(t.lower) && k > floor && GROUP_WORDS.has(tokens[k - 1].lower)) { k -= 2; continue; }
-    // "the Labour MP for Eastfield", "the envoy to Varia": a title and the capitalised place or body it serves.
-    if (COMPLEMENT_PREPOSITIONS.has(t.lower) && k > floor && TITLE_HEADS.has(tokens[k - 1].lower) && tokens[k + 1]?.cap) { k--; continue; }
+    // "the Labour MP for Eastfield", "a spokeswoman for the employers": a title and the place or body it serves.
+    if (COMPLEMENT_PREPOSITIONS.has(t.lower) && k > floor && TITLE_HEADS.has(tokens[k - 1].lower) && tokens[k + 1] && (tokens[k + 1].cap || DETERMINERS.has(tokens[k + 1].lower))) { k--; continue; }
     // "of" and "and" join two phrases: "the office of ... Netanyahu", "DUP and Sinn Féin sources".
     if ((t.lower === 'of' || t.lower === 'and' || t.text === '&') && k > floor && npToken(tokens[k - 1]) && tokens[k + 1] && (tokens[k + 1].cap || NP_LOWER.has(tokens[k + 1].lower))) {
       if (t.lower === 'and' && !(tokens[k - 1].cap && tokens[k + 1].cap)) break;
@@ -107,7 +107,10 @@ function wholeSegmentBefore(tokens: Token[], j: number, k: number, floor: number
   const segLen = j - segStart + 1;
   const afterComma = segStart > 0 && isComma(tokens[segStart - 1]);
   if (segStart > floor && !isBoundary(tokens[segStart - 1])) return null;
-  const longest = afterComma ? WHOLE_SEGMENT_AFTER_COMMA : WHOLE_SEGMENT_AT_START;
+  // "A spokeswoman for the official side said": a post and whom it serves may run as long as a segment after a comma.
+  let served = false;
+  for (let m = segStart; m < j && !served; m++) served = TITLE_HEADS.has(tokens[m].lower) && COMPLEMENT_PREPOSITIONS.has(tokens[m + 1].lower);
+  const longest = afterComma || served ? WHOLE_SEGMENT_AFTER_COMMA : WHOLE_SEGMENT_AT_START;
   if (k >= segStart && segLen <= longest && (afterComma || segStart === 0) && npToken(tokens[segStart]) && namesSomebody(tokens.slice(segStart, j + 1))) {
     return tokens.slice(segStart, j + 1);
   }
