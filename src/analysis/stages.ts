@@ -39,7 +39,7 @@ export function candidates(text: string): Array<{ text: string; kind: string }> 
 }
 
 /** The people a one-sentence text names, with roles (3-speakers). */
-export const people = (text: string) => personFacts(tokens(text)).map((f) => ({ name: f.parts.join(' '), role: f.role ?? null }));
+export const people = (text: string) => personFacts(tokens(text)).filter((f) => !f.organisation).map((f) => ({ name: f.parts.join(' '), role: f.role ?? null }));
 
 /** What kind of mention a speaker phrase is (3-speakers). */
 export const mentionType = (phrase: string): string => parseMention(tokens(phrase)).type;

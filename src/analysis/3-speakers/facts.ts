@@ -18,6 +18,8 @@ export interface PersonFact {
   role?: string;
   /** Man or woman, when an honorific or a gendered title says so ("Ms", "chairwoman"). */
   gender?: 'm' | 'f';
+  /** Not a person: an organisation the text names in passing ("ally British Airways and …"), so a later "BA" is known. */
+  organisation?: true;
 }
 
 /** Man or woman, if a word before the name says so ("Ms", "Sir", "chairwoman"). */
@@ -299,7 +301,10 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     if (nameWords.length !== name.length || !name.length) continue;
     // "ADDIS ABABA –", "TORONTO —": words in capitals are a dateline or an acronym, never a person's name.
     if (name.every((w) => isAllCaps(w.text))) continue;
-    if (isOrgName(name.map((w) => stripPossessive(w.text)))) continue;
+    if (isOrgName(name.map((w) => stripPossessive(w.text)))) {
+      if (name.length >= 2 && !title.length) facts.push({ name, parts: nameParts(name), organisation: true });
+      continue;
+    }
     const honorific = run.some((w) => HONORIFICS.has(w.lower));
     const gender = genderOf(run);
     // "Sen. Lindsey Graham", "Gov. Tim Walz": an abbreviated title, cut off by its period.

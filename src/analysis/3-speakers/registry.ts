@@ -35,6 +35,8 @@ export class Registry {
   private readonly byName = new Map<string, Entity>();
   /** Organisations by the acronym the text defines for them ("University and College Union (UCU)"). */
   private readonly acronyms = new Map<string, Entity>();
+  /** Organisations the text has so far named only in passing, never as a speaker. */
+  private readonly namedInPassing = new Set<Entity>();
   /** Persons, and organisations/groups, each ordered by where the text first names them. */
   private readonly persons: Entity[] = [];
   private readonly others: Entity[] = [];
@@ -61,8 +63,11 @@ export class Registry {
     return e;
   }
 
-  /** Adds (or finds) an organisation or group by its display name. */
-  other(name: string, kind: 'organisation' | 'group', at: number, key: string): Entity {
+  /**
+   * Adds (or finds) an organisation or group by its display name. One named only in passing keeps
+   * the form the text first gives it as a speaker ("the Harbour Drivers Union said").
+   */
+  other(name: string, kind: 'organisation' | 'group', at: number, key: string, passing = false): Entity {
     const norm = kind + ':' + name.toLowerCase().replace(/’/g, "'").replace(/^the /, '');
     let e = this.byName.get(norm);
     if (!e) {
@@ -70,6 +75,9 @@ export class Registry {
       this.entities.push(e);
       this.byName.set(norm, e);
       insertByPosition(this.others, e);
+      if (passing) this.namedInPassing.add(e);
+    } else if (!passing && this.namedInPassing.delete(e)) {
+      e.name = name;
     }
     return e;
   }

@@ -47,6 +47,8 @@ describe('3-speakers: kinds of mention', () => {
 
 describe('3-speakers: speakers and roles in context', () => {
   const table: Array<[string, string, Expect[]]> = [
+    ['initials stand for an organisation named before in passing', 'Regulators want to merge the Northern Transport Company and a ferry firm. NTC said it was open to talks.',
+      [{ quote: 'it was open to talks', speaker: 'Northern Transport Company' }]],
     ['a post with its complement is a description, not a place speaking', 'Labour MP Ron Hale backed the plan. “So we all stand behind it,” the Labour MP for Eastfield added.',
       [{ quote: 'So we all stand behind it,', speaker: 'Ron Hale', role: 'Labour MP' }]],
     ['a place after a participle phrase is not who speaks', 'Party chief Tom Vale, speaking at a rally in Harbour Town, Green County, insisted that the opposition will not talk unless prices fall.',
