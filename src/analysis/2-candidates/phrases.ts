@@ -38,6 +38,10 @@ export function npToken(t: Token): boolean {
   return NP_LOWER.has(t.lower);
 }
 
+/** Is token `k` a preposition between a title and the place or body it serves ("MP | for | Eastfield", "spokeswoman | for | the employers")? */
+const servesComplement = (tokens: Token[], k: number): boolean =>
+  COMPLEMENT_PREPOSITIONS.has(tokens[k].lower) && !!tokens[k - 1] && TITLE_HEADS.has(tokens[k - 1].lower) && !!tokens[k + 1] && (tokens[k + 1].cap || DETERMINERS.has(tokens[k + 1].lower));
+
 /** Does a phrase name somebody: a capitalised name, a pronoun, or a head noun like "spokesman"? */
 export function namesSomebody(np: Token[]): boolean {
   if (np.length === 1 && isPronoun(np[0])) return true;
@@ -83,7 +87,7 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     // "conservatives in his party", "officials at the ministry": a group and where it sits.
     if (GROUP_MEMBER_PREPOSITIONS.has(t.lower) && k > floor && GROUP_WORDS.has(tokens[k - 1].lower)) { k -= 2; continue; }
     // "the Labour MP for Eastfield", "a spokeswoman for the employers": a title and the place or body it serves.
-    if (COMPLEMENT_PREPOSITIONS.has(t.lower) && k > floor && TITLE_HEADS.has(tokens[k - 1].lower) && tokens[k + 1] && (tokens[k + 1].cap || DETERMINERS.has(tokens[k + 1].lower))) { k--; continue; }
+    if (k > floor && servesComplement(tokens, k)) { k--; continue; }
     // "of" and "and" join two phrases: "the office of ... Netanyahu", "DUP and Sinn Féin sources".
     if ((t.lower === 'of' || t.lower === 'and' || t.text === '&') && k > floor && npToken(tokens[k - 1]) && tokens[k + 1] && (tokens[k + 1].cap || NP_LOWER.has(tokens[k + 1].lower))) {
       if (t.lower === 'and' && !(tokens[k - 1].cap && tokens[k + 1].cap)) break;
@@ -135,6 +139,8 @@ export function rightPhrase(tokens: Token[], i: number): Token[] {
     const t = tokens[k];
     if (npToken(t)) { k++; continue; }
     if ((t.lower === 'of' || t.lower === 'and') && tokens[k + 1]?.cap && k > i) { k++; continue; }
+    // "ambassador to the United Nations John Boltz said": a title's complement, on to the name.
+    if (servesComplement(tokens, k) && k > i) { k++; continue; }
     break;
   }
   // A short phrase running to a comma or the end is taken whole ("according to two officials close to the talks,").

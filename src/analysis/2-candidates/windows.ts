@@ -2,7 +2,7 @@
 // and attributions sit close to their verb: each window bounds a scan so the stage stays linear.
 
 /** Longest speaker phrase read on either side of a verb ("the bloc's chief negotiator on trade"). */
-export const MAX_SPEAKER_PHRASE = 14;
+export const MAX_SPEAKER_PHRASE = 16;
 /** How far back a group's place phrase is looked for ("residents in the old town warned"). */
 export const GROUP_PLACE_REACH = 5;
 /** How far a comma-bounded segment is scanned to be taken whole as the speaker phrase. */
