@@ -249,9 +249,14 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     const t = tokens[k];
     const startsRun = t.kind === 'word' && ((t.cap && !STOP_CAPITALISED.has(t.text)) || isTitleWord(t) || HONORIFICS.has(t.lower));
     if (!startsRun) { k++; continue; }
-    const runStart = k;
+    // "another farmer leader Kulwant Sandhu", "the union leader": a lower-case noun between a determiner
+    // and a lower-case title head belongs to the title.
+    const modifier = tokens[k - 1];
+    const modified = !t.cap && isTitleHead(t.lower) && !!modifier && modifier.kind === 'word' && !modifier.cap && /^\p{Ll}+$/u.test(modifier.text)
+      && !DETERMINERS.has(modifier.lower) && !!tokens[k - 2] && DETERMINERS.has(tokens[k - 2].lower);
+    const runStart = modified ? k - 1 : k;
     let e = k;
-    const run: Token[] = [];
+    const run: Token[] = modified ? [modifier] : [];
     while (e < tokens.length) {
       const u = tokens[e];
       if (parenthesisedAt(tokens, e) && run.length && (tokens[e + 3]?.cap || (tokens[e + 3] && isTitleWord(tokens[e + 3])))) {

@@ -22,6 +22,7 @@ describe('3-speakers: people a sentence names', () => {
     ['a lower-case title after "and" is another person\'s', 'Both Drescher and lead negotiator Duncan Crabb spoke.', [{ name: 'Duncan Crabb', role: 'lead negotiator' }]],
     ['a second title worn before the name is not the post', 'Harbour’s Chief Minister Senator Jon Fondre spoke.', [{ name: 'Jon Fondre', role: 'Harbour’s Chief Minister' }]],
     ['"Deputy President" is one title', 'Deputy President Rigo Gacha spoke.', [{ name: 'Rigo Gacha', role: 'Deputy President' }]],
+    ['a lower-case noun between a determiner and the title is part of it', 'Another farmer leader Kul Sandhu spoke.', [{ name: 'Kul Sandhu', role: 'farmer leader' }]],
     ['"boss" is a title head', 'Transport union boss Ada Brook spoke.', [{ name: 'Ada Brook', role: 'Transport union boss' }]],
     ['a former post with "ex-"', 'The deal left ex-Marine Paul Whalen in prison.', [{ name: 'Paul Whalen', role: 'ex-Marine' }]],
     ['a post taken on ("took over as")', 'Since Rita Moss took over as minister of finance, unions have been hopeful.', [{ name: 'Rita Moss', role: null }, { name: 'Rita Moss', role: 'minister of finance' }]],
