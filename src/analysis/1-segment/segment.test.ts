@@ -16,6 +16,8 @@ describe('1-segment: quotation spans', () => {
     ['nested quotes give the outer span', '“He called it ‘a trap’ at once,” she said.', ['He called it ‘a trap’ at once,']],
     ['split by attribution', '“For me,” he said, “it is clear.”', ['For me,', 'it is clear.']],
     ['unterminated quote ends at the paragraph', '“We will not sign this\nThe next day came.', ['We will not sign this']],
+    ['a straight mark after a space and before a word opens a new quotation; the one left open ends there', 'He said: "It was hard. "Both sides spoke," he added.', ['It was hard.', 'Both sides spoke,']],
+    ['a curly opening mark does the same', 'He said: “It was hard. “Both sides spoke,” he added.', ['It was hard.', 'Both sides spoke,']],
     ['a closing mark standing where an opening one would is read as one', 'He said ”we are ready” then.', ['we are ready']],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(contents(text), expected));

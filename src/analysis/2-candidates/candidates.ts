@@ -280,7 +280,8 @@ class SentenceReader {
       const q = t.quote!;
       const content = this.text.slice(q.start, q.end);
       const words = content.split(/\s+/).filter(Boolean).length;
-      const sentenceLike = /^\p{Lu}/u.test(content) && (words >= MIN_CARRIED_WORDS || /[.!?,]$/.test(content)) && (k === 0 || tokens[k - 1].text === ':');
+      // "“(But) this was never about pay.”": an editor's bracket may open the sentence.
+      const sentenceLike = /^[([]?\p{Lu}/u.test(content) && (words >= MIN_CARRIED_WORDS || /[.!?,]$/.test(content)) && (k === 0 || tokens[k - 1].text === ':');
       // "Mahrer issued a warning to the party: “Anyone who ...”": after a colon, the quotation is
       // the sentence subject's, when the subject names somebody.
       const introducedBy = sentenceLike && k > 0 ? this.subjectCue(k) : null;
