@@ -73,6 +73,7 @@ describe('2-candidates: reported words and their kind', () => {
     ['"what X calls Y" without quotation marks: Y', 'The strike follows what the union calls a refusal to bargain in good faith.', [{ text: 'a refusal to bargain in good faith', kind: 'indirect' }]],
     ['a reporting clause inside a restrictive relative clause is speech of its own', 'Minister Tom Vale said the talks would cover trade rules that he said favour large exporters over small ones.', [{ text: 'the talks would cover trade rules', kind: 'indirect' }, { text: 'favour large exporters over small ones', kind: 'indirect' }]],
     ['a clause before a quotation after "but" is reported too', 'Dan Ruiz said the new rules would slow the exodus but “were not enough.”', [{ text: 'the new rules would slow the exodus', kind: 'indirect' }, { text: 'were not enough.', kind: 'partial' }]],
+    ['a reporting participle after "in" is the subject\'s', 'Party leaders joined the mayor in urging the council to revive the talks.', [{ text: 'to revive the talks', kind: 'indirect' }]],
     ['a progressive reporting verb', 'The union is demanding a raise of nine per cent this year.', [{ text: 'a raise of nine per cent this year', kind: 'indirect' }]],
     ['"pledged to" takes the infinitive', 'Both leaders have pledged to continue the talks next week.', [{ text: 'to continue the talks next week', kind: 'indirect' }]],
     ['"pointed out that"', 'Lopes pointed out that the deadline had already passed.', [{ text: 'the deadline had already passed', kind: 'indirect' }]],
