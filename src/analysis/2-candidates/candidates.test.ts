@@ -74,6 +74,8 @@ describe('2-candidates: reported words and their kind', () => {
     ['a reporting clause inside a restrictive relative clause is speech of its own', 'Minister Tom Vale said the talks would cover trade rules that he said favour large exporters over small ones.', [{ text: 'the talks would cover trade rules', kind: 'indirect' }, { text: 'favour large exporters over small ones', kind: 'indirect' }]],
     ['a clause before a quotation after "but" is reported too', 'Dan Ruiz said the new rules would slow the exodus but “were not enough.”', [{ text: 'the new rules would slow the exodus', kind: 'indirect' }, { text: 'were not enough.', kind: 'partial' }]],
     ['a reporting participle after "in" is the subject\'s', 'Party leaders joined the mayor in urging the council to revive the talks.', [{ text: 'to revive the talks', kind: 'indirect' }]],
+    ['"rejected claims that": the claim answered, noun and clause', 'Minister Tom Vale rejected claims that the talks had collapsed.', [{ text: 'claims that the talks had collapsed', kind: 'indirect' }]],
+    ['"dismissing suggestions that" inside an apposition', 'Vale, dismissing suggestions that the talks were near collapse, said the mood was good.', [{ text: 'suggestions that the talks were near collapse', kind: 'indirect' }, { text: 'the mood was good', kind: 'indirect' }]],
     ['a progressive reporting verb', 'The union is demanding a raise of nine per cent this year.', [{ text: 'a raise of nine per cent this year', kind: 'indirect' }]],
     ['"pledged to" takes the infinitive', 'Both leaders have pledged to continue the talks next week.', [{ text: 'to continue the talks next week', kind: 'indirect' }]],
     ['"pointed out that"', 'Lopes pointed out that the deadline had already passed.', [{ text: 'the deadline had already passed', kind: 'indirect' }]],
@@ -128,6 +130,7 @@ describe('2-candidates: what is not a quote', () => {
     ['a two-word phrase in quotation marks, in a sentence with no reporting verb', 'Trade Minister Ana Lopes rejected the “peace plan” outright.'],
     ['a belief is not a speech act', 'Ana Lopes, who believes the vote was stolen from her, arrived late.'],
     ['"claimed" a thing is not speech', 'Reformist leader Ana Lopes claimed a landmark win in the elections in February.'],
+    ['rejecting a thing is not speech', 'Minister Tom Vale rejected the offer and the new timetable.'],
     ['a sentence opening "What X called …" names nothing', 'What the mayor called the plan was never clear to anyone.'],
     ['condemning or thanking with only an object is not speech', 'Mayor Rita Lund condemned the attack and thanked the police.'],
   ];

@@ -5,7 +5,7 @@ import { lowerBound } from '../search';
 import { DETERMINERS, STOP_CAPITALISED } from '../words/words';
 import type { QuoteKind } from '../types';
 import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
-import { QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SPEECH_NOUNS, SUBJECT_ENTRY, SUBJECT_LEMMA, TITLE_PREFIXES, TITLE_SMALL_WORDS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS } from './cueWords';
+import { QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SPEECH_NOUNS, SUBJECT_ENTRY, SUBJECT_LEMMA, TITLE_PREFIXES, TITLE_SMALL_WORDS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, propositionAt } from './cueWords';
 import { findCues, type Cue } from './cues';
 import { isComma, isQuote, subjectPhrase } from './phrases';
 import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
@@ -129,6 +129,8 @@ class SentenceReader {
     const next = tokens[after];
     if (!next || cue.entry.sourceFollows) return -1;
     if (next.lower === 'that') return after + 1;
+    // "dismissed suggestions that …": the claim answered, noun and clause.
+    if (cue.entry.propositions && propositionAt(tokens, after) >= 0) return after;
     if (cue.entry.contentAfter) {
       let k = after;
       while (k < tokens.length && tokens[k].lower !== cue.entry.contentAfter) k++;

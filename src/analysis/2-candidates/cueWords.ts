@@ -22,6 +22,8 @@ export interface VerbEntry {
   passive?: boolean;
   nominalContent?: boolean;
   needsNominal?: boolean;
+  /** Its object may be a claim it answers ("rejected claims that …"); without one, only its other needs make it speech. */
+  propositions?: boolean;
 }
 
 /** Every reporting verb form, with its entry. */
@@ -91,6 +93,14 @@ export const RIGHT_ADVERBS = set(lexicon.rightAdverbs);
 export const TITLE_SMALL_WORDS = set(lexicon.titleSmallWords);
 /** Nouns of stance or speech whose phrase, as a reporting verb's object, is what was said ("its commitment to ..."). */
 export const SPEECH_NOUNS = set(lexicon.speechNouns);
+/** Nouns of a claim that a verb may answer, followed by its clause ("claims that …", "suggestions that …"). */
+export const PROPOSITION_NOUNS = set(lexicon.propositionNouns);
+
+/** Where a claim answered by a verb starts at token `i` ("[the] claims that …"), or -1. */
+export function propositionAt(tokens: readonly { lower: string }[], i: number): number {
+  const k = tokens[i] && (tokens[i].lower === 'the' || tokens[i].lower === 'any') ? i + 1 : i;
+  return tokens[k] && PROPOSITION_NOUNS.has(tokens[k].lower) && tokens[k + 1]?.lower === 'that' ? i : -1;
+}
 /** Adverbs set off by commas right after a verb ("said, however, that"). */
 export const PARENTHETICAL_ADVERBS = set(lexicon.parentheticalAdverbs);
 /** Prepositions that open an adjunct after a verb ("said on Thursday"). */

@@ -1,5 +1,5 @@
 import { openingBracket, type Token } from '../1-segment/tokens';
-import { APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, VERB_FORMS, type VerbEntry } from './cueWords';
+import { APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, VERB_FORMS, type VerbEntry } from './cueWords';
 import { skipLeftAdjuncts } from './adjuncts';
 import { HEADS, isApposition, isBoundary, isComma, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
 import { PRONOUNS, STOP_CAPITALISED } from '../words/words';
@@ -65,9 +65,13 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   const participle = !entry.sourceFollows && !progressive && t.lower.endsWith('ing');
   const absolute = participle ? absoluteSubject(tokens, i) : -1;
   if (participle && !(isComma(prev) || (prev && (COORDINATORS.has(prev.lower) || PARTICIPLE_OPENERS.has(prev.lower))) || absolute >= 0)) return null;
+  // "rejected claims that …": "claims" is the claim answered, not a verb of its own.
+  if (prev && VERB_FORMS.get(prev.lower)?.propositions && PROPOSITION_NOUNS.has(t.lower)) return null;
   const needs = entry.needs;
   const namesQuote = entry.quoteServesForNeed && (tokens.slice(i + 1, i + 1 + NAMED_QUOTE_REACH).some(isQuote) || namedAfterWhat(tokens, i));
-  if (needs?.length && !namesQuote) {
+  const answers = !!entry.propositions && propositionAt(tokens, i + 1) >= 0;
+  if (entry.propositions && !needs?.length && !answers) return null;
+  if (needs?.length && !namesQuote && !answers) {
     const needed = (x: Token): boolean => needs.includes(x.lower) || needs.includes(x.text);
     let k = i + 1;
     while (k < tokens.length && k - i <= NEEDS_REACH && !needed(tokens[k]) && tokens[k].kind === 'word' && (!entry.needsGap || entry.needsGap.includes(tokens[k].lower))) k++;
