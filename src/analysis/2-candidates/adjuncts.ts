@@ -1,7 +1,7 @@
 import { openingBracket, type Token } from '../1-segment/tokens';
 import { DETERMINERS, STOP_CAPITALISED } from '../words/words';
 import {
-  ADJUNCT_PREPOSITIONS, AUXILIARIES, CLAUSE_OPENER_ADVERBIALS, CONTENT_BLOCKERS, CONTRAST_CONJUNCTIONS, DAYS, HOP_PREPOSITIONS,
+  ADJUNCT_PREPOSITIONS, AUXILIARIES, CLAUSE_LINKS, CLAUSE_OPENER_ADVERBIALS, CONTENT_BLOCKERS, CONTRAST_CONJUNCTIONS, DAYS, HOP_PREPOSITIONS,
   LEADING_ADVERBS, OBJECT_STOPS, PARENTHETICAL_ADVERBS, PARTS_OF_DAY, RIGHT_ADVERBS, TIME_WORDS, VERB_FORMS, type VerbEntry,
 } from './cueWords';
 import { isComma, isFinite, isPronoun, isQuote, isWord } from './phrases';
@@ -128,12 +128,12 @@ export function opensClause(tokens: Token[], from: number, to: number): boolean 
   return !adverbial || tokens.slice(from, to).some(isFinite);
 }
 
-/** Where a clause with its own subject starts before the cue at `from` (", but conservatives ..."), or -1. */
+/** Where a clause with its own subject starts before the cue at `from` (", but conservatives ...", ", as the envoy said"), or -1. */
 export function newClause(tokens: Token[], from: number): number {
   for (let k = from - 1; k > 0 && from - k <= CONTRAST_REACH; k--) {
     const t = tokens[k];
     if (t.kind !== 'word') return -1;
-    if (CONTRAST_CONJUNCTIONS.has(t.lower)) return isComma(tokens[k - 1]) ? k - 1 : -1;
+    if (CONTRAST_CONJUNCTIONS.has(t.lower) || CLAUSE_LINKS.has(t.lower)) return isComma(tokens[k - 1]) ? k - 1 : -1;
   }
   return -1;
 }

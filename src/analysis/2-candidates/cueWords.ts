@@ -113,6 +113,8 @@ export const HOP_PREPOSITIONS = set(lexicon.hopPrepositions);
 export const OBJECT_STOPS = set(lexicon.objectStops);
 /** Conjunctions that start a new clause with a subject of its own (", but conservatives warned"). */
 export const CONTRAST_CONJUNCTIONS = set(lexicon.contrastConjunctions);
+/** Words after a comma that join a clause with its own subject and reporting verb (", as the envoy said on Monday that …"). */
+export const CLAUSE_LINKS = set(lexicon.clauseLinks);
 /** Words that open an adverbial rather than speech ("During the talks, ..."). */
 export const CLAUSE_OPENER_ADVERBIALS = set(lexicon.clauseOpenerAdverbials);
 /** Prepositions before a quotation that make it an adjunct ("said after “a week of talks” ..."). */
