@@ -5,7 +5,7 @@ import {
   COMPLEMENT_PREPOSITIONS,  LEADING_ADVERBS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SPEAKER_GROUPS, VERB_FORMS,
 } from './cueWords';
 import {
-  GROUP_PLACE_REACH, MAX_APPOSITION, MAX_DESCRIBING_WORDS, MAX_NAME_WORDS, MAX_DATELINE_WORDS, MAX_APPOSITION_COMPLEMENT, MAX_SPEAKER_PHRASE, SEGMENT_SCAN, SUBJECT_COMMA_REACH,
+  GROUP_PLACE_REACH, MAX_APPOSITION, MAX_POST_APPOSITION, MAX_DESCRIBING_WORDS, MAX_NAME_WORDS, MAX_DATELINE_WORDS, MAX_APPOSITION_COMPLEMENT, MAX_SPEAKER_PHRASE, SEGMENT_SCAN, SUBJECT_COMMA_REACH,
   WHOLE_SEGMENT_AFTER_COMMA, WHOLE_SEGMENT_AFTER_VERB, WHOLE_SEGMENT_AT_START,
 } from './windows';
 
@@ -52,7 +52,11 @@ export function namesSomebody(np: Token[]): boolean {
 export function isApposition(seg: Token[]): boolean {
   const prep = seg.findIndex((s) => APPOSITION_PREPOSITIONS.has(s.lower));
   const core = prep > 0 ? seg.slice(0, prep) : seg;
-  if (seg.length > MAX_APPOSITION || !npToken(seg[0]) || (prep >= 0 && seg.length - prep > MAX_APPOSITION_COMPLEMENT)) return false;
+  // "head of the High Council for Desert Tribes and Cities and a member of …": a post heading the
+  // apposition may take a long complement, as long as no verb stands in it.
+  const post = prep > 0 && HEADS.has(core[core.length - 1].lower) && seg.every((s) => s.kind === 'word' && !isVerbish(s));
+  if (post ? seg.length > MAX_POST_APPOSITION : seg.length > MAX_APPOSITION || (prep >= 0 && seg.length - prep > MAX_APPOSITION_COMPLEMENT)) return false;
+  if (!npToken(seg[0])) return false;
   // "the country's largest private sector union": after a determiner or possessive, describing
   // words may stand before the head noun.
   const described = (DETERMINERS.has(seg[0].lower) || isPossessive(seg[0])) && HEADS.has(core[core.length - 1].lower) && core.every((s) => s.kind === 'word' && !VERB_FORMS.has(s.lower) && !isFinite(s) && (s.cap || !/(?:ed|ing)$/.test(s.lower)) && !APPOSITION_STOPS.has(s.lower)) && core.filter((s) => !npToken(s)).length <= MAX_DESCRIBING_WORDS;

@@ -51,6 +51,8 @@ export const MAX_DESCRIBING_WORDS = 3;
 export const MAX_APPOSITION = 10;
 /** Longest "of"/"for" complement inside an apposition ("envoy for water and sanitation"). */
 export const MAX_APPOSITION_COMPLEMENT = 5;
+/** Longest apposition headed by a post with its complement ("head of the … Council and a member of the … Forum"). */
+export const MAX_POST_APPOSITION = 24;
 /** Fewest words of reported content for it to be a quote of its own. */
 export const MIN_CONTENT_WORDS = 3;
 /** Fewest words of a reported piece beside a quoted one ("... and that ..."). */

@@ -52,6 +52,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'I need a plane,', speaker: 'Whalen' }, { quote: 'This is a surrender,', speaker: 'John Boltz', role: 'Former White House security adviser and American ambassador to the United Nations' }]],
     ['a quotation sentence opening with an editor\'s bracket carries on the speaker', '“It is not nearly enough,” Ana Lee said. “(But) this was never just about pay.”',
       [{ quote: 'It is not nearly enough,', speaker: 'Ana Lee' }, { quote: '(But) this was never just about pay.', speaker: 'Ana Lee' }]],
+    ['a long apposition headed by a post, with "and a member of"', 'Sheikh Ali Saber, head of the High Council for Desert Tribes and Cities and a member of the Presidential Council of the Tribal Forum, warned that the envoy would turn into a new governor.',
+      [{ quote: 'the envoy would turn into a new governor', speaker: 'Ali Saber', role: 'head of the High Council for Desert Tribes and Cities and a member of the Presidential Council of the Tribal Forum' }]],
     ['initials stand for an organisation named before in passing', 'Regulators want to merge the Northern Transport Company and a ferry firm. NTC said it was open to talks.',
       [{ quote: 'it was open to talks', speaker: 'Northern Transport Company' }]],
     ['a post with its complement is a description, not a place speaking', 'Labour MP Ron Hale backed the plan. “So we all stand behind it,” the Labour MP for Eastfield added.',
