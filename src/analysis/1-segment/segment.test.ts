@@ -50,6 +50,7 @@ describe('1-segment: sentences', () => {
     ['keeps U.S. inside a sentence', 'The U.S. envoy spoke. Then he left.', ['The U.S. envoy spoke.', 'Then he left.']],
     ['never cuts inside a quotation', '“We wait. We hope.” The envoy left.', ['“We wait. We hope.”', 'The envoy left.']],
     ['paragraphs are separate', 'First line\nSecond line', ['First line', 'Second line']],
+    ['a list bullet is no part of the sentence', '• One senator spoke.\n- Another left.', ['One senator spoke.', 'Another left.']],
     ['a sentence may open with a quotation mark', 'He left. “We wait,” she said.', ['He left.', '“We wait,” she said.']],
     ['a lower-case word after a stop does not start a sentence', 'It cost 3.5 billion. no more was said.', ['It cost 3.5 billion. no more was said.']],
   ];

@@ -10,6 +10,8 @@ export interface Sentence extends Span {
 }
 
 const ABBREVIATIONS = new Set(lexicon.abbreviations.map((a) => a.toLowerCase()));
+/** Marks that open a list item in plain text ("• ", "- "). */
+const BULLETS: ReadonlySet<string> = new Set(lexicon.bullets);
 /** How far back (in characters) a word before a period is read when deciding on an abbreviation. */
 const ABBREVIATION_REACH = 12;
 const isDoubleMark = (c: string | undefined): boolean => c === STRAIGHT_DOUBLE || (!!c && (DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c)));
@@ -31,6 +33,11 @@ function isAbbreviation(text: string, i: number, floor: number): boolean {
 export function splitParagraph(text: string, para: Span, quotes: QuoteSpan[], paragraph: number): Sentence[] {
   const out: Sentence[] = [];
   let start = para.start;
+  // "• One senator suggested …": a list bullet and its space are no part of the first sentence.
+  if (BULLETS.has(text[start]) && /[ \t]/.test(text[start + 1] ?? '')) {
+    start++;
+    while (start < para.end && /[ \t]/.test(text[start])) start++;
+  }
   let qi = 0;
   const inside = (i: number): boolean => {
     while (qi < quotes.length && quotes[qi].end <= i) qi++;

@@ -54,6 +54,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'It is not nearly enough,', speaker: 'Ana Lee' }, { quote: '(But) this was never just about pay.', speaker: 'Ana Lee' }]],
     ['a long apposition headed by a post, with "and a member of"', 'Sheikh Ali Saber, head of the High Council for Desert Tribes and Cities and a member of the Presidential Council of the Tribal Forum, warned that the envoy would turn into a new governor.',
       [{ quote: 'the envoy would turn into a new governor', speaker: 'Ali Saber', role: 'head of the High Council for Desert Tribes and Cities and a member of the Presidential Council of the Tribal Forum' }]],
+    ['a bulleted line with "One X" speaks as the X', '• One US senator even suggested the plan is \'not compatible with democracy\'',
+      [{ quote: 'not compatible with democracy', speaker: 'US senator' }]],
     ['initials stand for an organisation named before in passing', 'Regulators want to merge the Northern Transport Company and a ferry firm. NTC said it was open to talks.',
       [{ quote: 'it was open to talks', speaker: 'Northern Transport Company' }]],
     ['a post with its complement is a description, not a place speaking', 'Labour MP Ron Hale backed the plan. “So we all stand behind it,” the Labour MP for Eastfield added.',
