@@ -64,6 +64,8 @@ describe('2-candidates: reported words and their kind', () => {
     ['"cited X as" reports what follows "as"', 'Lopes cited the tariff as the main obstacle to a deal.', [{ text: 'the main obstacle to a deal', kind: 'indirect' }]],
     ['a quoted fragment inside reported speech is partial', 'Lopes said the offer was “an insult”.', [{ text: 'an insult', kind: 'partial' }]],
     ['"described X as": what follows "as"', 'Lopes described the second round as a waste of everyone’s time.', [{ text: 'a waste of everyone’s time', kind: 'indirect' }]],
+    ['"described X as" a one-word complement: object and complement', 'Lopes described Friday morning’s meeting as constructive.', [{ text: 'Friday morning’s meeting as constructive', kind: 'indirect' }]],
+    ['"cited X as" past a long object', 'Rossi cited the U.S. Cold War-era trade embargo as another key factor behind the exodus.', [{ text: 'another key factor behind the exodus', kind: 'indirect' }]],
     ['"described" before a quotation', 'Lopes described a “friendly mood” at the table.', [{ text: 'friendly mood', kind: 'partial' }]],
     ['"praised X for": what follows "for"', 'The mayor praised the drivers for keeping the buses running.', [{ text: 'keeping the buses running', kind: 'indirect' }]],
     ['"applauded X for": what follows "for"', 'The guild applauded the studio for reopening the talks.', [{ text: 'reopening the talks', kind: 'indirect' }]],

@@ -134,7 +134,9 @@ class SentenceReader {
     if (cue.entry.contentAfter) {
       let k = after;
       while (k < tokens.length && tokens[k].lower !== cue.entry.contentAfter) k++;
-      return k < tokens.length ? k + 1 : -1;
+      if (k >= tokens.length) return -1;
+      // "described the meeting as constructive": a short complement says what it does of its object; both are the content.
+      return wordCount(tokens, k + 1, this.contentEnd(this.cues.indexOf(cue), k + 1)) < MIN_CONTENT_WORDS ? cue.to + 1 : k + 1;
     }
     if (next.kind !== 'word' || cue.side === 'right') return -1;
     // "reiterated its commitment to ...", "expressed disappointment that ...": a phrase of stance.

@@ -3,7 +3,7 @@ import { APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, 
 import { skipLeftAdjuncts } from './adjuncts';
 import { HEADS, isApposition, isBoundary, isComma, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
 import { PRONOUNS, STOP_CAPITALISED } from '../words/words';
-import { MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_NAME_WORDS, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
+import { MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_NAME_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
 export interface Cue {
@@ -74,7 +74,9 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   if (needs?.length && !namesQuote && !answers) {
     const needed = (x: Token): boolean => needs.includes(x.lower) || needs.includes(x.text);
     let k = i + 1;
-    while (k < tokens.length && k - i <= NEEDS_REACH && !needed(tokens[k]) && tokens[k].kind === 'word' && (!entry.needsGap || entry.needsGap.includes(tokens[k].lower))) k++;
+    // A naming verb's object may be a longer noun phrase ("cited the U.S. Cold War-era trade embargo as").
+    const reach = entry.contentAfter ? NAMED_OBJECT_REACH : NEEDS_REACH;
+    while (k < tokens.length && k - i <= reach && !needed(tokens[k]) && tokens[k].kind === 'word' && (!entry.needsGap || entry.needsGap.includes(tokens[k].lower))) k++;
     if (!tokens[k] || !needed(tokens[k])) return null;
     if (entry.needsNext && k !== i + 1) return null;
     if (entry.needJoinsVerb) verbEnd = k;

@@ -33,6 +33,8 @@ export const CONTRAST_REACH = 5;
 export const NAMED_QUOTE_REACH = 6;
 /** How far after a verb the word it needs is looked for ("accused the union of"). */
 export const NEEDS_REACH = 5;
+/** How far after a naming verb its "as"/"for" is looked for, past its object ("described the first round of talks as"). */
+export const NAMED_OBJECT_REACH = 9;
 /** How far before a naming verb "what" may open its clause ("what the union has long called …"). */
 export const WHAT_CLAUSE_REACH = 6;
 /** Most relative clauses and appositions hopped over between a speaker and its verb. */
