@@ -5,7 +5,7 @@ import { lowerBound } from '../search';
 import { DETERMINERS, STOP_CAPITALISED } from '../words/words';
 import type { QuoteKind } from '../types';
 import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
-import { QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SPEECH_NOUNS, SUBJECT_ENTRY, SUBJECT_LEMMA, TITLE_PREFIXES, TITLE_SMALL_WORDS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, propositionAt } from './cueWords';
+import { QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SPEECH_NOUNS, SUBJECT_ENTRY, SUBJECT_LEMMA, TITLE_PREFIXES, TITLE_SMALL_WORDS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt } from './cueWords';
 import { findCues, type Cue } from './cues';
 import { isComma, isQuote, subjectPhrase } from './phrases';
 import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
@@ -366,6 +366,10 @@ class SentenceReader {
       const setOff = isComma(tokens[q0 - 1]) || CONTRAST_CONJUNCTIONS.has(tokens[q0 - 1]?.lower ?? '');
       if (setOff && wordCount(tokens, a, q0 - 1) >= MIN_LEAD_CLAUSE_WORDS) this.emit(a, q0 - 1, 'indirect', cue);
       for (const k of qs) this.emitQuote(k, quoteKind(tokens, k, k === from), cue);
+      // "… held in a “cordial atmosphere” and it was decided that …": a clause of its own after the last quotation.
+      const tail = qs[qs.length - 1] + 2;
+      const joined = tokens[tail - 1];
+      if (joined && (COORDINATORS.has(joined.lower) || CONTRAST_CONJUNCTIONS.has(joined.lower)) && wordCount(tokens, tail, b) >= MIN_LEAD_CLAUSE_WORDS && looksLikeClause(tokens, tail)) this.emit(tail, b, kind, cue);
     }
   }
 }
