@@ -38,9 +38,9 @@ export function npToken(t: Token): boolean {
   return NP_LOWER.has(t.lower);
 }
 
-/** Is token `k` a preposition between a title and the place or body it serves ("MP | for | Eastfield", "spokeswoman | for | the employers")? */
+/** Is token `k` a preposition between a title and the place or body it serves ("MP | for | Eastfield", "spokeswoman | for | the employers", "spokesman | for | fishermen")? */
 const servesComplement = (tokens: Token[], k: number): boolean =>
-  COMPLEMENT_PREPOSITIONS.has(tokens[k].lower) && !!tokens[k - 1] && TITLE_HEADS.has(tokens[k - 1].lower) && !!tokens[k + 1] && (tokens[k + 1].cap || DETERMINERS.has(tokens[k + 1].lower));
+  COMPLEMENT_PREPOSITIONS.has(tokens[k].lower) && !!tokens[k - 1] && TITLE_HEADS.has(tokens[k - 1].lower) && !!tokens[k + 1] && (tokens[k + 1].cap || DETERMINERS.has(tokens[k + 1].lower) || GROUP_WORDS.has(tokens[k + 1].lower));
 
 /** Does a phrase name somebody: a capitalised name, a pronoun, or a head noun like "spokesman"? */
 export function namesSomebody(np: Token[]): boolean {

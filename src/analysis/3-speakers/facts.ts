@@ -88,6 +88,8 @@ function withoutAsides(tokens: Token[]): Token[] {
 /** Is this comma-delimited segment a title phrase ("the harbour authority's chief executive")? */
 function isTitlePhrase(withBrackets: Token[]): boolean {
   const seg = withBrackets.some((t) => t.text === '(') ? withoutBrackets(withBrackets) : withBrackets;
+  // "President of the Economic Chamber and a key party negotiator": two posts of one person.
+  for (let k = 1; k < seg.length - 1; k++) if (seg[k].lower === 'and' && isTitlePhrase(seg.slice(0, k)) && isTitlePhrase(seg.slice(k + 1))) return true;
   if (!seg.length || seg.length > MAX_TITLE_PHRASE || seg.some((t) => t.kind !== 'word')) return false;
   const prep = seg.findIndex((t) => TITLE_PREPOSITIONS.has(t.lower));
   let core = prep > 0 ? seg.slice(0, prep) : seg;

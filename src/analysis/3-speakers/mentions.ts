@@ -100,6 +100,12 @@ function classifyMention(np: Token[]): ParsedMention {
   // "Anna Berg SPD leader": a name glued to a title after it, no comma between.
   const trailing = trailingTitle(body);
   if (trailing) return { type: 'name', nameTokens: trailing.name, titleTokens: trailing.title, words, head };
+  // "the Labour MP for Eastfield", "a spokesman for fishermen from France's Normandy region": with no
+  // name at its end, the post is the head; its complement says where, and is not asked of whoever holds it.
+  const served = body.findIndex((t, k) => TITLE_HEADS.has(t.lower) && TITLE_PREPOSITIONS.has(body[k + 1]?.lower ?? ''));
+  if (served >= 0 && (!isNameWord(body[body.length - 1]) || !splitTitle(body).name.some(isNameWord))) {
+    return { type: 'description', nameTokens: [], titleTokens: body, words: words.slice(0, np.length - body.length + served + 1), head: body[served].lower };
+  }
   const lastCapHead = GROUP_HEADS.has(head) || ORG_HEADS.has(head) || TITLE_HEADS.has(head);
   if (lastCapHead && !np[np.length - 1].cap) {
     return { type: 'description', nameTokens: [], titleTokens: body, words, head };
@@ -119,8 +125,5 @@ function classifyMention(np: Token[]): ParsedMention {
     const orgLike = isOrgName(names.map((t) => stripPossessive(t.text))) || ORG_HEADS.has(head) || GROUP_HEADS.has(head);
     return { type: orgLike && !title.length ? 'organisation' : 'name', nameTokens: names, titleTokens: title, words, head };
   }
-  // "the Labour MP for Eastfield": the post is the head; its complement says where, and is not asked of whoever holds it.
-  const h = body.findIndex((t, k) => k > 0 && TITLE_HEADS.has(t.lower) && TITLE_PREPOSITIONS.has(body[k + 1]?.lower ?? ''));
-  if (h > 0) return { type: 'description', nameTokens: [], titleTokens: body, words: words.slice(0, np.length - body.length + h + 1), head: body[h].lower };
   return { type: 'description', nameTokens: [], titleTokens: body, words, head };
 }

@@ -214,8 +214,12 @@ export class Resolver {
     // "an insurgent spokesman said ..." and next "Suhail Shaheen, the Taliban's political spokesman":
     // an unnamed one of a post that the next person named holds.
     if (!definite && TITLE_HEADS.has(head) && SINGULAR_GROUP_ENDING.test(head)) {
-      const named = this.reg.firstPersonAfter(at, (x) => x.heads.has(head), NAMED_LATER_LOOKAHEAD);
-      if (named && named.firstAt - at <= NAMED_LATER_REACH) return named;
+      // "a spokesman for the fishermen suggested …" and next "“…,” Hugo Lehuby told Reuters": one given no other post is him too.
+      const named = this.reg.firstPersonAfter(at, (x) => x.heads.has(head) || x.roles.length === 0, NAMED_LATER_LOOKAHEAD);
+      if (named && named.firstAt - at <= NAMED_LATER_REACH) {
+        if (!named.roles.length) this.reg.addRole(named, titleText(np.slice(INDEFINITE_ARTICLES.has(np[0].lower) ? 1 : 0)));
+        return named;
+      }
     }
     const name = this.displayName(np).replace(/^the /, '');
     const groupHead = p.words.find((w) => GROUP_HEADS.has(w)) ?? head;
