@@ -1,5 +1,5 @@
 import { isAllCaps, isPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, NP_WORDS, ORG_HEADS, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, NP_WORDS, ORG_HEADS, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import {
   APPOSITION_PREPOSITIONS, APPOSITION_STOPS, SUBJECT_ADVERBS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
   COMPLEMENT_PREPOSITIONS,  LEADING_ADVERBS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SPEAKER_GROUPS, VERB_FORMS,
@@ -145,6 +145,9 @@ export function rightPhrase(tokens: Token[], i: number): Token[] {
     if ((t.lower === 'of' || t.lower === 'and') && tokens[k + 1]?.cap && k > i) { k++; continue; }
     // "ambassador to the United Nations John Boltz said": a title's complement, on to the name.
     if (servesComplement(tokens, k) && k > i) { k++; continue; }
+    // "according to a statement from the ministry": a document and who issued it.
+    if (DOCUMENT_HEADS.has(t.lower) && ISSUED_BY.has(tokens[k + 1]?.lower ?? '')) { k++; continue; }
+    if (ISSUED_BY.has(t.lower) && k > i && DOCUMENT_HEADS.has(tokens[k - 1].lower) && tokens[k + 1] && (tokens[k + 1].cap || DETERMINERS.has(tokens[k + 1].lower))) { k++; continue; }
     break;
   }
   // A short phrase running to a comma or the end is taken whole ("according to two officials close to the talks,").

@@ -1,5 +1,5 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ORG_HEADS, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, ORG_HEADS, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { MentionType } from '../types';
 import { isNameWord, isOrgName, join, splitTitle } from './names';
 import { DEMONYM_NOUNS, FIRST_NAMES, HONORIFICS, POSSESSIVE_PRONOUNS, TITLE_PREPOSITIONS } from './speakerWords';
@@ -54,6 +54,12 @@ export interface ParsedMention {
   /** Description words ("German", "minister"). */
   words: string[];
   head: string;
+}
+
+/** Who issued a document named as a speaker ("a statement from the ministry" → "the ministry"); else the phrase itself. */
+export function issuerOf(np: Token[]): Token[] {
+  const k = np.findIndex((t, i) => DOCUMENT_HEADS.has(t.lower) && ISSUED_BY.has(np[i + 1]?.lower ?? '') && i + 2 < np.length);
+  return k >= 0 ? np.slice(k + 2) : np;
 }
 
 const parsedMentions = new WeakMap<Token[], ParsedMention>();

@@ -2,7 +2,7 @@ import { stripPossessive, type Token } from '../1-segment/tokens';
 import { canonicalSpelling, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { Mention } from '../types';
 import { genderOf } from './facts';
-import { parseMention, type ParsedMention } from './mentions';
+import { issuerOf, parseMention, type ParsedMention } from './mentions';
 import { join, nameParts, titleText } from './names';
 import type { Entity, Registry } from './registry';
 import { DEFINITE_DETERMINERS, DEMONYM_NOUNS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, SINGULAR_GROUP_ENDING } from './speakerWords';
@@ -35,7 +35,8 @@ export class Resolver {
    * Resolves `np` at its place in the text. Token offsets are relative to `paragraph`, and so is
    * the returned mention; `base` orders the paragraph in the document. `appositions` may carry a role.
    */
-  resolve(np: Token[], appositions: Token[][], paragraph: string, base: number): Resolution {
+  resolve(phrase: Token[], appositions: Token[][], paragraph: string, base: number): Resolution {
+    const np = issuerOf(phrase);
     const first = np[0];
     const last = np[np.length - 1];
     const mention: Mention = { start: first.start, end: last.end, text: paragraph.slice(first.start, last.end), type: 'name' };

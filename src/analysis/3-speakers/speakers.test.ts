@@ -60,6 +60,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'no progress had been made', speaker: 'Hugo Leb', role: 'spokesman for fishermen from Harbour’s northern region' }, { quote: 'We are getting deeper into deadlock,', speaker: 'Hugo Leb' }]],
     ['two posts of one person joined by "and" in an apposition', 'Hans Maier, President of the Economic Chamber (WKO) and a key party negotiator, issued a warning: “Nobody unwilling to compromise is fit to govern.”',
       [{ quote: 'Nobody unwilling to compromise is fit to govern.', speaker: 'Hans Maier', role: 'President of the Economic Chamber (WKO) and a key party negotiator' }]],
+    ['"according to a statement from X": X speaks', 'According to a statement from the Harbour Workers Union, talks will resume on Monday in Geneva.',
+      [{ quote: 'talks will resume on Monday in Geneva', speaker: 'the Harbour Workers Union' }]],
     ['initials stand for an organisation named before in passing', 'Regulators want to merge the Northern Transport Company and a ferry firm. NTC said it was open to talks.',
       [{ quote: 'it was open to talks', speaker: 'Northern Transport Company' }]],
     ['a post with its complement is a description, not a place speaking', 'Labour MP Ron Hale backed the plan. “So we all stand behind it,” the Labour MP for Eastfield added.',

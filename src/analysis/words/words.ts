@@ -17,6 +17,8 @@ export const GROUP_HEADS = lower(lexicon.groupHeads);
 export const ORG_HEADS = lower(lexicon.orgHeads);
 /** What an organisation issues and a text quotes as if it spoke ("the statement said", "the memo said"). */
 export const DOCUMENT_HEADS = lower(lexicon.documentHeads);
+/** Words between a document and who issued it ("a statement from the ministry"). */
+export const ISSUED_BY = lower(lexicon.issuedBy);
 /** Other lower-case words that may stand inside a speaker phrase ("senior", "close"). */
 export const NP_WORDS = lower(lexicon.npWords);
 /** Capitalised function words that never start or make a name ("But", "The"), as written. */
