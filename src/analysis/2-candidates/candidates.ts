@@ -7,7 +7,7 @@ import type { QuoteKind } from '../types';
 import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
 import { QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SPEECH_NOUNS, SUBJECT_ENTRY, SUBJECT_LEMMA, TITLE_PREFIXES, TITLE_SMALL_WORDS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt } from './cueWords';
 import { findCues, type Cue } from './cues';
-import { isComma, isQuote, subjectPhrase } from './phrases';
+import { datelineEnd, isComma, isQuote, subjectPhrase } from './phrases';
 import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
 
 export type { Cue } from './cues';
@@ -238,7 +238,8 @@ class SentenceReader {
     const gap = cue.from - 1;
     // "..., terming the strike ‘illegal’": what comes before a participle is not its speech.
     if (!isComma(tokens[gap]) || (cue.side === 'inherit' && cue.verb.lower.endsWith('ing'))) return;
-    const start = this.claimedEnd;
+    // "WASHINGTON — The talks collapsed, officials said.": the dateline is no part of the speech.
+    const start = Math.max(this.claimedEnd, datelineEnd(tokens));
     const lead = tokens[gap - 1];
     const subordinate = (!!lead && RELATIVES.has(lead.lower)) || lead?.lower === 'that';
     if (subordinate || wordCount(tokens, start, gap) < MIN_UNQUOTED_WORDS) {

@@ -2,7 +2,7 @@ import { openingBracket, type Token } from '../1-segment/tokens';
 import { APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, VERB_FORMS, type VerbEntry } from './cueWords';
 import { skipLeftAdjuncts } from './adjuncts';
 import { HEADS, isApposition, isBoundary, isComma, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
-import { PRONOUNS, STOP_CAPITALISED } from '../words/words';
+import { NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED } from '../words/words';
 import { MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_NAME_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
@@ -163,6 +163,8 @@ function placeListStart(tokens: Token[], k: number): number {
 
 function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: Token[][]; from: number; j: number } {
   const appositions: Token[][] = [];
+  // "Robert Kane Jr. said": the suffix's period is no sentence end.
+  if (tokens[j]?.text === '.' && NAME_SUFFIXES.has(tokens[j - 1]?.lower ?? '')) j--;
   let np = leftPhrase(tokens, j, 0);
   let npFrom = j - np.length + 1;
   let guard = 0;

@@ -78,6 +78,18 @@ function listInName(tokens: Token[], from: number, to: number): boolean {
 export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   if (j < floor || !isWord(tokens[j])) return [];
   if (isPronoun(tokens[j])) return [tokens[j]];
+  // "Weber in Brussels said": a name, then where they are; the name speaks.
+  for (let m = j; m > floor && j - m < GROUP_PLACE_REACH && isWord(tokens[m]) && tokens[m].cap; m--) {
+    const prep = tokens[m - 1];
+    const name = tokens[m - 2];
+    if (!prep || !GROUP_PLACE_PREPOSITIONS.has(prep.lower) || !name || !isWord(name) || !name.cap || STOP_CAPITALISED.has(name.text) || GROUP_WORDS.has(name.lower)) continue;
+    // Not inside a longer phrase ("an official from the U.S. Embassy in Ottawa").
+    let r = m - 2;
+    while (r > floor && isWord(tokens[r - 1]) && tokens[r - 1].cap) r--;
+    if (r > floor && DETERMINERS.has(tokens[r - 1].lower)) r--;
+    const before = tokens[r - 1];
+    if (!(before && isWord(before) && !before.cap && !isVerbish(before))) return leftPhrase(tokens, m - 2, floor);
+  }
   let k = j;
   // "residents in the old town warned": a group, a preposition, then any short place phrase.
   for (let m = j - 1; m > floor && j - m <= GROUP_PLACE_REACH; m--) {

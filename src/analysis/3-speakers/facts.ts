@@ -1,5 +1,5 @@
 import { isAllCaps, isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, NP_WORDS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, NAME_SUFFIXES, NP_WORDS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { complementEnd, isNameWord, isOrgName, isTitleHead, isTitleWord, join, nameParts, splitTitle, titleText } from './names';
 import { BECOMING_VERBS, DEFINITE_DETERMINERS, GENDER_WORDS, HONORIFICS, TITLE_ABBREVIATIONS, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
@@ -155,7 +155,12 @@ function pluralRoles(a: Token[], b: Token[], facts: PersonFact[]): boolean {
 /** Roles from appositions anywhere in a sentence: "NAME, the TITLE," and "X's TITLE, NAME,". */
 function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
   const segs: Token[][] = [[]];
+  let prev: Token | undefined;
   for (const t of withoutAsides(tokens)) {
+    // "Robert Kane Jr., the union's lawyer": the suffix's period ends no segment.
+    const suffixStop = t.text === '.' && !!prev && NAME_SUFFIXES.has(prev.lower);
+    prev = t;
+    if (suffixStop) continue;
     if (t.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === '.')) segs.push([]);
     else if (t.kind === 'quote') segs.push([]);
     else segs[segs.length - 1].push(t);

@@ -1,5 +1,5 @@
 import { stripPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, GROUP_HEADS, ORG_HEADS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, GROUP_HEADS, NAME_SUFFIXES, ORG_HEADS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { DEPARTMENTS, FIRST_NAMES, HONORIFICS, KNOWN_ORGS, LEADING_CONJUNCTIONS, NATIONALITIES, TITLE_PREPOSITIONS } from './speakerWords';
 import { MAX_BARE_COMPLEMENT, MAX_TITLE_COMPLEMENT } from './windows';
 
@@ -73,6 +73,15 @@ export function isOrgName(words: string[]): boolean {
   const s = words.join(' ').toLowerCase();
   if (KNOWN_ORGS.has(s) || KNOWN_ORGS.has(stripPossessive(s))) return true;
   return words.some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_HEADS.has(w.toLowerCase()) || KNOWN_ORGS.has(w.toLowerCase()) || NATIONALITIES.has(w.toLowerCase()));
+}
+
+/**
+ * The key a person is known by: the last name, lower-case; with a suffix that tells relatives
+ * apart, the last name and the suffix ("Robert Kane Jr" → "kane jr").
+ */
+export function surnameKey(parts: readonly string[]): string {
+  const last = (parts[parts.length - 1] ?? '').toLowerCase();
+  return parts.length >= 2 && NAME_SUFFIXES.has(last) ? `${parts[parts.length - 2].toLowerCase()} ${last}` : last;
 }
 
 /** A name's words without possessive endings and honorifics ("Ms Foster’s" → ["Foster"]). */

@@ -1,7 +1,7 @@
 import { lowerBound } from '../search';
 import { stripPossessive, type Token } from '../1-segment/tokens';
 import { canonicalSpelling, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
-import { nameParts } from './names';
+import { nameParts, surnameKey } from './names';
 import { NATIONALITIES } from './speakerWords';
 import { DESCRIPTION_LOOKAHEAD, DESCRIPTION_LOOKBACK } from './windows';
 
@@ -43,12 +43,15 @@ export class Registry {
 
   /** Adds (or finds) a person, merging name forms by last name and keeping the fullest. */
   person(nameTokens: Token[], at: number, role?: string, parts: string[] = nameParts(nameTokens), gender?: 'm' | 'f'): Entity {
-    const key = (parts[parts.length - 1] ?? '').toLowerCase();
+    const key = surnameKey(parts);
     let e = this.bySurname.get(key);
     if (!e) {
       e = { id: this.entities.length, name: parts.join(' '), kind: 'person', roles: [], firstAt: at, key, affiliations: new Set(), heads: new Set() };
       this.entities.push(e);
       this.bySurname.set(key, e);
+      // "Robert Kane Jr": a bare "Kane" later means the first Kane named.
+      const plain = key.split(' ')[0];
+      if (plain !== key && !this.bySurname.has(plain)) this.bySurname.set(plain, e);
       insertByPosition(this.persons, e);
     } else if (parts.length > e.name.split(' ').length) {
       e.name = parts.join(' ');

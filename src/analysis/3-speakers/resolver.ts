@@ -3,7 +3,7 @@ import { canonicalSpelling, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, ORG_H
 import type { Mention } from '../types';
 import { genderOf } from './facts';
 import { issuerOf, parseMention, type ParsedMention } from './mentions';
-import { join, nameParts, titleText } from './names';
+import { join, nameParts, surnameKey, titleText } from './names';
 import type { Entity, Registry } from './registry';
 import { DEFINITE_DETERMINERS, DEMONYM_NOUNS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, SINGULAR_GROUP_ENDING } from './speakerWords';
 import { NAMED_LATER_LOOKAHEAD, NAMED_LATER_REACH, RECENT_SPEAKERS } from './windows';
@@ -82,7 +82,7 @@ export class Resolver {
         const last = stripPossessive(words[words.length - 1].text);
         // A lone word is a last name, a first name only one person has ("Redwan said"), an
         // organisation's acronym or short name, or the acronym of someone's post ("the PRO said").
-        const found = this.reg.bySurnameKey(last) ?? (words.length === 1
+        const found = this.reg.bySurnameKey(surnameKey(nameParts(words))) ?? (words.length === 1
           ? this.reg.byFirstNameKey(last) ?? this.reg.organisationCalled(last, at) ?? (/^\p{Lu}{2,}$/u.test(last) ? this.reg.personWithRoleAcronym(last) : undefined)
           : undefined);
         e = found ?? this.reg.person(words, at);

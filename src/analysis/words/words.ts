@@ -19,6 +19,8 @@ export const ORG_HEADS = lower(lexicon.orgHeads);
 export const DOCUMENT_HEADS = lower(lexicon.documentHeads);
 /** Words between a document and who issued it ("a statement from the ministry"). */
 export const ISSUED_BY = lower(lexicon.issuedBy);
+/** Words after a surname that tell relatives apart ("Jr", "Sr", "III"). */
+export const NAME_SUFFIXES = lower(lexicon.nameSuffixes);
 /** Other lower-case words that may stand inside a speaker phrase ("senior", "close"). */
 export const NP_WORDS = lower(lexicon.npWords);
 /** Capitalised function words that never start or make a name ("But", "The"), as written. */
