@@ -18,6 +18,8 @@ describe('2-candidates: reporting cues', () => {
     ['the object of "told" is who listens, never an inverted speaker', '“It is over,” told Radio Harbour.', [{ lemma: 'tell', side: 'inherit', source: null }]],
     ['a post and whom it serves speak together', 'A spokeswoman for the official side said the staff were offered a deal.', [{ lemma: 'say', side: 'left', source: 'A spokeswoman for the official side' }]],
     ['a post and the place it serves speak together', '“We stand behind it,” the Labour MP for Eastfield added.', [{ lemma: 'add', side: 'left', source: 'the Labour MP for Eastfield' }]],
+    ['a request not to be named is no cue; the verb after the relative clause is', '“We’re not there yet,” a senior official, who asked not to be named, told reporters.', [{ lemma: 'tell', side: 'left', source: 'a senior official' }]],
+    ['an age and an apposition between a name and its verb', 'Lopes, 54, a former trade negotiator, said the offer was “insulting”.', [{ lemma: 'say', side: 'left', source: 'Lopes' }]],
     ['"called on X to" never makes X the speaker; an apposition with describing words is hopped over', 'Acme, the city’s largest private sector union, has called on Mayor Ann Lee to act.', [{ lemma: 'call', side: 'left', source: 'Acme' }]],
     ['"made it clear" is a reporting verb', 'The city made it clear that no deal could be signed.', [{ lemma: 'make', side: 'left', source: 'The city' }]],
     ['"made a clear offer" is not', 'The mayor made a clear offer to the drivers.', []],

@@ -1,5 +1,5 @@
 import { openingBracket, type Token } from '../1-segment/tokens';
-import { APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, VERB_FORMS, type VerbEntry } from './cueWords';
+import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, VERB_FORMS, type VerbEntry } from './cueWords';
 import { skipLeftAdjuncts } from './adjuncts';
 import { HEADS, isApposition, isBoundary, isComma, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
 import { NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED } from '../words/words';
@@ -65,6 +65,8 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   const participle = !entry.sourceFollows && !progressive && t.lower.endsWith('ing');
   const absolute = participle ? absoluteSubject(tokens, i) : -1;
   if (participle && !(isComma(prev) || (prev && (COORDINATORS.has(prev.lower) || PARTICIPLE_OPENERS.has(prev.lower))) || absolute >= 0)) return null;
+  // "who asked not to be named", "requested anonymity": a request not to be named says nothing.
+  if (ANONYMITY_REQUESTS.some((p) => p.every((w, n) => tokens[i + 1 + n]?.lower === w))) return null;
   // "rejected claims that …": "claims" is the claim answered, not a verb of its own.
   if (prev && VERB_FORMS.get(prev.lower)?.propositions && PROPOSITION_NOUNS.has(t.lower)) return null;
   const needs = entry.needs;
@@ -208,6 +210,12 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     } else break;
     np = leftPhrase(tokens, j, 0);
     npFrom = j - np.length + 1;
+    // "Lopes, 54, a former trade negotiator, said": an age left before the apposition is hopped too.
+    if (np.length && isAgeOrAffiliation(np) && isComma(tokens[npFrom - 1])) {
+      j = npFrom - 2;
+      np = leftPhrase(tokens, j, 0);
+      npFrom = j - np.length + 1;
+    }
   }
   if (np.length === 1 && RELATIVES.has(np[0].lower) && isComma(tokens[npFrom - 1])) {
     // "..., Sofia Lind, who said": the relative pronoun stands for the phrase just before it.
