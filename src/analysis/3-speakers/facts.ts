@@ -122,14 +122,17 @@ function endsInName(tail: Token[]): boolean {
 }
 
 /** Is this segment a bare personal name ("Robert Fenn")? */
-const isNameSegment = (seg: Token[]): boolean => seg.length >= MIN_NAME_WORDS && seg.length <= MAX_NAME_WORDS && seg.every(isNameWord) && !isOrgName(seg.map((t) => t.text));
+const isNameSegment = (seg: Token[], least = MIN_NAME_WORDS): boolean => seg.length >= least && seg.length <= MAX_NAME_WORDS && seg.every(isNameWord) && !isOrgName(seg.map((t) => t.text));
 
-/** The personal name that ends a segment ("said Marina Silva" → "Marina Silva"). */
-function trailingName(seg: Token[]): Token[] | null {
+/**
+ * The personal name that ends a segment ("said Marina Silva" → "Marina Silva"); with `least` 1, a
+ * last name alone ("said Johnson", before the apposition that says who he is).
+ */
+function trailingName(seg: Token[], least = MIN_NAME_WORDS): Token[] | null {
   let k = seg.length;
   while (k > 0 && seg.length - k < MAX_NAME_WORDS && isNameWord(seg[k - 1])) k--;
   const name = seg.slice(k);
-  return isNameSegment(name) ? name : null;
+  return isNameSegment(name, least) ? name : null;
 }
 
 /**
@@ -169,7 +172,8 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
   for (let i = 0; i + 1 < segs.length; i++) {
     const [a, b] = [segs[i], segs[i + 1]];
     if (pluralRoles(a, b, facts)) continue;
-    const named = trailingName(a);
+    // "said Johnson, a former prime minister": a last name alone takes the post its apposition gives.
+    const named = trailingName(a, 1);
     if (named && isTitlePhrase(b)) facts.push({ name: named, parts: nameParts(named), role: titleText(b) });
     else if (named && b[0]?.lower === 'who' && ROLE_VERBS.has(b[1]?.lower ?? '') && b.length >= MIN_ROLE_CLAUSE && b.length <= MAX_ROLE_CLAUSE) {
       // "Cedric Schuster, who chairs the Alliance of Small Island States"
