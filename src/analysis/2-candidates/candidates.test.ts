@@ -139,6 +139,7 @@ describe('2-candidates: what is not a quote', () => {
     ['a two-word phrase in quotation marks, in a sentence with no reporting verb', 'Trade Minister Ana Lopes rejected the “peace plan” outright.'],
     ['a belief is not a speech act', 'Ana Lopes, who believes the vote was stolen from her, arrived late.'],
     ['"claimed" a thing is not speech', 'Reformist leader Ana Lopes claimed a landmark win in the elections in February.'],
+    ['"as planned by" is no report', 'The deal was signed on Monday as planned by both sides.'],
     ['sticking to a thing is not speech', 'The delegates stuck to the agenda for the whole day.'],
     ['issuing a thing for someone is not speech', 'The ministry issued new fishing rules for the coastal fleet.'],
     ['rejecting a thing is not speech', 'Minister Tom Vale rejected the offer and the new timetable.'],

@@ -2,7 +2,7 @@ import { openingBracket, type Token } from '../1-segment/tokens';
 import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, VERB_FORMS, type VerbEntry } from './cueWords';
 import { skipLeftAdjuncts } from './adjuncts';
 import { HEADS, isApposition, isBoundary, isComma, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
-import { NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED } from '../words/words';
+import { DOCUMENT_HEADS, NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED } from '../words/words';
 import { MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_NAME_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
@@ -88,6 +88,19 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   return { entry, verbEnd, participle, absolute };
 }
 
+/** Where the source starts after "as <verb> [in a report] by" at token `i`, or -1. */
+function reportedBy(tokens: Token[], i: number): number {
+  if (tokens[i - 1]?.lower !== 'as') return -1;
+  let k = i + 1;
+  // "in a report", "in the statement": the document the words were in.
+  if (tokens[k]?.lower === 'in') {
+    const head = tokens.slice(k + 1, k + 4).findIndex((t) => DOCUMENT_HEADS.has(t.lower));
+    if (head < 0) return -1;
+    k += head + 2;
+  }
+  return tokens[k]?.lower === 'by' && tokens[k + 1] ? k + 1 : -1;
+}
+
 /** Finds the reporting cues of one sentence. */
 export function findCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
@@ -103,6 +116,15 @@ export function findCues(tokens: Token[]): Cue[] {
       if (!namesSomebody(source) || source.some((s) => DOCUMENT_SOURCES.has(s.lower))) continue;
       cues.push(cue(source, 'right', [], i, found.verbEnd + source.length));
       continue;
+    }
+    const by = reportedBy(tokens, i);
+    if (by >= 0) {
+      // "…, as reported by Reuters", "as stated in a report by PTI": read like "according to X".
+      const source = rightPhrase(tokens, by);
+      if (namesSomebody(source)) {
+        cues.push({ ...cue(source, 'right', [], i - 1, by + source.length - 1), entry: { ...entry, sourceFollows: true } });
+        continue;
+      }
     }
     const j = skipLeftAdjuncts(tokens, i - 1);
     if (absolute >= 0) {

@@ -75,6 +75,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'We will not sign,', speaker: 'Robert Kane Jr', role: 'union’s lawyer' }]],
     ['"both sides" is a group speaker', '“The gap is narrowing,” both sides said in a joint statement.',
       [{ quote: 'The gap is narrowing,', speaker: 'both sides' }]],
+    ['"as reported by X" and "as stated in a report by X" read like "according to X"', 'The two leaders will meet in Geneva next week, as reported by Reuters. The first round bore no fruit, as stated in a report by the Harbour News Agency.',
+      [{ quote: 'The two leaders will meet in Geneva next week', speaker: 'Reuters' }, { quote: 'The first round bore no fruit', speaker: 'the Harbour News Agency' }]],
     ['initials stand for an organisation named before in passing', 'Regulators want to merge the Northern Transport Company and a ferry firm. NTC said it was open to talks.',
       [{ quote: 'it was open to talks', speaker: 'Northern Transport Company' }]],
     ['a post with its complement is a description, not a place speaking', 'Labour MP Ron Hale backed the plan. “So we all stand behind it,” the Labour MP for Eastfield added.',
