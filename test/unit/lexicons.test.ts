@@ -32,3 +32,32 @@ describe('extracted lexicons', () => {
     assert.ok(vader.negations.includes('never'));
   });
 });
+
+/** Keys an object in JSON text repeats (JSON.parse keeps the last silently), as "path: key". */
+function repeatedKeys(text: string): string[] {
+  const out: string[] = [];
+  const stack: Array<Set<string> | null> = [];
+  const re = /"(?:[^"\\]|\\.)*"\s*:?|[{}[\]]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const t = m[0];
+    if (t === '{') stack.push(new Set());
+    else if (t === '[') stack.push(null);
+    else if (t === '}' || t === ']') stack.pop();
+    else if (t.endsWith(':')) {
+      const keys = stack[stack.length - 1];
+      const key = JSON.parse(t.slice(0, -1).trim());
+      if (keys?.has(key)) out.push(key);
+      keys?.add(key);
+    }
+  }
+  return out;
+}
+
+describe('hand-kept lexicons', () => {
+  const root = join(__dirname, '../../src/analysis');
+  const files = ['2-candidates/candidates.lexicon.json', '3-speakers/speakers.lexicon.json', '4-stance/stance.lexicon.json', 'words/words.lexicon.json', '1-segment/segment.lexicon.json'];
+  for (const f of files) {
+    it(`${f} names no key twice (a second entry would silently replace the first)`, () => assert.deepEqual(repeatedKeys(readFileSync(join(root, f), 'utf8')), []));
+  }
+  it('the check finds a repeated key', () => assert.deepEqual(repeatedKeys('{"a": {"x": 1, "x": [2, {"x": 3}]}, "b": 1}'), ['x']));
+});

@@ -78,7 +78,9 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
     let k = i + 1;
     // A naming verb's object may be a longer noun phrase ("cited the U.S. Cold War-era trade embargo as").
     const reach = entry.contentAfter ? NAMED_OBJECT_REACH : NEEDS_REACH;
-    while (k < tokens.length && k - i <= reach && !needed(tokens[k]) && tokens[k].kind === 'word' && (!entry.needsGap || entry.needsGap.includes(tokens[k].lower))) k++;
+    // A naming verb's object may be a list ("praising China, Oman, and Iraq for").
+    const inObject = (t: Token): boolean => t.kind === 'word' || (!!entry.contentAfter && isComma(t));
+    while (k < tokens.length && k - i <= reach && !needed(tokens[k]) && inObject(tokens[k]) && (!entry.needsGap || entry.needsGap.includes(tokens[k].lower))) k++;
     if (!tokens[k] || !needed(tokens[k])) return null;
     if (entry.needsNext && k !== i + 1) return null;
     if (entry.needJoinsVerb) verbEnd = k;
