@@ -210,7 +210,7 @@ class SentenceReader {
       }
       // "..., with the head of the union, Rui Costa, warning": the absolute construction starts a new clause.
       if (c.opensAt !== undefined && c.opensAt > from) return c.opensAt;
-      // "… immigration policies that he said favour …": a reporting clause inside a restrictive relative
+      // "… trade rules that he said favour …": a reporting clause inside a restrictive relative
       // clause is speech of its own; the content before it ends at the relative word.
       const lead = tokens[c.from - 1];
       const restrictive = !!lead && (RELATIVES.has(lead.lower) || lead.lower === 'that') && !isComma(tokens[c.from - 2]);

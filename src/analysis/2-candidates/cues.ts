@@ -40,7 +40,7 @@ function absoluteSubject(tokens: Token[], i: number): number {
   return -1;
 }
 
-/** Does "what" open the naming verb's clause ("what the union calls a refusal to bargain"): its object is what is named? */
+/** Does "what" open the naming verb's clause ("what the union calls a lockout in all but name"): its object is what is named? */
 function namedAfterWhat(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= WHAT_CLAUSE_REACH; k--) {
     if (tokens[k].kind !== 'word') return false;
@@ -76,9 +76,9 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   if (needs?.length && !namesQuote && !answers) {
     const needed = (x: Token): boolean => needs.includes(x.lower) || needs.includes(x.text);
     let k = i + 1;
-    // A naming verb's object may be a longer noun phrase ("cited the U.S. Cold War-era trade embargo as").
+    // A naming verb's object may be a longer noun phrase ("cited the old and much-disputed fishing quota as").
     const reach = entry.contentAfter ? NAMED_OBJECT_REACH : NEEDS_REACH;
-    // A naming verb's object may be a list ("praising China, Oman, and Iraq for").
+    // A naming verb's object may be a list ("praising Norway, Chile, and Peru for").
     const inObject = (t: Token): boolean => t.kind === 'word' || (!!entry.contentAfter && isComma(t));
     while (k < tokens.length && k - i <= reach && !needed(tokens[k]) && inObject(tokens[k]) && (!entry.needsGap || entry.needsGap.includes(tokens[k].lower))) k++;
     if (!tokens[k] || !needed(tokens[k])) return null;
@@ -164,16 +164,6 @@ export function findCues(tokens: Token[]): Cue[] {
   return cues;
 }
 
-/** An age ("53") or a party-and-place tag ("D-Texas", "DFL-Eastfield") set off by commas after a name. */
-const isAgeOrAffiliation = (seg: Token[]): boolean =>
-  (seg.length === 1 && /^\d{1,3}$/.test(seg[0].text)) || (seg.length <= MAX_AFFILIATION_WORDS && /^\p{Lu}{1,4}-\p{Lu}/u.test(seg[0].text) && seg.every((s) => s.cap || s.kind !== 'word'));
-
-/**
- * The phrase that ends at token `j` before a verb, hopping over relative clauses and appositions
- * ("Blinken, who has been involved in ..., said"; "Chip Roy, a Texas Republican, called"), with the
- * title appositions found on the way and the token `j` where the search stopped. The phrase may be
- * empty or name nobody.
- */
 /**
  * Where the comma-set segment that ends at comma `k` starts, when the words before that comma end
  * with a place after a preposition ("… in Harbour Town, | Green County,"), and that segment opens
@@ -187,6 +177,19 @@ function placeListStart(tokens: Token[], k: number): number {
   return m >= 0 && isComma(tokens[m]) ? m + 1 : -1;
 }
 
+/** Does `t` open an adjunct set off by commas (a relative clause, a prepositional phrase, a participle)? */
+const opensAdjunct = (t: Token): boolean => RELATIVES.has(t.lower) || CONTENT_BLOCKERS.has(t.lower) || (/ing$/.test(t.lower) && !t.cap);
+
+/** An age ("53") or a party-and-place tag ("D-Texas", "DFL-Eastfield") set off by commas after a name. */
+const isAgeOrAffiliation = (seg: Token[]): boolean =>
+  (seg.length === 1 && /^\d{1,3}$/.test(seg[0].text)) || (seg.length <= MAX_AFFILIATION_WORDS && /^\p{Lu}{1,4}-\p{Lu}/u.test(seg[0].text) && seg.every((s) => s.cap || s.kind !== 'word'));
+
+/**
+ * The phrase that ends at token `j` before a verb, hopping over relative clauses and appositions
+ * ("Blinken, who has been involved in ..., said"; "Chip Roy, a Texas Republican, called"), with the
+ * title appositions found on the way and the token `j` where the search stopped. The phrase may be
+ * empty or name nobody.
+ */
 function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: Token[][]; from: number; j: number } {
   const appositions: Token[][] = [];
   // "Robert Kane Jr. said": the suffix's period is no sentence end.
@@ -210,7 +213,6 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     if (!seg.length || !isComma(tokens[k])) break;
     const first = seg[0];
     const titled = seg.some((s) => HEADS.has(s.lower));
-    const opensAdjunct = (t: Token): boolean => RELATIVES.has(t.lower) || CONTENT_BLOCKERS.has(t.lower) || (/ing$/.test(t.lower) && !t.cap);
     const place = placeListStart(tokens, k);
     if (opensAdjunct(first)) {
       // "..., who has been involved in ..., said", "..., speaking on condition of anonymity, said"

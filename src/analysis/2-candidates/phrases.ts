@@ -2,11 +2,11 @@ import { isAllCaps, isPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, NP_WORDS, ORG_HEADS, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import {
   APPOSITION_PREPOSITIONS, APPOSITION_STOPS, SUBJECT_ADVERBS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
-  COMPLEMENT_PREPOSITIONS,  LEADING_ADVERBS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SPEAKER_GROUPS, VERB_FORMS,
+  COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SPEAKER_GROUPS, VERB_FORMS,
 } from './cueWords';
 import {
   GROUP_PLACE_REACH, MAX_APPOSITION, MAX_POST_APPOSITION, MAX_DESCRIBING_WORDS, MAX_NAME_WORDS, MAX_DATELINE_WORDS, MAX_APPOSITION_COMPLEMENT, MAX_SPEAKER_PHRASE, SEGMENT_SCAN, SUBJECT_COMMA_REACH,
-  WHOLE_SEGMENT_AFTER_COMMA, WHOLE_SEGMENT_AFTER_VERB, WHOLE_SEGMENT_AT_START,
+  WHOLE_SEGMENT_AFTER_COMMA, WHOLE_SEGMENT_AFTER_VERB, WHOLE_SEGMENT_AT_START, WHOLE_SEGMENT_SERVED,
 } from './windows';
 
 // Speaker phrases: the noun phrase on either side of a reporting verb that names who speaks.
@@ -38,9 +38,10 @@ export function npToken(t: Token): boolean {
   return NP_LOWER.has(t.lower);
 }
 
-/** Is token `k` a preposition between a title and the place or body it serves ("MP | for | Eastfield", "spokeswoman | for | the employers", "spokesman | for | fishermen")? */
+/** Is token `k` a preposition between a title and the place or body it serves ("MP | for | Eastfield", "spokeswoman | for | the employers", "spokesman | for | trawler crews")? */
 const servesComplement = (tokens: Token[], k: number): boolean =>
-  COMPLEMENT_PREPOSITIONS.has(tokens[k].lower) && !!tokens[k - 1] && TITLE_HEADS.has(tokens[k - 1].lower) && !!tokens[k + 1] && (tokens[k + 1].cap || DETERMINERS.has(tokens[k + 1].lower) || GROUP_WORDS.has(tokens[k + 1].lower));
+  COMPLEMENT_PREPOSITIONS.has(tokens[k].lower) && !!tokens[k - 1] && TITLE_HEADS.has(tokens[k - 1].lower) && !!tokens[k + 1]
+  && (tokens[k + 1].cap || DETERMINERS.has(tokens[k + 1].lower) || GROUP_WORDS.has(tokens[k + 1].lower) || (isWord(tokens[k + 1]) && GROUP_WORDS.has(tokens[k + 2]?.lower ?? '')));
 
 /** Does a phrase name somebody: a capitalised name, a pronoun, or a head noun like "spokesman"? */
 export function namesSomebody(np: Token[]): boolean {
@@ -52,7 +53,7 @@ export function namesSomebody(np: Token[]): boolean {
 export function isApposition(seg: Token[]): boolean {
   const prep = seg.findIndex((s) => APPOSITION_PREPOSITIONS.has(s.lower));
   const core = prep > 0 ? seg.slice(0, prep) : seg;
-  // "head of the High Council for Desert Tribes and Cities and a member of …": a post heading the
+  // "head of the River Valley Growers Council and a member of …": a post heading the
   // apposition may take a long complement, as long as no verb stands in it.
   const post = prep > 0 && HEADS.has(core[core.length - 1].lower) && seg.every((s) => s.kind === 'word' && !isVerbish(s));
   if (post ? seg.length > MAX_POST_APPOSITION : seg.length > MAX_APPOSITION || (prep >= 0 && seg.length - prep > MAX_APPOSITION_COMPLEMENT)) return false;
@@ -127,10 +128,11 @@ function wholeSegmentBefore(tokens: Token[], j: number, k: number, floor: number
   const segLen = j - segStart + 1;
   const afterComma = segStart > 0 && isComma(tokens[segStart - 1]);
   if (segStart > floor && !isBoundary(tokens[segStart - 1])) return null;
-  // "A spokeswoman for the official side said": a post and whom it serves may run as long as a segment after a comma.
+  // "A spokeswoman for the ferry owners said", "a spokesman for trawler crews on the north coast suggested":
+  // a post and whom it serves may run longer.
   let served = false;
   for (let m = segStart; m < j && !served; m++) served = TITLE_HEADS.has(tokens[m].lower) && COMPLEMENT_PREPOSITIONS.has(tokens[m + 1].lower);
-  const longest = afterComma || served ? WHOLE_SEGMENT_AFTER_COMMA : WHOLE_SEGMENT_AT_START;
+  const longest = served ? WHOLE_SEGMENT_SERVED : afterComma ? WHOLE_SEGMENT_AFTER_COMMA : WHOLE_SEGMENT_AT_START;
   if (k >= segStart && segLen <= longest && (afterComma || segStart === 0) && npToken(tokens[segStart]) && namesSomebody(tokens.slice(segStart, j + 1))) {
     return tokens.slice(segStart, j + 1);
   }

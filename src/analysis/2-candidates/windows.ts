@@ -11,6 +11,8 @@ export const SEGMENT_SCAN = 8;
 export const WHOLE_SEGMENT_AFTER_COMMA = 7;
 /** Longest segment at the sentence start taken whole as the speaker. */
 export const WHOLE_SEGMENT_AT_START = 5;
+/** Longest segment taken whole when it is a post and whom it serves ("a spokesman for trawler crews on the north coast"). */
+export const WHOLE_SEGMENT_SERVED = 10;
 /** Longest segment after the verb taken whole as the speaker ("according to two officials close to the talks,"). */
 export const WHOLE_SEGMENT_AFTER_VERB = 7;
 /** How far a sentence's leading adverbial may run before its comma ("On Wednesday, ..."). */

@@ -18,7 +18,7 @@ export interface PersonFact {
   role?: string;
   /** Man or woman, when an honorific or a gendered title says so ("Ms", "chairwoman"). */
   gender?: 'm' | 'f';
-  /** Not a person: an organisation the text names in passing ("ally British Airways and …"), so a later "BA" is known. */
+  /** Not a person: an organisation the text names in passing ("merge Northern Transport Company and …"), so a later "NTC" is known. */
   organisation?: true;
 }
 
@@ -88,7 +88,7 @@ function withoutAsides(tokens: Token[]): Token[] {
 /** Is this comma-delimited segment a title phrase ("the harbour authority's chief executive")? */
 function isTitlePhrase(withBrackets: Token[]): boolean {
   const seg = withBrackets.some((t) => t.text === '(') ? withoutBrackets(withBrackets) : withBrackets;
-  // "President of the Economic Chamber and a key party negotiator": two posts of one person.
+  // "President of the Harbour Trade Chamber and a key party negotiator": two posts of one person.
   for (let k = 1; k < seg.length - 1; k++) if (seg[k].lower === 'and' && isTitlePhrase(seg.slice(0, k)) && isTitlePhrase(seg.slice(k + 1))) return true;
   if (!seg.length || seg.length > MAX_TITLE_PHRASE || seg.some((t) => t.kind !== 'word')) return false;
   const prep = seg.findIndex((t) => TITLE_PREPOSITIONS.has(t.lower));
@@ -260,7 +260,7 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     const t = tokens[k];
     const startsRun = t.kind === 'word' && ((t.cap && !STOP_CAPITALISED.has(t.text)) || isTitleWord(t) || HONORIFICS.has(t.lower));
     if (!startsRun) { k++; continue; }
-    // "another farmer leader Kulwant Sandhu", "the union leader": a lower-case noun between a determiner
+    // "another dairy leader Rosa Imbert", "the union leader": a lower-case noun between a determiner
     // and a lower-case title head belongs to the title.
     const modifier = tokens[k - 1];
     const modified = !t.cap && isTitleHead(t.lower) && !!modifier && modifier.kind === 'word' && !modifier.cap && /^\p{Ll}+$/u.test(modifier.text)

@@ -110,7 +110,7 @@ function classifyMention(np: Token[]): ParsedMention {
   // "Anna Berg SPD leader": a name glued to a title after it, no comma between.
   const trailing = trailingTitle(body);
   if (trailing) return { type: 'name', nameTokens: trailing.name, titleTokens: trailing.title, words, head };
-  // "the Labour MP for Eastfield", "a spokesman for fishermen from France's Normandy region": with no
+  // "the Labour MP for Eastfield", "a spokesman for trawler crews from Harbour's north coast": with no
   // name at its end, the post is the head; its complement says where, and is not asked of whoever holds it.
   const served = body.findIndex((t, k) => TITLE_HEADS.has(t.lower) && TITLE_PREPOSITIONS.has(body[k + 1]?.lower ?? ''));
   if (served >= 0 && (!isNameWord(body[body.length - 1]) || !splitTitle(body).name.some(isNameWord))) {

@@ -215,7 +215,7 @@ export class Resolver {
     // "an insurgent spokesman said ..." and next "Suhail Shaheen, the Taliban's political spokesman":
     // an unnamed one of a post that the next person named holds.
     if (!definite && TITLE_HEADS.has(head) && SINGULAR_GROUP_ENDING.test(head)) {
-      // "a spokesman for the fishermen suggested …" and next "“…,” Hugo Lehuby told Reuters": one given no other post is him too.
+      // "a spokesman for the trawler crews suggested …" and next "“…,” Hugo Leb told a news agency": one given no other post is him too.
       const named = this.reg.firstPersonAfter(at, (x) => x.heads.has(head) || x.roles.length === 0, NAMED_LATER_LOOKAHEAD);
       if (named && named.firstAt - at <= NAMED_LATER_REACH) {
         if (!named.roles.length) this.reg.addRole(named, titleText(np.slice(INDEFINITE_ARTICLES.has(np[0].lower) ? 1 : 0)));
