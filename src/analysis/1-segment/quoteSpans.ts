@@ -40,19 +40,16 @@ function scanParagraph(text: string, para: Span): QuoteSpan[] {
     const next = i + 1 < para.end ? text[i + 1] : undefined;
     // A double mark after a space and before a word opens a quotation: one still open was never
     // closed ("… that it happened. "Both leaders …," he said); it ends there.
-    const reopens = open?.family === 'double' && isSpace(prev) && isLetterOrDigit(next);
-    if (c === STRAIGHT_DOUBLE) {
-      if (reopens) {
-        push(i);
-        open = { at: i, family: 'double', mark: c };
-      } else if (open?.family === 'double') push(i);
+    const reopens = open?.family === 'double' && isSpace(prev) && isLetterOrDigit(next) && (c === STRAIGHT_DOUBLE || (DOUBLE_OPEN.has(c) && !(open.mark === '„' && c === '“')));
+    if (reopens) {
+      push(i);
+      open = { at: i, family: 'double', mark: c };
+    } else if (c === STRAIGHT_DOUBLE) {
+      if (open?.family === 'double') push(i);
       else if (!open && !isSpace(next)) open = { at: i, family: 'double', mark: c };
     } else if (DOUBLE_OPEN.has(c)) {
       if (open?.family === 'double' && open.mark === '„' && c === '“') push(i);
-      else if (reopens) {
-        push(i);
-        open = { at: i, family: 'double', mark: c };
-      } else if (!open) open = { at: i, family: 'double', mark: c };
+      else if (!open) open = { at: i, family: 'double', mark: c };
     } else if (DOUBLE_CLOSE.has(c)) {
       if (open?.family === 'double') push(i);
       // A closing mark with nothing open that stands where an opening one would: a typo for one.

@@ -18,6 +18,8 @@ export interface StanceLexicon {
 
 /** Words that negate the phrase after them ("not", "never", "no"). */
 export const NEGATORS: ReadonlySet<string> = new Set(lexicon.negators);
+/** Words that negate what follows unless a quantity is meant ("little progress", but "a little progress"). */
+export const MINIMISERS: ReadonlySet<string> = new Set(lexicon.minimisers);
 
 /** Escapes a phrase for a regular expression. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

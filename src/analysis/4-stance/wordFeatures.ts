@@ -1,8 +1,7 @@
 import type { Candidate } from '../2-candidates/candidates';
 import hedgeLexicon from './hedges.lexicon.json';
 import { lowerBound } from '../search';
-import { escapeRegExp, lookup, NEGATORS, normalise, type StanceLexicon } from './lexicon';
-import lexicon from './stance.lexicon.json';
+import { escapeRegExp, lookup, MINIMISERS, NEGATORS, normalise, type StanceLexicon } from './lexicon';
 import { CONTEXT_REACH_CHARS, FEATURE_CAP, NEGATION_REACH_CHARS, NEGATION_REACH_WORDS, VADER_NEGATION_SCALAR, VADER_SCALE } from './thresholds';
 import vader from './vader.lexicon.json';
 
@@ -28,8 +27,6 @@ const VADER_NEGATIONS: ReadonlySet<string> = new Set(vader.negations);
 /** Words that end the reach of a negator: a new clause or an infinitive ("no mandate to trade away"). */
 const SCOPE_BREAKS: ReadonlySet<string> = new Set([',', ';', 'to', 'that', 'but', 'because', 'while', 'if']);
 const WORD = /[\p{L}][\p{L}'’-]*|[,;]/gu;
-/** Words that negate what follows unless a quantity is meant ("little progress", but "a little progress"). */
-const MINIMISERS: ReadonlySet<string> = new Set(lexicon.minimisers);
 let hedgeRe: RegExp | null = null;
 
 /** A word (or a clause comma) of normalised text, with what negation needs to know of it. */
