@@ -17,7 +17,6 @@ export interface Token extends Span {
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+)*(?:[’']s\b|(?<=s)[’'](?![\p{L}\p{N}]))?|\S/gu;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** A lower-case name particle joined by a hyphen to a capitalised name ("al-Burhan", "el-Sisi"). */
 /**
  * The "(" that the ")" at token `close` closes, scanning back over at most `inside` tokens
  * between them ("Sen. Ana Lopes (D-Ore.)"), or -1.
@@ -32,6 +31,7 @@ export const isAllCaps = (w: string): boolean => /^\p{Lu}[\p{Lu}.’'-]+$/u.test
 
 /** Lower-case particles inside names, between capitalised words ("de", "von der"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(lexicon.nameParticles);
+/** A lower-case name particle joined by a hyphen to a capitalised name ("al-Hadi", "bin-Rashid"). */
 const NAME_PARTICLE = /^(?:al|el|ad|as|at|ash|ar|bin|ibn|abu|abd)-\p{Lu}/u;
 
 /**

@@ -123,9 +123,10 @@ class SentenceReader {
     });
   }
 
-  /** Where the content after a cue starts (a clause, a particle's object, "of" after "accused"), or -1. */
-  private contentAfter(cue: Cue, after: number): number {
+  /** Where the content after cue `ci` starts (a clause, a particle's object, "of" after "accused"), or -1. */
+  private contentAfter(ci: number, after: number): number {
     const { tokens } = this;
+    const cue = this.cues[ci];
     const next = tokens[after];
     if (!next || cue.entry.sourceFollows) return -1;
     if (next.lower === 'that') return after + 1;
@@ -136,7 +137,7 @@ class SentenceReader {
       while (k < tokens.length && tokens[k].lower !== cue.entry.contentAfter) k++;
       if (k >= tokens.length) return -1;
       // "described the meeting as constructive": a short complement says what it does of its object; both are the content.
-      return wordCount(tokens, k + 1, this.contentEnd(this.cues.indexOf(cue), k + 1)) < MIN_CONTENT_WORDS ? cue.to + 1 : k + 1;
+      return wordCount(tokens, k + 1, this.contentEnd(ci, k + 1)) < MIN_CONTENT_WORDS ? cue.to + 1 : k + 1;
     }
     if (next.kind !== 'word' || cue.side === 'right') return -1;
     // "reiterated its commitment to ...", "expressed disappointment that ...": a phrase of stance.
@@ -167,7 +168,7 @@ class SentenceReader {
       return;
     }
     else if (isQuote(next) && cue.side !== 'right') directAfter = after;
-    else contentFrom = this.contentAfter(cue, after);
+    else contentFrom = this.contentAfter(ci, after);
     if (contentFrom >= 0 && tokens[contentFrom] && wordCount(tokens, contentFrom, tokens.length) >= 1) {
       // A quote right before the cue still belongs to it ("“...,” Hegseth said on Thursday, adding ...").
       this.attachBefore(cue);
@@ -284,7 +285,7 @@ class SentenceReader {
       }
       const q = t.quote!;
       const content = this.text.slice(q.start, q.end);
-      const words = content.split(/\s+/).filter(Boolean).length;
+      const words = quoteWords(this.text, t);
       // "“(But) this was never about pay.”": an editor's bracket may open the sentence.
       const sentenceLike = /^[([]?\p{Lu}/u.test(content) && (words >= MIN_CARRIED_WORDS || /[.!?,]$/.test(content)) && (k === 0 || tokens[k - 1].text === ':');
       // "Mahrer issued a warning to the party: “Anyone who ...”": after a colon, the quotation is

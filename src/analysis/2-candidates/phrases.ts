@@ -67,7 +67,7 @@ export function isApposition(seg: Token[]): boolean {
 /** Is `t` a verb form or a finite auxiliary (where a speaker phrase cannot run on)? */
 const isVerbish = (t: Token): boolean => VERB_FORMS.has(t.lower) || FINITE_VERBS.has(t.lower);
 
-/** Do tokens `from`..`to` end a listed organisation's name ("Tram and Bus Union"): capitalised words, "and", an organisation head? */
+/** Do tokens `from`..`to` end a listed organisation's name ("Ferry and Dock Union"): capitalised words, "and", an organisation head? */
 function listInName(tokens: Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to + 1);
   const and = words.findIndex((t) => t.lower === 'and');
@@ -111,7 +111,7 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
       k--;
       continue;
     }
-    // "the Rail, Tram and Bus Union": a list of capitalised words inside an organisation's name.
+    // "the Road, Ferry and Dock Union": a list of capitalised words inside an organisation's name.
     if (isComma(t) && k > floor && isWord(tokens[k - 1]) && tokens[k - 1].cap && !STOP_CAPITALISED.has(tokens[k - 1].text) && tokens[k + 1]?.cap && listInName(tokens, k + 1, j)) { k--; continue; }
     break;
   }

@@ -109,7 +109,7 @@ class DocumentPass {
       const docSentence = this.subjects.length;
       const named = namedIn(sw, this.registry);
       let subject = sw.candidates.length ? null : this.subjectOf(sw, p);
-      // "Bristow revealed his frustration ... / “We would intervene ...”": a person named as a
+      // "Moss revealed her frustration ... / “We would step in ...”": a person named as a
       // paragraph's subject is who a quotation paragraph right after it carries over from.
       if (subject?.kind === 'person') this.lastParagraph = pi;
       for (const c of sw.candidates) {

@@ -17,13 +17,13 @@ function trailingTitle(body: Token[]): { name: Token[]; title: Token[] } | null 
   return { name, title: body.slice(k) };
 }
 
-/** The name after a lower-case organisation head ("state oil company | PDVSA"), or null. */
+/** The name after a lower-case organisation head ("state oil company | PETROVA"), or null. */
 function describedName(body: Token[]): Token[] | null {
   let h = body.length - 1;
   while (h >= 0 && body[h].cap && isNameWord(body[h])) h--;
   const name = body.slice(h + 1);
   if (h < 0 || !name.length || name.length > MAX_NAME_WORDS || body[h].cap || !ORG_HEADS.has(body[h].lower)) return null;
-  // "chief executive Dan Galligan" is a person with a title, not a company with a name.
+  // "chief executive Dan Galli" is a person with a title, not a company with a name.
   if (TITLE_HEADS.has(body[h].lower) || TITLE_MODIFIERS.has(body[h - 1]?.lower ?? '') || FIRST_NAMES.has(name[0].lower)) return null;
   return name;
 }
@@ -47,7 +47,7 @@ export interface ParsedMention {
   titleTokens: Token[];
   /** A document quoted as if it spoke ("the statement", "a US Airways statement"): its issuer is the speaker. */
   document?: boolean;
-  /** An organisation named after a description of it ("the state oil company PDVSA"): `nameTokens` is the name. */
+  /** An organisation named after a description of it ("the state oil company PETROVA"): `nameTokens` is the name. */
   named?: boolean;
   /** For "the office of X" / "his office": the head phrase ("office", "foreign ministry"). */
   ofHead?: string;
@@ -104,7 +104,7 @@ function classifyMention(np: Token[]): ParsedMention {
   if (body.length >= 3 && !body[0].cap && TITLE_HEADS.has(body[0].lower) && body[1].lower === 'of' && personAtEnd(body.slice(2)) < 0) {
     return { type: 'description', nameTokens: [], titleTokens: body, words: words.slice(np.length - body.length), head: body[0].lower };
   }
-  // "Venezuela's state oil company PDVSA", "the oil cartel OPEC": a description, then the name.
+  // "Varia's state oil company PETROVA", "the mining group OREX": a description, then the name.
   const described = describedName(body);
   if (described) return { type: 'organisation', named: true, nameTokens: described, titleTokens: [], words, head };
   // "Anna Berg SPD leader": a name glued to a title after it, no comma between.

@@ -30,7 +30,7 @@ export interface Entity {
 export class Registry {
   readonly entities: Entity[] = [];
   private readonly bySurname = new Map<string, Entity>();
-  /** Persons by first name, for texts that refer back by it ("Redwan said"); null where two share one. */
+  /** Persons by first name, for texts that refer back by it ("Selma said"); null where two share one. */
   private readonly byFirstName = new Map<string, Entity | null>();
   private readonly byName = new Map<string, Entity>();
   /** Organisations by the acronym the text defines for them ("University and College Union (UCU)"). */

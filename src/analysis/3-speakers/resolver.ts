@@ -80,7 +80,7 @@ export class Resolver {
         const words = p.nameTokens.filter((t) => !HONORIFICS.has(t.lower));
         if (!words.length) break; // a bare "Ms" names nobody
         const last = stripPossessive(words[words.length - 1].text);
-        // A lone word is a last name, a first name only one person has ("Redwan said"), an
+        // A lone word is a last name, a first name only one person has ("Selma said"), an
         // organisation's acronym or short name, or the acronym of someone's post ("the PRO said").
         const found = this.reg.bySurnameKey(surnameKey(nameParts(words))) ?? (words.length === 1
           ? this.reg.byFirstNameKey(last) ?? this.reg.organisationCalled(last, at) ?? (/^\p{Lu}{2,}$/u.test(last) ? this.reg.personWithRoleAcronym(last) : undefined)
@@ -198,7 +198,7 @@ export class Resolver {
       // A description before the person is named ("Scotland's Deputy First Minister said ..."; later
       // "Deputy First Minister John Swinney"): the next person named whose role fits it.
       // Failing that, the person named next, if the text gives them no other post ("the UK's
-      // defence secretary has warned. John Healey's comments ...") and their name opens with a first
+      // defence secretary has warned. Tom Ruiz's comments ...") and their name opens with a first
       // name (a place such as "Blue River" is never the person meant).
       if (!e && isPersonTitle && create) {
         e = this.reg.firstPersonAfter(at, (x) => fits(x) && (x.heads.size > 0 || GENERIC_TITLE_HEADS.has(head) || affil.size === 0))
