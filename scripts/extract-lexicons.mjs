@@ -7,7 +7,7 @@
 //   - compromise (MIT): its demonyms ("serbian", "scottish"), each with the country it names, for
 //     the speakers stage (so "the Serbian president" and "Serbia's President" are the same post),
 //     and its first names, which tell where a name starts after a title's complement
-//     ("Ambassador to the United Nations John Bolton").
+//     ("Ambassador to the United Nations Paul Hart").
 // A unit test checks the JSON still matches the installed packages.   node scripts/extract-lexicons.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

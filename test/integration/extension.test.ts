@@ -289,7 +289,7 @@ describe('Stance Lens reporter workflow in a real VS Code', () => {
   });
 
   it('shows each cue with its role: a negated word with its negator, the writer\'s framing with its line', async () => {
-    const ed = await open({ content: 'Defence Secretary Pete Hegseth defended the plan on Friday.\nThis is "certainly not a betrayal," Hegseth said.' });
+    const ed = await open({ content: 'Defence Secretary Ivo Marek defended the plan on Friday.\nThis is "certainly not a betrayal," Marek said.' });
     const card = await hoverText(ed.document, 'certainly not a betrayal');
     assert.match(card, /_not … betrayal_ \((?:negative word|rejection), negated\)/);
     assert.match(card, /_defended_ \(writer's framing, line 1\)/);

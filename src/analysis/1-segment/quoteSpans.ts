@@ -55,7 +55,7 @@ function scanParagraph(text: string, para: Span): QuoteSpan[] {
       // A closing mark with nothing open that stands where an opening one would: a typo for one.
       else if (!open && isOpeningContext(prev) && isLetterOrDigit(next)) open = { at: i, family: 'double', mark: c };
     } else if (c === STRAIGHT_SINGLE || SINGLE_OPEN.has(c) || SINGLE_CLOSE.has(c)) {
-      if (isLetterOrDigit(prev) && isLetterOrDigit(next)) continue; // don't, Zelenskyy's
+      if (isLetterOrDigit(prev) && isLetterOrDigit(next)) continue; // don't, Petrenko's
       if (open?.family === 'single') {
         if ((c === STRAIGHT_SINGLE || SINGLE_CLOSE.has(c)) && !isSpace(prev) && !isLetterOrDigit(next)) push(i);
       } else if (!open && (c === STRAIGHT_SINGLE || SINGLE_OPEN.has(c)) && isOpeningContext(prev) && isLetterOrDigit(next)) {

@@ -57,7 +57,7 @@ export function tokenize(text: string, range: Span, quotes: QuoteSpan[]): Token[
         start: from + m.index,
         end: from + m.index + t.length,
         kind: isWord ? 'word' : 'punct',
-        // "al-Burhan", "bin-Salman": a lower-case particle joined to a capitalised name is a name word.
+        // "al-Nouri", "bin-Tariq": a lower-case particle joined to a capitalised name is a name word.
         cap: isWord && (t[0] !== lower[0] || NAME_PARTICLE.test(t)),
       });
     }
@@ -70,7 +70,7 @@ export function tokenize(text: string, range: Span, quotes: QuoteSpan[]): Token[
     pos = end;
   }
   words(pos, range.end);
-  // "Carlos Fernandez de Cossio", "Ursula von der Leyen": a particle between capitalised words is part of the name.
+  // "Ana Ruiz de Soto", "Karl von der Heide": a particle between capitalised words is part of the name.
   for (let i = 1; i < out.length - 1; i++) {
     if (!out[i].cap && NAME_PARTICLES.has(out[i].lower) && out[i - 1].cap && (out[i + 1].cap || (NAME_PARTICLES.has(out[i + 1].lower) && out[i + 2]?.cap))) out[i].cap = true;
   }

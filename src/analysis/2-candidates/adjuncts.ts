@@ -21,10 +21,11 @@ export function skipLeftAdjuncts(tokens: Token[], j: number): number {
       return j;
     }
     if (AUXILIARIES.has(t.lower) && !isPronoun(t)) { j--; continue; }
-    // "Drescher promptly confirmed", "she quickly added": an adverb right after a name or pronoun
-    // ("the family said" keeps its noun).
+    // "Varga promptly confirmed", "she quickly added": an adverb right after a name or pronoun
+    // ("the family said" keeps its noun), or after an auxiliary ("has apparently signalled").
     const before = tokens[j - 1];
-    if (!t.cap && t.lower.length > MIN_LY_ADVERB && t.lower.endsWith('ly') && isWord(before) && (before.cap || isPronoun(before)) && !STOP_CAPITALISED.has(before.text)) { j--; continue; }
+    const lyAdverb = !t.cap && t.lower.length > MIN_LY_ADVERB && t.lower.endsWith('ly') && isWord(before);
+    if (lyAdverb && (((before.cap || isPronoun(before)) && !STOP_CAPITALISED.has(before.text)) || (AUXILIARIES.has(before.lower) && !isPronoun(before)))) { j--; continue; }
     if (DAYS.has(t.lower) || (PARTS_OF_DAY.has(t.lower) && DAYS.has(tokens[j - 1]?.lower ?? ''))) {
       j--;
       if (tokens[j]?.lower === 'on') j--;
@@ -47,7 +48,7 @@ export function skipRightAdjuncts(tokens: Token[], i: number, verb: VerbEntry): 
     }
     // "said, however, that ...": a parenthetical adverb between commas.
     if (isComma(t) && PARENTHETICAL_ADVERBS.has(tokens[i + 1]?.lower ?? '') && isComma(tokens[i + 2])) { i += 3; continue; }
-    // "argued during a service in Laare town, Meru County, that ...": a place set off by commas
+    // "argued during a service in Kelbrook town, Ashby County, that ...": a place set off by commas
     // after an adjunct, before "that".
     if (isComma(t) && guard > 1) {
       let k = i + 1;
@@ -82,7 +83,7 @@ function afterPrepositional(tokens: Token[], i: number): number {
   while (k < tokens.length && k - i <= ADJUNCT_PHRASE && isWord(tokens[k]) && tokens[k].lower !== 'that' && !VERB_FORMS.has(tokens[k].lower)) k++;
   const stop = tokens[k];
   if (stop && (stop.lower === 'that' || (stop.kind === 'punct' && stop.text === ':') || isQuote(stop) || isComma(stop))) return k;
-  // "wrote on social media the pair had ...": a short phrase, then a clause.
+  // "posted on her blog the board had ...": a short phrase, then a clause.
   for (let n = 1; n <= HOP_PHRASE; n++) {
     const c = tokens[i + 1 + n];
     if (c && c.kind === 'word' && HOP_PREPOSITIONS.has(t.lower) && tokens.slice(i + 1, i + 1 + n).every((x) => isWord(x) && !CONTENT_BLOCKERS.has(x.lower))
@@ -96,7 +97,7 @@ function afterPrepositional(tokens: Token[], i: number): number {
 }
 
 /**
- * Where the content starts after a short object at `i` ("told reporters that", "accused Hamas of",
+ * Where the content starts after a short object at `i` ("told reporters that", "accused the rebels of",
  * "urged both delegations to"): -1 when a clause starts there, `i` when there is no object to skip.
  */
 function afterObject(tokens: Token[], i: number): number {

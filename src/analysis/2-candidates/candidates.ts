@@ -162,7 +162,7 @@ class SentenceReader {
     let contentFrom = -1;
     if (isColon && isQuote(tokens[after + 1])) directAfter = after + 1;
     else if (isColon && cue.side !== 'right' && /^\p{Lu}/u.test(tokens[after + 1]?.text ?? '') && wordCount(tokens, after + 1, tokens.length) >= MIN_UNQUOTED_WORDS) {
-      // "Swinney said: We are working very hard ...": speech after a colon, without quotation marks.
+      // "Moss said: We are doing all we can ...": speech after a colon, without quotation marks.
       this.attachBefore(cue);
       this.emitContent(after + 1, tokens.length, 'unquoted', cue);
       return;
@@ -170,7 +170,7 @@ class SentenceReader {
     else if (isQuote(next) && cue.side !== 'right') directAfter = after;
     else contentFrom = this.contentAfter(ci, after);
     if (contentFrom >= 0 && tokens[contentFrom] && wordCount(tokens, contentFrom, tokens.length) >= 1) {
-      // A quote right before the cue still belongs to it ("“...,” Hegseth said on Thursday, adding ...").
+      // A quote right before the cue still belongs to it ("“...,” Marek said on Thursday, adding ...").
       this.attachBefore(cue);
       this.emitContent(contentFrom, this.contentEnd(ci, contentFrom), 'indirect', cue);
       return;
@@ -244,7 +244,7 @@ class SentenceReader {
     const lead = tokens[gap - 1];
     const subordinate = (!!lead && RELATIVES.has(lead.lower)) || lead?.lower === 'that';
     if (subordinate || wordCount(tokens, start, gap) < MIN_UNQUOTED_WORDS) {
-      // "... to which, Mr Zelenskyy said, Ukraine was not invited."
+      // "... to which, Ms Lind said, her country was not invited."
       if (!isComma(tokens[after])) return;
       // "The sanctions, he said, contribute to ...": speech split by its cue; the subject before is
       // a piece of it too.
@@ -288,7 +288,7 @@ class SentenceReader {
       const words = quoteWords(this.text, t);
       // "“(But) this was never about pay.”": an editor's bracket may open the sentence.
       const sentenceLike = /^[([]?\p{Lu}/u.test(content) && (words >= MIN_CARRIED_WORDS || /[.!?,]$/.test(content)) && (k === 0 || tokens[k - 1].text === ':');
-      // "Mahrer issued a warning to the party: “Anyone who ...”": after a colon, the quotation is
+      // "Lind issued a warning to the board: “Whoever ...”": after a colon, the quotation is
       // the sentence subject's, when the subject names somebody.
       const introducedBy = sentenceLike && k > 0 ? this.subjectCue(k) : null;
       if (introducedBy) {
@@ -355,7 +355,7 @@ class SentenceReader {
         if (wordCount(tokens, a, b) >= MIN_PIECE_WORDS) this.emit(a, b, 'indirect', cue);
         continue;
       }
-      // "it is an “undeniable fact” that several “brazen transgressions” have occurred": quoted
+      // "it was a “plain truth” that two “clear violations” took place": quoted
       // words that only modify a reported clause make one indirect quote, marks included.
       if (qs.length >= 2 && qs.every((k) => quoteWords(this.text, tokens[k]) <= MAX_MODIFIER_QUOTE_WORDS) && wordCount(tokens, a, b) - qs.length >= MIN_CONTENT_WORDS) {
         for (const k of qs) this.claimed.add(k);

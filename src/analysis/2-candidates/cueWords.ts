@@ -107,7 +107,7 @@ export const PARENTHETICAL_ADVERBS = set(lexicon.parentheticalAdverbs);
 export const ADJUNCT_PREPOSITIONS = set(lexicon.adjunctPrepositions);
 /** Words that cannot stand among an apposition's describing words ("the letter sent by ..."). */
 export const APPOSITION_STOPS = set(lexicon.appositionStops);
-/** Prepositions of a short adjunct hopped over before a clause ("wrote on social media the pair had"). */
+/** Prepositions of a short adjunct hopped over before a clause ("posted on her blog the board had"). */
 export const HOP_PREPOSITIONS = set(lexicon.hopPrepositions);
 /** Words that end a verb's object and start its content ("urged X to", "accused X of"). */
 export const OBJECT_STOPS = set(lexicon.objectStops);

@@ -121,7 +121,7 @@ export function findCues(tokens: Token[]): Cue[] {
     }
     const by = reportedBy(tokens, i);
     if (by >= 0) {
-      // "…, as reported by Reuters", "as stated in a report by PTI": read like "according to X".
+      // "…, as reported by the agency", "as stated in a report by a wire service": read like "according to X".
       const source = rightPhrase(tokens, by);
       if (namesSomebody(source)) {
         cues.push({ ...cue(source, 'right', [], i - 1, by + source.length - 1), entry: { ...entry, sourceFollows: true } });
@@ -154,7 +154,7 @@ export function findCues(tokens: Token[]): Cue[] {
     // "..., said she expected a deal": a pronoun that opens the reported clause is not an inverted speaker.
     const opensClause = right.length === 1 && isWord(right[0]) && PRONOUNS.has(right[0].lower) && isWord(tokens[found.verbEnd + 2]);
     if (right.length && !entry.addressee && !opensClause && namesSomebody(right) && (k < 0 || isQuote(tokens[k]) || isComma(tokens[k]) || isBoundary(tokens[k]))) {
-      // "said Kremlin spokesperson Dmitry Peskov"
+      // "said palace spokesperson Ivo Marek"
       cues.push(cue(right, 'right', appositions, i, found.verbEnd + right.length));
     } else if (!(k >= 0 && isWord(tokens[k]))) {
       cues.push(cue(null, 'inherit', appositions, i, found.verbEnd));
@@ -186,7 +186,7 @@ const isAgeOrAffiliation = (seg: Token[]): boolean =>
 
 /**
  * The phrase that ends at token `j` before a verb, hopping over relative clauses and appositions
- * ("Blinken, who has been involved in ..., said"; "Chip Roy, a Texas Republican, called"), with the
+ * ("Lind, who has worked on ... for years, said"; "Ed Moss, a Utah Democrat, called"), with the
  * title appositions found on the way and the token `j` where the search stopped. The phrase may be
  * empty or name nobody.
  */
@@ -222,7 +222,7 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
       // an adjunct; nobody named in it speaks.
       j = skipLeftAdjuncts(tokens, place - 2);
     } else if ((titled || APPOSITION_ARTICLES.has(first.lower)) && namesSomebody(seg) && isApposition(seg)) {
-      // "Chip Roy, a Texas Republican, called": the apposition describes; the name before it speaks.
+      // "Ed Moss, a Utah Democrat, called": the apposition describes; the name before it speaks.
       if (titled) appositions.push(seg);
       j = k - 1;
     } else if (isAgeOrAffiliation(seg) && k > 0 && isWord(tokens[k - 1]) && tokens[k - 1].cap) {
@@ -252,7 +252,7 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     }
   }
   if (!np.length || !namesSomebody(np)) return { np, appositions, from: npFrom, j };
-  // "The European Union's top diplomat, Kaja Kallas, called for": the title phrase before the name.
+  // "The bloc's trade chief, Vera Lind, called for": the title phrase before the name.
   if (isComma(tokens[npFrom - 1])) {
     let k = npFrom - 2;
     while (k >= 0 && !isBoundary(tokens[k])) k--;

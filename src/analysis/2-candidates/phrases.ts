@@ -84,7 +84,7 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     const prep = tokens[m - 1];
     const name = tokens[m - 2];
     if (!prep || !GROUP_PLACE_PREPOSITIONS.has(prep.lower) || !name || !isWord(name) || !name.cap || STOP_CAPITALISED.has(name.text) || GROUP_WORDS.has(name.lower)) continue;
-    // Not inside a longer phrase ("an official from the U.S. Embassy in Ottawa").
+    // Not inside a longer phrase ("an aide at the French consulate in Lagos").
     let r = m - 2;
     while (r > floor && isWord(tokens[r - 1]) && tokens[r - 1].cap) r--;
     if (r > floor && DETERMINERS.has(tokens[r - 1].lower)) r--;
@@ -105,7 +105,7 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     if (GROUP_MEMBER_PREPOSITIONS.has(t.lower) && k > floor && GROUP_WORDS.has(tokens[k - 1].lower)) { k -= 2; continue; }
     // "the Labour MP for Eastfield", "a spokeswoman for the employers": a title and the place or body it serves.
     if (k > floor && servesComplement(tokens, k)) { k--; continue; }
-    // "of" and "and" join two phrases: "the office of ... Netanyahu", "DUP and Sinn Féin sources".
+    // "of" and "and" join two phrases: "the office of ... Marek", "Green and Liberal party sources".
     if ((t.lower === 'of' || t.lower === 'and' || t.text === '&') && k > floor && npToken(tokens[k - 1]) && tokens[k + 1] && (tokens[k + 1].cap || NP_LOWER.has(tokens[k + 1].lower))) {
       if (t.lower === 'and' && !(tokens[k - 1].cap && tokens[k + 1].cap)) break;
       k--;
@@ -120,7 +120,7 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
 
 /**
  * The whole short segment after a comma (or at the sentence start) that ends at `j`, even with words
- * we don't know ("two sources familiar with the planning said"); null when it does not qualify.
+ * we don't know ("three people close to the board said"); null when it does not qualify.
  */
 function wholeSegmentBefore(tokens: Token[], j: number, k: number, floor: number): Token[] | null {
   let segStart = j;
@@ -149,7 +149,7 @@ export function trimLead(phrase: Token[]): Token[] {
 const pastVerbWithObject = (tokens: Token[], k: number): boolean =>
   isWord(tokens[k]) && !tokens[k].cap && /ed$/.test(tokens[k].lower) && isWord(tokens[k + 1]) && (DETERMINERS.has(tokens[k + 1].lower) || isPossessive(tokens[k + 1]));
 
-/** The noun phrase that starts at token `i`, scanning right (for "said Kremlin spokesman Dmitry Peskov"). */
+/** The noun phrase that starts at token `i`, scanning right (for "said palace spokesman Ivo Marek"). */
 export function rightPhrase(tokens: Token[], i: number): Token[] {
   if (isWord(tokens[i]) && isPronoun(tokens[i]) && tokens[i].lower !== 'who') return [tokens[i]];
   let k = i;
@@ -186,7 +186,7 @@ export function subjectPhrase(tokens: Token[], before: number): Token[] {
     break;
   }
   let np = rightPhrase(tokens, i);
-  // "Sen. Edward Kennedy agreed": an abbreviated title cut off by its period, then the name.
+  // "Sen. Ruth Alder agreed": an abbreviated title cut off by its period, then the name.
   if (np.length === 1 && np[0].cap && tokens[i + 1]?.text === '.' && tokens[i + 2]?.cap && tokens[i + 2].kind === 'word') np = rightPhrase(tokens, i + 2);
   if (!namesSomebody(np)) return [];
   return (np.some((t) => HEADS.has(t.lower)) && namedAfterTitle(tokens, i + np.length)) || np;

@@ -7,7 +7,7 @@ export const MAX_SPEAKER_PHRASE = 16;
 export const GROUP_PLACE_REACH = 5;
 /** How far a comma-bounded segment is scanned to be taken whole as the speaker phrase. */
 export const SEGMENT_SCAN = 8;
-/** Longest segment after a comma taken whole as the speaker ("two sources familiar with the plan said"). */
+/** Longest segment after a comma taken whole as the speaker ("three people close to the plan said"). */
 export const WHOLE_SEGMENT_AFTER_COMMA = 7;
 /** Longest segment at the sentence start taken whole as the speaker. */
 export const WHOLE_SEGMENT_AT_START = 5;
@@ -21,7 +21,7 @@ export const SUBJECT_COMMA_REACH = 40;
 export const MAX_RIGHT_ADJUNCTS = 12;
 /** Longest prepositional adjunct skipped after a verb when a clause, colon or quotation follows it. */
 export const ADJUNCT_PHRASE = 8;
-/** Longest adjunct hopped over before a clause with no "that" ("wrote on social media the pair had ..."). */
+/** Longest adjunct hopped over before a clause with no "that" ("posted on her blog the board had ..."). */
 export const HOP_PHRASE = 3;
 /** A short adjunct that ends the sentence or stands before punctuation ("said to NOS."). */
 export const SHORT_ADJUNCT = 3;
@@ -77,11 +77,11 @@ export const MAX_DATELINE_WORDS = 4;
 export const MIN_SUBJECT_PARTIAL_WORDS = 3;
 /** An -ly word between a name and its verb is an adverb when longer than this ("promptly", not "ally"). */
 export const MIN_LY_ADVERB = 4;
-/** Longest condition before its comma after a reporting verb ("said if the world is serious about this treaty,"). */
+/** Longest condition before its comma after a reporting verb ("said if rich nations mean what they say,"). */
 export const CONDITION_REACH = 14;
-/** Longest place set off by commas after an adjunct (", Meru County, that"). */
+/** Longest place set off by commas after an adjunct (", Ashby County, that"). */
 export const SHORT_PLACE = 3;
 /** Fewest words of the subject piece of speech split by its cue ("The sanctions, he said, contribute ..."). */
 export const MIN_SPLIT_PIECE_WORDS = 2;
-/** Quoted fragments this short inside reported speech, two or more of them, only modify the clause ("an “undeniable fact” that several “brazen transgressions”"). */
+/** Quoted fragments this short inside reported speech, two or more of them, only modify the clause ("a “plain truth” that two “clear violations”"). */
 export const MAX_MODIFIER_QUOTE_WORDS = 2;

@@ -49,9 +49,9 @@ function titleHeadAhead(tokens: readonly Token[], k: number, anyWord: boolean): 
     const modifiesNext = TITLE_MODIFIERS.has(t.lower) && !!tokens[k + 1] && TITLE_HEADS.has(tokens[k + 1].lower);
     if (TITLE_HEADS.has(t.lower) && !modifiesNext) {
       if (tokens[k + 1]?.cap && isNameWord(tokens[k + 1])) return k;
-      // "Jersey's Chief Minister Senator John Le Fondré": a second title worn before the name.
+      // "Harbour's Chief Minister Senator Jon Fondre": a second title worn before the name.
       if (tokens[k + 1]?.cap && TITLE_HEADS.has(tokens[k + 1].lower) && tokens[k + 2]?.cap && isNameWord(tokens[k + 2])) return k + 1;
-      // "ambassador to the United Nations John Bolton"
+      // "ambassador to the United Nations Paul Hart"
       return TITLE_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') ? complementEnd(tokens, k + 1) : -1;
     }
     if (!t.cap && !isTitleWord(t) && !(anyWord && steps < MAX_TITLE_ADJECTIVES)) return -1;
@@ -136,7 +136,7 @@ function trailingName(seg: Token[], least = MIN_NAME_WORDS): Token[] | null {
 }
 
 /**
- * "the outgoing and incoming Sinn Féin presidents, Mr Adams and Ms McDonald": a plural title
+ * "the outgoing and incoming Green Party presidents, Mr Hale and Ms Reyes": a plural title
  * followed by two names gives each the singular title (from its first capitalised word on).
  */
 function pluralRoles(a: Token[], b: Token[], facts: PersonFact[]): boolean {
@@ -146,7 +146,7 @@ function pluralRoles(a: Token[], b: Token[], facts: PersonFact[]): boolean {
   if (and <= 0 || and === b.length - 1 || b.length > MAX_PLURAL_NAMES_SEGMENT) return false;
   const people = [b.slice(0, and), b.slice(and + 1)].map((n) => n.filter((t) => !HONORIFICS.has(t.lower)));
   if (!people.every((n) => n.length >= 1 && n.length <= MAX_PLURAL_NAME_WORDS && n.every(isNameWord))) return false;
-  // The organisation just before the head ("Sinn Féin presidents"); earlier words describe.
+  // The organisation just before the head ("Green Party presidents"); earlier words describe.
   let firstCap = a.length - 1;
   while (firstCap > 0 && a[firstCap - 1].cap && !STOP_CAPITALISED.has(a[firstCap - 1].text)) firstCap--;
   if (firstCap === a.length - 1) return false;
@@ -180,7 +180,7 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
       facts.push({ name: named, parts: nameParts(named), role: `${ROLE_VERBS.get(b[1].lower)} of ${join(b.slice(2))}` });
     }
     else {
-      // "... sent by the secretary of the transport department, Rob Sharp,": the title is the
+      // "... signed by the head of the roads agency, Ian Ross,": the title is the
       // segment's tail from a determiner on.
       const tail = titleTail(a);
       if (tail && isNameSegment(b) && !endsInName(tail)) facts.push({ name: b, parts: nameParts(b), role: titleText(tail) });
@@ -278,9 +278,9 @@ export function personFacts(tokens: Token[]): PersonFact[] {
       }
       if (u.kind !== 'word') break;
       const afterTitle = run.length > 0 && TITLE_HEADS.has(run[run.length - 1].lower);
-      // "D66 leader and potential prime minister Rob Jetten": two titles of one person.
+      // "V5 leader and likely prime minister Eva Brink": two titles of one person.
       const secondTitle = u.lower === 'and' && afterTitle ? titleHeadAhead(tokens, e + 1, true) : -1;
-      // "Ambassador to the United Nations John Bolton": a complement up to the name.
+      // "Ambassador to the United Nations Paul Hart": a complement up to the name.
       const complement = afterTitle && TITLE_PREPOSITIONS.has(u.lower) ? complementEnd(tokens, e) : -1;
       const through = Math.max(secondTitle, complement);
       if (through > 0) {
@@ -297,7 +297,7 @@ export function personFacts(tokens: Token[]): PersonFact[] {
       if (!ok) break;
       run.push(u);
       e++;
-      // A possessive ends a name ("Adams’s successor") unless a title follows ("Farmers' union chair",
+      // A possessive ends a name ("Hale’s successor") unless a title follows ("Farmers' union chair",
       // "Serbia's President Ivo Kral").
       if (isPossessive(u) && !(tokens[e] && !tokens[e].cap && isTitleWord(tokens[e])) && titleHeadAhead(tokens, e, false) < 0) break;
     }
@@ -311,7 +311,7 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     let name = split.name;
     // "Sir Keir Starmer", "Ms Grace Nolan": the honorific is not part of the name.
     while (name.length > 1 && HONORIFICS.has(name[0].lower)) name = name.slice(1);
-    // "Australia's Peter Woolcott": the possessive before a full name says whose; it is not the name.
+    // "Norway's Ola Brekke": the possessive before a full name says whose; it is not the name.
     while (name.length > 2 && isPossessive(name[0])) name = name.slice(1);
     const nameWords = name.filter(isNameWord);
     if (nameWords.length !== name.length || !name.length) continue;
@@ -323,7 +323,7 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     }
     const honorific = run.some((w) => HONORIFICS.has(w.lower));
     const gender = genderOf(run);
-    // "Sen. Lindsey Graham", "Gov. Tim Walz": an abbreviated title, cut off by its period.
+    // "Sen. Ruth Alder", "Gov. Ben Carr": an abbreviated title, cut off by its period.
     const abbreviated = !title.length && tokens[runStart - 1]?.text === '.' && TITLE_ABBREVIATIONS.has(tokens[runStart - 2]?.lower ?? '') ? `${tokens[runStart - 2].text}.` : null;
     if (abbreviated) {
       facts.push({ name, parts: nameParts(name), role: abbreviated, ...(gender && { gender }) });

@@ -45,7 +45,7 @@ export interface ParsedMention {
   refKind?: string;
   nameTokens: Token[];
   titleTokens: Token[];
-  /** A document quoted as if it spoke ("the statement", "a US Airways statement"): its issuer is the speaker. */
+  /** A document quoted as if it spoke ("the statement", "a Bluebird Air statement"): its issuer is the speaker. */
   document?: boolean;
   /** An organisation named after a description of it ("the state oil company PETROVA"): `nameTokens` is the name. */
   named?: boolean;
@@ -88,19 +88,19 @@ function classifyMention(np: Token[]): ParsedMention {
   if (POSSESSIVE_PRONOUNS.get(body[0]?.lower ?? '') && body.length > 1) {
     return { type: 'organisation', refKind: POSSESSIVE_PRONOUNS.get(body[0].lower), ofHead: join(body.slice(1)).toLowerCase(), nameTokens: [], titleTokens: [], words, head };
   }
-  // "the statement added", "a US Airways statement said": the issuer speaks; named, or the latest organisation.
+  // "the statement added", "a Bluebird Air statement said": the issuer speaks; named, or the latest organisation.
   if (DOCUMENT_HEADS.has(head) && !np[np.length - 1].cap) {
     const issuer = body.slice(0, -1).filter((t) => t.cap && isNameWord(t));
     return { type: 'organisation', document: true, nameTokens: issuer, titleTokens: [], words, head };
   }
-  // "the office of Israeli Prime Minister Benjamin Netanyahu", "the foreign ministry of fellow mediator Egypt"
+  // "the office of Danish Prime Minister Ida Lund", "the foreign ministry of fellow mediator Chile"
   const of = body.findIndex((t) => t.lower === 'of');
   if (of > 0 && body.slice(0, of).some((t) => ORG_HEADS.has(t.lower)) && !body[0].cap) {
     const owner = body.slice(of + 1);
     const { name } = splitTitle(owner.filter((t) => t.cap));
     return { type: 'organisation', ofHead: join(body.slice(0, of)).toLowerCase(), nameTokens: name.length ? name : owner.slice(-1), titleTokens: [], words, head };
   }
-  // "head of Britain's Digital, Culture and Media Committee": a post with its complement, no name.
+  // "chair of Canada's Fisheries and Oceans Committee": a post with its complement, no name.
   if (body.length >= 3 && !body[0].cap && TITLE_HEADS.has(body[0].lower) && body[1].lower === 'of' && personAtEnd(body.slice(2)) < 0) {
     return { type: 'description', nameTokens: [], titleTokens: body, words: words.slice(np.length - body.length), head: body[0].lower };
   }
@@ -126,7 +126,7 @@ function classifyMention(np: Token[]): ParsedMention {
   }
   const { title, name } = splitTitle(body);
   let names = name.filter((t) => isNameWord(t) || HONORIFICS.has(t.lower));
-  // "Australia's Peter Woolcott": the possessive before a full name says whose; it is not the name.
+  // "Norway's Ola Brekke": the possessive before a full name says whose; it is not the name.
   while (names.length > 2 && isPossessive(names[0])) names = names.slice(1);
   if (names.length) {
     // "the United Nations Linda Green": an organisation's name, then a person's, from a first name on.

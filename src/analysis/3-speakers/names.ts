@@ -13,7 +13,7 @@ export const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(t.lower) || is
 /** Is `t` a word of a personal name (capitalised, not a title word, function word or honorific)? */
 export const isNameWord = (t: Token): boolean => t.kind === 'word' && t.cap && !STOP_CAPITALISED.has(t.text) && !TITLE_HEADS.has(stripPossessive(t.lower)) && !HONORIFICS.has(t.lower);
 
-/** Splits "US Secretary of State Antony Blinken" into title "US Secretary of State" and name "Antony Blinken". */
+/** Splits "US Secretary of State Mara Quinn" into title "US Secretary of State" and name "Mara Quinn". */
 export function splitTitle(words: Token[]): { title: Token[]; name: Token[] } {
   let h = -1;
   for (let k = 0; k < words.length; k++) if (isTitleHead(stripPossessive(words[k].lower))) h = k;
@@ -30,7 +30,7 @@ export function splitTitle(words: Token[]): { title: Token[]; name: Token[] } {
       if (DEPARTMENTS.has(phrase)) { e = e + 1 + n; break; }
     }
   }
-  // "Ambassador to the United Nations John Bolton": the complement runs to a first name.
+  // "Ambassador to the United Nations Paul Hart": the complement runs to a first name.
   const comp = TITLE_PREPOSITIONS.has(words[e]?.lower ?? '') ? complementEnd(words, e) : -1;
   if (comp > 0) e = comp + 1;
   // "the Labour MP for Eastfield": a word or two after the preposition, no first name among them, is
@@ -44,12 +44,12 @@ const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'and', 'for'
 
 /**
  * The last word of a title's complement that starts with the preposition at `k` and runs up to a
- * known first name followed by another name word ("to the United Nations | John Bolton"), or -1.
+ * known first name followed by another name word ("to the United Nations | Paul Hart"), or -1.
  */
 export function complementEnd(tokens: readonly Token[], k: number): number {
   for (let j = k + 1; j < tokens.length && j - k <= MAX_TITLE_COMPLEMENT; j++) {
     const t = tokens[j];
-    // Another title ("Minister for External Relations Senator Ian Gorst") ends it: not a complement.
+    // Another title ("Minister for Trade Senator Ian Ross") ends it: not a complement.
     if (t.kind !== 'word' || !(t.cap || COMPLEMENT_WORDS.has(t.lower)) || TITLE_HEADS.has(t.lower)) return -1;
     const next = tokens[j + 1];
     if (j > k + 1 && FIRST_NAMES.has(t.lower) && next && next.cap && isNameWord(next)) return j - 1;
@@ -84,5 +84,5 @@ export function surnameKey(parts: readonly string[]): string {
   return parts.length >= 2 && NAME_SUFFIXES.has(last) ? `${parts[parts.length - 2].toLowerCase()} ${last}` : last;
 }
 
-/** A name's words without possessive endings and honorifics ("Ms Foster’s" → ["Foster"]). */
+/** A name's words without possessive endings and honorifics ("Ms Hale’s" → ["Hale"]). */
 export const nameParts = (tokens: Token[]): string[] => tokens.map((t) => stripPossessive(t.text)).filter((w) => !HONORIFICS.has(w.toLowerCase()));

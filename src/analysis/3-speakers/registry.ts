@@ -22,7 +22,7 @@ export interface Entity {
   heads: Set<string>;
   /** Man or woman, once the text says so (an honorific, a gendered title, a pronoun that meant them). */
   gender?: 'm' | 'f';
-  /** A lone capitalised word the text never gives as a person's full name ("Samsung said"): maybe an organisation. */
+  /** A lone capitalised word the text never gives as a person's full name ("Zentrix said"): maybe an organisation. */
   unnamed?: true;
 }
 
@@ -85,7 +85,7 @@ export class Registry {
     return e;
   }
 
-  /** The person whose role spells out this acronym in brackets ("Public Relations Officer (PRO) of the university"), if exactly one. */
+  /** The person whose role spells out this acronym in brackets ("Chief Finance Officer (CFO) of the college"), if exactly one. */
   personWithRoleAcronym(acronym: string): Entity | undefined {
     const mark = `(${acronym})`;
     const found = this.persons.filter((e) => e.roles.some((r) => r.includes(mark)));
@@ -99,8 +99,8 @@ export class Registry {
 
   /**
    * The organisation a one-word name stands for, named before `at`: its acronym ("CUPE" for the
-   * Canadian Union of Public Employees) or the distinctive word of its name ("Disney" for The Walt
-   * Disney Company). Undefined when none, or when two organisations could be meant.
+   * Northern Union of Rail Workers) or the distinctive word of its name ("Harlow" for The Harlow
+   * Paper Company). Undefined when none, or when two organisations could be meant.
    */
   organisationCalled(word: string, at: number): Entity | undefined {
     const defined = this.acronyms.get(word);

@@ -56,7 +56,7 @@ export class Resolver {
         break;
       case 'organisation': {
         if (p.document) {
-          // "a US Airways statement": the organisation named; "the statement": the latest one.
+          // "a Bluebird Air statement": the organisation named; "the statement": the latest one.
           e = p.nameTokens.length ? this.reg.other(nameParts(p.nameTokens).join(' '), 'organisation', at, stripPossessive(p.nameTokens[p.nameTokens.length - 1].lower)) : this.lastOrg ?? this.reg.latestBefore(at, false, (x) => x.kind === 'organisation') ?? null;
         } else if (p.named) {
           e = this.reg.organisationCalled(stripPossessive(p.nameTokens[0].text), at) ?? this.reg.other(join(p.nameTokens), 'organisation', at, p.nameTokens[p.nameTokens.length - 1].lower);
@@ -86,7 +86,7 @@ export class Resolver {
           ? this.reg.byFirstNameKey(last) ?? this.reg.organisationCalled(last, at) ?? (/^\p{Lu}{2,}$/u.test(last) ? this.reg.personWithRoleAcronym(last) : undefined)
           : undefined);
         e = found ?? this.reg.person(words, at);
-        // "Samsung also stands by its policy ... “...,” it said": a lone word the text never gives
+        // "Zentrix also stands by its policy ... “...,” it said": a lone word the text never gives
         // as anybody's name may be a company or a country; "it" can mean it.
         if (!found && words.length === 1 && !p.titleTokens.length && !FIRST_NAMES.has(last.toLowerCase()) && e.roles.length === 0) e.unnamed = true;
         const gender = genderOf(p.nameTokens) ?? genderOf(p.titleTokens);
@@ -152,7 +152,7 @@ export class Resolver {
   }
 
   /**
-   * The known person a title description names ("The Dutch Prime Minister is not hopeful"), or
+   * The known person a title description names ("The Danish Prime Minister expects little"), or
    * null: for sentences without quotes, where nothing new is created. Adds the description's role.
    */
   existing(np: Token[], base: number): Entity | null {
@@ -161,7 +161,7 @@ export class Resolver {
     return this.description(p, np, base + np[0].start, false);
   }
 
-  /** Resolves a description ("the German minister", "the sources", "a Sinn Féin spokesman"). */
+  /** Resolves a description ("the German minister", "the sources", "a Green Party spokesman"). */
   private description(p: ParsedMention, np: Token[], at: number, create: true): Entity;
   private description(p: ParsedMention, np: Token[], at: number, create: false): Entity | null;
   private description(p: ParsedMention, np: Token[], at: number, create: boolean): Entity | null {
@@ -196,7 +196,7 @@ export class Resolver {
       // Most recent first: speakers, then anyone the text has named before.
       let e = findLast(this.recent, fits) ?? this.reg.latestBefore(at, isPersonTitle, fits);
       // A description before the person is named ("Scotland's Deputy First Minister said ..."; later
-      // "Deputy First Minister John Swinney"): the next person named whose role fits it.
+      // "Deputy First Minister Ewan Blair"): the next person named whose role fits it.
       // Failing that, the person named next, if the text gives them no other post ("the UK's
       // defence secretary has warned. Tom Ruiz's comments ...") and their name opens with a first
       // name (a place such as "Blue River" is never the person meant).
@@ -212,7 +212,7 @@ export class Resolver {
       }
     }
     if (!create) return null;
-    // "an insurgent spokesman said ..." and next "Suhail Shaheen, the Taliban's political spokesman":
+    // "an insurgent spokesman said ..." and next "Omar Said, the movement's political spokesman":
     // an unnamed one of a post that the next person named holds.
     if (!definite && TITLE_HEADS.has(head) && SINGULAR_GROUP_ENDING.test(head)) {
       // "a spokesman for the trawler crews suggested …" and next "“…,” Hugo Leb told a news agency": one given no other post is him too.

@@ -11,7 +11,7 @@ export const MAX_AFTER_OWNER = 4;
 /** Fewest and most words of a bare personal name set off by commas. */
 export const MIN_NAME_WORDS = 2;
 export const MAX_NAME_WORDS = 4;
-/** Most words of each name after a plural title ("presidents, Mr Adams and Ms McDonald"). */
+/** Most words of each name after a plural title ("presidents, Mr Hale and Ms Reyes"). */
 export const MAX_PLURAL_NAME_WORDS = 3;
 /** Longest segment holding the two names after a plural title. */
 export const MAX_PLURAL_NAMES_SEGMENT = 8;
