@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isPeoplePlural } from '../../src/analysis/words/words';
 
 // The word lists extracted from maintained packages (scripts/extract-lexicons.mjs) must match the
 // installed packages: a package update without a re-extraction fails here.
@@ -15,6 +16,12 @@ describe('extracted lexicons', () => {
     assert.deepEqual(read('hedges.lexicon.json'), fresh.hedges);
     assert.deepEqual(JSON.parse(readFileSync(join(__dirname, '../../src/analysis/3-speakers/demonyms.lexicon.json'), 'utf8')), fresh.demonyms);
     assert.deepEqual(JSON.parse(readFileSync(join(__dirname, '../../src/analysis/3-speakers/firstNames.lexicon.json'), 'utf8')), fresh.firstNames);
+    assert.deepEqual(JSON.parse(readFileSync(join(__dirname, '../../src/analysis/words/actors.lexicon.json'), 'utf8')), fresh.actors);
+  });
+
+  it('tell plural nouns for people from other plurals', () => {
+    for (const w of ['farmers', 'activists', 'fishermen', 'forwarders', 'beekeepers', 'landlords']) assert.ok(isPeoplePlural(w), w);
+    for (const w of ['offers', 'numbers', 'orders', 'talks', 'statements', 'covers']) assert.ok(!isPeoplePlural(w), w);
   });
 
   it('point compromise\'s demonyms to the country they name', () => {

@@ -151,6 +151,8 @@ describe('2-candidates: what is not a quote', () => {
     ['rejecting a thing is not speech', 'Minister Tom Vale rejected the offer and the new timetable.'],
     ['a sentence opening "What X called …" names nothing', 'What the mayor called the plan was never clear to anyone.'],
     ['condemning or thanking with only an object is not speech', 'Mayor Rita Lund condemned the attack and thanked the police.'],
+    ['after "with", a past participle is passive: those urged do not speak', 'The boycott spread, with shoppers also urged to avoid the chain.'],
+    ['a plural that is no noun for people names nobody', 'The new offers warned nothing.'],
   ];
   for (const [name, text] of table) it(name, () => assert.deepEqual(analyze(text).quotes.map((q) => q.text), []));
 });

@@ -63,8 +63,6 @@ export const LEADING_ADVERBS = set(lexicon.leadingAdverbs);
 export const DAYS = set(lexicon.days);
 /** Parts of a day that follow a day ("Monday night"). */
 export const PARTS_OF_DAY = set(lexicon.partsOfDay);
-/** Plural nouns for groups of people who speak ("lawmakers", "residents"). */
-export const SPEAKER_GROUPS = set(lexicon.speakerGroups);
 /** Prepositions joining a group to a place ("residents in the old town"). */
 export const GROUP_PLACE_PREPOSITIONS = set(lexicon.groupPlacePrepositions);
 /** Prepositions between a title and the place or body it serves ("MP for Eastfield", "envoy to Varia"). */

@@ -145,6 +145,8 @@ export function findCues(tokens: Token[]): Cue[] {
     }
     const left = sourceBefore(tokens, j);
     const { appositions } = left;
+    // "…, with users also urged to quit": after "with", a past participle is passive; nobody named speaks.
+    if (tokens[left.from - 1]?.lower === 'with' && /ed$/.test(tokens[i].lower)) continue;
     if (left.np.length && namesSomebody(left.np)) {
       cues.push(cue(left.np, 'left', appositions, left.from, found.verbEnd));
       continue;

@@ -1,11 +1,11 @@
 import { isAllCaps, isPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, NP_WORDS, ORG_HEADS, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isPeoplePlural, NP_WORDS, ORG_HEADS, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import {
   APPOSITION_PREPOSITIONS, APPOSITION_STOPS, SUBJECT_ADVERBS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
-  COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SPEAKER_GROUPS, VERB_FORMS,
+  COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, VERB_FORMS,
 } from './cueWords';
 import {
-  GROUP_PLACE_REACH, MAX_APPOSITION, MAX_POST_APPOSITION, MAX_DESCRIBING_WORDS, MAX_NAME_WORDS, MAX_DATELINE_WORDS, MAX_APPOSITION_COMPLEMENT, MAX_SPEAKER_PHRASE, SEGMENT_SCAN, SUBJECT_COMMA_REACH,
+  GROUP_DESCRIBERS, GROUP_PLACE_REACH, MAX_APPOSITION, MAX_POST_APPOSITION, MAX_DESCRIBING_WORDS, MAX_NAME_WORDS, MAX_DATELINE_WORDS, MAX_APPOSITION_COMPLEMENT, MAX_SPEAKER_PHRASE, SEGMENT_SCAN, SUBJECT_COMMA_REACH,
   WHOLE_SEGMENT_AFTER_COMMA, WHOLE_SEGMENT_AFTER_VERB, WHOLE_SEGMENT_AT_START, WHOLE_SEGMENT_SERVED,
 } from './windows';
 
@@ -14,7 +14,9 @@ import {
 const NP_LOWER: ReadonlySet<string> = new Set([...DETERMINERS, ...NP_WORDS, ...TITLE_HEADS, ...GROUP_HEADS, ...ORG_HEADS, ...TITLE_MODIFIERS]);
 /** Head nouns that name a speaker without a name ("spokesman", "officials", "ministry"). */
 export const HEADS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...GROUP_HEADS, ...ORG_HEADS, ...DOCUMENT_HEADS]);
-const GROUP_WORDS: ReadonlySet<string> = new Set([...GROUP_HEADS, ...SPEAKER_GROUPS]);
+
+/** Does this lower-case word head a group that speaks ("officials", "union", "freight forwarders")? */
+const isGroupWord = (w: string): boolean => GROUP_HEADS.has(w) || isPeoplePlural(w);
 
 /** Is `t` a word token? */
 export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
@@ -41,12 +43,12 @@ export function npToken(t: Token): boolean {
 /** Is token `k` a preposition between a title and the place or body it serves ("MP | for | Eastfield", "spokeswoman | for | the employers", "spokesman | for | trawler crews")? */
 const servesComplement = (tokens: Token[], k: number): boolean =>
   COMPLEMENT_PREPOSITIONS.has(tokens[k].lower) && !!tokens[k - 1] && TITLE_HEADS.has(tokens[k - 1].lower) && !!tokens[k + 1]
-  && (tokens[k + 1].cap || DETERMINERS.has(tokens[k + 1].lower) || GROUP_WORDS.has(tokens[k + 1].lower) || (isWord(tokens[k + 1]) && GROUP_WORDS.has(tokens[k + 2]?.lower ?? '')));
+  && (tokens[k + 1].cap || DETERMINERS.has(tokens[k + 1].lower) || isGroupWord(tokens[k + 1].lower) || (isWord(tokens[k + 1]) && isGroupWord(tokens[k + 2]?.lower ?? '')));
 
 /** Does a phrase name somebody: a capitalised name, a pronoun, or a head noun like "spokesman"? */
 export function namesSomebody(np: Token[]): boolean {
   if (np.length === 1 && isPronoun(np[0])) return true;
-  return np.some((t) => (t.cap && !STOP_CAPITALISED.has(t.text)) || HEADS.has(t.lower) || (isPossessive(t) && t.cap));
+  return np.some((t) => (t.cap && !STOP_CAPITALISED.has(t.text)) || HEADS.has(t.lower) || (isPossessive(t) && t.cap)) || (np.length > 0 && !np[np.length - 1].cap && isPeoplePlural(np[np.length - 1].lower));
 }
 
 /** A title phrase set off by commas: noun-phrase words, with "of"/"for" complements ("envoy for water"). */
@@ -75,6 +77,10 @@ function listInName(tokens: Token[], from: number, to: number): boolean {
   return and > 0 && and < words.length - 1 && ORG_HEADS.has(last.lower) && last.cap && words.every((t) => isWord(t) && (t.cap || t.lower === 'and'));
 }
 
+/** Can `t` describe a group of people before its head ("freight", "striking", "angry")? */
+const describes = (t: Token): boolean =>
+  isWord(t) && !t.cap && !NP_LOWER.has(t.lower) && !isVerbish(t) && !isPronoun(t) && !CONTENT_BLOCKERS.has(t.lower) && !/ly$/.test(t.lower) && !isPossessive(t);
+
 /** The noun phrase that ends at token `j`, scanning left; empty when there is none. */
 export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   if (j < floor || !isWord(tokens[j])) return [];
@@ -83,7 +89,7 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   for (let m = j; m > floor && j - m < GROUP_PLACE_REACH && isWord(tokens[m]) && tokens[m].cap; m--) {
     const prep = tokens[m - 1];
     const name = tokens[m - 2];
-    if (!prep || !GROUP_PLACE_PREPOSITIONS.has(prep.lower) || !name || !isWord(name) || !name.cap || STOP_CAPITALISED.has(name.text) || GROUP_WORDS.has(name.lower)) continue;
+    if (!prep || !GROUP_PLACE_PREPOSITIONS.has(prep.lower) || !name || !isWord(name) || !name.cap || STOP_CAPITALISED.has(name.text) || isGroupWord(name.lower)) continue;
     // Not inside a longer phrase ("an aide at the French consulate in Lagos").
     let r = m - 2;
     while (r > floor && isWord(tokens[r - 1]) && tokens[r - 1].cap) r--;
@@ -96,13 +102,20 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   for (let m = j - 1; m > floor && j - m <= GROUP_PLACE_REACH; m--) {
     const t = tokens[m];
     if (t.kind !== 'word' || isVerbish(t)) break;
-    if (GROUP_PLACE_PREPOSITIONS.has(t.lower) && GROUP_WORDS.has(tokens[m - 1].lower)) { k = m - 2; break; }
+    if (GROUP_PLACE_PREPOSITIONS.has(t.lower) && isGroupWord(tokens[m - 1].lower)) { k = m - 2; break; }
+  }
+  if (k === j && !tokens[j].cap && !NP_LOWER.has(tokens[j].lower) && isPeoplePlural(tokens[j].lower)) {
+    // "Freight forwarders warned", "some shop owners said": a plural noun for people heads a group,
+    // with a few describing words before it, from the phrase's start or a determiner.
+    let m = j - 1;
+    while (m >= floor && j - m <= GROUP_DESCRIBERS && describes(tokens[m])) m--;
+    k = m < floor || isBoundary(tokens[m]) || npToken(tokens[m]) || DETERMINERS.has(tokens[m].lower) ? m : j - 1;
   }
   while (k >= floor && j - k < MAX_SPEAKER_PHRASE) {
     const t = tokens[k];
     if (npToken(t)) { k--; continue; }
     // "conservatives in his party", "officials at the ministry": a group and where it sits.
-    if (GROUP_MEMBER_PREPOSITIONS.has(t.lower) && k > floor && GROUP_WORDS.has(tokens[k - 1].lower)) { k -= 2; continue; }
+    if (GROUP_MEMBER_PREPOSITIONS.has(t.lower) && k > floor && isGroupWord(tokens[k - 1].lower)) { k -= 2; continue; }
     // "the Labour MP for Eastfield", "a spokeswoman for the employers": a title and the place or body it serves.
     if (k > floor && servesComplement(tokens, k)) { k--; continue; }
     // "of" and "and" join two phrases: "the office of ... Marek", "Green and Liberal party sources".

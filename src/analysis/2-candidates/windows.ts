@@ -85,3 +85,6 @@ export const SHORT_PLACE = 3;
 export const MIN_SPLIT_PIECE_WORDS = 2;
 /** Quoted fragments this short inside reported speech, two or more of them, only modify the clause ("a “plain truth” that two “clear violations”"). */
 export const MAX_MODIFIER_QUOTE_WORDS = 2;
+
+/** Most describing words before a plural noun for people that no list has ("some | freight | forwarders said"). */
+export const GROUP_DESCRIBERS = 2;

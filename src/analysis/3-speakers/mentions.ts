@@ -1,9 +1,12 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, ORG_HEADS, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isPeoplePlural, ORG_HEADS, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { MentionType } from '../types';
 import { isNameWord, isOrgName, join, splitTitle } from './names';
 import { DEMONYM_NOUNS, FIRST_NAMES, HONORIFICS, POSSESSIVE_PRONOUNS, TITLE_PREPOSITIONS } from './speakerWords';
 import { MAX_NAME_WORDS } from './windows';
+
+/** Prepositions after a group that say where it is ("farmers in the north"). */
+const GROUP_PLACES: ReadonlySet<string> = new Set(['in', 'at', 'from', 'within', 'across']);
 
 /** A phrase of two or three name words followed by a title that ends it ("Anna Berg SPD leader"), or null. */
 function trailingTitle(body: Token[]): { name: Token[]; title: Token[] } | null {
@@ -84,6 +87,9 @@ function classifyMention(np: Token[]): ParsedMention {
   if (POSSESSIVE_PRONOUNS.get(body[0]?.lower ?? '') && body.length > 2 && isNameWord(body[body.length - 1]) && body.slice(1).some((t) => !t.cap)) {
     body = body.slice(body.findIndex((t, k) => k > 0 && t.cap));
   }
+  // "dock workers at Harbour Port", "farmers in the north": a group and where it is; the group is the head.
+  const at = body.findIndex((t, k) => k > 0 && GROUP_PLACES.has(t.lower) && (!body[k - 1].cap || k === 1) && isPeoplePlural(body[k - 1].lower) && body.slice(0, k).every((w) => w.kind === 'word' && !TITLE_HEADS.has(w.lower) && !TITLE_PREPOSITIONS.has(w.lower)));
+  if (at > 0) return { type: 'description', nameTokens: [], titleTokens: body, words: words.slice(0, np.length - body.length + at), head: body[at - 1].lower };
   // "his office", "its ministry"
   if (POSSESSIVE_PRONOUNS.get(body[0]?.lower ?? '') && body.length > 1) {
     return { type: 'organisation', refKind: POSSESSIVE_PRONOUNS.get(body[0].lower), ofHead: join(body.slice(1)).toLowerCase(), nameTokens: [], titleTokens: [], words, head };
@@ -116,7 +122,7 @@ function classifyMention(np: Token[]): ParsedMention {
   if (served >= 0 && (!isNameWord(body[body.length - 1]) || !splitTitle(body).name.some(isNameWord))) {
     return { type: 'description', nameTokens: [], titleTokens: body, words: words.slice(0, np.length - body.length + served + 1), head: body[served].lower };
   }
-  const lastCapHead = GROUP_HEADS.has(head) || ORG_HEADS.has(head) || TITLE_HEADS.has(head);
+  const lastCapHead = GROUP_HEADS.has(head) || ORG_HEADS.has(head) || TITLE_HEADS.has(head) || isPeoplePlural(head);
   if (lastCapHead && !np[np.length - 1].cap) {
     return { type: 'description', nameTokens: [], titleTokens: body, words, head };
   }

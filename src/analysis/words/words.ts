@@ -1,4 +1,5 @@
 import lexicon from './words.lexicon.json';
+import actors from './actors.lexicon.json';
 
 // The shared vocabulary of speaker phrases, as sets (lower-case unless said otherwise).
 const lower = (xs: string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
@@ -31,3 +32,21 @@ export const GENERIC_TITLE_HEADS = lower(lexicon.genericTitleHeads);
 const SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.spellingVariants as Record<string, string>));
 /** One spelling of a word that English writes two ways ("advisor" → "adviser", "defense" → "defence"). */
 export const canonicalSpelling = (w: string): string => SPELLINGS.get(w) ?? w;
+
+const ACTORS: ReadonlySet<string> = new Set(actors.actors);
+const NOT_AGENTS: ReadonlySet<string> = new Set(actors.notAgents);
+/** An agent noun's ending ("forward-er", "activ-ist", "librar-ian"). */
+const AGENT_ENDING = /^[a-z-]{3,}(?:er|or|ist|ian)$/;
+
+/**
+ * Is this lower-case word a plural noun for people ("farmers", "activists", "fishermen", and
+ * "forwarders", which no list has)? A listed group head, a plural of one of compromise's nouns for
+ * people, or a plural agent noun that compromise does not know as something else ("offers", "numbers").
+ */
+export function isPeoplePlural(w: string): boolean {
+  if (GROUP_HEADS.has(w)) return true;
+  if (!w.endsWith('s') && !w.endsWith('men')) return false;
+  if (ACTORS.has(w)) return true;
+  const singulars = w.endsWith('men') ? [w.slice(0, -3) + 'man'] : w.endsWith('ies') ? [w.slice(0, -3) + 'y'] : [w.slice(0, -1), w.slice(0, -2)];
+  return singulars.some((s) => !DOCUMENT_HEADS.has(s) && (ACTORS.has(s) || (AGENT_ENDING.test(s) && !NOT_AGENTS.has(s.slice(s.lastIndexOf('-') + 1)))));
+}
