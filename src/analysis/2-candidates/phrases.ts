@@ -1,5 +1,5 @@
 import { isAllCaps, isPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isPeoplePlural, NP_WORDS, ORG_HEADS, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isPeopleHead, isPeoplePlural, NP_WORDS, ORG_HEADS, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import {
   APPOSITION_PREPOSITIONS, APPOSITION_STOPS, SUBJECT_ADVERBS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
   COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, VERB_FORMS,
@@ -48,7 +48,7 @@ const servesComplement = (tokens: Token[], k: number): boolean =>
 /** Does a phrase name somebody: a capitalised name, a pronoun, or a head noun like "spokesman"? */
 export function namesSomebody(np: Token[]): boolean {
   if (np.length === 1 && isPronoun(np[0])) return true;
-  return np.some((t) => (t.cap && !STOP_CAPITALISED.has(t.text)) || HEADS.has(t.lower) || (isPossessive(t) && t.cap)) || (np.length > 0 && !np[np.length - 1].cap && isPeoplePlural(np[np.length - 1].lower));
+  return np.some((t) => (t.cap && !STOP_CAPITALISED.has(t.text)) || HEADS.has(t.lower) || (isPossessive(t) && t.cap)) || (np.length > 0 && !np[np.length - 1].cap && isPeopleHead(np[np.length - 1].lower));
 }
 
 /** A title phrase set off by commas: noun-phrase words, with "of"/"for" complements ("envoy for water"). */
@@ -104,12 +104,15 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     if (t.kind !== 'word' || isVerbish(t)) break;
     if (GROUP_PLACE_PREPOSITIONS.has(t.lower) && isGroupWord(tokens[m - 1].lower)) { k = m - 2; break; }
   }
-  if (k === j && !tokens[j].cap && !NP_LOWER.has(tokens[j].lower) && isPeoplePlural(tokens[j].lower)) {
+  if (k === j && !tokens[j].cap && !NP_LOWER.has(tokens[j].lower) && isPeopleHead(tokens[j].lower)) {
     // "Freight forwarders warned", "some shop owners said": a plural noun for people heads a group,
-    // with a few describing words before it, from the phrase's start or a determiner.
+    // with a few describing words before it, from the phrase's start or a determiner; "the
+    // economist said", "the 58-year-old said": one person, after a determiner.
+    const plural = isPeoplePlural(tokens[j].lower);
     let m = j - 1;
     while (m >= floor && j - m <= GROUP_DESCRIBERS && describes(tokens[m])) m--;
-    k = m < floor || isBoundary(tokens[m]) || npToken(tokens[m]) || DETERMINERS.has(tokens[m].lower) ? m : j - 1;
+    const opens = DETERMINERS.has(tokens[m]?.lower ?? '') || (plural && (m < floor || isBoundary(tokens[m]) || npToken(tokens[m])));
+    k = opens ? m : plural ? j - 1 : j;
   }
   while (k >= floor && j - k < MAX_SPEAKER_PHRASE) {
     const t = tokens[k];

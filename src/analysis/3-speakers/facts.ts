@@ -1,9 +1,9 @@
 import { isAllCaps, isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, NAME_SUFFIXES, NP_WORDS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, isOccupation, NAME_SUFFIXES, NP_WORDS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { complementEnd, isNameWord, isOrgName, isTitleHead, isTitleWord, join, nameParts, splitTitle, titleText } from './names';
 import { BECOMING_VERBS, DEFINITE_DETERMINERS, GENDER_WORDS, HONORIFICS, TITLE_ABBREVIATIONS, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
-  MAX_AFTER_OWNER, MAX_ASIDE, MAX_NAME_WORDS, MAX_PLURAL_NAME_WORDS, MAX_PLURAL_NAMES_SEGMENT, MAX_ROLE_CLAUSE, MAX_TITLE_COMPLEMENT,
+  MAX_AFTER_OWNER, MAX_ASIDE, MAX_OCCUPATION_WORDS, MAX_NAME_WORDS, MAX_PLURAL_NAME_WORDS, MAX_PLURAL_NAMES_SEGMENT, MAX_ROLE_CLAUSE, MAX_TITLE_COMPLEMENT,
   MAX_ORG_NAME_WORDS, MAX_TITLE_ADJECTIVES, MAX_TITLE_PHRASE, MIN_NAME_WORDS, MIN_ROLE_CLAUSE,
 } from './windows';
 
@@ -85,6 +85,13 @@ function withoutAsides(tokens: Token[]): Token[] {
   return out;
 }
 
+/** Articles that open an apposition of what a person does ("a historian"). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Words that count what follows ("a veteran of | three | wars"). */
+const QUANTITIES: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'few', 'some', 'dozens', 'hundreds', 'thousands', 'countless', 'numerous']);
+/** Word endings of verb forms, which describe no occupation ("a man | arrested | ..."). */
+const VERBISH_ENDING = /(?:ed|ing)$/;
+
 /** Is this comma-delimited segment a title phrase ("the harbour authority's chief executive")? */
 function isTitlePhrase(withBrackets: Token[]): boolean {
   const seg = withBrackets.some((t) => t.text === '(') ? withoutBrackets(withBrackets) : withBrackets;
@@ -95,7 +102,15 @@ function isTitlePhrase(withBrackets: Token[]): boolean {
   let core = prep > 0 ? seg.slice(0, prep) : seg;
   if (prep >= 0 && seg.length - prep > MAX_TITLE_COMPLEMENT) return false;
   // The phrase ends in its head ("... climate commissioner", "... envoy for water").
-  if (!TITLE_HEADS.has(stripPossessive(core[core.length - 1].lower))) return false;
+  const head = stripPossessive(core[core.length - 1].lower);
+  if (!TITLE_HEADS.has(head)) {
+    // "a political scientist at Harbour University", "an economist": after an article, a noun for
+    // what a person does, with a few describing words, is their role too.
+    // "a veteran of three budget fights" counts, it holds no post.
+    const counted = prep >= 0 && (/^\d/.test(seg[prep + 1]?.text ?? '') || QUANTITIES.has(seg[prep + 1]?.lower ?? ''));
+    return !counted && !core[core.length - 1].cap && isOccupation(head) && ARTICLES.has(core[0].lower) && core.length - 2 <= MAX_OCCUPATION_WORDS
+      && core.slice(1, -1).every((t) => !t.cap && !isPossessive(t) && !VERBISH_ENDING.test(t.lower));
+  }
   // Before a possessive anything goes ("the harbour authority's"); after it, a few words.
   let owner = -1;
   core.forEach((t, i) => { if (isPossessive(t)) owner = i; });

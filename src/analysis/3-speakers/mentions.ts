@@ -101,6 +101,12 @@ function classifyMention(np: Token[]): ParsedMention {
   }
   // "the office of Danish Prime Minister Ida Lund", "the foreign ministry of fellow mediator Chile"
   const of = body.findIndex((t) => t.lower === 'of');
+  // "Anna Vik of the Policy Institute": a person's name, then where they work; the person speaks.
+  const person = body.slice(0, of);
+  if (of >= 2 && of <= MAX_NAME_WORDS && person.every((t) => isNameWord(t) && !isPossessive(t)) && !isOrgName(person.map((t) => t.text))
+    && FIRST_NAMES.has(person[0].lower) && body.slice(of + 1).some((t) => t.cap)) {
+    return { type: 'name', nameTokens: person, titleTokens: [], words, head };
+  }
   if (of > 0 && body.slice(0, of).some((t) => ORG_HEADS.has(t.lower)) && !body[0].cap) {
     const owner = body.slice(of + 1);
     const { name } = splitTitle(owner.filter((t) => t.cap));

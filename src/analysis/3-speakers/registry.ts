@@ -158,10 +158,11 @@ export class Registry {
     }
   }
 
-  /** The role to show: the fullest one the text gives. */
+  /** The role to show: the fullest post the text gives ("Senator" over "historian at Harbour University"), else the fullest role. */
   static role(e: Entity): string | null {
     if (!e.roles.length) return null;
-    return e.roles.reduce((best, r) => (r.split(/\s+/).length > best.split(/\s+/).length ? r : best));
+    const posts = e.roles.filter((r) => r.toLowerCase().split(/\s+/).some((w) => TITLE_HEADS.has(stripPossessive(w))));
+    return (posts.length ? posts : e.roles).reduce((best, r) => (r.split(/\s+/).length > best.split(/\s+/).length ? r : best));
   }
 }
 

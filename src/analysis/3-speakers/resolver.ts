@@ -1,5 +1,5 @@
 import { stripPossessive, type Token } from '../1-segment/tokens';
-import { canonicalSpelling, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { canonicalSpelling, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, isAgeNoun, isOccupation, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { Mention } from '../types';
 import { genderOf } from './facts';
 import { issuerOf, parseMention, type ParsedMention } from './mentions';
@@ -168,25 +168,37 @@ export class Resolver {
     const definite = DEFINITE_DETERMINERS.has(np[0].lower);
     const head = canonicalSpelling(p.head);
     const demonym = DEMONYM_NOUNS.get(head);
-    const isPersonTitle = (TITLE_HEADS.has(head) && !GROUP_HEADS.has(head)) || !!demonym;
+    // "the 58-year-old said": an age describes the person just spoken of.
+    const age = isAgeNoun(head);
+    const isPersonTitle = (TITLE_HEADS.has(head) && !GROUP_HEADS.has(head)) || !!demonym || age || isOccupation(head);
     if (ORG_HEADS.has(head) && !TITLE_HEADS.has(head)) {
       if (definite) {
-        const org = findLast(this.recent, (x) => x.kind === 'organisation' && x.name.toLowerCase().includes(head));
+        // "the ministry" is the latest organisation with "ministry" in its name; "the employers' body"
+        // one whose name has the words that describe it ("… Employers Association").
+        const described = p.words.filter((w) => w !== p.head && !DETERMINERS.has(w) && !TITLE_MODIFIERS.has(w)).map(stem);
+        const fits = (x: Entity): boolean => {
+          if (x.kind !== 'organisation') return false;
+          const name = x.name.toLowerCase();
+          if (name.includes(head)) return true;
+          const words = name.split(/\s+/).map(stem);
+          return described.length > 0 && described.every((w) => words.includes(w));
+        };
+        const org = findLast(this.recent, fits) ?? this.reg.latestBefore(at, false, fits);
         if (org) return org;
       }
       return this.reg.other(this.displayName(np), 'organisation', at, head);
     }
     if (definite || isPersonTitle) {
       const affil = new Set<string>(demonym ? [demonym] : []);
-      for (const w of demonym ? [] : p.words) {
+      for (const w of demonym || age ? [] : p.words) {
         const nat = NATIONALITIES.get(w);
         if (nat) affil.add(nat);
-        else if (!TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !DETERMINERS.has(w) && !GROUP_HEADS.has(w)) affil.add(w);
+        else if (w !== head && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !DETERMINERS.has(w) && !GROUP_HEADS.has(w)) affil.add(w);
       }
       const fits = (x: Entity): boolean => {
         if (x.kind === 'person') {
           if (!isPersonTitle) return false;
-          const headOk = !!demonym || x.heads.has(head) || GENERIC_TITLE_HEADS.has(head) || x.heads.size === 0;
+          const headOk = !!demonym || age || x.heads.has(head) || GENERIC_TITLE_HEADS.has(head) || x.heads.size === 0;
           // A role with no affiliation ("Prime Minister") can take one ("the Dutch Prime Minister").
           const affOk = [...affil].every((a) => x.affiliations.has(a)) || (x.affiliations.size === 0 && x.heads.has(head));
           return headOk && affOk && (x.heads.size > 0 || affil.size === 0 || x.roles.length === 0);
@@ -207,7 +219,7 @@ export class Resolver {
       if (e) {
         // "the German minister" adds to what we know; a bare "the Prime Minister" is a role only
         // for someone the text has given none.
-        if (e.kind === 'person' && isPersonTitle && !demonym && (affil.size || !e.roles.length)) this.reg.addRole(e, titleText(np));
+        if (e.kind === 'person' && TITLE_HEADS.has(head) && !GROUP_HEADS.has(head) && !demonym && (affil.size || !e.roles.length)) this.reg.addRole(e, titleText(np));
         return e;
       }
     }
@@ -227,3 +239,6 @@ export class Resolver {
     return this.reg.other(name, 'group', at, groupHead);
   }
 }
+
+/** A word without its plural ending ("employers" → "employer", "universities" → "university"). */
+const stem = (w: string): string => w.replace(/ies$/, 'y').replace(/s$/, '');

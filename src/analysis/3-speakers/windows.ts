@@ -8,6 +8,8 @@ export const MAX_TITLE_COMPLEMENT = 8;
 export const MAX_BARE_COMPLEMENT = 2;
 /** Most words of a title after its owner's possessive ("the union's general secretary"). */
 export const MAX_AFTER_OWNER = 4;
+/** Most describing words before a noun for what a person does in an apposition ("a | senior political | scientist"). */
+export const MAX_OCCUPATION_WORDS = 2;
 /** Fewest and most words of a bare personal name set off by commas. */
 export const MIN_NAME_WORDS = 2;
 export const MAX_NAME_WORDS = 4;

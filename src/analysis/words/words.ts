@@ -50,3 +50,13 @@ export function isPeoplePlural(w: string): boolean {
   const singulars = w.endsWith('men') ? [w.slice(0, -3) + 'man'] : w.endsWith('ies') ? [w.slice(0, -3) + 'y'] : [w.slice(0, -1), w.slice(0, -2)];
   return singulars.some((s) => !DOCUMENT_HEADS.has(s) && (ACTORS.has(s) || (AGENT_ENDING.test(s) && !NOT_AGENTS.has(s.slice(s.lastIndexOf('-') + 1)))));
 }
+
+const PLAIN_PEOPLE = lower(lexicon.plainPeople);
+/** Is this lower-case word a noun for what a person does ("economist", "farmer", "historian"), not who they are to others ("mother", "friend")? */
+export const isOccupation = (w: string): boolean =>
+  (ACTORS.has(w) || GROUP_HEADS.has(w + 's') || (w.endsWith('man') && GROUP_HEADS.has(w.slice(0, -3) + 'men'))) && !PLAIN_PEOPLE.has(w) && !GROUP_HEADS.has(w);
+
+/** An age used as a noun for a person ("the 58-year-old"). */
+export const isAgeNoun = (w: string): boolean => /^\d{1,3}-year-old$/.test(w);
+/** Can this lower-case word head a phrase for people without a name ("farmers", "the economist", "the 58-year-old")? */
+export const isPeopleHead = (w: string): boolean => isPeoplePlural(w) || isOccupation(w) || isAgeNoun(w);
