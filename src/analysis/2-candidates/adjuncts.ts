@@ -1,5 +1,5 @@
 import { openingBracket, type Token } from '../1-segment/tokens';
-import { DETERMINERS, STOP_CAPITALISED } from '../words/words';
+import { DETERMINERS, isPeoplePlural, STOP_CAPITALISED } from '../words/words';
 import {
   ADJUNCT_PREPOSITIONS, AUXILIARIES, CLAUSE_LINKS, CLAUSE_OPENER_ADVERBIALS, CONTENT_BLOCKERS, CONTRAST_CONJUNCTIONS, DAYS, HOP_PREPOSITIONS,
   LEADING_ADVERBS, OBJECT_STOPS, PARENTHETICAL_ADVERBS, PARTS_OF_DAY, RIGHT_ADVERBS, TIME_WORDS, VERB_FORMS, type VerbEntry,
@@ -8,6 +8,9 @@ import { isComma, isFinite, isPronoun, isQuote, isWord } from './phrases';
 import { ADJUNCT_PHRASE, CLAUSE_VERB_REACH, MIN_LY_ADVERB, SHORT_PLACE, CONTRAST_REACH, HOP_PHRASE, MAX_OBJECT, MAX_RIGHT_ADJUNCTS, SHORT_ADJUNCT } from './windows';
 
 // Adjuncts: the words between a verb and its speaker or its content that belong to neither.
+
+/** Pronouns that stand as an object ("told | him | ..."). */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 
 /** Skips, leftwards from `j`, the auxiliaries, adverbs and time phrases between a subject and its verb. */
 export function skipLeftAdjuncts(tokens: Token[], j: number): number {
@@ -66,7 +69,7 @@ export function skipRightAdjuncts(tokens: Token[], i: number, verb: VerbEntry): 
       continue;
     }
     if (verb.withObject && guard === 1) {
-      const next = afterObject(tokens, i);
+      const next = afterObject(tokens, i, verb);
       if (next < 0) return i;
       if (next > i) { i = next; continue; }
     }
@@ -100,14 +103,36 @@ function afterPrepositional(tokens: Token[], i: number): number {
  * Where the content starts after a short object at `i` ("told reporters that", "accused the rebels of",
  * "urged both delegations to"): -1 when a clause starts there, `i` when there is no object to skip.
  */
-function afterObject(tokens: Token[], i: number): number {
+function afterObject(tokens: Token[], i: number, verb: VerbEntry): number {
   let k = i;
   // An object has no verb of its own: "warned they would not" is a clause, not an object.
   while (k < tokens.length && k - i < MAX_OBJECT && isWord(tokens[k]) && !isFinite(tokens[k]) && !OBJECT_STOPS.has(tokens[k].lower)) k++;
-  if (isFinite(tokens[k])) return -1;
+  if (isFinite(tokens[k])) return verb.objectFirst ? objectEnd(tokens, i) : -1;
   const stop = tokens[k];
   if (k > i && stop && (OBJECT_STOPS.has(stop.lower) || isQuote(stop) || stop.text === ':' || (k - i <= SHORT_ADJUNCT && stop.kind === 'punct'))) return k;
   return i;
+}
+
+/**
+ * Where the object at `i` of a verb that always names who is told ends, before the clause it is
+ * told ("told | reporters | the deal was close", "told | the BBC | talks", "told | him | it"); -1 when
+ * no such object stands there.
+ */
+function objectEnd(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  let k = i;
+  if (DETERMINERS.has(t.lower)) k++;
+  const start = k;
+  while (isWord(tokens[k]) && tokens[k].cap) k++;
+  if (k > start) return k;
+  if (isWord(tokens[k]) && isPeoplePlural(tokens[k].lower)) return k + 1;
+  if (k > i) {
+    // "told her staff the deal …", "told the union it …": a determiner and a noun or two, then the clause's subject.
+    while (k - start < 2 && isWord(tokens[k]) && !tokens[k].cap && !isFinite(tokens[k]) && !DETERMINERS.has(tokens[k].lower) && !isPronoun(tokens[k])) k++;
+    const next = tokens[k];
+    if (k > start && isWord(next) && (DETERMINERS.has(next.lower) || isPronoun(next) || next.cap)) return k;
+  }
+  return OBJECT_PRONOUNS.has(t.lower) ? i + 1 : -1;
 }
 
 /** Does the text at `i` start a clause ("the pair had also invited ...") rather than an object ("a letter")? */

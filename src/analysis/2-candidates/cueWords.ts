@@ -12,6 +12,8 @@ export interface VerbEntry {
   quoteServesForNeed?: boolean;
   particles?: string[];
   withObject?: boolean;
+  /** Its first noun phrase is always who is told, even before a clause with no "that" ('told reporters the deal was close'). */
+  objectFirst?: boolean;
   /** Its object is who is spoken to, never the speaker ('told CNN'): no inverted source after it. */
   addressee?: boolean;
   weakWithoutThat?: boolean;

@@ -1,7 +1,7 @@
 import { openingBracket, type Token } from '../1-segment/tokens';
 import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, VERB_FORMS, type VerbEntry } from './cueWords';
 import { skipLeftAdjuncts } from './adjuncts';
-import { HEADS, isApposition, isBoundary, isComma, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
+import { abbreviatedTitleAt, HEADS, isApposition, isBoundary, isComma, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
 import { DOCUMENT_HEADS, NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED } from '../words/words';
 import { MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_NAME_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
@@ -182,6 +182,10 @@ function placeListStart(tokens: Token[], k: number): number {
 /** Does `t` open an adjunct set off by commas (a relative clause, a prepositional phrase, a participle)? */
 const opensAdjunct = (t: Token): boolean => RELATIVES.has(t.lower) || CONTENT_BLOCKERS.has(t.lower) || (/ing$/.test(t.lower) && !t.cap);
 
+/** Is token `j` the period that ends a party-and-place tag before a comma ("Delgado, D-N.M | . | ,")? */
+const affiliationPeriod = (tokens: Token[], j: number): boolean =>
+  tokens[j]?.text === '.' && isComma(tokens[j + 1]) && isWord(tokens[j - 1]) && /^\p{Lu}{1,4}-\p{Lu}/u.test(tokens[j - 1].text);
+
 /** An age ("53") or a party-and-place tag ("D-Texas", "DFL-Eastfield") set off by commas after a name. */
 const isAgeOrAffiliation = (seg: Token[]): boolean =>
   (seg.length === 1 && /^\d{1,3}$/.test(seg[0].text)) || (seg.length <= MAX_AFFILIATION_WORDS && /^\p{Lu}{1,4}-\p{Lu}/u.test(seg[0].text) && seg.every((s) => s.cap || s.kind !== 'word'));
@@ -199,7 +203,7 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
   let np = leftPhrase(tokens, j, 0);
   let npFrom = j - np.length + 1;
   let guard = 0;
-  while (!np.length && (isComma(tokens[j]) || tokens[j]?.text === ')') && guard++ < MAX_APPOSITION_HOPS) {
+  while (!np.length && (isComma(tokens[j]) || tokens[j]?.text === ')' || affiliationPeriod(tokens, j)) && guard++ < MAX_APPOSITION_HOPS) {
     if (tokens[j].text === ')') {
       // "Sen. Ana Lopes (D-Ore.) said": a bracketed aside after the name.
       const open = openingBracket(tokens, j, MAX_BRACKETED);
@@ -254,6 +258,8 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     }
   }
   if (!np.length || !namesSomebody(np)) return { np, appositions, from: npFrom, j };
+  // "“…,” Sen. Maria Delgado told reporters": the abbreviated title and its period belong to the phrase.
+  if (abbreviatedTitleAt(tokens, npFrom - 2)) npFrom -= 2;
   // "The bloc's trade chief, Vera Lind, called for": the title phrase before the name.
   if (isComma(tokens[npFrom - 1])) {
     let k = npFrom - 2;

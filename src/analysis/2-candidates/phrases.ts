@@ -1,5 +1,5 @@
 import { isAllCaps, isPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isPeopleHead, isPeoplePlural, NP_WORDS, ORG_HEADS, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isPeopleHead, isPeoplePlural, NP_WORDS, ORG_HEADS, PRONOUNS, STOP_CAPITALISED, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import {
   APPOSITION_PREPOSITIONS, APPOSITION_STOPS, SUBJECT_ADVERBS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
   COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, VERB_FORMS,
@@ -168,6 +168,8 @@ const pastVerbWithObject = (tokens: Token[], k: number): boolean =>
 /** The noun phrase that starts at token `i`, scanning right (for "said palace spokesman Ivo Marek"). */
 export function rightPhrase(tokens: Token[], i: number): Token[] {
   if (isWord(tokens[i]) && isPronoun(tokens[i]) && tokens[i].lower !== 'who') return [tokens[i]];
+  // "said Sen. Jo Ellis": an abbreviated title cut off by its period, then the name.
+  if (abbreviatedTitleAt(tokens, i)) return rightPhrase(tokens, i + 2);
   let k = i;
   while (k < tokens.length && k - i < MAX_SPEAKER_PHRASE) {
     const t = tokens[k];
@@ -189,6 +191,10 @@ export function rightPhrase(tokens: Token[], i: number): Token[] {
   }
   return tokens.slice(i, k);
 }
+
+/** Is token `i` an abbreviated title whose period is followed by a name ("Sen. | Jo Ellis")? */
+export const abbreviatedTitleAt = (tokens: Token[], i: number): boolean =>
+  isWord(tokens[i]) && tokens[i].cap && TITLE_ABBREVIATIONS.has(tokens[i].lower) && tokens[i + 1]?.text === '.' && isWord(tokens[i + 2]) && tokens[i + 2].cap;
 
 /** The first noun phrase of a sentence (its subject), after any leading adverbial set off by a comma. */
 export function subjectPhrase(tokens: Token[], before: number): Token[] {

@@ -37,7 +37,5 @@ export const DEMONYM_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries
 export const GENDER_WORDS: ReadonlyMap<string, 'm' | 'f'> = new Map(Object.entries(lexicon.genderWords as Record<string, 'm' | 'f'>));
 /** Words that only rank or describe inside a description ("the top diplomat"), not name a post. */
 export const DESCRIPTIVE_MODIFIERS = lower(lexicon.descriptiveModifiers);
-/** Titles written abbreviated, with a period ("Sen.", "Gov."), before a name. */
-export const TITLE_ABBREVIATIONS = lower(lexicon.titleAbbreviations);
 /** First names (compromise's lexicon), lower-case: where a name starts after a title's complement. */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names);
