@@ -27,6 +27,10 @@ describe('4-stance: features of the words', () => {
     ['talks that go on are commitment', 'The two teams will continue to talk next week', [['continue to talk', 'commitment']], []],
     ['what is still to settle is caution', 'It remains to be seen; several points are yet to be resolved', [['remains to be seen', 'caution'], ['to be resolved', 'caution']], [['resolved', 'progress']]],
     ['talks going nowhere are a setback', 'The talks stumbled and are stuck', [['stumbled', 'setback'], ['stuck', 'setback']], []],
+    ['being near a deal is progress', 'We are close, nearly there, and the gap is narrowing', [['are close', 'progress'], ['nearly there', 'progress']], []],
+    ['a plan that cannot pass is rejection', 'The plan is a non-starter and dead on arrival', [['non-starter', 'rejection'], ['dead on arrival', 'rejection']], []],
+    ['talks frozen at loggerheads are a setback', 'The two sides are at loggerheads and the process is frozen', [['loggerheads', 'setback'], ['frozen', 'setback']], []],
+    ['not being consulted is exclusion', 'The growers were not consulted and had no say', [['not consulted', 'exclusion'], ['no say', 'exclusion']], []],
     ['words of disappointment and unworkability are rejection', 'We are disappointed: the offer is untenable and lacks any detail', [['disappointed', 'rejection'], ['untenable', 'rejection'], ['lacks', 'rejection']], []],
   ];
   for (const [name, words, must, mustNot] of table) {
@@ -58,6 +62,8 @@ describe('4-stance: quote labels', () => {
     ['conditions and guarantees are cautious', '“Any deal must include guarantees for the border towns,” Mayor Ines Roth said.', 'Any deal must include guarantees for the border towns,', 'cautious'],
     ['the writer\'s verb and a risk are cautious', 'Minister Pia Lund warned that the talks could fail without firm guarantees.', 'the talks could fail without firm guarantees', 'cautious'],
     ['a starting strike is not support for the talks', '“The strike will begin immediately,” union leader Ann Cole said.', 'The strike will begin immediately,', 'neutral'],
+    ['being close to a deal is supportive', '“We are close, very close,” said mediator Ida Berg.', 'We are close, very close,', 'supportive'],
+    ['a non-starter is critical', '“Their offer is a non-starter,” said union chief Ola Dahl.', 'Their offer is a non-starter,', 'critical'],
     ['procedural statements are neutral', '“Talks resume on Monday at ten,” a spokesman said.', 'Talks resume on Monday at ten,', 'neutral'],
     ['framing in a nearby sentence colours the speaker\'s quote', 'Chancellor Otto Lind reacted cautiously. We will judge the result, not the promises, he said.', 'We will judge the result, not the promises', 'cautious'],
   ];
