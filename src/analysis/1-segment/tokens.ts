@@ -31,6 +31,8 @@ export const isAllCaps = (w: string): boolean => /^\p{Lu}[\p{Lu}.’'-]+$/u.test
 
 /** Lower-case particles inside names, between capitalised words ("de", "von der"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(lexicon.nameParticles);
+/** A capitalised word joined by a hyphen to a lower-case participle ("Edinburgh-based", "Paris-listed", "Kremlin-backed"). */
+const PLACE_PARTICIPLE = /^\p{Lu}[\p{L}.]*-\p{Ll}+ed$/u;
 /** A lower-case name particle joined by a hyphen to a capitalised name ("al-Hadi", "bin-Rashid"). */
 const NAME_PARTICLE = /^(?:al|el|ad|as|at|ash|ar|bin|ibn|abu|abd)-\p{Lu}/u;
 
@@ -58,7 +60,8 @@ export function tokenize(text: string, range: Span, quotes: QuoteSpan[]): Token[
         end: from + m.index + t.length,
         kind: isWord ? 'word' : 'punct',
         // "al-Nouri", "bin-Tariq": a lower-case particle joined to a capitalised name is a name word.
-        cap: isWord && (t[0] !== lower[0] || NAME_PARTICLE.test(t)),
+        // "Edinburgh-based", "London-listed": a place joined to a participle describes; it names nobody.
+        cap: isWord && (t[0] !== lower[0] || NAME_PARTICLE.test(t)) && !PLACE_PARTICIPLE.test(t),
       });
     }
   };

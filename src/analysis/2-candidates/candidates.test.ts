@@ -51,6 +51,7 @@ describe('2-candidates: reported words and their kind', () => {
     ['"told" always names who is told first, even before a clause with no "that"', 'Lund told reporters the deal was close.', [{ text: 'the deal was close', kind: 'indirect' }]],
     ['"told" and a determiner with a noun before the clause', 'Lund told her staff the plant would stay open.', [{ text: 'the plant would stay open', kind: 'indirect' }]],
     ['"told" and an object pronoun before the clause', 'Lund told him it was over.', [{ text: 'it was over', kind: 'indirect' }]],
+    ['a lone quoted adverb only modifies the reported clause', 'The board said it had “unanimously” turned down the offer.', [{ text: 'it had “unanimously” turned down the offer', kind: 'indirect' }]],
     ['"the family said"', 'The family said the deal was unfair.', [{ text: 'the deal was unfair', kind: 'indirect' }]],
     ['"was quoted as saying": the speech before it, not the agency after it', 'The talks failed to produce a breakthrough, Lopes was quoted as saying by the state news agency.', [{ text: 'The talks failed to produce a breakthrough', kind: 'unquoted' }]],
     ['"was quoted as saying" before a clause', 'Lopes was quoted as saying the talks had failed.', [{ text: 'the talks had failed', kind: 'indirect' }]],

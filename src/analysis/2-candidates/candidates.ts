@@ -357,7 +357,9 @@ class SentenceReader {
       }
       // "it was a “plain truth” that two “clear violations” took place": quoted
       // words that only modify a reported clause make one indirect quote, marks included.
-      if (qs.length >= 2 && qs.every((k) => quoteWords(this.text, tokens[k]) <= MAX_MODIFIER_QUOTE_WORDS) && wordCount(tokens, a, b) - qs.length >= MIN_CONTENT_WORDS) {
+      // So does a lone quoted adverb ("its board had “unanimously” turned down the bid").
+      const modifiers = qs.length >= 2 ? qs.every((k) => quoteWords(this.text, tokens[k]) <= MAX_MODIFIER_QUOTE_WORDS) : quotedAdverb(this.text, tokens[qs[0]]);
+      if (modifiers && wordCount(tokens, a, b) - qs.length >= MIN_CONTENT_WORDS) {
         for (const k of qs) this.claimed.add(k);
         this.emit(a, b, 'indirect', cue);
         continue;
@@ -375,6 +377,9 @@ class SentenceReader {
     }
   }
 }
+
+/** Is a quotation token one adverb ("“unanimously”")? */
+const quotedAdverb = (text: string, t: Token): boolean => /^\p{Ll}{3,}ly[.,]?$/u.test(text.slice(t.quote!.start, t.quote!.end).trim());
 
 /** How many words a quotation token holds. */
 const quoteWords = (text: string, t: Token): number => text.slice(t.quote!.start, t.quote!.end).split(/\s+/).filter(Boolean).length;

@@ -6,7 +6,7 @@ import { issuerOf, parseMention, type ParsedMention } from './mentions';
 import { join, nameParts, surnameKey, titleText } from './names';
 import type { Entity, Registry } from './registry';
 import { DEFINITE_DETERMINERS, DEMONYM_NOUNS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, SINGULAR_GROUP_ENDING } from './speakerWords';
-import { NAMED_LATER_LOOKAHEAD, NAMED_LATER_REACH, RECENT_SPEAKERS } from './windows';
+import { NAMED_LATER_LOOKAHEAD, NAMED_LATER_REACH, ORG_NAME_LOOKBACK, RECENT_SPEAKERS } from './windows';
 
 /** The last element of `list` that `fits`. */
 function findLast<T>(list: readonly T[], fits: (x: T) => boolean): T | undefined {
@@ -183,7 +183,10 @@ export class Resolver {
           const words = name.split(/\s+/).map(stem);
           return described.length > 0 && described.every((w) => words.includes(w));
         };
-        const org = findLast(this.recent, fits) ?? this.reg.latestBefore(at, false, fits);
+        const org = findLast(this.recent, fits) ?? this.reg.latestBefore(at, false, fits)
+          // "Highland Ales rejected the bid. The company said …": a name just before that opens with no
+          // first name and was given no post or gender is the organisation meant.
+          ?? this.reg.latestBefore(at, true, (x) => !x.roles.length && !x.gender && !FIRST_NAMES.has(x.name.split(' ')[0].toLowerCase()) && !HONORIFIC_NAME.test(x.name), ORG_NAME_LOOKBACK);
         if (org) return org;
       }
       return this.reg.other(this.displayName(np), 'organisation', at, head);
@@ -242,3 +245,6 @@ export class Resolver {
 
 /** A word without its plural ending ("employers" → "employer", "universities" → "university"). */
 const stem = (w: string): string => w.replace(/ies$/, 'y').replace(/s$/, '');
+
+/** A name given with an honorific ("Mr Hale"), which is a person's. */
+const HONORIFIC_NAME = /^(?:mr|mrs|ms|dr|sir|dame)\b/i;

@@ -38,3 +38,6 @@ export const DESCRIPTION_LOOKAHEAD = 12;
 export const NAMED_LATER_LOOKAHEAD = 2;
 /** ...and within this many characters. */
 export const NAMED_LATER_REACH = 600;
+
+/** How many people named last an organisation's description ("the company") may mean, when no organisation fits it. */
+export const ORG_NAME_LOOKBACK = 2;
