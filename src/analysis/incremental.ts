@@ -85,7 +85,7 @@ function signature(work: ParagraphWork): string {
     s.acronyms.map((a) => `${a.acronym}=${words(a.name)}`).join(';'),
     s.candidates.map((c) => [c.kind, c.carried ? 1 : 0, c.introduces ? 1 : 0, c.continued ? 1 : 0,
       c.cue ? `${c.cue.lemma}/${c.cue.side}/${c.cue.verb.text}/${words(c.cue.source)}/${c.cue.appositions.map(words).join('+')}` : ''].join(',')).join(';'),
-    s.candidates.length ? '' : words(s.subject),
+    words(s.subject),
     s.framings.map((f) => f.text).join(';'),
   ].join('|')).join('\n');
   signatures.set(work, sig);

@@ -5,6 +5,7 @@ import { sentenceCandidates, type Candidate } from './2-candidates/candidates';
 import { sentenceSubject } from './2-candidates/phrases';
 import { acronymFacts, personFacts, type AcronymFact, type PersonFact } from './3-speakers/facts';
 import { framingIn, type Framing } from './4-stance/framing';
+import { PRONOUNS } from './words/words';
 
 /** Everything the engine learns from one sentence on its own. */
 export interface SentenceWork {
@@ -15,7 +16,7 @@ export interface SentenceWork {
   facts: PersonFact[];
   /** Organisations named with their acronym in brackets. */
   acronyms: AcronymFact[];
-  /** The subject phrase, for sentences without candidates ("Brandt struck a guarded tone."). */
+  /** The subject phrase, for sentences without candidates ("Brandt struck a guarded tone."), or before a candidate a pronoun attributes. */
   subject: Token[];
   /** The writer's framing phrases outside quotations ("reacted cautiously"). */
   framings: Framing[];
@@ -39,6 +40,24 @@ export interface Placed {
 }
 
 /**
+ * "Keane later pushed for a review body, which she said was …": the subject named before the first
+ * candidate, when a pronoun attributes it, is who the pronoun likely means; else nothing.
+ */
+function pronounSpeakersSubject(tokens: Token[], candidates: Candidate[]): Token[] {
+  const first = candidates[0];
+  const source = first.cue?.source;
+  if (!source || source.length !== 1 || !PRONOUNS.has(source[0].lower)) return [];
+  const subject = sentenceSubject(tokens);
+  const last = subject[subject.length - 1];
+  if (!last || last.end > first.start || last.end > source[0].start) return [];
+  // "The agency, according to him, was …", "The sanctions, he said, …": a subject the cue directly
+  // follows is what is reported on, not who speaks.
+  let k = tokens.indexOf(last) + 1;
+  while (tokens[k]?.kind === 'punct') k++;
+  return tokens[k] && tokens[k] !== source[0] && k !== first.cue!.at ? subject : [];
+}
+
+/**
  * The sentence-local part of every stage for one paragraph (`text` is exactly the paragraph,
  * trimmed): segment, candidates, the people each sentence names, and the writer's framing.
  */
@@ -54,7 +73,7 @@ export function analyzeParagraph(text: string, nextOpensQuote: boolean): Paragra
       candidates,
       facts: personFacts(tokens),
       acronyms: acronymFacts(tokens),
-      subject: candidates.length ? [] : sentenceSubject(tokens),
+      subject: candidates.length ? pronounSpeakersSubject(tokens, candidates) : sentenceSubject(tokens),
       framings: framingIn(tokens),
     };
   });

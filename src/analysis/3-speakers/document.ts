@@ -108,7 +108,7 @@ class DocumentPass {
     p.work.sentences.forEach((sw, si) => {
       const docSentence = this.subjects.length;
       const named = namedIn(sw, this.registry);
-      let subject = sw.candidates.length ? null : this.subjectOf(sw, p);
+      let subject = sw.candidates.length && !sw.subject.length ? null : this.subjectOf(sw, p);
       // "Moss revealed her frustration ... / “We would step in ...”": a person named as a
       // paragraph's subject is who a quotation paragraph right after it carries over from.
       if (subject?.kind === 'person') this.lastParagraph = pi;

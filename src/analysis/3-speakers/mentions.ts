@@ -90,6 +90,10 @@ function classifyMention(np: Token[]): ParsedMention {
   // "dock workers at Harbour Port", "farmers in the north": a group and where it is; the group is the head.
   const at = body.findIndex((t, k) => k > 0 && GROUP_PLACES.has(t.lower) && (!body[k - 1].cap || k === 1) && isPeoplePlural(body[k - 1].lower) && body.slice(0, k).every((w) => w.kind === 'word' && !TITLE_HEADS.has(w.lower) && !TITLE_PREPOSITIONS.has(w.lower)));
   if (at > 0) return { type: 'description', nameTokens: [], titleTokens: body, words: words.slice(0, np.length - body.length + at), head: body[at - 1].lower };
+  // "its general secretary", "their spokesman": a post of whoever the pronoun means, described.
+  if (POSSESSIVE_PRONOUNS.get(body[0]?.lower ?? '') && body.length > 1 && TITLE_HEADS.has(head) && !ORG_HEADS.has(head) && !GROUP_HEADS.has(head)) {
+    return { type: 'description', nameTokens: [], titleTokens: body.slice(1), words: words.slice(np.length - body.length + 1), head };
+  }
   // "his office", "its ministry"
   if (POSSESSIVE_PRONOUNS.get(body[0]?.lower ?? '') && body.length > 1) {
     return { type: 'organisation', refKind: POSSESSIVE_PRONOUNS.get(body[0].lower), ofHead: join(body.slice(1)).toLowerCase(), nameTokens: [], titleTokens: [], words, head };
