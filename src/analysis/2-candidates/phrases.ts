@@ -5,7 +5,7 @@ import {
   COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, VERB_FORMS,
 } from './cueWords';
 import {
-  GROUP_DESCRIBERS, GROUP_PLACE_REACH, MAX_APPOSITION, MAX_POST_APPOSITION, MAX_DESCRIBING_WORDS, MAX_NAME_WORDS, MAX_DATELINE_WORDS, MAX_APPOSITION_COMPLEMENT, MAX_SPEAKER_PHRASE, SEGMENT_SCAN, SUBJECT_COMMA_REACH,
+  GROUP_DESCRIBERS, GROUP_PLACE_REACH, MAX_APPOSITION, MAX_DATELINE_TAIL, MAX_POST_APPOSITION, MAX_DESCRIBING_WORDS, MAX_NAME_WORDS, MAX_DATELINE_WORDS, MAX_APPOSITION_COMPLEMENT, MAX_SPEAKER_PHRASE, SEGMENT_SCAN, SUBJECT_COMMA_REACH,
   WHOLE_SEGMENT_AFTER_COMMA, WHOLE_SEGMENT_AFTER_VERB, WHOLE_SEGMENT_AT_START, WHOLE_SEGMENT_SERVED,
 } from './windows';
 
@@ -226,11 +226,25 @@ function namedAfterTitle(tokens: Token[], k: number): Token[] | null {
   return name.length >= 2 && isComma(tokens[e]) ? name : null;
 }
 
-/** Where a dateline that opens a sentence ends ("TORONTO — ", "ADDIS ABABA – "): the index after its dash; else 0. */
+/**
+ * Where a dateline that opens a sentence ends ("TORONTO — ", "ADDIS ABABA – ", "DOHA, Qatar (AP) — ",
+ * "VALMORA, June 3 (Wire) - "): the index after its dash; else 0.
+ */
 export function datelineEnd(tokens: Token[]): number {
   let k = 0;
   while (k < tokens.length && k < MAX_DATELINE_WORDS && tokens[k].kind === 'word' && isAllCaps(tokens[k].text)) k++;
-  return k > 0 && tokens[k]?.kind === 'punct' && /^[—–:-]$/.test(tokens[k].text) ? k + 1 : 0;
+  if (k === 0) return 0;
+  // A place or date after a comma, and the agency in brackets.
+  if (isComma(tokens[k])) {
+    const from = ++k;
+    while (k - from < MAX_DATELINE_TAIL && tokens[k] && ((tokens[k].kind === 'word' && (tokens[k].cap || /^\d/.test(tokens[k].text))) || tokens[k].text === '.' || isComma(tokens[k]))) k++;
+  }
+  if (tokens[k]?.text === '(') {
+    const close = tokens.findIndex((t, i) => i > k && t.text === ')');
+    if (close < 0 || close - k > MAX_DATELINE_TAIL) return 0;
+    k = close + 1;
+  }
+  return tokens[k]?.kind === 'punct' && /^[—–:-]$/.test(tokens[k].text) ? k + 1 : 0;
 }
 
 /** The subject phrase of a sentence, for tracking who a following "he" or "she" is. */

@@ -88,3 +88,6 @@ export const MAX_MODIFIER_QUOTE_WORDS = 2;
 
 /** Most describing words before a plural noun for people that no list has ("some | freight | forwarders said"). */
 export const GROUP_DESCRIBERS = 2;
+
+/** Most tokens of a dateline's place or date after its comma, and of its bracketed agency ("DOHA, | Qatar | (AP) —"). */
+export const MAX_DATELINE_TAIL = 6;

@@ -177,8 +177,15 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
   for (const t of withoutAsides(tokens)) {
     // "Robert Kane Jr., the union's lawyer": the suffix's period ends no segment.
     const suffixStop = t.text === '.' && !!prev && NAME_SUFFIXES.has(prev.lower);
+    // "The army's chief negotiator, Gen. Amos Kiprono,": an abbreviated title's period ends no
+    // segment either, and the title leaves the name segment bare.
+    const abbreviation = t.text === '.' && !!prev && prev.cap && TITLE_ABBREVIATIONS.has(prev.lower);
     prev = t;
     if (suffixStop) continue;
+    if (abbreviation) {
+      segs[segs.length - 1].pop();
+      continue;
+    }
     if (t.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === '.')) segs.push([]);
     else if (t.kind === 'quote') segs.push([]);
     else segs[segs.length - 1].push(t);

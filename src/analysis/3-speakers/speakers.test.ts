@@ -129,6 +129,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'The review body', speaker: 'Lucy Ndlovu' }]],
     ['"its general secretary" is a post of the organisation, held by the person named next', 'The union rejected the offer, with its general secretary calling it “an insult”. Speaking later, Rhona Keane said members were angry.',
       [{ quote: 'an insult', speaker: 'Rhona Keane', role: 'general secretary' }, { quote: 'members were angry', speaker: 'Rhona Keane' }]],
+    ['an abbreviated title inside the name set off after a possessive post', 'The army’s chief negotiator, Gen. Amos Kiprono, dismissed the claim as propaganda.',
+      [{ quote: 'the claim as propaganda', speaker: 'Amos Kiprono', role: 'army’s chief negotiator' }]],
     ['organisation speaker and "it" later', 'The Kremlin said the meeting would take place in spring. It added that no date had been fixed yet.',
       [{ quote: 'the meeting would take place in spring', speaker: 'the Kremlin' }, { quote: 'no date had been fixed yet', speaker: 'the Kremlin' }]],
     ['"the office of" becomes a possessive organisation', 'The office of President Lena Marsh said in a statement that the envoy had been recalled.',
