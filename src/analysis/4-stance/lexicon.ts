@@ -9,11 +9,25 @@ export interface PhrasePattern {
   negatedInside: boolean;
 }
 
-/** The stance lexicon compiled: one regular expression over every phrase of every group. */
+/** One phrase of the lexicon as words; the last may be a prefix ("disappoint*"). */
+export interface CompiledPhrase {
+  words: string[];
+  /** Its last word is a prefix: any word that starts with it matches. */
+  prefix: boolean;
+  pattern: PhrasePattern;
+}
+
+/**
+ * The stance lexicon compiled for matching word by word: phrases by their first word, and
+ * one-word prefixes by their first three letters (a word is checked against those few only).
+ */
 export interface StanceLexicon {
-  re: RegExp;
-  byPhrase: Map<string, PhrasePattern>;
-  prefixes: Array<[string, PhrasePattern]>;
+  byFirstWord: Map<string, CompiledPhrase[]>;
+  prefixesByStart: Map<string, CompiledPhrase[]>;
+  /** The fewest letters a one-word prefix is indexed by. */
+  shortestPrefix: number;
+  /** What the lexicon has for each word met so far. */
+  words: Map<string, WordEntry>;
 }
 
 /** Words that negate the phrase after them ("not", "never", "no"). */
@@ -25,41 +39,97 @@ export const MINIMISERS: ReadonlySet<string> = new Set(lexicon.minimisers);
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Lower-case with typographic apostrophes made straight, as phrases are written. */
 export const normalise = (s: string): string => s.toLowerCase().replace(/[’]/g, "'");
+/** A word of normalised text (letters, inner apostrophes and hyphens), or a clause comma. */
+export const WORD = /[\p{L}][\p{L}'’-]*|[,;]/gu;
+/** How many first letters of a one-word prefix index it. */
+const PREFIX_INDEX = 3;
+
+/** The words of a phrase as the matcher reads text. */
+const phraseWords = (p: string): string[] => [...p.matchAll(WORD)].map((m) => m[0]).filter((w) => w !== ',' && w !== ';');
 
 /** Compiles the lexicon's groups plus a caller's extra cue words (each its stance's `extra:` group). */
 export function compileLexicon(extra: Partial<Record<Stance, string[]>> = {}): StanceLexicon {
-  const byPhrase = new Map<string, PhrasePattern>();
-  const prefixes: Array<[string, PhrasePattern]> = [];
-  const parts: string[] = [];
+  const byFirstWord = new Map<string, CompiledPhrase[]>();
+  const prefixesByStart = new Map<string, CompiledPhrase[]>();
+  const seen = new Set<string>();
+  let shortestPrefix = PREFIX_INDEX;
   const add = (group: string, phrase: string): void => {
-    const p = normalise(phrase.trim());
-    if (!p) return;
-    const negatedInside = p.split(/\s+/).some((w) => NEGATORS.has(w)) || /n't\b/.test(p) || /^without\b/.test(p);
-    const pattern = { group, negatedInside };
-    if (p.endsWith('*')) {
-      const stem = p.slice(0, -1);
-      prefixes.push([stem, pattern]);
-      parts.push(escapeRegExp(stem) + '[\\p{L}-]*');
-    } else {
-      byPhrase.set(p, pattern);
-      parts.push(escapeRegExp(p));
-    }
+    let p = normalise(phrase.trim());
+    const prefix = p.endsWith('*');
+    if (prefix) p = p.slice(0, -1);
+    const words = phraseWords(p);
+    const key = `${words.join(' ')}${prefix ? '*' : ''}`;
+    // A caller's words come first: where they repeat a lexicon phrase, theirs decides.
+    if (!words.length || seen.has(key)) return;
+    seen.add(key);
+    const negatedInside = words.some((w) => NEGATORS.has(w)) || words.some((w) => w.endsWith("n't")) || words[0] === 'without';
+    const compiled: CompiledPhrase = { words, prefix, pattern: { group, negatedInside } };
+    // A one-word prefix shorter than the index ("ok*") is indexed by what it has.
+    const [map, k] = prefix && words.length === 1 ? [prefixesByStart, words[0].slice(0, PREFIX_INDEX)] : [byFirstWord, words[0]];
+    if (map === prefixesByStart) shortestPrefix = Math.min(shortestPrefix, k.length);
+    const list = map.get(k);
+    if (list) list.push(compiled);
+    else map.set(k, [compiled]);
   };
-  // A caller's words come first: where they repeat a lexicon phrase, theirs decides.
   for (const [stance, words] of Object.entries(extra) as Array<[Stance, string[]]>) for (const w of words ?? []) add(`extra:${stance}`, w);
-  for (const [group, phrases] of Object.entries(lexicon.groups)) for (const phrase of phrases) if (!byPhrase.has(normalise(phrase))) add(group, phrase);
-  parts.sort((a, b) => b.length - a.length);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}'])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  return { re, byPhrase, prefixes };
+  for (const [group, phrases] of Object.entries(lexicon.groups)) for (const phrase of phrases) add(group, phrase);
+  return { byFirstWord, prefixesByStart, shortestPrefix: Math.max(1, shortestPrefix), words: new Map() };
 }
 
-/** The pattern a matched phrase belongs to: exact, else the longest prefix entry. */
-export function lookup(lex: StanceLexicon, phrase: string): PhrasePattern | undefined {
-  const exact = lex.byPhrase.get(phrase);
-  if (exact) return exact;
-  let best: [string, PhrasePattern] | undefined;
-  for (const entry of lex.prefixes) if (phrase.startsWith(entry[0]) && (!best || entry[0].length > best[0].length)) best = entry;
-  return best?.[1];
+/** Does the phrase `c` match the words from `i` on? */
+function matchesAt(c: CompiledPhrase, words: readonly { text: string }[], i: number): boolean {
+  const n = c.words.length;
+  if (i + n > words.length) return false;
+  for (let k = 0; k < n - 1; k++) if (words[i + k].text !== c.words[k]) return false;
+  const last = words[i + n - 1].text;
+  return c.prefix ? last.startsWith(c.words[n - 1]) : last === c.words[n - 1];
+}
+
+/** Is `c` a better match than `best`: longer, or as long and exact where `best` is a prefix (else the longer prefix)? */
+const better = (c: CompiledPhrase, best: CompiledPhrase | null): boolean => {
+  if (!best) return true;
+  const n = c.words.length;
+  if (n !== best.words.length) return n > best.words.length;
+  return best.prefix && (!c.prefix || c.words[n - 1].length > best.words[n - 1].length);
+};
+
+/** What the lexicon has for one word: its phrases of several words, and its best one-word phrase. */
+interface WordEntry {
+  longer: CompiledPhrase[];
+  single: CompiledPhrase | null;
+}
+const NO_PHRASES: CompiledPhrase[] = [];
+/** Most words a lexicon remembers what it has for (then it starts afresh). */
+const KEPT_WORDS = 50_000;
+
+/** The lexicon's phrases for word `w`, worked out once per word. */
+function entryFor(lex: StanceLexicon, w: string): WordEntry {
+  let e = lex.words.get(w);
+  if (e) return e;
+  const longer: CompiledPhrase[] = [];
+  let single: CompiledPhrase | null = null;
+  for (const c of lex.byFirstWord.get(w) ?? NO_PHRASES) {
+    if (c.words.length > 1) longer.push(c);
+    else if (c.prefix ? w.startsWith(c.words[0]) : true) single = better(c, single) ? c : single;
+  }
+  for (let n = Math.min(PREFIX_INDEX, w.length); n >= lex.shortestPrefix; n--) {
+    for (const c of lex.prefixesByStart.get(w.slice(0, n)) ?? NO_PHRASES) if (w.startsWith(c.words[0]) && better(c, single)) single = c;
+  }
+  e = { longer, single };
+  if (lex.words.size >= KEPT_WORDS) lex.words.clear();
+  lex.words.set(w, e);
+  return e;
+}
+
+/**
+ * The longest phrase that starts at word `i` of `words`, with how many words it spans (a longer
+ * phrase wins; at equal length an exact one wins over a prefix), or null.
+ */
+export function phraseAt(lex: StanceLexicon, words: readonly { text: string }[], i: number): { pattern: PhrasePattern; length: number } | null {
+  const e = entryFor(lex, words[i].text);
+  let best = e.single;
+  for (const c of e.longer) if (better(c, best) && matchesAt(c, words, i)) best = c;
+  return best ? { pattern: best.pattern, length: best.words.length } : null;
 }
 
 let builtIn: StanceLexicon | null = null;

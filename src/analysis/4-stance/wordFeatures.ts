@@ -1,7 +1,6 @@
 import type { Candidate } from '../2-candidates/candidates';
 import hedgeLexicon from './hedges.lexicon.json';
-import { lowerBound } from '../search';
-import { escapeRegExp, lookup, MINIMISERS, NEGATORS, normalise, type StanceLexicon } from './lexicon';
+import { escapeRegExp, MINIMISERS, NEGATORS, normalise, phraseAt, WORD, type StanceLexicon } from './lexicon';
 import { CONTEXT_REACH_CHARS, FEATURE_CAP, NEGATION_REACH_CHARS, NEGATION_REACH_WORDS, VADER_NEGATION_SCALAR, VADER_SCALE } from './thresholds';
 import vader from './vader.lexicon.json';
 
@@ -26,7 +25,6 @@ const VALENCE: ReadonlyMap<string, number> = new Map(Object.entries(vader.words)
 const VADER_NEGATIONS: ReadonlySet<string> = new Set(vader.negations);
 /** Words that end the reach of a negator: a new clause or an infinitive ("no mandate to trade away"). */
 const SCOPE_BREAKS: ReadonlySet<string> = new Set([',', ';', 'to', 'that', 'but', 'because', 'while', 'if']);
-const WORD = /[\p{L}][\p{L}'’-]*|[,;]/gu;
 let hedgeRe: RegExp | null = null;
 
 /** A word (or a clause comma) of normalised text, with what negation needs to know of it. */
@@ -50,29 +48,30 @@ function wordsOf(s: string): Word[] {
   return out;
 }
 
-/** The negator among the few words before the one that starts at `at`, in the same clause, if any. */
-function negatorOf(words: Word[], at: number): string | null {
-  let k = lowerBound(words, at, (w) => w.at);
-  for (let n = 0; --k >= 0 && n < NEGATION_REACH_WORDS && at - words[k].at <= NEGATION_REACH_CHARS; n++) {
+/** Adds `by` to a feature, up to the cap. */
+const bump = (values: Record<string, number>, feature: string, by: number): void => {
+  values[feature] = Math.min(FEATURE_CAP, (values[feature] ?? 0) + by);
+};
+
+/** The negator among the few words before word `i`, in the same clause, if any. */
+function negatorBefore(words: Word[], i: number): string | null {
+  const at = words[i].at;
+  for (let k = i - 1, n = 0; k >= 0 && n < NEGATION_REACH_WORDS && at - words[k].at <= NEGATION_REACH_CHARS; k--, n++) {
     if (words[k].breaks) return null;
     if (words[k].negator) return words[k].text;
   }
   return null;
 }
 
-/** Adds `by` to a feature, up to the cap. */
-const bump = (values: Record<string, number>, feature: string, by: number): void => {
-  values[feature] = Math.min(FEATURE_CAP, (values[feature] ?? 0) + by);
-};
-
-/** Lexicon groups in normalised text `s` (negated where a negator governs them), with their evidence. */
-function groupFeatures(s: string, words: Word[], lex: StanceLexicon, found: (feature: string, at: number, length: number, by?: number, negator?: string | null) => void): void {
-  lex.re.lastIndex = 0;
-  for (let m = lex.re.exec(s); m; m = lex.re.exec(s)) {
-    const p = lookup(lex, m[0]);
-    if (!p) continue;
-    const negator = p.negatedInside ? null : negatorOf(words, m.index);
-    found(negator ? `${p.group}:negated` : p.group, m.index, m[0].length, 1, negator);
+/** Lexicon groups in the words of normalised text (negated where a negator governs them), with their evidence; the longest phrase at each word wins. */
+function groupFeatures(words: Word[], lex: StanceLexicon, found: (feature: string, at: number, length: number, by?: number, negator?: string | null) => void): void {
+  for (let i = 0; i < words.length; i++) {
+    const m = phraseAt(lex, words, i);
+    if (!m) continue;
+    const last = words[i + m.length - 1];
+    const negator = m.pattern.negatedInside ? null : negatorBefore(words, i);
+    found(negator ? `${m.pattern.group}:negated` : m.pattern.group, words[i].at, last.at + last.text.length - words[i].at, 1, negator);
+    i += m.length - 1;
   }
 }
 
@@ -81,13 +80,14 @@ function groupFeatures(s: string, words: Word[], lex: StanceLexicon, found: (fea
  * `valence:positive`/`valence:negative` weighted by strength; `other` sees the words it does not know.
  */
 function valenceFeatures(words: Word[], found: (feature: string, at: number, length: number, by: number, negator: string | null) => void, other?: (w: Word) => void): void {
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     const v = VALENCE.get(w.text);
     if (v === undefined) {
       other?.(w);
       continue;
     }
-    const negator = negatorOf(words, w.at);
+    const negator = negatorBefore(words, i);
     const valence = negator ? v * VADER_NEGATION_SCALAR : v;
     found(valence > 0 ? 'valence:positive' : 'valence:negative', w.at, w.text.length, Math.abs(valence) / VADER_SCALE, negator);
   }
@@ -109,7 +109,7 @@ export function wordFeatures(words: string, offset: number, lex: StanceLexicon):
     if (negator) e.negator = negator;
     evidence.push(e);
   };
-  groupFeatures(s, list, lex, found);
+  groupFeatures(list, lex, found);
   valenceFeatures(list, found, (w) => { if (w.negator) bump(values, 'negation', 1); });
   hedgeRe ??= new RegExp(`(?<![\\p{L}])(?:${[...hedgeLexicon.hedges].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
   hedgeRe.lastIndex = 0;
@@ -135,7 +135,7 @@ function contextFeatures(c: Candidate, paragraph: string, lex: StanceLexicon): W
       bump(values, `context:${feature}`, by);
       evidence.push({ feature: `context:${feature}`, text: words.slice(at, at + length), start: offset + at, end: offset + at + length });
     };
-    groupFeatures(s, list, lex, found);
+    groupFeatures(list, lex, found);
     valenceFeatures(list, found);
   }
   return { values, evidence };
