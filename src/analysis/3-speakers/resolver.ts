@@ -175,13 +175,14 @@ export class Resolver {
       if (definite) {
         // "the ministry" is the latest organisation with "ministry" in its name; "the employers' body"
         // one whose name has the words that describe it ("… Employers Association").
-        const described = p.words.filter((w) => w !== p.head && !DETERMINERS.has(w) && !TITLE_MODIFIERS.has(w)).map(stem);
+        // "the foreign ministry" is never the Interior Ministry: the describing words must be in the name too.
+        const described = p.words.filter((w) => w !== p.head && !DETERMINERS.has(w) && !NATIONALITIES.has(w)).map(stem);
         const fits = (x: Entity): boolean => {
           if (x.kind !== 'organisation') return false;
           const name = x.name.toLowerCase();
-          if (name.includes(head)) return true;
           const words = name.split(/\s+/).map(stem);
-          return described.length > 0 && described.every((w) => words.includes(w));
+          const allDescribed = described.every((w) => words.includes(w));
+          return name.includes(head) ? allDescribed : described.length > 0 && allDescribed;
         };
         const org = findLast(this.recent, fits) ?? this.reg.latestBefore(at, false, fits)
           // "Highland Ales rejected the bid. The company said …": a name just before that opens with no

@@ -131,6 +131,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'an insult', speaker: 'Rhona Keane', role: 'general secretary' }, { quote: 'members were angry', speaker: 'Rhona Keane' }]],
     ['an abbreviated title inside the name set off after a possessive post', 'The army’s chief negotiator, Gen. Amos Kiprono, dismissed the claim as propaganda.',
       [{ quote: 'the claim as propaganda', speaker: 'Amos Kiprono', role: 'army’s chief negotiator' }]],
+    ['"the ministry" is the ministry just named; "the foreign ministry" only one with "foreign" in its name', 'The Interior Ministry said patrols would be halved. The ministry added that no date was set. The foreign ministry, in a note to embassies, stressed that no land would change hands.',
+      [{ quote: 'no date was set', speaker: 'the Interior Ministry' }, { quote: 'no land would change hands', speaker: 'the foreign ministry' }]],
     ['organisation speaker and "it" later', 'The Kremlin said the meeting would take place in spring. It added that no date had been fixed yet.',
       [{ quote: 'the meeting would take place in spring', speaker: 'the Kremlin' }, { quote: 'no date had been fixed yet', speaker: 'the Kremlin' }]],
     ['"the office of" becomes a possessive organisation', 'The office of President Lena Marsh said in a statement that the envoy had been recalled.',
