@@ -159,6 +159,7 @@ describe('2-candidates: what is not a quote', () => {
     ['condemning or thanking with only an object is not speech', 'Mayor Rita Lund condemned the attack and thanked the police.'],
     ['after "with", a past participle is passive: those urged do not speak', 'The boycott spread, with shoppers also urged to avoid the chain.'],
     ['a plural that is no noun for people names nobody', 'The new offers warned nothing.'],
+    ['a title phrase before a name set off by commas is who speaks, never words spoken', 'The party’s parliamentary leader, Anja Brück, urged calm.'],
   ];
   for (const [name, text] of table) it(name, () => assert.deepEqual(analyze(text).quotes.map((q) => q.text), []));
 });

@@ -265,7 +265,11 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     let k = npFrom - 2;
     while (k >= 0 && !isBoundary(tokens[k])) k--;
     const seg = tokens.slice(k + 1, npFrom - 1);
-    if (seg.length && k < 0 && seg.some((s) => HEADS.has(s.lower)) && isApposition(seg)) appositions.push(seg);
+    if (seg.length && k < 0 && seg.some((s) => HEADS.has(s.lower)) && isApposition(seg)) {
+      appositions.push(seg);
+      // The title phrase is part of who speaks, never words spoken ("The party's leader, Anja Brück, urged calm.").
+      npFrom = 0;
+    }
   }
   return { np, appositions, from: npFrom, j };
 }
