@@ -1,7 +1,7 @@
 import { openingBracket, type Token } from '../1-segment/tokens';
 import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, VERB_FORMS, type VerbEntry } from './cueWords';
 import { skipLeftAdjuncts } from './adjuncts';
-import { abbreviatedTitleAt, HEADS, isApposition, isBoundary, isComma, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
+import { abbreviatedTitleAt, HEADS, isApposition, isBoundary, isComma, isPronoun, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
 import { DOCUMENT_HEADS, NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED } from '../words/words';
 import { MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_NAME_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
@@ -261,7 +261,7 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
   // "“…,” Sen. Maria Delgado told reporters": the abbreviated title and its period belong to the phrase.
   if (abbreviatedTitleAt(tokens, npFrom - 2)) npFrom -= 2;
   // "The bloc's trade chief, Vera Lind, called for": the title phrase before the name.
-  if (isComma(tokens[npFrom - 1])) {
+  if (isComma(tokens[npFrom - 1]) && !(np.length === 1 && isPronoun(np[0]))) {
     let k = npFrom - 2;
     while (k >= 0 && !isBoundary(tokens[k])) k--;
     const seg = tokens.slice(k + 1, npFrom - 1);
