@@ -118,7 +118,7 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     const t = tokens[k];
     if (npToken(t)) { k--; continue; }
     // "conservatives in his party", "officials at the ministry": a group and where it sits.
-    if (GROUP_MEMBER_PREPOSITIONS.has(t.lower) && k > floor && isGroupWord(tokens[k - 1].lower)) { k -= 2; continue; }
+    if (GROUP_MEMBER_PREPOSITIONS.has(t.lower) && k > floor && (isGroupWord(tokens[k - 1].lower) || isPeopleHead(tokens[k - 1].lower))) { k -= 2; continue; }
     // "the Labour MP for Eastfield", "a spokeswoman for the employers": a title and the place or body it serves.
     if (k > floor && servesComplement(tokens, k)) { k--; continue; }
     // "of" and "and" join two phrases: "the office of ... Marek", "Green and Liberal party sources".

@@ -133,6 +133,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the claim as propaganda', speaker: 'Amos Kiprono', role: 'army’s chief negotiator' }]],
     ['"the ministry" is the ministry just named; "the foreign ministry" only one with "foreign" in its name', 'The Interior Ministry said patrols would be halved. The ministry added that no date was set. The foreign ministry, in a note to embassies, stressed that no land would change hands.',
       [{ quote: 'no date was set', speaker: 'the Interior Ministry' }, { quote: 'no land would change hands', speaker: 'the foreign ministry' }]],
+    ['one person of an occupation and where they work speaks, not the workplace', 'A nurse at the regional hospital, who asked not to be named, said the rise “barely covers inflation”.',
+      [{ quote: 'barely covers inflation', speaker: 'nurse at the regional hospital' }]],
     ['organisation speaker and "it" later', 'The Kremlin said the meeting would take place in spring. It added that no date had been fixed yet.',
       [{ quote: 'the meeting would take place in spring', speaker: 'the Kremlin' }, { quote: 'no date had been fixed yet', speaker: 'the Kremlin' }]],
     ['"the office of" becomes a possessive organisation', 'The office of President Lena Marsh said in a statement that the envoy had been recalled.',
