@@ -125,7 +125,8 @@ function objectEnd(tokens: Token[], i: number): number {
   const start = k;
   while (isWord(tokens[k]) && tokens[k].cap) k++;
   if (k > start) return k;
-  if (isWord(tokens[k]) && isPeoplePlural(tokens[k].lower)) return k + 1;
+  // "told reporters", "told waiting reporters", "told a few foreign journalists".
+  for (let d = k; d < k + 3 && isWord(tokens[d]) && !tokens[d].cap && !isFinite(tokens[d]); d++) if (isPeoplePlural(tokens[d].lower)) return d + 1;
   if (k > i) {
     // "told her staff the deal …", "told the union it …": a determiner and a noun or two, then the clause's subject.
     while (k - start < 2 && isWord(tokens[k]) && !tokens[k].cap && !isFinite(tokens[k]) && !DETERMINERS.has(tokens[k].lower) && !isPronoun(tokens[k])) k++;

@@ -51,6 +51,7 @@ describe('2-candidates: reported words and their kind', () => {
     ['"told" always names who is told first, even before a clause with no "that"', 'Lund told reporters the deal was close.', [{ text: 'the deal was close', kind: 'indirect' }]],
     ['"told" and a determiner with a noun before the clause', 'Lund told her staff the plant would stay open.', [{ text: 'the plant would stay open', kind: 'indirect' }]],
     ['"told" and an object pronoun before the clause', 'Lund told him it was over.', [{ text: 'it was over', kind: 'indirect' }]],
+    ['"told" and a described group before the clause', 'Lund told waiting reporters the union’s demands had not changed.', [{ text: 'the union’s demands had not changed', kind: 'indirect' }]],
     ['a lone quoted adverb only modifies the reported clause', 'The board said it had “unanimously” turned down the offer.', [{ text: 'it had “unanimously” turned down the offer', kind: 'indirect' }]],
     ['a dateline with a place, a date or an agency is no part of the speech', 'HARBOURTON, Norvia (Wire) — The talks collapsed over the prisoner list, officials said.', [{ text: 'The talks collapsed over the prisoner list', kind: 'unquoted' }]],
     ['a dateline with a date', 'VALMORA, June 3 (Wire) - The strike is over, the union said.', [{ text: 'The strike is over', kind: 'unquoted' }]],
