@@ -148,7 +148,7 @@ class DocumentPass {
     let inferred = false;
     if (c.cue?.source?.length) {
       this.lastAttributed = pi;
-      ({ entity, mention } = this.resolver.resolve(c.cue.source, c.cue.appositions, p.text, p.start));
+      ({ entity, mention } = this.resolver.resolve(c.cue.source, c.cue.appositions, p.text, p.start, c.cue.lemma === 'add'));
       if (entity) this.resolver.note(entity);
       if (entity && mention?.type === 'pronoun' && AMBIGUOUS_PRONOUNS.has(mention.text.toLowerCase())) {
         const gender = GENDER_WORDS.get(mention.text.toLowerCase());

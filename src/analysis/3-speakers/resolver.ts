@@ -35,7 +35,7 @@ export class Resolver {
    * Resolves `np` at its place in the text. Token offsets are relative to `paragraph`, and so is
    * the returned mention; `base` orders the paragraph in the document. `appositions` may carry a role.
    */
-  resolve(phrase: Token[], appositions: Token[][], paragraph: string, base: number): Resolution {
+  resolve(phrase: Token[], appositions: Token[][], paragraph: string, base: number, continues = false): Resolution {
     const np = issuerOf(phrase);
     const first = np[0];
     const last = np[np.length - 1];
@@ -95,7 +95,7 @@ export class Resolver {
         break;
       }
       case 'description':
-        e = this.description(p, np, at, true);
+        e = this.description(p, np, at, true, continues);
         break;
     }
     if (e) {
@@ -162,9 +162,9 @@ export class Resolver {
   }
 
   /** Resolves a description ("the German minister", "the sources", "a Green Party spokesman"). */
-  private description(p: ParsedMention, np: Token[], at: number, create: true): Entity;
+  private description(p: ParsedMention, np: Token[], at: number, create: true, continues?: boolean): Entity;
   private description(p: ParsedMention, np: Token[], at: number, create: false): Entity | null;
-  private description(p: ParsedMention, np: Token[], at: number, create: boolean): Entity | null {
+  private description(p: ParsedMention, np: Token[], at: number, create: boolean, continues = false): Entity | null {
     const definite = DEFINITE_DETERMINERS.has(np[0].lower);
     const head = canonicalSpelling(p.head);
     const demonym = DEMONYM_NOUNS.get(head);
@@ -228,6 +228,9 @@ export class Resolver {
       }
     }
     if (!create) return null;
+    // "“…,” said Ana Lopes, who chairs the committee. “…,” the Labour MP for Eastfield added.": a
+    // second post for the person just quoted, whom "added" continues.
+    if (continues && definite && isPersonTitle && this.lastPerson) return this.lastPerson;
     // "an insurgent spokesman said ..." and next "Omar Said, the movement's political spokesman":
     // an unnamed one of a post that the next person named holds.
     if (!definite && TITLE_HEADS.has(head) && SINGULAR_GROUP_ENDING.test(head)) {
