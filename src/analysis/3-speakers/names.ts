@@ -64,7 +64,8 @@ export const join = (ts: Token[]): string => ts.map((t) => t.text).join(' ').rep
 /** A title phrase as shown: without a leading article or conjunction ("But the RMT general secretary"). */
 export const titleText = (ts: Token[]): string => {
   let k = 0;
-  while (k < ts.length - 1 && (DETERMINERS.has(ts[k].lower) || LEADING_CONJUNCTIONS.has(ts[k].lower))) k++;
+  // "one of the lead negotiators" keeps its "one of": without it the role reads "of the …".
+  while (k < ts.length - 1 && (DETERMINERS.has(ts[k].lower) || LEADING_CONJUNCTIONS.has(ts[k].lower)) && ts[k + 1].lower !== 'of') k++;
   return join(ts.slice(k));
 };
 

@@ -141,6 +141,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'We cannot wait another year,', speaker: 'Labour MP for Eastfield' }]],
     ['a party goes by its name; a nationality with "party" stays a description', 'The Morgenrood party said it would not negotiate on the new proposal. The Danish party said the talks should continue into May.',
       [{ quote: 'it would not negotiate on the new proposal', speaker: 'Morgenrood' }, { quote: 'the talks should continue into May', speaker: 'the Danish party' }]],
+    ['"one of the X" is copied as written', 'Rep. Carla Mendes (D-Ill.), one of the lead negotiators, called the bill “a real step”.',
+      [{ quote: 'a real step', speaker: 'Carla Mendes', role: 'one of the lead negotiators' }]],
     ['organisation speaker and "it" later', 'The Kremlin said the meeting would take place in spring. It added that no date had been fixed yet.',
       [{ quote: 'the meeting would take place in spring', speaker: 'the Kremlin' }, { quote: 'no date had been fixed yet', speaker: 'the Kremlin' }]],
     ['"the office of" becomes a possessive organisation', 'The office of President Lena Marsh said in a statement that the envoy had been recalled.',
