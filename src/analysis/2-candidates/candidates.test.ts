@@ -55,6 +55,7 @@ describe('2-candidates: reported words and their kind', () => {
     ['a lone quoted adverb only modifies the reported clause', 'The board said it had “unanimously” turned down the offer.', [{ text: 'it had “unanimously” turned down the offer', kind: 'indirect' }]],
     ['a dateline with a place, a date or an agency is no part of the speech', 'HARBOURTON, Norvia (Wire) — The talks collapsed over the prisoner list, officials said.', [{ text: 'The talks collapsed over the prisoner list', kind: 'unquoted' }]],
     ['a dateline with a date', 'VALMORA, June 3 (Wire) - The strike is over, the union said.', [{ text: 'The strike is over', kind: 'unquoted' }]],
+    ['a verb form right before a reporting verb is a noun, its subject ("Member states said")', 'Member states said the fund was too small.', [{ text: 'the fund was too small', kind: 'indirect' }]],
     ['"the family said"', 'The family said the deal was unfair.', [{ text: 'the deal was unfair', kind: 'indirect' }]],
     ['"was quoted as saying": the speech before it, not the agency after it', 'The talks failed to produce a breakthrough, Lopes was quoted as saying by the state news agency.', [{ text: 'The talks failed to produce a breakthrough', kind: 'unquoted' }]],
     ['"was quoted as saying" before a clause', 'Lopes was quoted as saying the talks had failed.', [{ text: 'the talks had failed', kind: 'indirect' }]],

@@ -58,6 +58,9 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   const t = tokens[i];
   const entry = t.kind === 'word' ? VERB_FORMS.get(t.lower) : undefined;
   if (!entry) return null;
+  // "Member states said", "Press reports say": a verb form right before a reporting verb is a noun, its subject.
+  const after = tokens[i + 1];
+  if (after?.kind === 'word' && !after.cap && /s$/.test(t.lower) && VERB_FORMS.has(after.lower)) return null;
   let verbEnd = i;
   const prev = tokens[i - 1];
   const progressive = !!prev && PROGRESSIVE_AUXILIARIES.has(prev.lower) && t.lower.endsWith('ing');

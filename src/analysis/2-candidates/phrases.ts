@@ -104,14 +104,15 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     if (t.kind !== 'word' || isVerbish(t)) break;
     if (GROUP_PLACE_PREPOSITIONS.has(t.lower) && isGroupWord(tokens[m - 1].lower)) { k = m - 2; break; }
   }
-  if (k === j && !tokens[j].cap && !NP_LOWER.has(tokens[j].lower) && isPeopleHead(tokens[j].lower)) {
+  if (k === j && !tokens[j].cap && isPeopleHead(tokens[j].lower)) {
     // "Freight forwarders warned", "some shop owners said": a plural noun for people heads a group,
     // with a few describing words before it, from the phrase's start or a determiner; "the
     // economist said", "the 58-year-old said": one person, after a determiner.
     const plural = isPeoplePlural(tokens[j].lower);
     let m = j - 1;
     while (m >= floor && j - m <= GROUP_DESCRIBERS && describes(tokens[m])) m--;
-    const opens = DETERMINERS.has(tokens[m]?.lower ?? '') || (plural && (m < floor || isBoundary(tokens[m]) || npToken(tokens[m])));
+    // "…, with developing nations accusing": a function word before the describing words opens the phrase too.
+    const opens = DETERMINERS.has(tokens[m]?.lower ?? '') || (plural && (m < floor || isBoundary(tokens[m]) || npToken(tokens[m]) || CONTENT_BLOCKERS.has(tokens[m].lower)));
     k = opens ? m : plural ? j - 1 : j;
   }
   while (k >= floor && j - k < MAX_SPEAKER_PHRASE) {

@@ -49,8 +49,9 @@ export function isPeoplePlural(w: string): boolean {
   if (GROUP_HEADS.has(w)) return true;
   if (!w.endsWith('s') && !w.endsWith('men')) return false;
   if (ACTORS.has(w)) return true;
-  const singulars = w.endsWith('men') ? [w.slice(0, -3) + 'man'] : w.endsWith('ies') ? [w.slice(0, -3) + 'y'] : [w.slice(0, -1), w.slice(0, -2)];
-  return singulars.some((s) => !DOCUMENT_HEADS.has(s) && (ACTORS.has(s) || (AGENT_ENDING.test(s) && !NOT_AGENTS.has(s.slice(s.lastIndexOf('-') + 1)))));
+  const singulars = w.endsWith('men') ? [w.slice(0, -3) + 'man'] : w.endsWith('ies') ? [w.slice(0, -3) + 'y', w.slice(0, -1)] : [w.slice(0, -1), w.slice(0, -2)];
+  // "developing nations", "member states", "rival companies": a plural of an organisation's head is a group too.
+  return singulars.some((s) => !DOCUMENT_HEADS.has(s) && (ACTORS.has(s) || ORG_HEADS.has(s) || (AGENT_ENDING.test(s) && !NOT_AGENTS.has(s.slice(s.lastIndexOf('-') + 1)))));
 }
 
 const PLAIN_PEOPLE = lower(lexicon.plainPeople);
