@@ -1,5 +1,5 @@
 import { isAllCaps, isPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isPeopleHead, isPeoplePlural, NP_WORDS, ORG_HEADS, PRONOUNS, STOP_CAPITALISED, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, HONORIFICS, ISSUED_BY, isPeopleHead, isPeoplePlural, NP_WORDS, ORG_HEADS, PRONOUNS, STOP_CAPITALISED, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import {
   APPOSITION_PREPOSITIONS, APPOSITION_STOPS, SUBJECT_ADVERBS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
   COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, VERB_FORMS,
@@ -118,6 +118,8 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   while (k >= floor && j - k < MAX_SPEAKER_PHRASE) {
     const t = tokens[k];
     if (npToken(t)) { k--; continue; }
+    // "committee chair Dr. Emeka Obi said": an honorific's period inside the phrase.
+    if (t.text === '.' && k > floor && isWord(tokens[k - 1]) && tokens[k - 1].cap && HONORIFICS.has(tokens[k - 1].lower) && tokens[k + 1]?.cap) { k--; continue; }
     // "conservatives in his party", "officials at the ministry": a group and where it sits.
     if (GROUP_MEMBER_PREPOSITIONS.has(t.lower) && k > floor && (isGroupWord(tokens[k - 1].lower) || isPeopleHead(tokens[k - 1].lower))) { k -= 2; continue; }
     // "the Labour MP for Eastfield", "a spokeswoman for the employers": a title and the place or body it serves.
@@ -193,9 +195,9 @@ export function rightPhrase(tokens: Token[], i: number): Token[] {
   return tokens.slice(i, k);
 }
 
-/** Is token `i` an abbreviated title whose period is followed by a name ("Sen. | Jo Ellis")? */
+/** Is token `i` an abbreviated title or honorific whose period is followed by a name ("Sen. | Jo Ellis", "Dr. | Emeka Obi")? */
 export const abbreviatedTitleAt = (tokens: Token[], i: number): boolean =>
-  isWord(tokens[i]) && tokens[i].cap && TITLE_ABBREVIATIONS.has(tokens[i].lower) && tokens[i + 1]?.text === '.' && isWord(tokens[i + 2]) && tokens[i + 2].cap;
+  isWord(tokens[i]) && tokens[i].cap && (TITLE_ABBREVIATIONS.has(tokens[i].lower) || HONORIFICS.has(tokens[i].lower)) && tokens[i + 1]?.text === '.' && isWord(tokens[i + 2]) && tokens[i + 2].cap;
 
 /** The first noun phrase of a sentence (its subject), after any leading adverbial set off by a comma. */
 export function subjectPhrase(tokens: Token[], before: number): Token[] {

@@ -298,6 +298,11 @@ export function personFacts(tokens: Token[]): PersonFact[] {
         e += 3;
         continue;
       }
+      // "committee chair Dr. Emeka Obi": an honorific's period ends no run.
+      if (u.text === '.' && run.length && HONORIFICS.has(run[run.length - 1].lower) && tokens[e + 1]?.cap) {
+        e++;
+        continue;
+      }
       if (u.kind !== 'word') break;
       const afterTitle = run.length > 0 && TITLE_HEADS.has(run[run.length - 1].lower);
       // "V5 leader and likely prime minister Eva Brink": two titles of one person.

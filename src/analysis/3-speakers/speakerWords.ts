@@ -8,7 +8,7 @@ const lower = (xs: string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toL
 /** Departments after "Secretary of" / "Minister of" ("state", "the interior"). */
 export const DEPARTMENTS = lower(lexicon.departments);
 /** Honorifics, which are not part of a name ("Ms", "Sir"). */
-export const HONORIFICS = lower(lexicon.honorifics);
+export { HONORIFICS } from '../words/words';
 /** Names of organisations and countries, which are not people. */
 export const KNOWN_ORGS = lower([...lexicon.knownOrgs, ...lexicon.countries]);
 /** Nationality adjectives and nouns, with the place they point to ("german" → "germany"): our list, then compromise's demonyms. */

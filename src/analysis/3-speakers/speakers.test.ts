@@ -145,6 +145,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'a real step', speaker: 'Carla Mendes', role: 'one of the lead negotiators' }]],
     ['a plural of an organisation\'s head is a group, with its describing words, also after "with"', 'The talks ended, with developing nations accusing rich countries of “breaking their word”. Member states said the fund was too small.',
       [{ quote: 'breaking their word', speaker: 'developing nations' }, { quote: 'the fund was too small', speaker: 'Member states' }]],
+    ['an honorific with its period, after a title or after the verb', 'Committee chair Dr. Emeka Obi told journalists the offer was poor. “It is a dead end,” said Dr. Ada Eze.',
+      [{ quote: 'the offer was poor', speaker: 'Emeka Obi', role: 'Committee chair' }, { quote: 'It is a dead end,', speaker: 'Ada Eze' }]],
     ['organisation speaker and "it" later', 'The Kremlin said the meeting would take place in spring. It added that no date had been fixed yet.',
       [{ quote: 'the meeting would take place in spring', speaker: 'the Kremlin' }, { quote: 'no date had been fixed yet', speaker: 'the Kremlin' }]],
     ['"the office of" becomes a possessive organisation', 'The office of President Lena Marsh said in a statement that the envoy had been recalled.',

@@ -26,6 +26,8 @@ export const NAME_SUFFIXES = lower(lexicon.nameSuffixes);
 export const NP_WORDS = lower(lexicon.npWords);
 /** Capitalised function words that never start or make a name ("But", "The"), as written. */
 export const STOP_CAPITALISED: ReadonlySet<string> = new Set(lexicon.stopCapitalised);
+/** Words before a name that are no part of it ("Ms", "Dr", "Sir"). */
+export const HONORIFICS = lower(lexicon.honorifics);
 /** Titles written abbreviated, with a period ("Sen.", "Gov."), before a name. */
 export const TITLE_ABBREVIATIONS = lower(lexicon.titleAbbreviations);
 /** Title heads that describe rather than name a post ("leader", "official"): they fit any titled person and contradict no role. */
