@@ -2,7 +2,7 @@ import { openingBracket, type Token } from '../1-segment/tokens';
 import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, VERB_FORMS, type VerbEntry } from './cueWords';
 import { skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, isBoundary, isComma, isPronoun, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
-import { DOCUMENT_HEADS, NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED } from '../words/words';
+import { DOCUMENT_HEADS, NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS } from '../words/words';
 import { MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_NAME_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
@@ -140,6 +140,9 @@ export function findCues(tokens: Token[]): Cue[] {
         cues.push({ ...cue(left.np, 'left', left.appositions, left.from, found.verbEnd), opensAt: absolute - 2 });
         continue;
       }
+      // "…, with one writing that …": someone of the group just named; the clause still opens at the comma.
+      cues.push({ ...cue(null, 'inherit', [], absolute, found.verbEnd), opensAt: absolute - 2 });
+      continue;
     }
     if (participle || (tokens[j] && COORDINATORS.has(tokens[j].lower))) {
       // "..., calling for", "... and warned", "while praising": the source is inherited from the sentence.
@@ -184,6 +187,15 @@ function placeListStart(tokens: Token[], k: number): number {
 
 /** Does `t` open an adjunct set off by commas (a relative clause, a prepositional phrase, a participle)? */
 const opensAdjunct = (t: Token): boolean => RELATIVES.has(t.lower) || CONTENT_BLOCKERS.has(t.lower) || (/ing$/.test(t.lower) && !t.cap);
+
+/** Is this comma-set segment a capitalised title and then a personal name ("Captain Lena Fischer", "Chief Negotiator Ada Obi")? */
+function titledName(seg: Token[]): boolean {
+  let h = -1;
+  seg.forEach((t, i) => { if (TITLE_HEADS.has(t.lower)) h = i; });
+  const name = seg.slice(h + 1);
+  return h >= 0 && seg[0].cap && name.length >= 2 && name.length <= MAX_NAME_WORDS
+    && name.every((t) => isWord(t) && t.cap && !HEADS.has(t.lower) && !STOP_CAPITALISED.has(t.text));
+}
 
 /** Is token `j` the period that ends a party-and-place tag before a comma ("Delgado, D-N.M | . | ,")? */
 const affiliationPeriod = (tokens: Token[], j: number): boolean =>
@@ -230,6 +242,11 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
       // "..., speaking at a rally in Harbour Town, Green County, insisted": the place's second part ends
       // an adjunct; nobody named in it speaks.
       j = skipLeftAdjuncts(tokens, place - 2);
+    } else if (titledName(seg)) {
+      // "The union's president, Captain Lena Fischer, said": a title and a name set off by commas is who speaks.
+      np = seg;
+      npFrom = k + 1;
+      break;
     } else if ((titled || APPOSITION_ARTICLES.has(first.lower)) && namesSomebody(seg) && isApposition(seg)) {
       // "Ed Moss, a Utah Democrat, called": the apposition describes; the name before it speaks.
       if (titled) appositions.push(seg);
