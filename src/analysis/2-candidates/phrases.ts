@@ -117,6 +117,8 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   }
   while (k >= floor && j - k < MAX_SPEAKER_PHRASE) {
     const t = tokens[k];
+    // "a process that officials say …": "that" after a noun opens a relative clause; the phrase starts after it.
+    if (t.lower === 'that' && k > floor && isWord(tokens[k - 1]) && !tokens[k - 1].cap && !DETERMINERS.has(tokens[k - 1].lower)) break;
     if (npToken(t)) { k--; continue; }
     // "committee chair Dr. Emeka Obi said": an honorific's period inside the phrase.
     if (t.text === '.' && k > floor && isWord(tokens[k - 1]) && tokens[k - 1].cap && HONORIFICS.has(tokens[k - 1].lower) && tokens[k + 1]?.cap) { k--; continue; }
@@ -152,7 +154,8 @@ function wholeSegmentBefore(tokens: Token[], j: number, k: number, floor: number
   let served = false;
   for (let m = segStart; m < j && !served; m++) served = TITLE_HEADS.has(tokens[m].lower) && COMPLEMENT_PREPOSITIONS.has(tokens[m + 1].lower);
   const longest = served ? WHOLE_SEGMENT_SERVED : afterComma ? WHOLE_SEGMENT_AFTER_COMMA : WHOLE_SEGMENT_AT_START;
-  if (k >= segStart && segLen <= longest && (afterComma || segStart === 0) && npToken(tokens[segStart]) && namesSomebody(tokens.slice(segStart, j + 1))) {
+  const relative = tokens.slice(segStart + 1, j + 1).some((t) => t.lower === 'that');
+  if (k >= segStart && !relative && segLen <= longest && (afterComma || segStart === 0) && npToken(tokens[segStart]) && namesSomebody(tokens.slice(segStart, j + 1))) {
     return tokens.slice(segStart, j + 1);
   }
   return null;

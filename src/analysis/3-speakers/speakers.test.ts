@@ -151,6 +151,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'real gains', speaker: 'Lena Fischer', role: 'pilots’ union president' }, { quote: 'the march was peaceful', speaker: 'Tom Rudd', role: 'Police Inspector' }]],
     ['after "with", one of a group just named speaks, in a clause of its own', 'Some pilots voiced doubts on a forum, with one writing that the rise “does not cover inflation”.',
       [{ quote: 'does not cover inflation', speaker: 'pilots' }]],
+    ['a relative "that" after a noun starts the speaker phrase after it', 'The pact must still be ratified, a process that officials say could take two years.',
+      [{ quote: 'could take two years', speaker: 'officials' }]],
     ['organisation speaker and "it" later', 'The Kremlin said the meeting would take place in spring. It added that no date had been fixed yet.',
       [{ quote: 'the meeting would take place in spring', speaker: 'the Kremlin' }, { quote: 'no date had been fixed yet', speaker: 'the Kremlin' }]],
     ['"the office of" becomes a possessive organisation', 'The office of President Lena Marsh said in a statement that the envoy had been recalled.',
