@@ -169,6 +169,9 @@ class SentenceReader {
     }
     else if (isQuote(next) && cue.side !== 'right') directAfter = after;
     else contentFrom = this.contentAfter(ci, after);
+    // "“…,” Delgado said outside the union hall.": after a quotation's cue, words with no verb of their own are no speech.
+    const quoted = !!cue.source && !cue.entry.contentAfter && cue.to === cue.at && (isQuote(tokens[cue.from - 1]) || (isComma(tokens[cue.from - 1]) && isQuote(tokens[cue.from - 2])));
+    if (quoted && contentFrom >= 0 && tokens[contentFrom - 1]?.lower !== 'that' && !looksLikeClause(tokens, contentFrom) && !tokens.slice(contentFrom).some((t) => isQuote(t))) contentFrom = -1;
     if (contentFrom >= 0 && tokens[contentFrom] && wordCount(tokens, contentFrom, tokens.length) >= 1) {
       // A quote right before the cue still belongs to it ("“...,” Marek said on Thursday, adding ...").
       this.attachBefore(cue);

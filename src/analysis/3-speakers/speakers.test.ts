@@ -153,6 +153,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'does not cover inflation', speaker: 'pilots' }]],
     ['a relative "that" after a noun starts the speaker phrase after it', 'The pact must still be ratified, a process that officials say could take two years.',
       [{ quote: 'could take two years', speaker: 'officials' }]],
+    ['what a person does, then the name, after the verb', '“I walk an hour each way,” said nurse Tasha Greene, 34.',
+      [{ quote: 'I walk an hour each way,', speaker: 'Tasha Greene' }]],
     ['organisation speaker and "it" later', 'The Kremlin said the meeting would take place in spring. It added that no date had been fixed yet.',
       [{ quote: 'the meeting would take place in spring', speaker: 'the Kremlin' }, { quote: 'no date had been fixed yet', speaker: 'the Kremlin' }]],
     ['"the office of" becomes a possessive organisation', 'The office of President Lena Marsh said in a statement that the envoy had been recalled.',
