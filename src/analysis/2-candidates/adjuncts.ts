@@ -60,6 +60,8 @@ export function skipRightAdjuncts(tokens: Token[], i: number, verb: VerbEntry): 
     }
     if (!isWord(t)) return i;
     if (DAYS.has(t.lower) || (TIME_WORDS.has(t.lower) && DAYS.has(tokens[i + 1]?.lower ?? '')) || RIGHT_ADVERBS.has(t.lower)) { i++; continue; }
+    // "said privately that", "insisted publicly that": an -ly adverb before "that".
+    if (!t.cap && t.lower.length > MIN_LY_ADVERB && t.lower.endsWith('ly') && tokens[i + 1]?.lower === 'that') { i++; continue; }
     // "urged both leaders to work ...": the infinitive is the content, not a place or time.
     if (t.lower === 'to' && verb.takesInfinitive && isWord(tokens[i + 1]) && !tokens[i + 1].cap && !DETERMINERS.has(tokens[i + 1].lower)) return i;
     if (ADJUNCT_PREPOSITIONS.has(t.lower)) {
