@@ -235,7 +235,7 @@ function namedAfterTitle(tokens: Token[], k: number): Token[] | null {
 }
 
 /**
- * Where a dateline that opens a sentence ends ("TORONTO — ", "ADDIS ABABA – ", "DOHA, Qatar (AP) — ",
+ * Where a dateline that opens a sentence ends ("VALMORA — ", "NORTH HARBOUR – ", "HARBOURTON, Norvia (Wire) — ",
  * "VALMORA, June 3 (Wire) - "): the index after its dash; else 0.
  */
 export function datelineEnd(tokens: Token[]): number {

@@ -71,7 +71,7 @@ export const MIN_CARRIED_WORDS = 4;
 export const MAX_TITLE_WORDS = 8;
 /** How many words into a verb's object its noun of stance may stand ("its firm commitment"). */
 export const NOMINAL_REACH = 4;
-/** Words in capitals a dateline has at most before its dash ("ADDIS ABABA –"). */
+/** Words in capitals a dateline has at most before its dash ("NORTH HARBOUR –"). */
 export const MAX_DATELINE_WORDS = 4;
 /** Words a quoted phrase needs to be the subject's partial quote in a sentence with no reporting verb (fewer: a scare quote). */
 export const MIN_SUBJECT_PARTIAL_WORDS = 3;
@@ -89,5 +89,5 @@ export const MAX_MODIFIER_QUOTE_WORDS = 2;
 /** Most describing words before a plural noun for people that no list has ("some | freight | forwarders said"). */
 export const GROUP_DESCRIBERS = 2;
 
-/** Most tokens of a dateline's place or date after its comma, and of its bracketed agency ("DOHA, | Qatar | (AP) —"). */
+/** Most tokens of a dateline's place or date after its comma, and of its bracketed agency ("HARBOURTON, | Norvia | (Wire) —"). */
 export const MAX_DATELINE_TAIL = 6;

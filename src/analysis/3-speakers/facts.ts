@@ -342,7 +342,7 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     while (name.length > 2 && isPossessive(name[0])) name = name.slice(1);
     const nameWords = name.filter(isNameWord);
     if (nameWords.length !== name.length || !name.length) continue;
-    // "ADDIS ABABA –", "TORONTO —": words in capitals are a dateline or an acronym, never a person's name.
+    // "NORTH HARBOUR –", "VALMORA —": words in capitals are a dateline or an acronym, never a person's name.
     if (name.every((w) => isAllCaps(w.text))) continue;
     if (isOrgName(name.map((w) => stripPossessive(w.text)))) {
       if (name.length >= 2 && !title.length) facts.push({ name, parts: nameParts(name), organisation: true });
