@@ -59,6 +59,7 @@ describe('2-candidates: reported words and their kind', () => {
     ['an absolute construction whose subject names nobody still ends the content before it', 'Some pilots voiced doubts on a forum, with one writing that the deal was poor.', [{ text: 'doubts on a forum', kind: 'indirect' }, { text: 'the deal was poor', kind: 'indirect' }]],
     ['after a quotation\'s cue, a place with no verb of its own is no speech', '“We are ready,” Delgado said outside the union hall.', [{ text: 'We are ready,', kind: 'direct' }]],
     ['an -ly adverb between the verb and "that"', 'The observers said privately that they were surprised by the progress.', [{ text: 'they were surprised by the progress', kind: 'indirect' }]],
+    ['a place in title case and a long dash opening the paragraph is a dateline', 'Valmora — The chipmaker is close to a settlement, two people familiar with the matter said.', [{ text: 'The chipmaker is close to a settlement', kind: 'unquoted' }]],
     ['"the family said"', 'The family said the deal was unfair.', [{ text: 'the deal was unfair', kind: 'indirect' }]],
     ['"was quoted as saying": the speech before it, not the agency after it', 'The talks failed to produce a breakthrough, Lopes was quoted as saying by the state news agency.', [{ text: 'The talks failed to produce a breakthrough', kind: 'unquoted' }]],
     ['"was quoted as saying" before a clause', 'Lopes was quoted as saying the talks had failed.', [{ text: 'the talks had failed', kind: 'indirect' }]],

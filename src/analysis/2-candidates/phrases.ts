@@ -183,6 +183,8 @@ export function rightPhrase(tokens: Token[], i: number): Token[] {
     // "said nurse Tasha Greene", "said economist Mia Holt": what the person does, then the name.
     if (isWord(t) && !t.cap && isOccupation(t.lower) && tokens[k + 1]?.cap && isWord(tokens[k + 1])) { k++; continue; }
     if ((t.lower === 'of' || t.lower === 'and') && tokens[k + 1]?.cap && k > i) { k++; continue; }
+    // "according to one of the people", "some of the strikers": a part of a group.
+    if (t.lower === 'of' && k === i + 1 && DETERMINERS.has(tokens[i].lower) && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) { k++; continue; }
     // "ambassador to the United Nations John Boltz said": a title's complement, on to the name.
     if (servesComplement(tokens, k) && k > i) { k++; continue; }
     // "according to a statement from the ministry": a document and who issued it.
@@ -241,7 +243,11 @@ function namedAfterTitle(tokens: Token[], k: number): Token[] | null {
 export function datelineEnd(tokens: Token[]): number {
   let k = 0;
   while (k < tokens.length && k < MAX_DATELINE_WORDS && tokens[k].kind === 'word' && isAllCaps(tokens[k].text)) k++;
-  if (k === 0) return 0;
+  // "Brussels — ": a place in title case, then a long dash, at the start of the paragraph.
+  if (k === 0) {
+    while (k < tokens.length && k < MAX_DATELINE_WORDS && tokens[k].kind === 'word' && tokens[k].cap && !STOP_CAPITALISED.has(tokens[k].text)) k++;
+    return k > 0 && tokens[0].start === 0 && /^[—–]$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.cap ? k + 1 : 0;
+  }
   // A place or date after a comma, and the agency in brackets.
   if (isComma(tokens[k])) {
     const from = ++k;

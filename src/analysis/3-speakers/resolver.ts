@@ -146,7 +146,7 @@ export class Resolver {
 
   private displayName(np: Token[]): string {
     let body = np;
-    while (body.length > 1 && INDEFINITE_ARTICLES.has(body[0].lower)) body = body.slice(1);
+    while (body.length > 1 && INDEFINITE_ARTICLES.has(body[0].lower) && body[1].lower !== 'of') body = body.slice(1);
     // "the Vooruit party": a party goes by its name ("the Dutch party" stays a description).
     const name = body.slice(body[0].lower === 'the' ? 1 : 0, -1);
     if (body[body.length - 1].text === 'party' && name.length && name.every((t) => t.cap && !NATIONALITIES.has(t.lower))) return join(name);
