@@ -3,7 +3,7 @@ import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS
 import { skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, isBoundary, isComma, isPronoun, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
 import { DOCUMENT_HEADS, NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS } from '../words/words';
-import { MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_NAME_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
+import { MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
 export interface Cue {
@@ -188,6 +188,20 @@ function placeListStart(tokens: Token[], k: number): number {
 /** Does `t` open an adjunct set off by commas (a relative clause, a prepositional phrase, a participle)? */
 const opensAdjunct = (t: Token): boolean => RELATIVES.has(t.lower) || CONTENT_BLOCKERS.has(t.lower) || (/ing$/.test(t.lower) && !t.cap);
 
+/**
+ * Is comma-set `seg` (after the comma at `k`) the name of what the phrase before that comma describes:
+ * capitalised words, perhaps after "the", after a determiner and a lower-case head ("a smaller group")?
+ */
+function namesDescription(tokens: Token[], k: number, seg: Token[]): boolean {
+  const name = seg[0]?.lower === 'the' ? seg.slice(1) : seg;
+  if (!name.length || name.length > MAX_ORG_WORDS || !name.every((t) => isWord(t) && t.cap && !STOP_CAPITALISED.has(t.text))) return false;
+  let m = k - 1;
+  while (m >= 0 && !isBoundary(tokens[m])) m--;
+  const before = tokens.slice(m + 1, k);
+  const head = before[before.length - 1];
+  return before.length >= 2 && before.length <= MAX_DESCRIPTION_WORDS && APPOSITION_ARTICLES.has(before[0].lower) && isWord(head) && !head.cap && HEADS.has(head.lower);
+}
+
 /** Is this comma-set segment a capitalised title and then a personal name ("Captain Lena Fischer", "Chief Negotiator Ada Obi")? */
 function titledName(seg: Token[]): boolean {
   let h = -1;
@@ -242,6 +256,12 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
       // "..., speaking at a rally in Harbour Town, Green County, insisted": the place's second part ends
       // an adjunct; nobody named in it speaks.
       j = skipLeftAdjuncts(tokens, place - 2);
+    } else if (namesDescription(tokens, k, seg)) {
+      // "The largest union, the National Farmers Alliance, said", "A smaller group, Young Growers, said":
+      // the name set off after a description is who speaks.
+      np = seg;
+      npFrom = k + 1;
+      break;
     } else if (titledName(seg)) {
       // "The union's president, Captain Lena Fischer, said": a title and a name set off by commas is who speaks.
       np = seg;

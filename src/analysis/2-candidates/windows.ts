@@ -91,3 +91,8 @@ export const GROUP_DESCRIBERS = 2;
 
 /** Most tokens of a dateline's place or date after its comma, and of its bracketed agency ("HARBOURTON, | Norvia | (Wire) —"). */
 export const MAX_DATELINE_TAIL = 6;
+
+/** Most words of an organisation's name set off after its description ("a smaller group, | Young Growers |,"). */
+export const MAX_ORG_WORDS = 6;
+/** Most words of a description before the name of what it describes ("| the largest union |, the National Farmers Alliance"). */
+export const MAX_DESCRIPTION_WORDS = 5;
