@@ -30,6 +30,7 @@ describe('4-stance: features of the words', () => {
     ['the opposition as a party is no rejection; opposition to a deal is', 'The opposition asked for time, though unions voiced opposition to the deal', [['opposition to', 'rejection']], [['opposition', 'rejection']]],
     ['a phrase matches whole words, never part of a hyphenated one', 'The text is non-binding, but the annex is binding', [['binding', 'conditions']], [['non-binding', 'conditions']]],
     ['the longest phrase at a word wins, and its words fire nothing more', 'We will continue to negotiate', [['continue to negotiate', 'commitment']], [['negotiate', 'commitment']]],
+    ['expecting a deal is progress; hostages are what is negotiated, no rejection', 'I expect a deal on the release of the hostages this week', [['expect a deal', 'progress']], [['hostages', 'rejection']]],
     ['leaving with nothing is a setback', 'We leave empty-handed', [['empty-handed', 'setback']], []],
     ['falling short is rejection', 'Advocates said the deal fell short', [['fell short', 'rejection']], []],
     ['being near a deal is progress', 'We are close, nearly there, and the gap is narrowing', [['are close', 'progress'], ['nearly there', 'progress']], []],
