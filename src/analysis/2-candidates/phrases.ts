@@ -182,6 +182,8 @@ export function rightPhrase(tokens: Token[], i: number): Token[] {
     if (npToken(t)) { k++; continue; }
     // "said nurse Tasha Greene", "said economist Mia Holt": what the person does, then the name.
     if (isWord(t) && !t.cap && isOccupation(t.lower) && tokens[k + 1]?.cap && isWord(tokens[k + 1])) { k++; continue; }
+    // "The fisheries minister, …": a describing word or two before a title head.
+    if (k > i && describes(t) && (TITLE_HEADS.has(tokens[k + 1]?.lower ?? '') || (describes(tokens[k + 1]) && TITLE_HEADS.has(tokens[k + 2]?.lower ?? '')))) { k++; continue; }
     if ((t.lower === 'of' || t.lower === 'and') && tokens[k + 1]?.cap && k > i) { k++; continue; }
     // "according to one of the people", "some of the strikers": a part of a group.
     if (t.lower === 'of' && k === i + 1 && DETERMINERS.has(tokens[i].lower) && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) { k++; continue; }

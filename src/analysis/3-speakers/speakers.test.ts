@@ -161,6 +161,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'A fine is a cost of business,', speaker: 'Elena Marsh', role: 'general counsel at Vantor Chips' }]],
     ['the name set off after a description is who speaks', 'The largest union, the National Farmers Alliance, said it had won “a breathing space”. A smaller group, Young Growers, said it would keep protesting.',
       [{ quote: 'a breathing space', speaker: 'the National Farmers Alliance' }, { quote: 'it would keep protesting', speaker: 'Young Growers' }]],
+    ['a describing word before a title head, in the subject set off before the name', 'The fisheries minister, Alasdair Grant, defended the pact, insisting it was “the best deal available”.',
+      [{ quote: 'the best deal available', speaker: 'Alasdair Grant', role: 'fisheries minister' }]],
     ['organisation speaker and "it" later', 'The Kremlin said the meeting would take place in spring. It added that no date had been fixed yet.',
       [{ quote: 'the meeting would take place in spring', speaker: 'the Kremlin' }, { quote: 'no date had been fixed yet', speaker: 'the Kremlin' }]],
     ['"the office of" becomes a possessive organisation', 'The office of President Lena Marsh said in a statement that the envoy had been recalled.',

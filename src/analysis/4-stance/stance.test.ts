@@ -33,6 +33,7 @@ describe('4-stance: features of the words', () => {
     ['expecting a deal is progress; hostages are what is negotiated, no rejection', 'I expect a deal on the release of the hostages this week', [['expect a deal', 'progress']], [['hostages', 'rejection']]],
     ['leaving with nothing is a setback', 'We leave empty-handed', [['empty-handed', 'setback']], []],
     ['falling short is rejection', 'Advocates said the deal fell short', [['fell short', 'rejection']], []],
+    ['falling far short is rejection too', 'The quotas fall far short', [['far short', 'rejection']], []],
     ['being near a deal is progress', 'We are close, nearly there, and the gap is narrowing', [['are close', 'progress'], ['nearly there', 'progress']], []],
     ['a plan that cannot pass is rejection', 'The plan is a non-starter and dead on arrival', [['non-starter', 'rejection'], ['dead on arrival', 'rejection']], []],
     ['talks frozen at loggerheads are a setback', 'The two sides are at loggerheads and the process is frozen', [['loggerheads', 'setback'], ['frozen', 'setback']], []],
