@@ -12,6 +12,9 @@ import { ADJUNCT_PHRASE, CLAUSE_VERB_REACH, MIN_LY_ADVERB, SHORT_PLACE, CONTRAST
 /** Pronouns that stand as an object ("told | him | ..."). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 
+/** Is `t` a lower-case -ly adverb ("promptly", "privately")? */
+const isLyAdverb = (t: Token): boolean => !t.cap && t.lower.length > MIN_LY_ADVERB && t.lower.endsWith('ly');
+
 /** Skips, leftwards from `j`, the auxiliaries, adverbs and time phrases between a subject and its verb. */
 export function skipLeftAdjuncts(tokens: Token[], j: number): number {
   for (;;) {
@@ -27,8 +30,7 @@ export function skipLeftAdjuncts(tokens: Token[], j: number): number {
     // "Varga promptly confirmed", "she quickly added": an adverb right after a name or pronoun
     // ("the family said" keeps its noun), or after an auxiliary ("has apparently signalled").
     const before = tokens[j - 1];
-    const lyAdverb = !t.cap && t.lower.length > MIN_LY_ADVERB && t.lower.endsWith('ly') && isWord(before);
-    if (lyAdverb && (((before.cap || isPronoun(before)) && !STOP_CAPITALISED.has(before.text)) || (AUXILIARIES.has(before.lower) && !isPronoun(before)))) { j--; continue; }
+    if (isLyAdverb(t) && isWord(before) && (((before.cap || isPronoun(before)) && !STOP_CAPITALISED.has(before.text)) || (AUXILIARIES.has(before.lower) && !isPronoun(before)))) { j--; continue; }
     if (DAYS.has(t.lower) || (PARTS_OF_DAY.has(t.lower) && DAYS.has(tokens[j - 1]?.lower ?? ''))) {
       j--;
       if (tokens[j]?.lower === 'on') j--;
@@ -61,7 +63,7 @@ export function skipRightAdjuncts(tokens: Token[], i: number, verb: VerbEntry): 
     if (!isWord(t)) return i;
     if (DAYS.has(t.lower) || (TIME_WORDS.has(t.lower) && DAYS.has(tokens[i + 1]?.lower ?? '')) || RIGHT_ADVERBS.has(t.lower)) { i++; continue; }
     // "said privately that", "insisted publicly that": an -ly adverb before "that".
-    if (!t.cap && t.lower.length > MIN_LY_ADVERB && t.lower.endsWith('ly') && tokens[i + 1]?.lower === 'that') { i++; continue; }
+    if (isLyAdverb(t) && tokens[i + 1]?.lower === 'that') { i++; continue; }
     // "urged both leaders to work ...": the infinitive is the content, not a place or time.
     if (t.lower === 'to' && verb.takesInfinitive && isWord(tokens[i + 1]) && !tokens[i + 1].cap && !DETERMINERS.has(tokens[i + 1].lower)) return i;
     if (ADJUNCT_PREPOSITIONS.has(t.lower)) {

@@ -170,7 +170,7 @@ class SentenceReader {
     else if (isQuote(next) && cue.side !== 'right') directAfter = after;
     else contentFrom = this.contentAfter(ci, after);
     // "“…,” Delgado said outside the union hall.": after a quotation's cue, words with no verb of their own are no speech.
-    const quoted = !!cue.source && !cue.entry.contentAfter && cue.to === cue.at && (isQuote(tokens[cue.from - 1]) || (isComma(tokens[cue.from - 1]) && isQuote(tokens[cue.from - 2])));
+    const quoted = !!cue.source && !cue.entry.contentAfter && cue.to === cue.at && this.quoteBefore(cue) >= 0;
     if (quoted && contentFrom >= 0 && tokens[contentFrom - 1]?.lower !== 'that' && !looksLikeClause(tokens, contentFrom) && !tokens.slice(contentFrom).some((t) => isQuote(t))) contentFrom = -1;
     if (contentFrom >= 0 && tokens[contentFrom] && wordCount(tokens, contentFrom, tokens.length) >= 1) {
       // A quote right before the cue still belongs to it ("“...,” Marek said on Thursday, adding ...").
@@ -264,11 +264,17 @@ class SentenceReader {
     if (opensClause(tokens, s, gap)) this.emitContent(s, gap, 'unquoted', cue);
   }
 
-  /** Attaches the quotation just before a cue ("“...,” he said") and says whether there was one. */
-  private attachBefore(cue: Cue): boolean {
+  /** The quotation token right before cue `cue` (a comma may stand between), or -1. */
+  private quoteBefore(cue: Cue): number {
     let k = cue.from - 1;
     if (isComma(this.tokens[k])) k--;
-    if (!isQuote(this.tokens[k]) || this.claimed.has(k)) return false;
+    return isQuote(this.tokens[k]) ? k : -1;
+  }
+
+  /** Attaches the quotation just before a cue ("“...,” he said") and says whether there was one. */
+  private attachBefore(cue: Cue): boolean {
+    const k = this.quoteBefore(cue);
+    if (k < 0 || this.claimed.has(k)) return false;
     this.emitQuote(k, quoteKind(this.tokens, k, true), cue);
     return true;
   }

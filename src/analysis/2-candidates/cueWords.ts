@@ -111,9 +111,9 @@ export const APPOSITION_STOPS = set(lexicon.appositionStops);
 export const HOP_PREPOSITIONS = set(lexicon.hopPrepositions);
 /** Words that end a verb's object and start its content ("urged X to", "accused X of"). */
 export const OBJECT_STOPS = set(lexicon.objectStops);
-/** Conjunctions that start a new clause with a subject of its own (", but conservatives warned"). */
 /** What follows a verb that asks not to be named ("who asked not to be named"): no speech of its own. */
 export const ANONYMITY_REQUESTS: ReadonlyArray<readonly string[]> = lexicon.anonymityRequests.map((p) => p.split(' '));
+/** Conjunctions that start a new clause with a subject of its own (", but conservatives warned"). */
 export const CONTRAST_CONJUNCTIONS = set(lexicon.contrastConjunctions);
 /** Words after a comma that join a clause with its own subject and reporting verb (", as the envoy said on Monday that …"). */
 export const CLAUSE_LINKS = set(lexicon.clauseLinks);

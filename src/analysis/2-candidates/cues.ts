@@ -211,13 +211,16 @@ function titledName(seg: Token[]): boolean {
     && name.every((t) => isWord(t) && t.cap && !HEADS.has(t.lower) && !STOP_CAPITALISED.has(t.text));
 }
 
+/** A party-and-place tag's start ("D-Texas", "DFL-Eastfield", "D-N.M"). */
+const AFFILIATION_TAG = /^\p{Lu}{1,4}-\p{Lu}/u;
+
 /** Is token `j` the period that ends a party-and-place tag before a comma ("Delgado, D-N.M | . | ,")? */
 const affiliationPeriod = (tokens: Token[], j: number): boolean =>
-  tokens[j]?.text === '.' && isComma(tokens[j + 1]) && isWord(tokens[j - 1]) && /^\p{Lu}{1,4}-\p{Lu}/u.test(tokens[j - 1].text);
+  tokens[j]?.text === '.' && isComma(tokens[j + 1]) && isWord(tokens[j - 1]) && AFFILIATION_TAG.test(tokens[j - 1].text);
 
 /** An age ("53") or a party-and-place tag ("D-Texas", "DFL-Eastfield") set off by commas after a name. */
 const isAgeOrAffiliation = (seg: Token[]): boolean =>
-  (seg.length === 1 && /^\d{1,3}$/.test(seg[0].text)) || (seg.length <= MAX_AFFILIATION_WORDS && /^\p{Lu}{1,4}-\p{Lu}/u.test(seg[0].text) && seg.every((s) => s.cap || s.kind !== 'word'));
+  (seg.length === 1 && /^\d{1,3}$/.test(seg[0].text)) || (seg.length <= MAX_AFFILIATION_WORDS && AFFILIATION_TAG.test(seg[0].text) && seg.every((s) => s.cap || s.kind !== 'word'));
 
 /**
  * The phrase that ends at token `j` before a verb, hopping over relative clauses and appositions
@@ -256,14 +259,10 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
       // "..., speaking at a rally in Harbour Town, Green County, insisted": the place's second part ends
       // an adjunct; nobody named in it speaks.
       j = skipLeftAdjuncts(tokens, place - 2);
-    } else if (namesDescription(tokens, k, seg)) {
+    } else if (namesDescription(tokens, k, seg) || titledName(seg)) {
       // "The largest union, the National Farmers Alliance, said", "A smaller group, Young Growers, said":
-      // the name set off after a description is who speaks.
-      np = seg;
-      npFrom = k + 1;
-      break;
-    } else if (titledName(seg)) {
-      // "The union's president, Captain Lena Fischer, said": a title and a name set off by commas is who speaks.
+      // the name set off after a description is who speaks; so is a title and a name ("The union's
+      // president, Captain Lena Fischer, said").
       np = seg;
       npFrom = k + 1;
       break;

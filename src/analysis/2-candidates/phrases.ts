@@ -15,9 +15,6 @@ const NP_LOWER: ReadonlySet<string> = new Set([...DETERMINERS, ...NP_WORDS, ...T
 /** Head nouns that name a speaker without a name ("spokesman", "officials", "ministry"). */
 export const HEADS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...GROUP_HEADS, ...ORG_HEADS, ...DOCUMENT_HEADS]);
 
-/** Does this lower-case word head a group that speaks ("officials", "union", "freight forwarders")? */
-const isGroupWord = (w: string): boolean => GROUP_HEADS.has(w) || isPeoplePlural(w);
-
 /** Is `t` a word token? */
 export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 /** Is `t` a comma? */
@@ -43,7 +40,7 @@ export function npToken(t: Token): boolean {
 /** Is token `k` a preposition between a title and the place or body it serves ("MP | for | Eastfield", "spokeswoman | for | the employers", "spokesman | for | trawler crews")? */
 const servesComplement = (tokens: Token[], k: number): boolean =>
   COMPLEMENT_PREPOSITIONS.has(tokens[k].lower) && !!tokens[k - 1] && TITLE_HEADS.has(tokens[k - 1].lower) && !!tokens[k + 1]
-  && (tokens[k + 1].cap || DETERMINERS.has(tokens[k + 1].lower) || isGroupWord(tokens[k + 1].lower) || (isWord(tokens[k + 1]) && isGroupWord(tokens[k + 2]?.lower ?? '')));
+  && (tokens[k + 1].cap || DETERMINERS.has(tokens[k + 1].lower) || isPeoplePlural(tokens[k + 1].lower) || (isWord(tokens[k + 1]) && isPeoplePlural(tokens[k + 2]?.lower ?? '')));
 
 /** Does a phrase name somebody: a capitalised name, a pronoun, or a head noun like "spokesman"? */
 export function namesSomebody(np: Token[]): boolean {
@@ -89,7 +86,7 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   for (let m = j; m > floor && j - m < GROUP_PLACE_REACH && isWord(tokens[m]) && tokens[m].cap; m--) {
     const prep = tokens[m - 1];
     const name = tokens[m - 2];
-    if (!prep || !GROUP_PLACE_PREPOSITIONS.has(prep.lower) || !name || !isWord(name) || !name.cap || STOP_CAPITALISED.has(name.text) || isGroupWord(name.lower)) continue;
+    if (!prep || !GROUP_PLACE_PREPOSITIONS.has(prep.lower) || !name || !isWord(name) || !name.cap || STOP_CAPITALISED.has(name.text) || isPeoplePlural(name.lower)) continue;
     // Not inside a longer phrase ("an aide at the French consulate in Lagos").
     let r = m - 2;
     while (r > floor && isWord(tokens[r - 1]) && tokens[r - 1].cap) r--;
@@ -102,7 +99,7 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   for (let m = j - 1; m > floor && j - m <= GROUP_PLACE_REACH; m--) {
     const t = tokens[m];
     if (t.kind !== 'word' || isVerbish(t)) break;
-    if (GROUP_PLACE_PREPOSITIONS.has(t.lower) && isGroupWord(tokens[m - 1].lower)) { k = m - 2; break; }
+    if (GROUP_PLACE_PREPOSITIONS.has(t.lower) && isPeoplePlural(tokens[m - 1].lower)) { k = m - 2; break; }
   }
   if (k === j && !tokens[j].cap && isPeopleHead(tokens[j].lower)) {
     // "Freight forwarders warned", "some shop owners said": a plural noun for people heads a group,
@@ -123,7 +120,7 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     // "committee chair Dr. Emeka Obi said": an honorific's period inside the phrase.
     if (t.text === '.' && k > floor && isWord(tokens[k - 1]) && tokens[k - 1].cap && HONORIFICS.has(tokens[k - 1].lower) && tokens[k + 1]?.cap) { k--; continue; }
     // "conservatives in his party", "officials at the ministry": a group and where it sits.
-    if (GROUP_MEMBER_PREPOSITIONS.has(t.lower) && k > floor && (isGroupWord(tokens[k - 1].lower) || isPeopleHead(tokens[k - 1].lower))) { k -= 2; continue; }
+    if (GROUP_MEMBER_PREPOSITIONS.has(t.lower) && k > floor && isPeopleHead(tokens[k - 1].lower)) { k -= 2; continue; }
     // "the Labour MP for Eastfield", "a spokeswoman for the employers": a title and the place or body it serves.
     if (k > floor && servesComplement(tokens, k)) { k--; continue; }
     // "of" and "and" join two phrases: "the office of ... Marek", "Green and Liberal party sources".
@@ -256,8 +253,9 @@ export function datelineEnd(tokens: Token[]): number {
     while (k - from < MAX_DATELINE_TAIL && tokens[k] && ((tokens[k].kind === 'word' && (tokens[k].cap || /^\d/.test(tokens[k].text))) || tokens[k].text === '.' || isComma(tokens[k]))) k++;
   }
   if (tokens[k]?.text === '(') {
-    const close = tokens.findIndex((t, i) => i > k && t.text === ')');
-    if (close < 0 || close - k > MAX_DATELINE_TAIL) return 0;
+    let close = k + 1;
+    while (close - k <= MAX_DATELINE_TAIL && tokens[close] && tokens[close].text !== ')') close++;
+    if (tokens[close]?.text !== ')' || close - k > MAX_DATELINE_TAIL) return 0;
     k = close + 1;
   }
   return tokens[k]?.kind === 'punct' && /^[—–:-]$/.test(tokens[k].text) ? k + 1 : 0;

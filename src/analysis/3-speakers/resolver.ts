@@ -190,7 +190,10 @@ export class Resolver {
         const org = findLast(this.recent, fits) ?? this.reg.latestBefore(at, false, fits)
           // "Highland Ales rejected the bid. The company said …": a name just before that opens with no
           // first name and was given no post or gender is the organisation meant.
-          ?? this.reg.latestBefore(at, true, (x) => !x.roles.length && !x.gender && !FIRST_NAMES.has(x.name.split(' ')[0].toLowerCase()) && !HONORIFIC_NAME.test(x.name), ORG_NAME_LOOKBACK);
+          ?? this.reg.latestBefore(at, true, (x) => {
+            const first = x.name.split(' ')[0].toLowerCase();
+            return !x.roles.length && !x.gender && !FIRST_NAMES.has(first) && !HONORIFICS.has(first);
+          }, ORG_NAME_LOOKBACK);
         if (org) return org;
       }
       return this.reg.other(this.displayName(np), 'organisation', at, head);
@@ -252,6 +255,3 @@ export class Resolver {
 
 /** A word without its plural ending ("employers" → "employer", "universities" → "university"). */
 const stem = (w: string): string => w.replace(/ies$/, 'y').replace(/s$/, '');
-
-/** A name given with an honorific ("Mr Hale"), which is a person's. */
-const HONORIFIC_NAME = /^(?:mr|mrs|ms|dr|sir|dame)\b/i;

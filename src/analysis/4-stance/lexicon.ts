@@ -109,8 +109,9 @@ function entryFor(lex: StanceLexicon, w: string): WordEntry {
   const longer: CompiledPhrase[] = [];
   let single: CompiledPhrase | null = null;
   for (const c of lex.byFirstWord.get(w) ?? NO_PHRASES) {
+    // One-word prefixes are indexed by their first letters, so a one-word phrase here is the word itself.
     if (c.words.length > 1) longer.push(c);
-    else if (c.prefix ? w.startsWith(c.words[0]) : true) single = better(c, single) ? c : single;
+    else if (better(c, single)) single = c;
   }
   for (let n = Math.min(PREFIX_INDEX, w.length); n >= lex.shortestPrefix; n--) {
     for (const c of lex.prefixesByStart.get(w.slice(0, n)) ?? NO_PHRASES) if (w.startsWith(c.words[0]) && better(c, single)) single = c;
