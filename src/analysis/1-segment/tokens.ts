@@ -13,8 +13,9 @@ export interface Token extends Span {
   quote?: QuoteSpan;
 }
 
-// Acronyms with dots first (U.S., U.K.), then words with inner apostrophes, hyphens and ampersands.
-const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+)*(?:[’']s\b|(?<=s)[’'](?![\p{L}\p{N}]))?|\S/gu;
+// Acronyms with dots first (U.S., U.K.), numbers with thousands separators (4,200), then words
+// with inner apostrophes, hyphens and ampersands.
+const WORD = /(?:\p{L}\.){2,}|\p{N}{1,3}(?:,\p{N}{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+)*(?:[’']s\b|(?<=s)[’'](?![\p{L}\p{N}]))?|\S/gu;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /**

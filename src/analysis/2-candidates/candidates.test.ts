@@ -18,6 +18,7 @@ describe('2-candidates: reporting cues', () => {
     ['the object of "told" is who listens, never an inverted speaker', '“It is over,” told Radio Harbour.', [{ lemma: 'tell', side: 'inherit', source: null }]],
     ['a post and whom it serves speak together', 'A spokeswoman for the ferry owners said the crews were offered a bonus.', [{ lemma: 'say', side: 'left', source: 'A spokeswoman for the ferry owners' }]],
     ['a post and the place it serves speak together', '“We stand behind it,” the Labour MP for Eastfield added.', [{ lemma: 'add', side: 'left', source: 'the Labour MP for Eastfield' }]],
+    ['sources and what they know speak together', 'Three people with knowledge of the matter said the bid would rise.', [{ lemma: 'say', side: 'left', source: 'Three people with knowledge of the matter' }]],
     ['a request not to be named is no cue; the verb after the relative clause is', '“We’re not there yet,” a senior official, who asked not to be named, told reporters.', [{ lemma: 'tell', side: 'left', source: 'a senior official' }]],
     ['an age and an apposition between a name and its verb', 'Lopes, 54, a former trade negotiator, said the offer was “insulting”.', [{ lemma: 'say', side: 'left', source: 'Lopes' }]],
     ['"called on X to" never makes X the speaker; an apposition with describing words is hopped over', 'Acme, the region’s biggest public transport union, has called on Mayor Ann Lee to act.', [{ lemma: 'call', side: 'left', source: 'Acme' }]],
@@ -33,6 +34,7 @@ describe('2-candidates: reported words and their kind', () => {
   const table: Array<[string, string, Array<{ text: string; kind: string }>]> = [
     ['a direct quotation before its cue', '“We are ready,” Lopes said.', [{ text: 'We are ready,', kind: 'direct' }]],
     ['a clause after "said that"', 'Lopes said that the border would stay open.', [{ text: 'the border would stay open', kind: 'indirect' }]],
+    ['how the words came is skipped before "that"', 'Lopes said by email that the border would stay open, and Reyes said over the phone that it would not.', [{ text: 'the border would stay open', kind: 'indirect' }, { text: 'it would not', kind: 'indirect' }]],
     ['an infinitive after an object and before a comma is the content', 'Reyes encouraged both leaders to work toward a deal, though Lee said the gap was wide.', [{ text: 'to work toward a deal', kind: 'indirect' }, { text: 'the gap was wide', kind: 'indirect' }]],
     ['a relative clause with its own reporting verb reports too, and ends at its comma', 'Party leader Ana Lutz, who has often said she would never govern with the liberals, told the press later that “other options exist”.', [{ text: 'she would never govern with the liberals', kind: 'indirect' }, { text: 'other options exist', kind: 'partial' }]],
     ['an absolute construction ends the content before it', 'The guild said it would disregard the cut-off, with the guild’s chair, Rui Costa, warning that further stoppages could follow.', [{ text: 'it would disregard the cut-off', kind: 'indirect' }, { text: 'further stoppages could follow', kind: 'indirect' }]],

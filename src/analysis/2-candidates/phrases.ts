@@ -2,7 +2,7 @@ import { isAllCaps, isPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, HONORIFICS, ISSUED_BY, isOccupation, isPeopleHead, isPeoplePlural, NP_WORDS, ORG_HEADS, PRONOUNS, STOP_CAPITALISED, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import {
   APPOSITION_PREPOSITIONS, APPOSITION_STOPS, SUBJECT_ADVERBS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
-  COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, VERB_FORMS,
+  COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SOURCE_QUALIFIERS, VERB_FORMS,
 } from './cueWords';
 import {
   GROUP_DESCRIBERS, GROUP_PLACE_REACH, MAX_APPOSITION, MAX_DATELINE_TAIL, MAX_POST_APPOSITION, MAX_DESCRIBING_WORDS, MAX_NAME_WORDS, MAX_DATELINE_WORDS, MAX_APPOSITION_COMPLEMENT, MAX_SPEAKER_PHRASE, SEGMENT_SCAN, SUBJECT_COMMA_REACH,
@@ -147,9 +147,13 @@ function wholeSegmentBefore(tokens: Token[], j: number, k: number, floor: number
   const afterComma = segStart > 0 && isComma(tokens[segStart - 1]);
   if (segStart > floor && !isBoundary(tokens[segStart - 1])) return null;
   // "A spokeswoman for the ferry owners said", "a spokesman for trawler crews on the north coast suggested":
-  // a post and whom it serves may run longer.
+  // a post and whom it serves may run longer; so may sources and what they know ("Two aides familiar
+  // with the budget talks said").
   let served = false;
-  for (let m = segStart; m < j && !served; m++) served = TITLE_HEADS.has(tokens[m].lower) && COMPLEMENT_PREPOSITIONS.has(tokens[m + 1].lower);
+  for (let m = segStart; m < j && !served; m++) {
+    served = (TITLE_HEADS.has(tokens[m].lower) && COMPLEMENT_PREPOSITIONS.has(tokens[m + 1].lower))
+      || (!tokens[m].cap && isPeoplePlural(tokens[m].lower) && SOURCE_QUALIFIERS.has(tokens[m + 1].lower));
+  }
   const longest = served ? WHOLE_SEGMENT_SERVED : afterComma ? WHOLE_SEGMENT_AFTER_COMMA : WHOLE_SEGMENT_AT_START;
   const relative = tokens.slice(segStart + 1, j + 1).some((t) => t.lower === 'that');
   if (k >= segStart && !relative && segLen <= longest && (afterComma || segStart === 0) && npToken(tokens[segStart]) && namesSomebody(tokens.slice(segStart, j + 1))) {
@@ -168,11 +172,14 @@ export function trimLead(phrase: Token[]): Token[] {
 const pastVerbWithObject = (tokens: Token[], k: number): boolean =>
   isWord(tokens[k]) && !tokens[k].cap && /ed$/.test(tokens[k].lower) && isWord(tokens[k + 1]) && (DETERMINERS.has(tokens[k + 1].lower) || isPossessive(tokens[k + 1]));
 
-/** The noun phrase that starts at token `i`, scanning right (for "said palace spokesman Ivo Marek"). */
-export function rightPhrase(tokens: Token[], i: number): Token[] {
+/**
+ * The noun phrase that starts at token `i`, scanning right (for "said palace spokesman Ivo Marek");
+ * after a verb (`whole`), a short phrase running to a comma or the sentence's end is taken whole.
+ */
+export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
   if (isWord(tokens[i]) && isPronoun(tokens[i]) && tokens[i].lower !== 'who') return [tokens[i]];
   // "said Sen. Jo Ellis": an abbreviated title cut off by its period, then the name.
-  if (abbreviatedTitleAt(tokens, i)) return rightPhrase(tokens, i + 2);
+  if (abbreviatedTitleAt(tokens, i)) return rightPhrase(tokens, i + 2, whole);
   let k = i;
   while (k < tokens.length && k - i < MAX_SPEAKER_PHRASE) {
     const t = tokens[k];
@@ -195,7 +202,7 @@ export function rightPhrase(tokens: Token[], i: number): Token[] {
   const endsSentence = (t: Token): boolean => t.kind === 'punct' && /[.!?]/.test(t.text);
   let segEnd = i;
   while (segEnd < tokens.length && segEnd - i < SEGMENT_SCAN && !isBoundary(tokens[segEnd]) && !endsSentence(tokens[segEnd])) segEnd++;
-  if (k > i && segEnd - i <= WHOLE_SEGMENT_AFTER_VERB && segEnd > k && (segEnd === tokens.length || isComma(tokens[segEnd]) || /[.!?]/.test(tokens[segEnd].text)) && namesSomebody(tokens.slice(i, k)) && !tokens.slice(k, segEnd).some((t) => VERB_FORMS.has(t.lower)) && !pastVerbWithObject(tokens, k)) {
+  if (whole && k > i && segEnd - i <= WHOLE_SEGMENT_AFTER_VERB && segEnd > k && (segEnd === tokens.length || isComma(tokens[segEnd]) || /[.!?]/.test(tokens[segEnd].text)) && namesSomebody(tokens.slice(i, k)) && !tokens.slice(k, segEnd).some((t) => VERB_FORMS.has(t.lower)) && !pastVerbWithObject(tokens, k)) {
     return tokens.slice(i, segEnd);
   }
   return tokens.slice(i, k);
@@ -219,6 +226,9 @@ export function subjectPhrase(tokens: Token[], before: number): Token[] {
   let np = rightPhrase(tokens, i);
   // "Sen. Ruth Alder agreed": an abbreviated title cut off by its period, then the name.
   if (np.length === 1 && np[0].cap && tokens[i + 1]?.text === '.' && tokens[i + 2]?.cap && tokens[i + 2].kind === 'word') np = rightPhrase(tokens, i + 2);
+  // "Reyes was late.": a phrase taken whole to the sentence's end has its verb inside; the subject is the bare noun phrase.
+  const after = tokens[i + np.length];
+  if (!after || (after.kind === 'punct' && /^[.!?]$/.test(after.text))) np = rightPhrase(tokens, i, false);
   if (!namesSomebody(np)) return [];
   return (np.some((t) => HEADS.has(t.lower)) && namedAfterTitle(tokens, i + np.length)) || np;
 }

@@ -85,6 +85,8 @@ function withoutAsides(tokens: Token[]): Token[] {
   return out;
 }
 
+/** Relative pronouns that open a clause after a person's post ("the minister who chairs …"). */
+const RELATIVE_WHO: ReadonlySet<string> = new Set(['who', 'whose']);
 /** Articles that open an apposition of what a person does ("a historian"). */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** Words that count what follows ("a veteran of | three | wars"). */
@@ -198,7 +200,10 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
     if (pluralRoles(a, b, facts)) continue;
     // "said Johnson, a former prime minister": a last name alone takes the post its apposition gives.
     const named = trailingName(a, 1);
-    if (named && isTitlePhrase(b)) facts.push({ name: named, parts: nameParts(named), role: titleText(b) });
+    // "Ana Ruiz, the Samoan minister who chairs the island states' bloc": the post before the relative clause.
+    const who = b.findIndex((t, k) => k > 0 && RELATIVE_WHO.has(t.lower));
+    const post = who > 0 ? b.slice(0, who) : b;
+    if (named && isTitlePhrase(post)) facts.push({ name: named, parts: nameParts(named), role: titleText(post) });
     else if (named && b[0]?.lower === 'who' && ROLE_VERBS.has(b[1]?.lower ?? '') && b.length >= MIN_ROLE_CLAUSE && b.length <= MAX_ROLE_CLAUSE) {
       // "Cedric Schuster, who chairs the Alliance of Small Island States"
       facts.push({ name: named, parts: nameParts(named), role: `${ROLE_VERBS.get(b[1].lower)} of ${join(b.slice(2))}` });

@@ -1,11 +1,11 @@
-import { stripPossessive, type Token } from '../1-segment/tokens';
-import { canonicalSpelling, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, isAgeNoun, isOccupation, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
+import { canonicalSpelling, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, isAgeNoun, isOccupation, isPeoplePlural, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { Mention } from '../types';
 import { genderOf } from './facts';
 import { issuerOf, parseMention, type ParsedMention } from './mentions';
 import { join, nameParts, surnameKey, titleText } from './names';
 import type { Entity, Registry } from './registry';
-import { DEFINITE_DETERMINERS, DEMONYM_NOUNS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, SINGULAR_GROUP_ENDING } from './speakerWords';
+import { DEFINITE_DETERMINERS, DEMONYM_NOUNS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, SINGULAR_GROUP_ENDING, SPOKES_ENDING } from './speakerWords';
 import { NAMED_LATER_LOOKAHEAD, NAMED_LATER_REACH, ORG_NAME_LOOKBACK, RECENT_SPEAKERS } from './windows';
 
 /** The last element of `list` that `fits`. */
@@ -173,7 +173,8 @@ export class Resolver {
     const demonym = DEMONYM_NOUNS.get(head);
     // "the 58-year-old said": an age describes the person just spoken of.
     const age = isAgeNoun(head);
-    const isPersonTitle = (TITLE_HEADS.has(head) && !GROUP_HEADS.has(head)) || !!demonym || age || isOccupation(head);
+    // "the players said" is a group, never one person.
+    const isPersonTitle = ((TITLE_HEADS.has(head) && !GROUP_HEADS.has(head)) || !!demonym || age || isOccupation(head)) && !isPeoplePlural(head);
     if (ORG_HEADS.has(head) && !TITLE_HEADS.has(head)) {
       if (definite) {
         // "the ministry" is the latest organisation with "ministry" in its name; "the employers' body"
@@ -187,13 +188,16 @@ export class Resolver {
           const allDescribed = described.every((w) => words.includes(w));
           return name.includes(head) ? allDescribed : described.length > 0 && allDescribed;
         };
+        // A description with a name or an owner of its own ("the Harbour workers' union", "the
+        // premier's office") is that organisation.
+        const ownName = np.some((t, i) => (t.cap && !(i === 0 && DETERMINERS.has(t.lower))) || isPossessive(t));
         const org = findLast(this.recent, fits) ?? this.reg.latestBefore(at, false, fits)
           // "Highland Ales rejected the bid. The company said …": a name just before that opens with no
           // first name and was given no post or gender is the organisation meant.
-          ?? this.reg.latestBefore(at, true, (x) => {
+          ?? (ownName ? undefined : this.reg.latestBefore(at, true, (x) => {
             const first = x.name.split(' ')[0].toLowerCase();
             return !x.roles.length && !x.gender && !FIRST_NAMES.has(first) && !HONORIFICS.has(first);
-          }, ORG_NAME_LOOKBACK);
+          }, ORG_NAME_LOOKBACK));
         if (org) return org;
       }
       return this.reg.other(this.displayName(np), 'organisation', at, head);
@@ -222,7 +226,8 @@ export class Resolver {
       // Failing that, the person named next, if the text gives them no other post ("the UK's
       // defence secretary has warned. Tom Ruiz's comments ...") and their name opens with a first
       // name (a place such as "Blue River" is never the person meant).
-      if (!e && isPersonTitle && create) {
+      // "An EU diplomat said" is an anonymous source, never the person named next.
+      if (!e && isPersonTitle && create && !INDEFINITE_ARTICLES.has(np[0].lower)) {
         e = this.reg.firstPersonAfter(at, (x) => fits(x) && (x.heads.size > 0 || GENERIC_TITLE_HEADS.has(head) || affil.size === 0))
           ?? this.reg.firstPersonAfter(at, (x) => x.heads.size === 0 && FIRST_NAMES.has(x.name.split(' ')[0].toLowerCase()), 1);
       }
@@ -241,7 +246,8 @@ export class Resolver {
     // an unnamed one of a post that the next person named holds.
     if (!definite && TITLE_HEADS.has(head) && SINGULAR_GROUP_ENDING.test(head)) {
       // "a spokesman for the trawler crews suggested …" and next "“…,” Hugo Leb told a news agency": one given no other post is him too.
-      const named = this.reg.firstPersonAfter(at, (x) => x.heads.has(head) || x.roles.length === 0, NAMED_LATER_LOOKAHEAD);
+      // "A senior official said …" is an anonymous source: only someone given that post is them.
+      const named = this.reg.firstPersonAfter(at, (x) => x.heads.has(head) || (x.roles.length === 0 && SPOKES_ENDING.test(head)), NAMED_LATER_LOOKAHEAD);
       if (named && named.firstAt - at <= NAMED_LATER_REACH) {
         if (!named.roles.length) this.reg.addRole(named, titleText(np.slice(INDEFINITE_ARTICLES.has(np[0].lower) ? 1 : 0)));
         return named;

@@ -1,5 +1,6 @@
 import extracted from './demonyms.lexicon.json';
 import firstNames from './firstNames.lexicon.json';
+import organisations from './organisations.lexicon.json';
 import lexicon from './speakers.lexicon.json';
 
 // The speakers stage's own vocabulary, as sets (lower-case).
@@ -9,8 +10,8 @@ const lower = (xs: string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toL
 export const DEPARTMENTS = lower(lexicon.departments);
 /** Honorifics, which are not part of a name ("Ms", "Sir"). */
 export { HONORIFICS } from '../words/words';
-/** Names of organisations and countries, which are not people. */
-export const KNOWN_ORGS = lower([...lexicon.knownOrgs, ...lexicon.countries]);
+/** Names of organisations and places, which are not people: our list, then compromise's longer names of organisations and places. */
+export const KNOWN_ORGS = lower([...lexicon.knownOrgs, ...lexicon.countries, ...organisations.names, ...organisations.places]);
 /** Nationality adjectives and nouns, with the place they point to ("german" → "germany"): our list, then compromise's demonyms. */
 export const NATIONALITIES: ReadonlyMap<string, string> = new Map([...Object.entries(extracted.demonyms), ...Object.entries(lexicon.nationalities as Record<string, string>)]);
 /** Possessive pronouns, with what they refer to ("its" → organisation). */
@@ -25,6 +26,8 @@ export const LEADING_CONJUNCTIONS = lower(lexicon.leadingConjunctions);
 export const TITLE_PREPOSITIONS = lower(lexicon.titlePrepositions);
 /** Endings of a group speaker that a later "he"/"she" may mean ("a spokesman", "one source"). */
 export const SINGULAR_GROUP_ENDING = new RegExp(`(?:${lexicon.singularGroupEndings.join('|')})$`);
+/** Endings of a post whose unnamed holder the text often names next ("a spokeswoman"); officials and sources stay anonymous. */
+export const SPOKES_ENDING = new RegExp(`(?:${lexicon.spokesEndings.join('|')})$`);
 /** Words that make a description refer back to someone already named ("the", "this"). */
 export const DEFINITE_DETERMINERS = lower(lexicon.definiteDeterminers);
 /** Articles dropped from the front of a description's display name ("a spokesman" → "spokesman"). */
