@@ -18,6 +18,8 @@ describe('2-candidates: reporting cues', () => {
     ['the object of "told" is who listens, never an inverted speaker', '“It is over,” told Radio Harbour.', [{ lemma: 'tell', side: 'inherit', source: null }]],
     ['a post and whom it serves speak together', 'A spokeswoman for the ferry owners said the crews were offered a bonus.', [{ lemma: 'say', side: 'left', source: 'A spokeswoman for the ferry owners' }]],
     ['a post and the place it serves speak together', '“We stand behind it,” the Labour MP for Eastfield added.', [{ lemma: 'add', side: 'left', source: 'the Labour MP for Eastfield' }]],
+    ['verbs of denouncing name what they denounce', 'State media denounced the drill as “a reckless provocation”.', [{ lemma: 'denounce', side: 'left', source: 'State media' }]],
+    ['a verb form after a possessive or an article is a noun', 'The minister described the union’s demands as unaffordable and the warnings as overblown.', [{ lemma: 'describe', side: 'left', source: 'The minister' }]],
     ['sources and what they know speak together', 'Three people with knowledge of the matter said the bid would rise.', [{ lemma: 'say', side: 'left', source: 'Three people with knowledge of the matter' }]],
     ['a request not to be named is no cue; the verb after the relative clause is', '“We’re not there yet,” a senior official, who asked not to be named, told reporters.', [{ lemma: 'tell', side: 'left', source: 'a senior official' }]],
     ['an age and an apposition between a name and its verb', 'Lopes, 54, a former trade negotiator, said the offer was “insulting”.', [{ lemma: 'say', side: 'left', source: 'Lopes' }]],

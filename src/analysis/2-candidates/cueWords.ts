@@ -71,6 +71,8 @@ export const GROUP_PLACE_PREPOSITIONS = set(lexicon.groupPlacePrepositions);
 export const COMPLEMENT_PREPOSITIONS = set(lexicon.titleComplementPrepositions);
 /** Prepositions joining a group to where it belongs ("officials at the ministry", "sources close to"). */
 export const GROUP_MEMBER_PREPOSITIONS = set(lexicon.groupMemberPrepositions);
+/** Words after which a verb form is a noun ("the demands", "its warning"): articles and possessive determiners. */
+export const NOUN_MARKERS = set(lexicon.nounMarkers);
 /** Words after a group of sources that say what they know ("familiar with", "briefed on", "with knowledge of"). */
 export const SOURCE_QUALIFIERS = set(lexicon.sourceQualifiers);
 /** Prepositions that start the complement of an apposition ("envoy for water"). */

@@ -1,5 +1,5 @@
-import { openingBracket, type Token } from '../1-segment/tokens';
-import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, VERB_FORMS, type VerbEntry } from './cueWords';
+import { isPossessive, openingBracket, type Token } from '../1-segment/tokens';
+import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOUN_MARKERS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, VERB_FORMS, type VerbEntry } from './cueWords';
 import { skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, isBoundary, isComma, isPronoun, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
 import { DOCUMENT_HEADS, NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS } from '../words/words';
@@ -63,6 +63,8 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   if (after?.kind === 'word' && !after.cap && /s$/.test(t.lower) && VERB_FORMS.has(after.lower)) return null;
   let verbEnd = i;
   const prev = tokens[i - 1];
+  // "described the union's demands as …", "their warnings": after an article or a possessive, a verb form is a noun.
+  if (prev?.kind === 'word' && (NOUN_MARKERS.has(prev.lower) || isPossessive(prev))) return null;
   const progressive = !!prev && PROGRESSIVE_AUXILIARIES.has(prev.lower) && t.lower.endsWith('ing');
   if (prev && NON_FINITE_MARKERS.has(prev.lower) && !entry.sourceFollows && !progressive && !(entry.passive && prev.lower !== 'to')) return null;
   const participle = !entry.sourceFollows && !progressive && t.lower.endsWith('ing');
@@ -185,8 +187,11 @@ function placeListStart(tokens: Token[], k: number): number {
   return m >= 0 && isComma(tokens[m]) ? m + 1 : -1;
 }
 
-/** Does `t` open an adjunct set off by commas (a relative clause, a prepositional phrase, a participle)? */
-const opensAdjunct = (t: Token): boolean => RELATIVES.has(t.lower) || CONTENT_BLOCKERS.has(t.lower) || (/ing$/.test(t.lower) && !t.cap);
+/**
+ * Does `t` open an adjunct set off by commas (a relative clause, a prepositional phrase, a participle:
+ * "speaking on condition of anonymity", "asked about the deal")?
+ */
+const opensAdjunct = (t: Token): boolean => RELATIVES.has(t.lower) || CONTENT_BLOCKERS.has(t.lower) || (/(?:ing|ed)$/.test(t.lower) && !t.cap);
 
 /**
  * Is comma-set `seg` (after the comma at `k`) the name of what the phrase before that comma describes:
@@ -205,7 +210,7 @@ function namesDescription(tokens: Token[], k: number, seg: Token[]): boolean {
 /** Is this comma-set segment a capitalised title and then a personal name ("Captain Lena Fischer", "Chief Negotiator Ada Obi")? */
 function titledName(seg: Token[]): boolean {
   let h = -1;
-  seg.forEach((t, i) => { if (TITLE_HEADS.has(t.lower)) h = i; });
+  seg.forEach((t, i) => { if (TITLE_HEADS.has(t.lower)) h = i; else if (abbreviatedTitleAt(seg, i)) h = i + 1; });
   const name = seg.slice(h + 1);
   return h >= 0 && seg[0].cap && name.length >= 2 && name.length <= MAX_NAME_WORDS
     && name.every((t) => isWord(t) && t.cap && !HEADS.has(t.lower) && !STOP_CAPITALISED.has(t.text));
@@ -246,7 +251,8 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
       continue;
     }
     let k = j - 1;
-    while (k >= 0 && !isBoundary(tokens[k])) k--;
+    // "…, Capt. Dana Whitfield, wrote": an abbreviated title's period ends no segment.
+    while (k >= 0 && (!isBoundary(tokens[k]) || abbreviatedTitleAt(tokens, k - 1))) k--;
     const seg = tokens.slice(k + 1, j);
     if (!seg.length || !isComma(tokens[k])) break;
     const first = seg[0];

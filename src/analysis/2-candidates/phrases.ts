@@ -187,7 +187,9 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
     // "said nurse Tasha Greene", "said economist Mia Holt": what the person does, then the name.
     if (isWord(t) && !t.cap && isOccupation(t.lower) && tokens[k + 1]?.cap && isWord(tokens[k + 1])) { k++; continue; }
     // "The fisheries minister, …": a describing word or two before a title head.
-    if (k > i && describes(t) && (TITLE_HEADS.has(tokens[k + 1]?.lower ?? '') || (describes(tokens[k + 1]) && TITLE_HEADS.has(tokens[k + 2]?.lower ?? '')))) { k++; continue; }
+    // "Small island nations walked out": or before a noun for people.
+    const head = (x: Token | undefined): boolean => !!x && isWord(x) && !x.cap && (TITLE_HEADS.has(x.lower) || isPeoplePlural(x.lower));
+    if (k > i && describes(t) && (head(tokens[k + 1]) || (describes(tokens[k + 1]) && head(tokens[k + 2])))) { k++; continue; }
     if ((t.lower === 'of' || t.lower === 'and') && tokens[k + 1]?.cap && k > i) { k++; continue; }
     // "according to one of the people", "some of the strikers": a part of a group.
     if (t.lower === 'of' && k === i + 1 && DETERMINERS.has(tokens[i].lower) && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) { k++; continue; }
@@ -223,12 +225,15 @@ export function subjectPhrase(tokens: Token[], before: number): Token[] {
     if (lead && !isPronoun(lead) && ((STOP_CAPITALISED.has(lead.text) && !DETERMINERS.has(lead.lower)) || /(?:ing|ed|ly)$/.test(lead.lower) || CONTENT_BLOCKERS.has(lead.lower) || LEADING_ADVERBS.has(lead.lower) || (second && CONTENT_BLOCKERS.has(second.lower) && !(lead.cap && SUBJECT_ADVERBS.has(second.lower))))) i = k + 1;
     break;
   }
-  let np = rightPhrase(tokens, i);
   // "Sen. Ruth Alder agreed": an abbreviated title cut off by its period, then the name.
-  if (np.length === 1 && np[0].cap && tokens[i + 1]?.text === '.' && tokens[i + 2]?.cap && tokens[i + 2].kind === 'word') np = rightPhrase(tokens, i + 2);
-  // "Reyes was late.": a phrase taken whole to the sentence's end has its verb inside; the subject is the bare noun phrase.
-  const after = tokens[i + np.length];
-  if (!after || (after.kind === 'punct' && /^[.!?]$/.test(after.text))) np = rightPhrase(tokens, i, false);
+  if (tokens[i]?.cap && tokens[i + 1]?.text === '.' && tokens[i + 2]?.cap && tokens[i + 2].kind === 'word' && rightPhrase(tokens, i, false).length === 1) i += 2;
+  let np = rightPhrase(tokens, i, false);
+  // "the Minister of the Presidency, Ana Ruiz, …": a complement after the head runs whole to the comma
+  // (a subject is otherwise the bare noun phrase: "Small farming nations walked out on Saturday,").
+  if (tokens[i + np.length]?.lower === 'of') {
+    const whole = rightPhrase(tokens, i);
+    if (isComma(tokens[i + whole.length])) np = whole;
+  }
   if (!namesSomebody(np)) return [];
   return (np.some((t) => HEADS.has(t.lower)) && namedAfterTitle(tokens, i + np.length)) || np;
 }

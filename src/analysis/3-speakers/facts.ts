@@ -85,6 +85,12 @@ function withoutAsides(tokens: Token[]): Token[] {
   return out;
 }
 
+/** Prepositions of a stretch of time after a post ("for 12 years", "since 2019"). */
+const DURATION_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'since']);
+/** Does `t` count or date something ("12", "three", "more")? */
+const isAmount = (t: Token | undefined): boolean => !!t && (/^\d/.test(t.text) || QUANTITIES.has(t.lower) || APPROXIMATORS.has(t.lower));
+/** Words before an amount ("more than", "nearly"). */
+const APPROXIMATORS: ReadonlySet<string> = new Set(['more', 'nearly', 'almost', 'about', 'over', 'decades', 'years']);
 /** Relative pronouns that open a clause after a person's post ("the minister who chairs …"). */
 const RELATIVE_WHO: ReadonlySet<string> = new Set(['who', 'whose']);
 /** Articles that open an apposition of what a person does ("a historian"). */
@@ -202,7 +208,9 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
     const named = trailingName(a, 1);
     // "Ana Ruiz, the Samoan minister who chairs the island states' bloc": the post before the relative clause.
     const who = b.findIndex((t, k) => k > 0 && RELATIVE_WHO.has(t.lower));
-    const post = who > 0 ? b.slice(0, who) : b;
+    // "a teacher at Lincoln Elementary for 12 years": how long is no part of the post.
+    const since = b.findIndex((t, k) => k > 0 && DURATION_PREPOSITIONS.has(t.lower) && isAmount(b[k + 1]));
+    const post = who > 0 ? b.slice(0, who) : since > 0 ? b.slice(0, since) : b;
     if (named && isTitlePhrase(post)) facts.push({ name: named, parts: nameParts(named), role: titleText(post) });
     else if (named && b[0]?.lower === 'who' && ROLE_VERBS.has(b[1]?.lower ?? '') && b.length >= MIN_ROLE_CLAUSE && b.length <= MAX_ROLE_CLAUSE) {
       // "Cedric Schuster, who chairs the Alliance of Small Island States"
@@ -279,6 +287,21 @@ export function acronymFacts(tokens: Token[]): AcronymFact[] {
     found.push({ name, acronym });
   }
   return found;
+}
+
+/** Endings of a describing word before an occupation ("political", "economic", "senior"). */
+const DESCRIBING_ENDING = /(?:al|ic|ary|ive|ior)$/;
+
+/**
+ * The noun for what a person does right before the name at `k` ("economist | Mia Holt"), with one
+ * describing word before it ("political scientist"; capitalised only where it opens the sentence); else null.
+ */
+function occupationBefore(tokens: Token[], k: number): Token[] | null {
+  const noun = tokens[k - 1];
+  if (!noun || noun.kind !== 'word' || noun.cap || !isOccupation(noun.lower)) return null;
+  const d = tokens[k - 2];
+  const describes = !!d && d.kind === 'word' && DESCRIBING_ENDING.test(d.lower) && (d.cap ? k - 2 === 0 : true);
+  return describes ? [d, noun] : [noun];
 }
 
 /** Every "Title Name", apposition and two-word name in one sentence's tokens, in order. */
@@ -363,6 +386,9 @@ export function personFacts(tokens: Token[]): PersonFact[] {
       facts.push({ name, parts: nameParts(name), role: abbreviated, ...(gender && { gender }) });
     } else if (title.length && title.some((w) => isTitleHead(w.lower)) && !isPossessive(title[title.length - 1])) {
       facts.push({ name, parts: nameParts(name), role: titleText(title.filter((w) => !HONORIFICS.has(w.lower))), ...(gender && { gender }) });
+    } else if (name.length >= 2 && occupationBefore(tokens, runStart)) {
+      // "said economist Mia Holt", "Political scientist Ada Lind of …": what the person does.
+      facts.push({ name, parts: nameParts(name), role: titleText(occupationBefore(tokens, runStart)!), ...(gender && { gender }) });
     } else if (name.length >= 2 || honorific) {
       facts.push({ name, parts: nameParts(name), ...(gender && { gender }) });
     }
