@@ -36,6 +36,7 @@ describe('2-candidates: reported words and their kind', () => {
   const table: Array<[string, string, Array<{ text: string; kind: string }>]> = [
     ['a direct quotation before its cue', '“We are ready,” Lopes said.', [{ text: 'We are ready,', kind: 'direct' }]],
     ['a clause after "said that"', 'Lopes said that the border would stay open.', [{ text: 'the border would stay open', kind: 'indirect' }]],
+    ['a short infinitive after an object takes the object along', 'Lopes urged the rebels to reconsider, and Reyes urged both sides to keep talking until Friday.', [{ text: 'the rebels to reconsider', kind: 'indirect' }, { text: 'to keep talking until Friday', kind: 'indirect' }]],
     ['how the words came is skipped before "that"', 'Lopes said by email that the border would stay open, and Reyes said over the phone that it would not.', [{ text: 'the border would stay open', kind: 'indirect' }, { text: 'it would not', kind: 'indirect' }]],
     ['an infinitive after an object and before a comma is the content', 'Reyes encouraged both leaders to work toward a deal, though Lee said the gap was wide.', [{ text: 'to work toward a deal', kind: 'indirect' }, { text: 'the gap was wide', kind: 'indirect' }]],
     ['a relative clause with its own reporting verb reports too, and ends at its comma', 'Party leader Ana Lutz, who has often said she would never govern with the liberals, told the press later that “other options exist”.', [{ text: 'she would never govern with the liberals', kind: 'indirect' }, { text: 'other options exist', kind: 'partial' }]],

@@ -147,6 +147,8 @@ class SentenceReader {
     const particleTaken = cue.to > cue.at && !cue.entry.weakWithoutThat;
     const toInfinitive = next.lower === 'to' && !!cue.entry.takesInfinitive;
     const clause = (!CONTENT_BLOCKERS.has(next.lower) || conditionalClause(tokens, after)) && (!cue.entry.weakWithoutThat || looksLikeClause(tokens, after));
+    // "urged the opposition to reconsider": a short infinitive takes its object along, as the one told to act.
+    if (toInfinitive && after > cue.to + 1 && wordCount(tokens, after, this.contentEnd(ci, after)) < MIN_CONTENT_WORDS) return cue.to + 1;
     return particleTaken || toInfinitive || clause ? after : -1;
   }
 

@@ -45,7 +45,12 @@ export class Registry {
   person(nameTokens: Token[], at: number, role?: string, parts: string[] = nameParts(nameTokens), gender?: 'm' | 'f'): Entity {
     const key = surnameKey(parts);
     let e = this.bySurname.get(key);
-    if (!e) {
+    // "Mercy Valley" after "Mercy Valley Health": a short form of a longer name given before.
+    const longer = !e && parts.length >= 2 ? this.byLeadingWords(parts, at) : undefined;
+    if (longer) {
+      e = longer;
+      this.bySurname.set(key, e);
+    } else if (!e) {
       e = { id: this.entities.length, name: parts.join(' '), kind: 'person', roles: [], firstAt: at, key, affiliations: new Set(), heads: new Set() };
       this.entities.push(e);
       this.bySurname.set(key, e);
@@ -114,6 +119,16 @@ export class Registry {
       if (acronym) return words.map((w) => w[0]).join('') === acronym;
       return words.slice(0, -1).some((w) => w.toLowerCase().replace(/[’']s$/, '') === lower);
     });
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
+  /**
+   * The one entity named before `at` whose name opens with these words and runs on ("Mercy Valley"
+   * for "Mercy Valley Health"), or undefined.
+   */
+  byLeadingWords(words: string[], at: number): Entity | undefined {
+    const lead = words.join(' ').toLowerCase();
+    const matches = this.entities.filter((e) => e.firstAt < at && e.name.toLowerCase().replace(/^the /, '').startsWith(lead + ' '));
     return matches.length === 1 ? matches[0] : undefined;
   }
 

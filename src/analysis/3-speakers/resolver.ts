@@ -1,5 +1,5 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
-import { canonicalSpelling, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, isAgeNoun, isOccupation, isPeoplePlural, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { canonicalSpelling, COMPANY_HEADS, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, isAgeNoun, isOccupation, isPeoplePlural, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { Mention } from '../types';
 import { genderOf } from './facts';
 import { issuerOf, parseMention, type ParsedMention } from './mentions';
@@ -194,7 +194,7 @@ export class Resolver {
         const org = findLast(this.recent, fits) ?? this.reg.latestBefore(at, false, fits)
           // "Highland Ales rejected the bid. The company said …": a name just before that opens with no
           // first name and was given no post or gender is the organisation meant.
-          ?? (ownName ? undefined : this.reg.latestBefore(at, true, (x) => {
+          ?? (ownName || !COMPANY_HEADS.has(head) ? undefined : this.reg.latestBefore(at, true, (x) => {
             const first = x.name.split(' ')[0].toLowerCase();
             return !x.roles.length && !x.gender && !FIRST_NAMES.has(first) && !HONORIFICS.has(first);
           }, ORG_NAME_LOOKBACK));

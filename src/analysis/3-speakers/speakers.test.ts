@@ -323,6 +323,12 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'he had taken a second job', speaker: 'Jon Lee', role: 'bus driver at the city depot' }]],
     ['what a person does, right before the name, is their role', 'Political scientist Ada Lind of Harbour University said the parties would keep talking. “They need each other,” said economist Mia Holt.',
       [{ quote: 'the parties would keep talking', speaker: 'Ada Lind', role: 'Political scientist' }, { quote: 'They need each other,', speaker: 'Mia Holt', role: 'economist' }]],
+    ['"the union" is never a business named before', 'Talks between Brookfield Care and the nurses broke down, and the union said it would hold a strike vote.',
+      [{ quote: 'it would hold a strike vote', speaker: 'the union' }]],
+    ['a short form of a longer name given before is that name', 'Talks between Brookfield Valley Care and the nurses broke down.\nIn a statement, Brookfield Valley said it had offered more.',
+      [{ quote: 'it had offered more', speaker: 'Brookfield Valley Care' }]],
+    ['a bishops\' conference is an organisation', 'The Lutheran bishops\' conference said the boycott “risks deepening divisions”.',
+      [{ quote: 'risks deepening divisions', speaker: 'the Lutheran bishops\' conference' }]],
     ['the post before a relative clause in an apposition is the role', '“We will not sign this,” said Ana Ruiz, the island minister who chairs the small states’ bloc.',
       [{ quote: 'We will not sign this,', speaker: 'Ana Ruiz', role: 'island minister' }]],
   ];

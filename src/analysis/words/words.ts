@@ -16,6 +16,8 @@ export const TITLE_MODIFIERS = lower(lexicon.titleModifiers);
 export const GROUP_HEADS = lower(lexicon.groupHeads);
 /** Heads of an organisation ("ministry", "office", "government"). */
 export const ORG_HEADS = lower(lexicon.orgHeads);
+/** Heads of a description that may mean a business just named ("the company", "the carmaker"). */
+export const COMPANY_HEADS = lower(lexicon.companyHeads);
 /** What an organisation issues and a text quotes as if it spoke ("the statement said", "the memo said"). */
 export const DOCUMENT_HEADS = lower(lexicon.documentHeads);
 /** Words between a document and who issued it ("a statement from the ministry"). */
