@@ -32,6 +32,8 @@ export interface StanceLexicon {
 
 /** Words that negate the phrase after them ("not", "never", "no"). */
 export const NEGATORS: ReadonlySet<string> = new Set(lexicon.negators);
+/** Negative subjects that negate their whole clause ("nobody", "neither"). */
+export const SUBJECT_NEGATORS: ReadonlySet<string> = new Set(lexicon.subjectNegators);
 /** Words that negate what follows unless a quantity is meant ("little progress", but "a little progress"). */
 export const MINIMISERS: ReadonlySet<string> = new Set(lexicon.minimisers);
 

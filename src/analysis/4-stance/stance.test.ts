@@ -24,6 +24,8 @@ describe('4-stance: features of the words', () => {
     ['a call to include everyone is inclusion', 'Every region must have a seat at the table', [['seat at the table', 'inclusion']], [['seat at the table', 'exclusion']]],
     ['little negates what follows', 'There was little progress overnight', [['progress', 'progress:negated']], [['progress', 'progress']]],
     ['a little is a quantity, not a negation', 'There was a little progress overnight', [['progress', 'progress']], [['progress', 'progress:negated']]],
+    ['a negative subject negates its whole clause', 'Neither party sees any value in a compromise now', [['compromise', 'progress:negated']], [['compromise', 'progress']]],
+    ['a negative subject stops at the clause', 'Nobody expected it, but the compromise holds', [['compromise', 'progress']], [['compromise', 'progress:negated']]],
     ['talks that go on are commitment', 'The two teams will continue to talk next week', [['continue to talk', 'commitment']], []],
     ['what is still to settle is caution', 'It remains to be seen; several points are yet to be resolved', [['remains to be seen', 'caution'], ['to be resolved', 'caution']], [['resolved', 'progress']]],
     ['talks going nowhere are a setback', 'The talks stumbled and are stuck', [['stumbled', 'setback'], ['stuck', 'setback']], []],

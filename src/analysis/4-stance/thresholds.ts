@@ -4,6 +4,8 @@
 export const NEGATION_REACH_CHARS = 40;
 /** How many words before a phrase a negator may stand. */
 export const NEGATION_REACH_WORDS = 3;
+/** How many words back a negative subject ("nobody", "neither") still negates, within its clause. */
+export const CLAUSE_NEGATION_REACH_WORDS = 8;
 /** Largest value of one feature (counts and sums are capped, so one long quote does not dominate). */
 export const FEATURE_CAP = 3;
 /** VADER valences (-4..4) are divided by this before they are summed. */

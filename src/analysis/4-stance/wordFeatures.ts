@@ -1,7 +1,7 @@
 import type { Candidate } from '../2-candidates/candidates';
 import hedgeLexicon from './hedges.lexicon.json';
-import { escapeRegExp, MINIMISERS, NEGATORS, normalise, phraseAt, WORD, type StanceLexicon } from './lexicon';
-import { CONTEXT_REACH_CHARS, FEATURE_CAP, NEGATION_REACH_CHARS, NEGATION_REACH_WORDS, VADER_NEGATION_SCALAR, VADER_SCALE } from './thresholds';
+import { escapeRegExp, MINIMISERS, NEGATORS, normalise, phraseAt, SUBJECT_NEGATORS, WORD, type StanceLexicon } from './lexicon';
+import { CLAUSE_NEGATION_REACH_WORDS, CONTEXT_REACH_CHARS, FEATURE_CAP, NEGATION_REACH_CHARS, NEGATION_REACH_WORDS, VADER_NEGATION_SCALAR, VADER_SCALE } from './thresholds';
 import vader from './vader.lexicon.json';
 
 /** Where a feature fired: the words, with offsets (relative to the text they were read from). */
@@ -32,6 +32,8 @@ interface Word {
   text: string;
   at: number;
   negator: boolean;
+  /** A negative subject ("nobody", "neither"), which negates its whole clause. */
+  clauseNegator: boolean;
   breaks: boolean;
 }
 
@@ -43,7 +45,8 @@ function wordsOf(s: string): Word[] {
     const w = m[0];
     const prev = out[out.length - 1];
     const minimiser = MINIMISERS.has(w) && prev?.text !== 'a';
-    out.push({ text: w, at: m.index, negator: minimiser || NEGATORS.has(w) || VADER_NEGATIONS.has(w) || w.endsWith("n't"), breaks: SCOPE_BREAKS.has(w) });
+    const clauseNegator = SUBJECT_NEGATORS.has(w);
+    out.push({ text: w, at: m.index, negator: clauseNegator || minimiser || NEGATORS.has(w) || VADER_NEGATIONS.has(w) || w.endsWith("n't"), clauseNegator, breaks: SCOPE_BREAKS.has(w) });
   }
   return out;
 }
@@ -59,6 +62,11 @@ function negatorBefore(words: Word[], i: number): string | null {
   for (let k = i - 1, n = 0; k >= 0 && n < NEGATION_REACH_WORDS && at - words[k].at <= NEGATION_REACH_CHARS; k--, n++) {
     if (words[k].breaks) return null;
     if (words[k].negator) return words[k].text;
+  }
+  // "Nobody has an interest in solving it", "Neither side sees an advantage in …": a negative subject governs its clause.
+  for (let k = i - 1, n = 0; k >= 0 && n < CLAUSE_NEGATION_REACH_WORDS; k--, n++) {
+    if (words[k].breaks) return null;
+    if (words[k].clauseNegator) return words[k].text;
   }
   return null;
 }
