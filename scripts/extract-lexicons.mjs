@@ -86,7 +86,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { vader, hedges, demonyms, firstNames, actors, organisations } = await extract();
   writeFileSync(join(root, 'src/analysis/3-speakers/organisations.lexicon.json'), JSON.stringify(organisations) + '\n');
   writeFileSync(join(root, 'src/analysis/words/actors.lexicon.json'), JSON.stringify(actors) + '\n');
-  writeFileSync(join(root, 'src/analysis/3-speakers/firstNames.lexicon.json'), JSON.stringify(firstNames) + '\n');
+  writeFileSync(join(root, 'src/analysis/words/firstNames.lexicon.json'), JSON.stringify(firstNames) + '\n');
   writeFileSync(join(root, 'src/analysis/3-speakers/demonyms.lexicon.json'), JSON.stringify(demonyms, null, 1) + '\n');
   writeFileSync(join(out, 'vader.lexicon.json'), JSON.stringify(vader) + '\n');
   writeFileSync(join(out, 'hedges.lexicon.json'), JSON.stringify(hedges, null, 1) + '\n');

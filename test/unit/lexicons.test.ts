@@ -15,7 +15,7 @@ describe('extracted lexicons', () => {
     assert.deepEqual(read('vader.lexicon.json'), fresh.vader);
     assert.deepEqual(read('hedges.lexicon.json'), fresh.hedges);
     assert.deepEqual(JSON.parse(readFileSync(join(__dirname, '../../src/analysis/3-speakers/demonyms.lexicon.json'), 'utf8')), fresh.demonyms);
-    assert.deepEqual(JSON.parse(readFileSync(join(__dirname, '../../src/analysis/3-speakers/firstNames.lexicon.json'), 'utf8')), fresh.firstNames);
+    assert.deepEqual(JSON.parse(readFileSync(join(__dirname, '../../src/analysis/words/firstNames.lexicon.json'), 'utf8')), fresh.firstNames);
     assert.deepEqual(JSON.parse(readFileSync(join(__dirname, '../../src/analysis/words/actors.lexicon.json'), 'utf8')), fresh.actors);
     assert.deepEqual(JSON.parse(readFileSync(join(__dirname, '../../src/analysis/3-speakers/organisations.lexicon.json'), 'utf8')), fresh.organisations);
   });

@@ -235,7 +235,8 @@ class SentenceReader {
     let k = after;
     if (isComma(tokens[k])) k++;
     if (isQuote(tokens[k])) this.emitQuote(k, quoteKind(tokens, k, true), cue);
-    if (attached) return;
+    // "…, world leaders hailed a “new page”": a verb of naming reports its object, never the words before it.
+    if (attached || cue.entry.contentAfter) return;
     if (cue.entry.sourceFollows && cue.from === 0 && isComma(tokens[after])) {
       // "According to X, ...": the clause after the comma.
       this.emitContent(after + 1, tokens.length, 'indirect', cue);

@@ -2,7 +2,7 @@ import { isPossessive, openingBracket, type Token } from '../1-segment/tokens';
 import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOUN_MARKERS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, VERB_FORMS, type VerbEntry } from './cueWords';
 import { skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, isBoundary, isComma, isPronoun, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
-import { DOCUMENT_HEADS, NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS } from '../words/words';
+import { DOCUMENT_HEADS, FIRST_NAMES, NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS } from '../words/words';
 import { MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
@@ -164,8 +164,12 @@ export function findCues(tokens: Token[]): Cue[] {
     // "..., said she expected a deal": a pronoun that opens the reported clause is not an inverted speaker.
     const opensClause = right.length === 1 && isWord(right[0]) && PRONOUNS.has(right[0].lower) && isWord(tokens[found.verbEnd + 2]);
     if (right.length && !entry.addressee && !opensClause && namesSomebody(right) && (k < 0 || isQuote(tokens[k]) || isComma(tokens[k]) || isBoundary(tokens[k]))) {
-      // "said palace spokesperson Ivo Marek"
-      cues.push(cue(right, 'right', appositions, i, found.verbEnd + right.length));
+      // "said palace spokesperson Ivo Marek"; "said a spokesperson for the port employers, Helen Marsh": the
+      // name set off after a post is who speaks, the post its apposition.
+      const end = found.verbEnd + right.length;
+      const named = right.some((t) => HEADS.has(t.lower)) && isComma(tokens[end + 1]) ? nameSegmentAt(tokens, end + 2) : 0;
+      if (named) cues.push(cue(tokens.slice(end + 2, end + 2 + named), 'right', [...appositions, right], i, end + 1 + named));
+      else cues.push(cue(right, 'right', appositions, i, end));
     } else if (!(k >= 0 && isWord(tokens[k]))) {
       cues.push(cue(null, 'inherit', appositions, i, found.verbEnd));
     }
@@ -214,6 +218,14 @@ function titledName(seg: Token[]): boolean {
   const name = seg.slice(h + 1);
   return h >= 0 && seg[0].cap && name.length >= 2 && name.length <= MAX_NAME_WORDS
     && name.every((t) => isWord(t) && t.cap && !HEADS.has(t.lower) && !STOP_CAPITALISED.has(t.text));
+}
+
+/** How many words a personal name set off at `k` has ("…, Helen Marsh." / "…, Helen Marsh, …"), or 0. */
+function nameSegmentAt(tokens: Token[], k: number): number {
+  let e = k;
+  while (e < tokens.length && e - k < MAX_NAME_WORDS && isWord(tokens[e]) && tokens[e].cap && !STOP_CAPITALISED.has(tokens[e].text) && !HEADS.has(tokens[e].lower)) e++;
+  const stop = tokens[e];
+  return e - k >= 2 && FIRST_NAMES.has(tokens[k].lower) && (!stop || isBoundary(stop) || stop.text === '.') ? e - k : 0;
 }
 
 /** A party-and-place tag's start ("D-Texas", "DFL-Eastfield", "D-N.M"). */

@@ -1,7 +1,7 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isPeopleHead, isPeoplePlural, ORG_HEADS, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isOccupation, isPeopleHead, isPeoplePlural, ORG_HEADS, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { MentionType } from '../types';
-import { isNameWord, isOrgName, join, splitTitle } from './names';
+import { isNameWord, isOrgName, isTitleWord, join, splitTitle } from './names';
 import { DEMONYM_NOUNS, FIRST_NAMES, HONORIFICS, POSSESSIVE_PRONOUNS, TITLE_PREPOSITIONS } from './speakerWords';
 import { MAX_NAME_WORDS } from './windows';
 
@@ -105,11 +105,14 @@ function classifyMention(np: Token[]): ParsedMention {
   }
   // "the office of Danish Prime Minister Ida Lund", "the foreign ministry of fellow mediator Chile"
   const of = body.findIndex((t) => t.lower === 'of');
-  // "Anna Vik of the Policy Institute": a person's name, then where they work; the person speaks.
-  const person = body.slice(0, of);
-  if (of >= 2 && of <= MAX_NAME_WORDS && person.every((t) => isNameWord(t) && !isPossessive(t)) && !isOrgName(person.map((t) => t.text))
-    && FIRST_NAMES.has(person[0].lower) && body.slice(of + 1).some((t) => t.cap)) {
-    return { type: 'name', nameTokens: person, titleTokens: [], words, head };
+  // "Anna Vik of the Policy Institute", "economist Brian Moss of Harbour University": a person's name
+  // (after what they do), then where they work; the person speaks.
+  const first = of > 0 ? body.slice(0, of).findIndex((t) => FIRST_NAMES.has(t.lower)) : -1;
+  const person = body.slice(Math.max(first, 0), of);
+  const before = body.slice(0, Math.max(first, 0));
+  if (first >= 0 && of - first >= 2 && of - first <= MAX_NAME_WORDS && person.every((t) => isNameWord(t) && !isPossessive(t)) && !isOrgName(person.map((t) => t.text))
+    && before.every((t) => isTitleWord(t) || isOccupation(t.lower)) && body.slice(of + 1).some((t) => t.cap)) {
+    return { type: 'name', nameTokens: person, titleTokens: before, words, head };
   }
   if (of > 0 && body.slice(0, of).some((t) => ORG_HEADS.has(t.lower)) && !body[0].cap) {
     const owner = body.slice(of + 1);

@@ -1,6 +1,6 @@
 import { stripPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, GROUP_HEADS, NAME_SUFFIXES, ORG_HEADS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
-import { DEPARTMENTS, FIRST_NAMES, HONORIFICS, KNOWN_ORGS, LEADING_CONJUNCTIONS, NATIONALITIES, TITLE_PREPOSITIONS } from './speakerWords';
+import { DEPARTMENTS, FIRST_NAMES, HONORIFICS, KNOWN_ORGS, LEADING_CONJUNCTIONS, NATIONALITIES, POSTPOSITIVE_TITLE_WORDS, TITLE_PREPOSITIONS } from './speakerWords';
 import { MAX_BARE_COMPLEMENT, MAX_TITLE_COMPLEMENT } from './windows';
 
 // Names and titles: telling the words of a name from the words of a title.
@@ -20,9 +20,11 @@ export function splitTitle(words: Token[]): { title: Token[]; name: Token[] } {
   if (h < 0) return { title: [], name: words };
   // "Chief Minister Senator John Le Fondré": a second title right before the name is worn like an
   // honorific; the post is the first.
-  const stacked = h > 0 && isTitleHead(words[h - 1].lower) && !TITLE_MODIFIERS.has(words[h - 1].lower) && words[h].cap && words[h + 1]?.cap;
+  const stacked = h > 0 && isTitleHead(words[h - 1].lower) && !TITLE_MODIFIERS.has(words[h - 1].lower) && !POSTPOSITIVE_TITLE_WORDS.has(words[h].lower) && words[h].cap && words[h + 1]?.cap;
   if (stacked) return { title: words.slice(0, h), name: words.slice(h + 1) };
   let e = h + 1;
+  // "NATO Secretary General Mark Rutte": a word that follows its head inside the title.
+  if (POSTPOSITIVE_TITLE_WORDS.has(words[e]?.lower ?? '') && words[e + 1]) e++;
   if (words[e]?.lower === 'of') {
     // "Secretary of State", "Minister of the Interior"
     for (let n = 3; n >= 1; n--) {

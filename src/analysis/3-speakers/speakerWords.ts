@@ -1,5 +1,4 @@
 import extracted from './demonyms.lexicon.json';
-import firstNames from './firstNames.lexicon.json';
 import organisations from './organisations.lexicon.json';
 import lexicon from './speakers.lexicon.json';
 
@@ -26,6 +25,8 @@ export const LEADING_CONJUNCTIONS = lower(lexicon.leadingConjunctions);
 export const TITLE_PREPOSITIONS = lower(lexicon.titlePrepositions);
 /** Endings of a group speaker that a later "he"/"she" may mean ("a spokesman", "one source"). */
 export const SINGULAR_GROUP_ENDING = new RegExp(`(?:${lexicon.singularGroupEndings.join('|')})$`);
+/** Words that follow a title head inside the title ("Secretary General", "Attorney General"). */
+export const POSTPOSITIVE_TITLE_WORDS = lower(lexicon.postpositiveTitleWords);
 /** Endings of a post whose unnamed holder the text often names next ("a spokeswoman"); officials and sources stay anonymous. */
 export const SPOKES_ENDING = new RegExp(`(?:${lexicon.spokesEndings.join('|')})$`);
 /** Words that make a description refer back to someone already named ("the", "this"). */
@@ -41,4 +42,4 @@ export const GENDER_WORDS: ReadonlyMap<string, 'm' | 'f'> = new Map(Object.entri
 /** Words that only rank or describe inside a description ("the top diplomat"), not name a post. */
 export const DESCRIPTIVE_MODIFIERS = lower(lexicon.descriptiveModifiers);
 /** First names (compromise's lexicon), lower-case: where a name starts after a title's complement. */
-export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names);
+export { FIRST_NAMES } from '../words/words';

@@ -329,6 +329,12 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'it had offered more', speaker: 'Brookfield Valley Care' }]],
     ['a bishops\' conference is an organisation', 'The Lutheran bishops\' conference said the boycott “risks deepening divisions”.',
       [{ quote: 'risks deepening divisions', speaker: 'the Lutheran bishops\' conference' }]],
+    ['a name after what the person does and before where they work', 'Economist Brian Moss of Harbour City University said supermarkets had little reason to pay more.',
+      [{ quote: 'supermarkets had little reason to pay more', speaker: 'Brian Moss', role: 'Economist' }]],
+    ['"General" after a title head belongs to the title', '“We have heard this before,” Alliance Secretary General Ana Ruiz told a news conference.',
+      [{ quote: 'We have heard this before,', speaker: 'Ana Ruiz', role: 'Alliance Secretary General' }]],
+    ['after an inverted cue, the name set off after a post speaks', '“We have made our best offer,” said a spokesperson for the port employers, Helen Marsh.',
+      [{ quote: 'We have made our best offer,', speaker: 'Helen Marsh', role: 'spokesperson for the port employers' }]],
     ['the post before a relative clause in an apposition is the role', '“We will not sign this,” said Ana Ruiz, the island minister who chairs the small states’ bloc.',
       [{ quote: 'We will not sign this,', speaker: 'Ana Ruiz', role: 'island minister' }]],
   ];

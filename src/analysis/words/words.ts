@@ -1,5 +1,6 @@
 import lexicon from './words.lexicon.json';
 import actors from './actors.lexicon.json';
+import firstNames from './firstNames.lexicon.json';
 
 // The shared vocabulary of speaker phrases, as sets (lower-case unless said otherwise).
 const lower = (xs: string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
@@ -67,3 +68,6 @@ export const isOccupation = (w: string): boolean =>
 export const isAgeNoun = (w: string): boolean => /^\d{1,3}-year-old$/.test(w);
 /** Can this lower-case word head a phrase for people without a name ("farmers", "the economist", "the 58-year-old")? */
 export const isPeopleHead = (w: string): boolean => isPeoplePlural(w) || isOccupation(w) || isAgeNoun(w);
+
+/** First names (compromise's lexicon), lower-case: where a personal name starts. */
+export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names);
