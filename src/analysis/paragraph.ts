@@ -77,5 +77,17 @@ export function analyzeParagraph(text: string, nextOpensQuote: boolean): Paragra
       framings: framingIn(tokens),
     };
   });
+  // "“We will not give up.” Moss said this on Monday.": the quotation carried in the sentence before
+  // is the words a back-pointing cue reports.
+  for (let i = 1; i < sentences.length; i++) {
+    const back = sentences[i].candidates.find((c) => c.refersBack);
+    if (!back) continue;
+    for (const c of sentences[i - 1].candidates) {
+      if (c.carried && !c.cue) {
+        c.cue = back.cue;
+        c.carried = false;
+      }
+    }
+  }
   return { sentences, quotes };
 }

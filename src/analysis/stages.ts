@@ -35,7 +35,7 @@ export const cues = (text: string) => findCues(tokens(text)).map((c) => ({ lemma
 /** The candidates of a one-sentence text (2-candidates): their words and kind. */
 export function candidates(text: string): Array<{ text: string; kind: string }> {
   const [sentence] = sentences(text).map((s) => ({ ...s, paragraph: 0, quotes: findQuoteSpans(text).filter((q) => q.open >= s.start && q.open < s.end) }));
-  return sentenceCandidates(text, sentence).filter((c) => !c.introduces).map((c) => ({ text: text.slice(c.start, c.end), kind: c.kind }));
+  return sentenceCandidates(text, sentence).filter((c) => !c.introduces && !c.refersBack).map((c) => ({ text: text.slice(c.start, c.end), kind: c.kind }));
 }
 
 /** The people a one-sentence text names, with roles (3-speakers). */

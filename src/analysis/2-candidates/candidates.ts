@@ -5,7 +5,7 @@ import { lowerBound } from '../search';
 import { DETERMINERS, STOP_CAPITALISED } from '../words/words';
 import type { QuoteKind } from '../types';
 import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
-import { QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SPEECH_NOUNS, SUBJECT_ENTRY, SUBJECT_LEMMA, TITLE_PREFIXES, TITLE_SMALL_WORDS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt } from './cueWords';
+import { BACK_REFERENCES, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SPEECH_NOUNS, SUBJECT_ENTRY, SUBJECT_LEMMA, TITLE_PREFIXES, TITLE_SMALL_WORDS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt } from './cueWords';
 import { findCues, type Cue } from './cues';
 import { datelineEnd, isComma, isQuote, subjectPhrase } from './phrases';
 import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
@@ -25,6 +25,8 @@ export interface Candidate {
   carried?: boolean;
   /** Not a quote: a cue ending in a colon ("He said:") that introduces the next paragraph's quote. */
   introduces?: boolean;
+  /** Not a quote: a cue whose object points back ("Moss said this on Monday") to the quotation of the sentence before. */
+  refersBack?: boolean;
 }
 
 /** A copy of `cue` with its source filled in (literal, not spread: cues are made by the thousand). */
@@ -116,7 +118,7 @@ class SentenceReader {
     this.out.sort((a, b) => a.start - b.start || b.end - a.end);
     let end = -1;
     return this.out.filter((c) => {
-      if (c.introduces) return true;
+      if (c.introduces || c.refersBack) return true;
       if (c.start < end) return false;
       end = c.end;
       return true;
@@ -170,6 +172,10 @@ class SentenceReader {
       return;
     }
     else if (isQuote(next) && cue.side !== 'right') directAfter = after;
+    else if (next && BACK_REFERENCES.has(next.lower) && !looksLikeClause(tokens, after) && this.quoteBefore(cue) < 0) {
+      // "“…” Moss said this on Monday.": the words are the quotation before this sentence.
+      this.out.push({ start: next.start, end: next.start, kind: 'direct', cue, sentence: this.sentence, refersBack: true });
+    }
     else contentFrom = this.contentAfter(ci, after);
     // "“…,” Delgado said outside the union hall.": after a quotation's cue, words with no verb of their own are no speech.
     const quoted = !!cue.source && !cue.entry.contentAfter && cue.to === cue.at && this.quoteBefore(cue) >= 0;
@@ -376,11 +382,13 @@ class SentenceReader {
         this.emit(a, b, 'indirect', cue);
         continue;
       }
-      // Reported words before the first quotation, set off by a comma or a contrasting "but": a clause of their own
-      // ("… would discourage migration but “were not enough”").
+      // Reported words before the first quotation, set off by a comma, a colon or a contrasting "but": a clause of their own
+      // ("… would discourage migration but “were not enough”", "defended that talking is no weakness: “…”").
       const q0 = qs[0];
-      const setOff = isComma(tokens[q0 - 1]) || CONTRAST_CONJUNCTIONS.has(tokens[q0 - 1]?.lower ?? '');
-      if (setOff && wordCount(tokens, a, q0 - 1) >= MIN_LEAD_CLAUSE_WORDS) this.emit(a, q0 - 1, 'indirect', cue);
+      const setOff = isComma(tokens[q0 - 1]) || tokens[q0 - 1]?.text === ':' || CONTRAST_CONJUNCTIONS.has(tokens[q0 - 1]?.lower ?? '');
+      if (setOff && wordCount(tokens, a, q0 - 1) >= MIN_LEAD_CLAUSE_WORDS && (tokens[q0 - 1].text !== ':' || looksLikeClause(tokens, a) || (!!cue.entry.takesInfinitive && tokens.slice(a, q0).some((t) => t.lower === 'to')))) {
+        this.emit(a, q0 - 1, 'indirect', cue);
+      }
       for (const k of qs) this.emitQuote(k, quoteKind(tokens, k, k === from), cue);
       // "… held in a “cordial atmosphere” and it was decided that …": a clause of its own after the last quotation.
       const tail = qs[qs.length - 1] + 2;

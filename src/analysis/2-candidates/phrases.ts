@@ -117,6 +117,9 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     // "a process that officials say …": "that" after a noun opens a relative clause; the phrase starts after it.
     if (t.lower === 'that' && k > floor && isWord(tokens[k - 1]) && !tokens[k - 1].cap && !DETERMINERS.has(tokens[k - 1].lower)) break;
     if (npToken(t)) { k--; continue; }
+    // "a Central Valley mayoral candidate suggested": a describing word or two before a title head, after a noun-phrase word.
+    const titleAhead = TITLE_HEADS.has(tokens[k + 1]?.lower ?? '') || (describes(tokens[k + 1]) && TITLE_HEADS.has(tokens[k + 2]?.lower ?? ''));
+    if (k > floor && k < j && describes(t) && titleAhead && npToken(tokens[k - 1])) { k--; continue; }
     // "committee chair Dr. Emeka Obi said": an honorific's period inside the phrase.
     if (t.text === '.' && k > floor && isWord(tokens[k - 1]) && tokens[k - 1].cap && HONORIFICS.has(tokens[k - 1].lower) && tokens[k + 1]?.cap) { k--; continue; }
     // "conservatives in his party", "officials at the ministry": a group and where it sits.

@@ -118,7 +118,7 @@ class DocumentPass {
           lost.push({ start: c.start, end: c.end });
           continue;
         }
-        if (!c.introduces) own.push(a);
+        if (!c.introduces && !c.refersBack) own.push(a);
         if (a.entity?.kind === 'person') named.add(a.entity);
         subject ??= a.entity;
       }

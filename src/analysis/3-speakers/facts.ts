@@ -124,8 +124,8 @@ function isTitlePhrase(withBrackets: Token[]): boolean {
   core.forEach((t, i) => { if (isPossessive(t)) owner = i; });
   if (owner >= 0) return core.length - owner - 1 <= MAX_AFTER_OWNER && core.slice(owner + 1).every((t) => !t.cap || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower));
   core = core.slice(owner + 1);
-  // "the fisheries minister", "the water minister": after "the", a describing word or two before the head.
-  if (core.length >= 3 && core.length <= 4 && core[0].lower === 'the' && core.slice(1, -1).every((t) => !t.cap && !/(?:ed|ing|ly)$/.test(t.lower))) return true;
+  // "the fisheries minister", "a farm leader": after an article, a describing word or two before the head.
+  if (core.length >= 3 && core.length <= 4 && ARTICLES.has(core[0].lower) && core.slice(1, -1).every((t) => !t.cap && !/(?:ed|ing|ly)$/.test(t.lower))) return true;
   return core.every((t) => t.cap || isPossessive(t) || DETERMINERS.has(t.lower) || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || NP_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || /^[\p{L}]+-[\p{L}]+$/u.test(t.text));
 }
 

@@ -2,7 +2,7 @@ import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isOccupation, isPeopleHead, isPeoplePlural, ORG_HEADS, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { MentionType } from '../types';
 import { isNameWord, isOrgName, isTitleWord, join, splitTitle } from './names';
-import { DEMONYM_NOUNS, FIRST_NAMES, HONORIFICS, POSSESSIVE_PRONOUNS, TITLE_PREPOSITIONS } from './speakerWords';
+import { DEMONYM_NOUNS, FIRST_NAMES, HONORIFICS, INDEFINITE_ARTICLES, POSSESSIVE_PRONOUNS, TITLE_PREPOSITIONS } from './speakerWords';
 import { MAX_NAME_WORDS } from './windows';
 
 /** Prepositions after a group that say where it is ("farmers in the north"). */
@@ -127,7 +127,8 @@ function classifyMention(np: Token[]): ParsedMention {
   const described = describedName(body);
   if (described) return { type: 'organisation', named: true, nameTokens: described, titleTokens: [], words, head };
   // "Anna Berg SPD leader": a name glued to a title after it, no comma between.
-  const trailing = trailingTitle(body);
+  // ("a Central Valley mayoral candidate" names nobody: a name never follows "a".)
+  const trailing = INDEFINITE_ARTICLES.has(np[0].lower) ? null : trailingTitle(body);
   if (trailing) return { type: 'name', nameTokens: trailing.name, titleTokens: trailing.title, words, head };
   // "the Labour MP for Eastfield", "a spokesman for trawler crews from Harbour's north coast": with no
   // name at its end, the post is the head; its complement says where, and is not asked of whoever holds it.

@@ -335,6 +335,10 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'We have heard this before,', speaker: 'Ana Ruiz', role: 'Alliance Secretary General' }]],
     ['after an inverted cue, the name set off after a post speaks', '“We have made our best offer,” said a spokesperson for the port employers, Helen Marsh.',
       [{ quote: 'We have made our best offer,', speaker: 'Helen Marsh', role: 'spokesperson for the port employers' }]],
+    ['"said this" after a quotation attributes it', '“We will not give up on this deal.” The harbour minister, Ana Ruiz, said this on Monday.',
+      [{ quote: 'We will not give up on this deal.', speaker: 'Ana Ruiz' }]],
+    ['a described candidate with a place in the description is no person named', 'He spoke as a Green Valley mayoral candidate suggested fees from the mine could offset rates.',
+      [{ quote: 'fees from the mine could offset rates', speaker: 'Green Valley mayoral candidate' }]],
     ['the post before a relative clause in an apposition is the role', '“We will not sign this,” said Ana Ruiz, the island minister who chairs the small states’ bloc.',
       [{ quote: 'We will not sign this,', speaker: 'Ana Ruiz', role: 'island minister' }]],
   ];
