@@ -20,6 +20,7 @@ describe('2-candidates: reporting cues', () => {
     ['a post and the place it serves speak together', '“We stand behind it,” the Labour MP for Eastfield added.', [{ lemma: 'add', side: 'left', source: 'the Labour MP for Eastfield' }]],
     ['verbs of denouncing name what they denounce', 'State media denounced the drill as “a reckless provocation”.', [{ lemma: 'denounce', side: 'left', source: 'State media' }]],
     ['a verb form after a possessive or an article is a noun', 'The minister described the union’s demands as unaffordable and the warnings as overblown.', [{ lemma: 'describe', side: 'left', source: 'The minister' }]],
+    ['"in the words of X" reads like "according to X"', 'In the words of one senior civil servant, everyone is waiting for someone else to blink.', [{ lemma: 'according', side: 'right', source: 'one senior civil servant' }]],
     ['sources and what they know speak together', 'Three people with knowledge of the matter said the bid would rise.', [{ lemma: 'say', side: 'left', source: 'Three people with knowledge of the matter' }]],
     ['a request not to be named is no cue; the verb after the relative clause is', '“We’re not there yet,” a senior official, who asked not to be named, told reporters.', [{ lemma: 'tell', side: 'left', source: 'a senior official' }]],
     ['an age and an apposition between a name and its verb', 'Lopes, 54, a former trade negotiator, said the offer was “insulting”.', [{ lemma: 'say', side: 'left', source: 'Lopes' }]],

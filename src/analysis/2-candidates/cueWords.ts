@@ -73,6 +73,8 @@ export const COMPLEMENT_PREPOSITIONS = set(lexicon.titleComplementPrepositions);
 export const GROUP_MEMBER_PREPOSITIONS = set(lexicon.groupMemberPrepositions);
 /** Words after which a verb form is a noun ("the demands", "its warning"): articles and possessive determiners. */
 export const NOUN_MARKERS = set(lexicon.nounMarkers);
+/** Phrases before a source that read like "according to" ("in the words of"), as word lists. */
+export const SOURCE_PHRASES: ReadonlyArray<readonly string[]> = lexicon.sourcePhrases.map((p) => p.split(' '));
 /** Objects of a reporting verb that point back to the quotation before ("said this", "said so"). */
 export const BACK_REFERENCES = set(lexicon.backReferences);
 /** Words after a group of sources that say what they know ("familiar with", "briefed on", "with knowledge of"). */

@@ -1,5 +1,5 @@
 import { isPossessive, openingBracket, type Token } from '../1-segment/tokens';
-import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOUN_MARKERS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, VERB_FORMS, type VerbEntry } from './cueWords';
+import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOUN_MARKERS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASES, VERB_FORMS, type VerbEntry } from './cueWords';
 import { skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, isBoundary, isComma, isPronoun, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
 import { DOCUMENT_HEADS, FIRST_NAMES, NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS } from '../words/words';
@@ -112,6 +112,18 @@ function reportedBy(tokens: Token[], i: number): number {
 export function findCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // "In the words of one senior official, …": read like "according to X".
+    const phrase = SOURCE_PHRASES.find((p) => p.every((w, n) => tokens[i + n]?.lower === w));
+    if (phrase) {
+      const source = rightPhrase(tokens, i + phrase.length);
+      if (namesSomebody(source)) {
+        const entry = VERB_FORMS.get('according')!;
+        // The phrase's noun ("words") stands for its verb.
+        cues.push({ verb: tokens[i + phrase.length - 2], at: i, lemma: entry.lemma, entry, source, side: 'right', appositions: [], from: i, to: i + phrase.length - 1 + source.length });
+        i += phrase.length - 1;
+        continue;
+      }
+    }
     const found = verbAt(tokens, i);
     if (!found) continue;
     const { entry, participle, absolute } = found;

@@ -191,8 +191,10 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
     if (isWord(t) && !t.cap && isOccupation(t.lower) && tokens[k + 1]?.cap && isWord(tokens[k + 1])) { k++; continue; }
     // "The fisheries minister, …": a describing word or two before a title head.
     // "Small island nations walked out": or before a noun for people.
-    const head = (x: Token | undefined): boolean => !!x && isWord(x) && !x.cap && (TITLE_HEADS.has(x.lower) || isPeoplePlural(x.lower));
+    const head = (x: Token | undefined): boolean => !!x && isWord(x) && !x.cap && (TITLE_HEADS.has(x.lower) || isPeoplePlural(x.lower) || (isOccupation(x.lower) && !ORG_HEADS.has(x.lower)));
     if (k > i && describes(t) && (head(tokens[k + 1]) || (describes(tokens[k + 1]) && head(tokens[k + 2])))) { k++; continue; }
+    // "one senior civil servant": the noun for people the describing words led to.
+    if (k > i && head(t) && describes(tokens[k - 1])) { k++; continue; }
     if ((t.lower === 'of' || t.lower === 'and') && tokens[k + 1]?.cap && k > i) { k++; continue; }
     // "according to one of the people", "some of the strikers": a part of a group.
     if (t.lower === 'of' && k === i + 1 && DETERMINERS.has(tokens[i].lower) && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) { k++; continue; }
