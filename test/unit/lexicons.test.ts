@@ -18,6 +18,7 @@ describe('extracted lexicons', () => {
     assert.deepEqual(JSON.parse(readFileSync(join(__dirname, '../../src/analysis/words/firstNames.lexicon.json'), 'utf8')), fresh.firstNames);
     assert.deepEqual(JSON.parse(readFileSync(join(__dirname, '../../src/analysis/words/actors.lexicon.json'), 'utf8')), fresh.actors);
     assert.deepEqual(JSON.parse(readFileSync(join(__dirname, '../../src/analysis/3-speakers/organisations.lexicon.json'), 'utf8')), fresh.organisations);
+    assert.deepEqual(JSON.parse(readFileSync(join(__dirname, '../../src/analysis/words/places.lexicon.json'), 'utf8')), fresh.places);
   });
 
   it('tell plural nouns for people from other plurals', () => {

@@ -1,7 +1,7 @@
 import { isPossessive, openingBracket, type Token } from '../1-segment/tokens';
 import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOUN_MARKERS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASES, VERB_FORMS, type VerbEntry } from './cueWords';
 import { skipLeftAdjuncts } from './adjuncts';
-import { abbreviatedTitleAt, HEADS, isApposition, isBoundary, isComma, isPronoun, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
+import { abbreviatedTitleAt, HEADS, isApposition, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
 import { DOCUMENT_HEADS, FIRST_NAMES, NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS } from '../words/words';
 import { MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
@@ -35,7 +35,7 @@ function absoluteSubject(tokens: Token[], i: number): number {
   for (let k = i - 1; k >= 0 && i - k <= MAX_ABSOLUTE_SUBJECT; k--) {
     const t = tokens[k];
     if (t.kind === 'word' && t.lower === 'with') return (k === 0 || isComma(tokens[k - 1])) && k < i - 1 ? k + 1 : -1;
-    if (t.kind === 'quote' || (t.kind === 'punct' && !isComma(t)) || (t.kind === 'word' && (VERB_FORMS.has(t.lower) || FINITE_VERBS.has(t.lower)))) return -1;
+    if (t.kind === 'quote' || (t.kind === 'punct' && !isComma(t) && !isInitialPeriod(tokens, k)) || (t.kind === 'word' && (VERB_FORMS.has(t.lower) || FINITE_VERBS.has(t.lower)))) return -1;
   }
   return -1;
 }

@@ -1,5 +1,5 @@
 import { isAllCaps, isPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, HONORIFICS, ISSUED_BY, isOccupation, isPeopleHead, isPeoplePlural, NP_WORDS, ORG_HEADS, PRONOUNS, STOP_CAPITALISED, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, HONORIFICS, ISSUED_BY, PLACES, isOccupation, isPeopleHead, isPeoplePlural, NP_WORDS, ORG_HEADS, PRONOUNS, STOP_CAPITALISED, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import {
   APPOSITION_PREPOSITIONS, APPOSITION_STOPS, SUBJECT_ADVERBS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
   COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SOURCE_QUALIFIERS, VERB_FORMS,
@@ -120,6 +120,8 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     // "a Central Valley mayoral candidate suggested": a describing word or two before a title head, after a noun-phrase word.
     const titleAhead = TITLE_HEADS.has(tokens[k + 1]?.lower ?? '') || (describes(tokens[k + 1]) && TITLE_HEADS.has(tokens[k + 2]?.lower ?? ''));
     if (k > floor && k < j && describes(t) && titleAhead && npToken(tokens[k - 1])) { k--; continue; }
+    // "senior leader P. Chidambaram said": an initial's period inside the name.
+    if (k > floor && isInitialPeriod(tokens, k)) { k--; continue; }
     // "committee chair Dr. Emeka Obi said": an honorific's period inside the phrase.
     if (t.text === '.' && k > floor && isWord(tokens[k - 1]) && tokens[k - 1].cap && HONORIFICS.has(tokens[k - 1].lower) && tokens[k + 1]?.cap) { k--; continue; }
     // "conservatives in his party", "officials at the ministry": a group and where it sits.
@@ -215,6 +217,10 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
   return tokens.slice(i, k);
 }
 
+/** Is token `k` the period after a name's initial ("P. | Chidambaram", "Ana M. | Ruiz")? */
+export const isInitialPeriod = (tokens: Token[], k: number): boolean =>
+  tokens[k]?.text === '.' && isWord(tokens[k - 1]) && /^\p{Lu}$/u.test(tokens[k - 1].text) && isWord(tokens[k + 1]) && tokens[k + 1].cap;
+
 /** Is token `i` an abbreviated title or honorific whose period is followed by a name ("Sen. | Jo Ellis", "Dr. | Emeka Obi")? */
 export const abbreviatedTitleAt = (tokens: Token[], i: number): boolean =>
   isWord(tokens[i]) && tokens[i].cap && (TITLE_ABBREVIATIONS.has(tokens[i].lower) || HONORIFICS.has(tokens[i].lower)) && tokens[i + 1]?.text === '.' && isWord(tokens[i + 2]) && tokens[i + 2].cap;
@@ -265,7 +271,9 @@ export function datelineEnd(tokens: Token[]): number {
   // "Brussels — ": a place in title case, then a long dash, at the start of the paragraph.
   if (k === 0) {
     while (k < tokens.length && k < MAX_DATELINE_WORDS && tokens[k].kind === 'word' && tokens[k].cap && !STOP_CAPITALISED.has(tokens[k].text)) k++;
-    return k > 0 && tokens[0].start === 0 && /^[—–]$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.cap ? k + 1 : 0;
+    // "New Delhi: Farmer unions …": a known place and a colon (a name and a colon is a speaker's line).
+    const place = tokens[k]?.text === ':' && PLACES.has(tokens.slice(0, k).map((t) => t.lower).join(' '));
+    return k > 0 && tokens[0].start === 0 && (/^[—–]$/.test(tokens[k]?.text ?? '') || place) && tokens[k + 1]?.cap ? k + 1 : 0;
   }
   // A place or date after a comma, and the agency in brackets.
   if (isComma(tokens[k])) {

@@ -67,7 +67,8 @@ export const join = (ts: Token[]): string => ts.map((t) => t.text).join(' ').rep
 export const titleText = (ts: Token[]): string => {
   let k = 0;
   // "one of the lead negotiators" keeps its "one of": without it the role reads "of the …".
-  while (k < ts.length - 1 && (DETERMINERS.has(ts[k].lower) || LEADING_CONJUNCTIONS.has(ts[k].lower)) && ts[k + 1].lower !== 'of') k++;
+  // ("senior", "top" open a noun phrase but belong to a role: "senior leader".)
+  while (k < ts.length - 1 && ((DETERMINERS.has(ts[k].lower) && !TITLE_MODIFIERS.has(ts[k].lower)) || LEADING_CONJUNCTIONS.has(ts[k].lower)) && ts[k + 1].lower !== 'of') k++;
   return join(ts.slice(k));
 };
 
@@ -87,5 +88,6 @@ export function surnameKey(parts: readonly string[]): string {
   return parts.length >= 2 && NAME_SUFFIXES.has(last) ? `${parts[parts.length - 2].toLowerCase()} ${last}` : last;
 }
 
-/** A name's words without possessive endings and honorifics ("Ms Hale’s" → ["Hale"]). */
-export const nameParts = (tokens: Token[]): string[] => tokens.map((t) => stripPossessive(t.text)).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+/** A name's words without possessive endings and honorifics ("Ms Hale’s" → ["Hale"]), initials with their period ("P." Chidambaram). */
+export const nameParts = (tokens: Token[]): string[] =>
+  tokens.map((t) => stripPossessive(t.text)).filter((w) => !HONORIFICS.has(w.toLowerCase())).map((w) => (/^\p{Lu}$/u.test(w) ? `${w}.` : w));

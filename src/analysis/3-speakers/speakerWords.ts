@@ -1,5 +1,6 @@
 import extracted from './demonyms.lexicon.json';
 import organisations from './organisations.lexicon.json';
+import { PLACES } from '../words/words';
 import lexicon from './speakers.lexicon.json';
 
 // The speakers stage's own vocabulary, as sets (lower-case).
@@ -10,7 +11,7 @@ export const DEPARTMENTS = lower(lexicon.departments);
 /** Honorifics, which are not part of a name ("Ms", "Sir"). */
 export { HONORIFICS } from '../words/words';
 /** Names of organisations and places, which are not people: our list, then compromise's longer names of organisations and places. */
-export const KNOWN_ORGS = lower([...lexicon.knownOrgs, ...lexicon.countries, ...organisations.names, ...organisations.places]);
+export const KNOWN_ORGS = lower([...lexicon.knownOrgs, ...lexicon.countries, ...organisations.names, ...[...PLACES].filter((p) => p.includes(' '))]);
 /** Nationality adjectives and nouns, with the place they point to ("german" → "germany"): our list, then compromise's demonyms. */
 export const NATIONALITIES: ReadonlyMap<string, string> = new Map([...Object.entries(extracted.demonyms), ...Object.entries(lexicon.nationalities as Record<string, string>)]);
 /** Possessive pronouns, with what they refer to ("its" → organisation). */

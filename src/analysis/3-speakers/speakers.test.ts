@@ -339,6 +339,10 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'We will not give up on this deal.', speaker: 'Ana Ruiz' }]],
     ['a described candidate with a place in the description is no person named', 'He spoke as a Green Valley mayoral candidate suggested fees from the mine could offset rates.',
       [{ quote: 'fees from the mine could offset rates', speaker: 'Green Valley mayoral candidate' }]],
+    ['an initial inside a name, with its period', 'The parties backed the farmers, with senior leader R. Menon saying the laws were passed “without debate”.',
+      [{ quote: 'without debate', speaker: 'R. Menon', role: 'senior leader' }]],
+    ['a known place and a colon open a dateline, not a speaker', 'Mumbai: Farmer unions on Wednesday announced that they would block the highway.',
+      [{ quote: 'they would block the highway', speaker: 'Farmer unions' }]],
     ['the post before a relative clause in an apposition is the role', '“We will not sign this,” said Ana Ruiz, the island minister who chairs the small states’ bloc.',
       [{ quote: 'We will not sign this,', speaker: 'Ana Ruiz', role: 'island minister' }]],
   ];

@@ -1,6 +1,7 @@
 import lexicon from './words.lexicon.json';
 import actors from './actors.lexicon.json';
 import firstNames from './firstNames.lexicon.json';
+import places from './places.lexicon.json';
 
 // The shared vocabulary of speaker phrases, as sets (lower-case unless said otherwise).
 const lower = (xs: string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
@@ -71,3 +72,5 @@ export const isPeopleHead = (w: string): boolean => isPeoplePlural(w) || isOccup
 
 /** First names (compromise's lexicon), lower-case: where a personal name starts. */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names);
+/** Countries, regions and cities (compromise's lexicon), lower-case: "New York" is no person, "Mumbai:" opens a dateline. */
+export const PLACES: ReadonlySet<string> = new Set(places.places);
