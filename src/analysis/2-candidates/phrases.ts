@@ -1,5 +1,5 @@
 import { isAllCaps, isPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, HONORIFICS, ISSUED_BY, PLACES, isOccupation, isPeopleHead, isPeoplePlural, NP_WORDS, ORG_HEADS, PRONOUNS, STOP_CAPITALISED, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, GROUP_HEADS, HONORIFICS, ISSUED_BY, PLACES, isOccupation, isPeopleHead, isPeoplePlural, NP_WORDS, ORG_HEADS, PRONOUNS, STOP_CAPITALISED, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import {
   APPOSITION_PREPOSITIONS, APPOSITION_STOPS, SUBJECT_ADVERBS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
   COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SOURCE_QUALIFIERS, VERB_FORMS,
@@ -14,6 +14,9 @@ import {
 const NP_LOWER: ReadonlySet<string> = new Set([...DETERMINERS, ...NP_WORDS, ...TITLE_HEADS, ...GROUP_HEADS, ...ORG_HEADS, ...TITLE_MODIFIERS]);
 /** Head nouns that name a speaker without a name ("spokesman", "officials", "ministry"). */
 export const HEADS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...GROUP_HEADS, ...ORG_HEADS, ...DOCUMENT_HEADS]);
+
+/** Object pronouns for a group after "one of" ("one of them"). */
+const GROUP_OBJECTS: ReadonlySet<string> = new Set(['them', 'us', 'those']);
 
 /** Is `t` a word token? */
 export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
@@ -45,6 +48,7 @@ const servesComplement = (tokens: Token[], k: number): boolean =>
 /** Does a phrase name somebody: a capitalised name, a pronoun, or a head noun like "spokesman"? */
 export function namesSomebody(np: Token[]): boolean {
   if (np.length === 1 && isPronoun(np[0])) return true;
+  if (np.length === 3 && np[1].lower === 'of' && GROUP_OBJECTS.has(np[2].lower)) return true;
   return np.some((t) => (t.cap && !STOP_CAPITALISED.has(t.text)) || HEADS.has(t.lower) || (isPossessive(t) && t.cap)) || (np.length > 0 && !np[np.length - 1].cap && isPeopleHead(np[np.length - 1].lower));
 }
 
@@ -81,6 +85,8 @@ const describes = (t: Token): boolean =>
 /** The noun phrase that ends at token `j`, scanning left; empty when there is none. */
 export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   if (j < floor || !isWord(tokens[j])) return [];
+  // "one of them said", "two of those present said": part of the group just spoken of.
+  if (GROUP_OBJECTS.has(tokens[j].lower) && tokens[j - 1]?.lower === 'of' && j - 2 >= floor && DETERMINERS.has(tokens[j - 2].lower)) return tokens.slice(j - 2, j + 1);
   if (isPronoun(tokens[j])) return [tokens[j]];
   // "Weber in Brussels said": a name, then where they are; the name speaks.
   for (let m = j; m > floor && j - m < GROUP_PLACE_REACH && isWord(tokens[m]) && tokens[m].cap; m--) {
@@ -182,7 +188,9 @@ const pastVerbWithObject = (tokens: Token[], k: number): boolean =>
  * after a verb (`whole`), a short phrase running to a comma or the sentence's end is taken whole.
  */
 export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
-  if (isWord(tokens[i]) && isPronoun(tokens[i]) && tokens[i].lower !== 'who') return [tokens[i]];
+  // ("Her husband, Yusuf, …": "her" before a noun is its determiner.)
+  const determiner = tokens[i]?.lower === 'her' && isWord(tokens[i + 1]) && !isVerbish(tokens[i + 1]) && !isPronoun(tokens[i + 1]);
+  if (isWord(tokens[i]) && isPronoun(tokens[i]) && tokens[i].lower !== 'who' && !determiner) return [tokens[i]];
   // "said Sen. Jo Ellis": an abbreviated title cut off by its period, then the name.
   if (abbreviatedTitleAt(tokens, i)) return rightPhrase(tokens, i + 2, whole);
   let k = i;
@@ -245,8 +253,12 @@ export function subjectPhrase(tokens: Token[], before: number): Token[] {
     const whole = rightPhrase(tokens, i);
     if (isComma(tokens[i + whole.length])) np = whole;
   }
+  // "Her husband, Yusuf, was …", "The union's president, Ana Ruiz, said": a description, then the name set off by commas.
+  const described = rightPhrase(tokens, i);
+  const named = described.length && (described.some((t) => HEADS.has(t.lower)) || DETERMINERS.has(described[0].lower)) ? namedAfterTitle(tokens, i + described.length) : null;
+  if (named) return named;
   if (!namesSomebody(np)) return [];
-  return (np.some((t) => HEADS.has(t.lower)) && namedAfterTitle(tokens, i + np.length)) || np;
+  return np;
 }
 
 /**
@@ -258,7 +270,8 @@ function namedAfterTitle(tokens: Token[], k: number): Token[] | null {
   let e = k + 1;
   while (e < tokens.length && e - k <= MAX_NAME_WORDS && isWord(tokens[e]) && tokens[e].cap && !STOP_CAPITALISED.has(tokens[e].text) && !HEADS.has(tokens[e].lower)) e++;
   const name = tokens.slice(k + 1, e);
-  return name.length >= 2 && isComma(tokens[e]) ? name : null;
+  // ("Her husband, Yusuf, …": a first name alone will do.)
+  return (name.length >= 2 || (name.length === 1 && FIRST_NAMES.has(name[0].lower))) && isComma(tokens[e]) ? name : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { isAllCaps, isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, isOccupation, NAME_SUFFIXES, NP_WORDS, STOP_CAPITALISED, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { complementEnd, isNameWord, isOrgName, isTitleHead, isTitleWord, join, nameParts, splitTitle, titleText } from './names';
-import { BECOMING_VERBS, DEFINITE_DETERMINERS, GENDER_WORDS, HONORIFICS, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
+import { BECOMING_VERBS, DEFINITE_DETERMINERS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
   MAX_AFTER_OWNER, MAX_ASIDE, MAX_OCCUPATION_WORDS, MAX_NAME_WORDS, MAX_PLURAL_NAME_WORDS, MAX_PLURAL_NAMES_SEGMENT, MAX_ROLE_CLAUSE, MAX_TITLE_COMPLEMENT,
   MAX_ORG_NAME_WORDS, MAX_TITLE_ADJECTIVES, MAX_TITLE_PHRASE, MIN_NAME_WORDS, MIN_ROLE_CLAUSE,
@@ -221,6 +221,10 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
       // segment's tail from a determiner on.
       const tail = titleTail(a);
       if (tail && isNameSegment(b) && !endsInName(tail)) facts.push({ name: b, parts: nameParts(b), role: titleText(tail) });
+      // "Her husband, Yusuf, was more hopeful": a first name alone, set off after a description, is a person.
+      else if (b.length === 1 && isNameWord(b[0]) && FIRST_NAMES.has(b[0].lower) && a.length >= 2 && !a[a.length - 1].cap && segs[i + 2]) {
+        facts.push({ name: b, parts: nameParts(b), ...(tail && !endsInName(tail) && { role: titleText(tail) }) });
+      }
     }
   }
 }

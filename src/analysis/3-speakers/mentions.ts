@@ -81,6 +81,10 @@ function classifyMention(np: Token[]): ParsedMention {
     const refKind = PRONOUNS.get(np[0].lower);
     return { type: refKind === 'relative' ? 'relative' : 'pronoun', refKind, nameTokens: [], titleTokens: [], words, head };
   }
+  // "one of them": someone of the group just spoken of.
+  if (np.length === 3 && np[1].lower === 'of' && (np[2].lower === 'them' || np[2].lower === 'those')) {
+    return { type: 'pronoun', refKind: 'group', nameTokens: [], titleTokens: [], words, head };
+  }
   let body = np;
   while (body.length > 1 && DETERMINERS.has(body[0].lower) && !TITLE_MODIFIERS.has(body[0].lower) && !POSSESSIVE_PRONOUNS.get(body[0].lower) && body[1].lower !== 'of') body = body.slice(1);
   // "His son Robert Kane Jr.": a kinship word before a name; the name is the speaker.

@@ -343,6 +343,10 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'without debate', speaker: 'R. Menon', role: 'senior leader' }]],
     ['a known place and a colon open a dateline, not a speaker', 'Mumbai: Farmer unions on Wednesday announced that they would block the highway.',
       [{ quote: 'they would block the highway', speaker: 'Farmer unions' }]],
+    ['"one of them" is someone of the group just spoken of', 'Two people who were present said the talks nearly collapsed. “We are wasting our time,” one of them recalled.',
+      [{ quote: 'the talks nearly collapsed', speaker: 'Two people who were present' }, { quote: 'We are wasting our time,', speaker: 'Two people who were present' }]],
+    ['a first name alone set off after a description is the subject "he" means', 'Officials met Mayor Ivan Petrov on Monday.\nHer husband, Yusuf, was more hopeful. He said the deal was “the first real chance” in months.',
+      [{ quote: 'the first real chance', speaker: 'Yusuf' }]],
     ['the post before a relative clause in an apposition is the role', '“We will not sign this,” said Ana Ruiz, the island minister who chairs the small states’ bloc.',
       [{ quote: 'We will not sign this,', speaker: 'Ana Ruiz', role: 'island minister' }]],
   ];
