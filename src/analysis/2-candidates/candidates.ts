@@ -44,7 +44,7 @@ function wordCount(tokens: Token[], from: number, to: number): number {
 function quoteKind(tokens: Token[], qi: number, adjacent: boolean): QuoteKind {
   const content = tokens[qi].text.replace(LEADING_MARKS, '');
   const sentenceInitial = qi === 0 || (tokens[qi - 1].kind === 'punct' && tokens[qi - 1].text === ':');
-  return (adjacent || sentenceInitial) && /^\p{Lu}/u.test(content) ? 'direct' : 'partial';
+  return (adjacent || sentenceInitial) && /^[\p{Lu}\p{N}]/u.test(content) ? 'direct' : 'partial';
 }
 
 /** Is this quotation a title or a so-called term rather than speech? */
