@@ -9,6 +9,13 @@ import { ADJUNCT_PHRASE, CLAUSE_VERB_REACH, MIN_LY_ADVERB, SHORT_PLACE, CONTRAST
 
 // Adjuncts: the words between a verb and its speaker or its content that belong to neither.
 
+/** Participles of hearsay before "to have" ("is understood to have told"). */
+const HEARSAY_PARTICIPLES: ReadonlySet<string> = new Set(['understood', 'said', 'believed', 'reported', 'thought', 'known', 'alleged', 'rumoured', 'rumored']);
+/** Quantifiers that may float after a plural subject ("the unions all said"). */
+const FLOATED_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);
+/** Forms of "be" before a hearsay participle. */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+
 /** Pronouns that stand as an object ("told | him | ..."). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 
@@ -26,7 +33,11 @@ export function skipLeftAdjuncts(tokens: Token[], j: number): number {
       }
       return j;
     }
+    // "The premier is understood to have told colleagues": hearsay about the speech; the subject speaks.
+    if (t.lower === 'have' && tokens[j - 1]?.lower === 'to' && HEARSAY_PARTICIPLES.has(tokens[j - 2]?.lower ?? '') && BE_FORMS.has(tokens[j - 3]?.lower ?? '')) { j -= 4; continue; }
     if (AUXILIARIES.has(t.lower) && !isPronoun(t)) { j--; continue; }
+    // "The unions all urged", "they both said": a quantifier floated after a plural subject.
+    if (FLOATED_QUANTIFIERS.has(t.lower) && isWord(tokens[j - 1]) && (isPeoplePlural(tokens[j - 1].lower) || tokens[j - 1].lower === 'they' || tokens[j - 1].lower === 'we')) { j--; continue; }
     // "Varga promptly confirmed", "she quickly added": an adverb right after a name or pronoun
     // ("the family said" keeps its noun), or after an auxiliary ("has apparently signalled").
     const before = tokens[j - 1];

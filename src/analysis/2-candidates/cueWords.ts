@@ -73,6 +73,8 @@ export const COMPLEMENT_PREPOSITIONS = set(lexicon.titleComplementPrepositions);
 export const GROUP_MEMBER_PREPOSITIONS = set(lexicon.groupMemberPrepositions);
 /** Words after which a verb form is a noun ("the demands", "its warning"): articles and possessive determiners. */
 export const NOUN_MARKERS = set(lexicon.nounMarkers);
+/** Conjunctions that open a sentence with a subordinate clause before the main one ("While X said …, Y argued …"). */
+export const SUBORDINATORS = set(lexicon.subordinators);
 /** Phrases before a source that read like "according to" ("in the words of"), as word lists. */
 export const SOURCE_PHRASES: ReadonlyArray<readonly string[]> = lexicon.sourcePhrases.map((p) => p.split(' '));
 /** Objects of a reporting verb that point back to the quotation before ("said this", "said so"). */

@@ -347,6 +347,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the talks nearly collapsed', speaker: 'Two people who were present' }, { quote: 'We are wasting our time,', speaker: 'Two people who were present' }]],
     ['a first name alone set off after a description is the subject "he" means', 'Officials met Mayor Ivan Petrov on Monday.\nHer husband, Yusuf, was more hopeful. He said the deal was “the first real chance” in months.',
       [{ quote: 'the first real chance', speaker: 'Yusuf' }]],
+    ['a party known by its plural name is no person', 'The Greens (who hold the balance of power) said they would not back the budget. The treasurer said talks would go on.',
+      [{ quote: 'they would not back the budget', speaker: 'the Greens' }, { quote: 'talks would go on', speaker: 'treasurer' }]],
     ['the post before a relative clause in an apposition is the role', '“We will not sign this,” said Ana Ruiz, the island minister who chairs the small states’ bloc.',
       [{ quote: 'We will not sign this,', speaker: 'Ana Ruiz', role: 'island minister' }]],
   ];
