@@ -23,6 +23,7 @@ describe('2-candidates: reporting cues', () => {
     ['"in the words of X" reads like "according to X"', 'In the words of one senior civil servant, everyone is waiting for someone else to blink.', [{ lemma: 'according', side: 'right', source: 'one senior civil servant' }]],
     ['hearsay about the speech keeps the subject as speaker', 'The premier is understood to have told colleagues that a deal was close.', [{ lemma: 'tell', side: 'left', source: 'The premier' }]],
     ['a quantifier floated after a plural subject', 'The unions all urged the board to reopen talks.', [{ lemma: 'urge', side: 'left', source: 'The unions' }]],
+    ['an adverb set off by commas between subject and verb', 'The party’s youth wing, meanwhile, vowed to fight the deal.', [{ lemma: 'vow', side: 'left', source: 'The party’s youth wing' }]],
     ['sources and what they know speak together', 'Three people with knowledge of the matter said the bid would rise.', [{ lemma: 'say', side: 'left', source: 'Three people with knowledge of the matter' }]],
     ['a request not to be named is no cue; the verb after the relative clause is', '“We’re not there yet,” a senior official, who asked not to be named, told reporters.', [{ lemma: 'tell', side: 'left', source: 'a senior official' }]],
     ['an age and an apposition between a name and its verb', 'Lopes, 54, a former trade negotiator, said the offer was “insulting”.', [{ lemma: 'say', side: 'left', source: 'Lopes' }]],

@@ -1,5 +1,5 @@
 import { isPossessive, openingBracket, type Token } from '../1-segment/tokens';
-import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOUN_MARKERS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASES, VERB_FORMS, type VerbEntry } from './cueWords';
+import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASES, VERB_FORMS, type VerbEntry } from './cueWords';
 import { skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
 import { DOCUMENT_HEADS, FIRST_NAMES, NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS } from '../words/words';
@@ -282,7 +282,10 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     const first = seg[0];
     const titled = seg.some((s) => HEADS.has(s.lower));
     const place = placeListStart(tokens, k);
-    if (opensAdjunct(first)) {
+    if (seg.length === 1 && PARENTHETICAL_ADVERBS.has(first.lower)) {
+      // "The party's youth wing, meanwhile, vowed": an adverb set off by commas.
+      j = k - 1;
+    } else if (opensAdjunct(first)) {
       // "..., who has been involved in ..., said", "..., speaking on condition of anonymity, said"
       j = skipLeftAdjuncts(tokens, k - 1);
     } else if (place >= 0 && opensAdjunct(tokens[place])) {
