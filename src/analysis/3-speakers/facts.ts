@@ -1,6 +1,6 @@
 import { isAllCaps, isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, isOccupation, NAME_SUFFIXES, NP_WORDS, STOP_CAPITALISED, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
-import { complementEnd, isNameWord, isOrgName, isTitleHead, isTitleWord, join, nameParts, splitTitle, titleText } from './names';
+import { complementEnd, isNameWord, isOrgName, isTitleHead, isTitleWord, join, nameParts, postOf, QUANTITIES, splitTitle, titleText } from './names';
 import { BECOMING_VERBS, DEFINITE_DETERMINERS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
   MAX_AFTER_OWNER, MAX_ASIDE, MAX_OCCUPATION_WORDS, MAX_NAME_WORDS, MAX_PLURAL_NAME_WORDS, MAX_PLURAL_NAMES_SEGMENT, MAX_ROLE_CLAUSE, MAX_TITLE_COMPLEMENT,
@@ -85,18 +85,8 @@ function withoutAsides(tokens: Token[]): Token[] {
   return out;
 }
 
-/** Prepositions of a stretch of time after a post ("for 12 years", "since 2019"). */
-const DURATION_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'since']);
-/** Does `t` count or date something ("12", "three", "more")? */
-const isAmount = (t: Token | undefined): boolean => !!t && (/^\d/.test(t.text) || QUANTITIES.has(t.lower) || APPROXIMATORS.has(t.lower));
-/** Words before an amount ("more than", "nearly"). */
-const APPROXIMATORS: ReadonlySet<string> = new Set(['more', 'nearly', 'almost', 'about', 'over', 'decades', 'years']);
-/** Relative pronouns that open a clause after a person's post ("the minister who chairs …"). */
-const RELATIVE_WHO: ReadonlySet<string> = new Set(['who', 'whose']);
 /** Articles that open an apposition of what a person does ("a historian"). */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
-/** Words that count what follows ("a veteran of | three | wars"). */
-const QUANTITIES: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'few', 'some', 'dozens', 'hundreds', 'thousands', 'countless', 'numerous']);
 /** Word endings of verb forms, which describe no occupation ("a man | arrested | ..."). */
 const VERBISH_ENDING = /(?:ed|ing)$/;
 
@@ -206,11 +196,7 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
     if (pluralRoles(a, b, facts)) continue;
     // "said Johnson, a former prime minister": a last name alone takes the post its apposition gives.
     const named = trailingName(a, 1);
-    // "Ana Ruiz, the Samoan minister who chairs the island states' bloc": the post before the relative clause.
-    const who = b.findIndex((t, k) => k > 0 && RELATIVE_WHO.has(t.lower));
-    // "a teacher at Lincoln Elementary for 12 years": how long is no part of the post.
-    const since = b.findIndex((t, k) => k > 0 && DURATION_PREPOSITIONS.has(t.lower) && isAmount(b[k + 1]));
-    const post = who > 0 ? b.slice(0, who) : since > 0 ? b.slice(0, since) : b;
+    const post = postOf(b);
     if (named && isTitlePhrase(post)) facts.push({ name: named, parts: nameParts(named), role: titleText(post) });
     else if (named && b[0]?.lower === 'who' && ROLE_VERBS.has(b[1]?.lower ?? '') && b.length >= MIN_ROLE_CLAUSE && b.length <= MAX_ROLE_CLAUSE) {
       // "Cedric Schuster, who chairs the Alliance of Small Island States"

@@ -91,3 +91,26 @@ export function surnameKey(parts: readonly string[]): string {
 /** A name's words without possessive endings and honorifics ("Ms Hale’s" → ["Hale"]), initials with their period ("P." Chidambaram). */
 export const nameParts = (tokens: Token[]): string[] =>
   tokens.map((t) => stripPossessive(t.text)).filter((w) => !HONORIFICS.has(w.toLowerCase())).map((w) => (/^\p{Lu}$/u.test(w) ? `${w}.` : w));
+
+/** Words that count what follows ("a veteran of | three | wars"). */
+export const QUANTITIES: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'few', 'some', 'dozens', 'hundreds', 'thousands', 'countless', 'numerous']);
+/** Prepositions of a stretch of time after a post ("for 12 years", "since 2019"). */
+const DURATION_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'since']);
+/** Words before an amount ("more than", "nearly"). */
+const APPROXIMATORS: ReadonlySet<string> = new Set(['more', 'nearly', 'almost', 'about', 'over', 'decades', 'years']);
+/** Does `t` count or date something ("12", "three", "more")? */
+const isAmount = (t: Token | undefined): boolean => !!t && (/^\d/.test(t.text) || QUANTITIES.has(t.lower) || APPROXIMATORS.has(t.lower));
+/** Relative pronouns that open a clause after a person's post ("the minister who chairs …"). */
+const RELATIVE_WHO: ReadonlySet<string> = new Set(['who', 'whose']);
+
+/**
+ * The post an apposition gives, without what follows it: a relative or participle clause ("the
+ * Samoan minister who chairs …", "the minister leading the talks") or how long it was held ("a
+ * teacher at the city depot for 12 years").
+ */
+export function postOf(seg: Token[]): Token[] {
+  const clause = seg.findIndex((t, k) => k > 1 && (RELATIVE_WHO.has(t.lower) || (!t.cap && /ing$/.test(t.lower) && isTitleHead(seg[k - 1].lower))));
+  if (clause > 0) return seg.slice(0, clause);
+  const since = seg.findIndex((t, k) => k > 0 && DURATION_PREPOSITIONS.has(t.lower) && isAmount(seg[k + 1]));
+  return since > 0 ? seg.slice(0, since) : seg;
+}

@@ -3,7 +3,7 @@ import { canonicalSpelling, COMPANY_HEADS, DETERMINERS, GENERIC_TITLE_HEADS, GRO
 import type { Mention } from '../types';
 import { genderOf } from './facts';
 import { issuerOf, parseMention, type ParsedMention } from './mentions';
-import { join, nameParts, surnameKey, titleText } from './names';
+import { join, nameParts, postOf, surnameKey, titleText } from './names';
 import type { Entity, Registry } from './registry';
 import { DEFINITE_DETERMINERS, DEMONYM_NOUNS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, SINGULAR_GROUP_ENDING, SPOKES_ENDING } from './speakerWords';
 import { NAMED_LATER_LOOKAHEAD, NAMED_LATER_REACH, ORG_NAME_LOOKBACK, RECENT_SPEAKERS } from './windows';
@@ -99,7 +99,7 @@ export class Resolver {
         break;
     }
     if (e) {
-      for (const ap of appositions) if (ap.some((t) => TITLE_HEADS.has(t.lower))) this.reg.addRole(e, titleText(ap));
+      for (const ap of appositions) if (ap.some((t) => TITLE_HEADS.has(t.lower))) this.reg.addRole(e, titleText(postOf(ap)));
       this.note(e);
     }
     return { entity: e, mention };
@@ -212,7 +212,8 @@ export class Resolver {
       const fits = (x: Entity): boolean => {
         if (x.kind === 'person') {
           if (!isPersonTitle) return false;
-          const headOk = !!demonym || age || x.heads.has(head) || GENERIC_TITLE_HEADS.has(head) || x.heads.size === 0;
+          // ("His EU counterpart, Ana Ruiz" says nothing of her post: "the commissioner" may be her.)
+          const headOk = !!demonym || age || x.heads.has(head) || GENERIC_TITLE_HEADS.has(head) || [...x.heads].every((h) => GENERIC_TITLE_HEADS.has(h));
           // A role with no affiliation ("Prime Minister") can take one ("the Dutch Prime Minister").
           const affOk = [...affil].every((a) => x.affiliations.has(a)) || (x.affiliations.size === 0 && x.heads.has(head));
           return headOk && affOk && (x.heads.size > 0 || affil.size === 0 || x.roles.length === 0);

@@ -349,6 +349,10 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the first real chance', speaker: 'Yusuf' }]],
     ['a party known by its plural name is no person', 'The Greens (who hold the balance of power) said they would not back the budget. The treasurer said talks would go on.',
       [{ quote: 'they would not back the budget', speaker: 'the Greens' }, { quote: 'talks would go on', speaker: 'treasurer' }]],
+    ['a participle clause after the post in an apposition is no part of the role', 'Ana Ruiz, the trade minister leading the talks, said the deal would cut red tape.',
+      [{ quote: 'the deal would cut red tape', speaker: 'Ana Ruiz', role: 'trade minister' }]],
+    ['a post that says nothing of the job ("counterpart") lets a title description find the person', 'His Nordic counterpart, Lena Holm, struck a more cautious note. “Nothing is agreed yet,” the commissioner told reporters.',
+      [{ quote: 'Nothing is agreed yet,', speaker: 'Lena Holm' }]],
     ['the post before a relative clause in an apposition is the role', '“We will not sign this,” said Ana Ruiz, the island minister who chairs the small states’ bloc.',
       [{ quote: 'We will not sign this,', speaker: 'Ana Ruiz', role: 'island minister' }]],
   ];
