@@ -23,7 +23,7 @@ export function splitTitle(words: Token[]): { title: Token[]; name: Token[] } {
   const stacked = h > 0 && isTitleHead(words[h - 1].lower) && !TITLE_MODIFIERS.has(words[h - 1].lower) && !POSTPOSITIVE_TITLE_WORDS.has(words[h].lower) && words[h].cap && words[h + 1]?.cap;
   if (stacked) return { title: words.slice(0, h), name: words.slice(h + 1) };
   let e = h + 1;
-  // "NATO Secretary General Mark Rutte": a word that follows its head inside the title.
+  // "Alliance Secretary General Ana Ruiz": a word that follows its head inside the title.
   if (POSTPOSITIVE_TITLE_WORDS.has(words[e]?.lower ?? '') && words[e + 1]) e++;
   if (words[e]?.lower === 'of') {
     // "Secretary of State", "Minister of the Interior"
