@@ -247,7 +247,7 @@ export function subjectPhrase(tokens: Token[], before: number): Token[] {
   // "Sen. Ruth Alder agreed": an abbreviated title cut off by its period, then the name.
   if (tokens[i]?.cap && tokens[i + 1]?.text === '.' && tokens[i + 2]?.cap && tokens[i + 2].kind === 'word' && rightPhrase(tokens, i, false).length === 1) i += 2;
   let np = rightPhrase(tokens, i, false);
-  // "the Minister of the Presidency, Ana Ruiz, …": a complement after the head runs whole to the comma
+  // "the Minister of the Interior, Ana Ruiz, …": a complement after the head runs whole to the comma
   // (a subject is otherwise the bare noun phrase: "Small farming nations walked out on Saturday,").
   if (tokens[i + np.length]?.lower === 'of') {
     const whole = rightPhrase(tokens, i);
