@@ -54,6 +54,8 @@ export interface ParsedMention {
   named?: boolean;
   /** For "the office of X" / "his office": the head phrase ("office", "foreign ministry"). */
   ofHead?: string;
+  /** Two people named as one speaker ("Ana Ruiz and Tom Reyes said"): each one's name words. */
+  pair?: [Token[], Token[]];
   /** Description words ("German", "minister"). */
   words: string[];
   head: string;
@@ -147,6 +149,14 @@ function classifyMention(np: Token[]): ParsedMention {
   // "the Dutchman": a person of a country, described, not named.
   if (DEMONYM_NOUNS.has(head) && body.length <= 2 && (body.length === 1 || DETERMINERS.has(body[0].lower))) {
     return { type: 'description', nameTokens: [], titleTokens: body, words, head };
+  }
+  // "Ana Ruiz and Tom Reyes said": two people speak together.
+  const and = body.findIndex((t, k) => t.lower === 'and' && k > 0 && k < body.length - 1);
+  if (and > 0) {
+    const sides: [Token[], Token[]] = [body.slice(0, and), body.slice(and + 1)];
+    if (sides.every((side) => side.length <= MAX_NAME_WORDS && side.every((t) => isNameWord(t) || HONORIFICS.has(t.lower)) && !isOrgName(side.map((t) => stripPossessive(t.text))))) {
+      return { type: 'name', pair: sides, nameTokens: [...sides[0], ...sides[1]], titleTokens: [], words, head };
+    }
   }
   const { title, name } = splitTitle(body);
   let names = name.filter((t) => isNameWord(t) || HONORIFICS.has(t.lower));

@@ -77,6 +77,12 @@ export class Resolver {
         break;
       }
       case 'name': {
+        if (p.pair) {
+          // "Ana Ruiz and Tom Reyes said": a pair that speaks as one, by both names.
+          const [a, b] = p.pair.map((side) => this.named(side, at));
+          if (a && b) e = this.reg.other(`${a.name} and ${b.name}`, 'group', at, 'and');
+          break;
+        }
         const words = p.nameTokens.filter((t) => !HONORIFICS.has(t.lower));
         if (!words.length) break; // a bare "Ms" names nobody
         const last = stripPossessive(words[words.length - 1].text);
@@ -103,6 +109,14 @@ export class Resolver {
       this.note(e);
     }
     return { entity: e, mention };
+  }
+
+  /** The person (or organisation) a bare name means: one the text knows by that last name, or a new person. */
+  private named(tokens: Token[], at: number): Entity | null {
+    const words = tokens.filter((t) => !HONORIFICS.has(t.lower));
+    if (!words.length) return null;
+    const last = stripPossessive(words[words.length - 1].text);
+    return this.reg.bySurnameKey(surnameKey(nameParts(words))) ?? (words.length === 1 ? this.reg.byFirstNameKey(last) ?? this.reg.organisationCalled(last, at) : undefined) ?? this.reg.person(words, at);
   }
 
   /**

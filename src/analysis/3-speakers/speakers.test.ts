@@ -353,6 +353,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the deal would cut red tape', speaker: 'Ana Ruiz', role: 'trade minister' }]],
     ['a post that says nothing of the job ("counterpart") lets a title description find the person', 'His Nordic counterpart, Lena Holm, struck a more cautious note. “Nothing is agreed yet,” the commissioner told reporters.',
       [{ quote: 'Nothing is agreed yet,', speaker: 'Lena Holm' }]],
+    ['two people named together speak as one, by both names; "they" means the pair', 'Ana Vogel and Tom Stack said discussions would continue. They added that a deal was close.',
+      [{ quote: 'discussions would continue', speaker: 'Ana Vogel and Tom Stack' }, { quote: 'a deal was close', speaker: 'Ana Vogel and Tom Stack' }]],
     ['the post before a relative clause in an apposition is the role', '“We will not sign this,” said Ana Ruiz, the island minister who chairs the small states’ bloc.',
       [{ quote: 'We will not sign this,', speaker: 'Ana Ruiz', role: 'island minister' }]],
   ];
