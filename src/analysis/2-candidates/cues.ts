@@ -240,6 +240,30 @@ function nameSegmentAt(tokens: Token[], k: number): number {
   return e - k >= 2 && FIRST_NAMES.has(tokens[k].lower) && (!stop || isBoundary(stop) || stop.text === '.') ? e - k : 0;
 }
 
+/** Is this a personal name of two or three capitalised words (opening with a known first name, when `known`)? */
+const isPersonalName = (ts: Token[], known: boolean): boolean =>
+  ts.length >= 2 && ts.length <= MAX_NAME_WORDS && (!known || FIRST_NAMES.has(ts[0].lower)) && ts.every((t) => isWord(t) && t.cap && !HEADS.has(t.lower) && !STOP_CAPITALISED.has(t.text));
+
+/**
+ * The first of two people named as one speaker, when `np` (a personal name) follows "and" and the
+ * other's name, perhaps with a title set off by commas ("Ana Vogel, the party leader, and | Tom
+ * Stack"), opens the sentence or a clause; else null.
+ */
+function partnerBefore(tokens: Token[], npFrom: number, np: Token[]): { name: Token[]; from: number } | null {
+  if (tokens[npFrom - 1]?.lower !== 'and' || !isPersonalName(np, false)) return null;
+  let m = npFrom - 2;
+  if (isComma(tokens[m])) {
+    let k = m - 1;
+    while (k >= 0 && !isBoundary(tokens[k])) k--;
+    if (!isComma(tokens[k]) || !isApposition(tokens.slice(k + 1, m))) return null;
+    m = k - 1;
+  }
+  let f = m;
+  while (f > 0 && m - f < MAX_NAME_WORDS - 1 && isWord(tokens[f - 1]) && tokens[f - 1].cap) f--;
+  const name = tokens.slice(f, m + 1);
+  return isPersonalName(name, true) && (f === 0 || isBoundary(tokens[f - 1])) ? { name, from: f } : null;
+}
+
 /** A party-and-place tag's start ("D-Texas", "DFL-Eastfield", "D-N.M"). */
 const AFFILIATION_TAG = /^\p{Lu}{1,4}-\p{Lu}/u;
 
@@ -330,6 +354,9 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     }
   }
   if (!np.length || !namesSomebody(np)) return { np, appositions, from: npFrom, j };
+  // "Ana Vogel, the party leader, and Tom Stack, her deputy, said": two people speak together.
+  const partner = partnerBefore(tokens, npFrom, np);
+  if (partner) return { np: [...partner.name, tokens[npFrom - 1], ...np], appositions: [], from: partner.from, j };
   // "“…,” Sen. Maria Delgado told reporters": the abbreviated title and its period belong to the phrase.
   if (abbreviatedTitleAt(tokens, npFrom - 2)) npFrom -= 2;
   // "The bloc's trade chief, Vera Lind, called for": the title phrase before the name.

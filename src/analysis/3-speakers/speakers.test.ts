@@ -355,6 +355,10 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'Nothing is agreed yet,', speaker: 'Lena Holm' }]],
     ['two people named together speak as one, by both names; "they" means the pair', 'Ana Vogel and Tom Stack said discussions would continue. They added that a deal was close.',
       [{ quote: 'discussions would continue', speaker: 'Ana Vogel and Tom Stack' }, { quote: 'a deal was close', speaker: 'Ana Vogel and Tom Stack' }]],
+    ['two people named together, each with a post set off by commas, speak as one', 'Ana Vogel, the party leader, and Tom Stack, her deputy, said discussions would continue.',
+      [{ quote: 'discussions would continue', speaker: 'Ana Vogel and Tom Stack' }]],
+    ['a name after "and" in a clause of its own speaks alone', 'The talks were led by Lena Holm, and Tom Stack said discussions would continue.',
+      [{ quote: 'discussions would continue', speaker: 'Tom Stack' }]],
     ['the post before a relative clause in an apposition is the role', '“We will not sign this,” said Ana Ruiz, the island minister who chairs the small states’ bloc.',
       [{ quote: 'We will not sign this,', speaker: 'Ana Ruiz', role: 'island minister' }]],
   ];
