@@ -220,7 +220,8 @@ function namesDescription(tokens: Token[], k: number, seg: Token[]): boolean {
   while (m >= 0 && !isBoundary(tokens[m])) m--;
   const before = tokens.slice(m + 1, k);
   const head = before[before.length - 1];
-  return before.length >= 2 && before.length <= MAX_DESCRIPTION_WORDS && APPOSITION_ARTICLES.has(before[0].lower) && isWord(head) && !head.cap && HEADS.has(head.lower);
+  // ("Their union, the Metal Workers Federation, said": a possessive determiner opens one too.)
+  return before.length >= 2 && before.length <= MAX_DESCRIPTION_WORDS && (APPOSITION_ARTICLES.has(before[0].lower) || NOUN_MARKERS.has(before[0].lower)) && isWord(head) && !head.cap && HEADS.has(head.lower);
 }
 
 /** Is this comma-set segment a capitalised title and then a personal name ("Captain Lena Fischer", "Chief Negotiator Ada Obi")? */

@@ -359,6 +359,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'discussions would continue', speaker: 'Ana Vogel and Tom Stack' }]],
     ['a name after "and" in a clause of its own speaks alone', 'The talks were led by Lena Holm, and Tom Stack said discussions would continue.',
       [{ quote: 'discussions would continue', speaker: 'Tom Stack' }]],
+    ['a name set off after a possessive description speaks', 'Workers at the plant walked out on Monday. Their union, the Metal Trades Federation, said the strike would continue.',
+      [{ quote: 'the strike would continue', speaker: 'the Metal Trades Federation' }]],
     ['the post before a relative clause in an apposition is the role', '“We will not sign this,” said Ana Ruiz, the island minister who chairs the small states’ bloc.',
       [{ quote: 'We will not sign this,', speaker: 'Ana Ruiz', role: 'island minister' }]],
   ];
