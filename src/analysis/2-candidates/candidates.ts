@@ -266,7 +266,8 @@ class SentenceReader {
       const first = tokens[start];
       const subjectPiece = start === 0 && !cue.entry.sourceFollows && !subordinate && wordCount(tokens, start, gap) >= MIN_SPLIT_PIECE_WORDS
         && !!first && first.kind === 'word' && (DETERMINERS.has(first.lower) || (first.cap && !STOP_CAPITALISED.has(first.text)));
-      if (subjectPiece && !looksLikeClause(tokens, after + 1)) this.emit(start, gap, 'unquoted', cue);
+      // ("The offer, the union said, “falls far short”": before a quotation the subject is the writer's.)
+      if (subjectPiece && !looksLikeClause(tokens, after + 1) && !isQuote(tokens[after + 1])) this.emit(start, gap, 'unquoted', cue);
       this.emitContent(after + 1, tokens.length, 'unquoted', cue);
       return;
     }

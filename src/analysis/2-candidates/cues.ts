@@ -3,7 +3,7 @@ import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS
 import { skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
 import { DOCUMENT_HEADS, FIRST_NAMES, NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS } from '../words/words';
-import { MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
+import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
 export interface Cue {
@@ -54,7 +54,7 @@ function namedAfterWhat(tokens: Token[], i: number): boolean {
  * A reporting verb at token `i` and the last token of its verb phrase, or null when `i` is not one;
  * for a participle, where the subject of its absolute construction starts (else -1).
  */
-function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number; participle: boolean; absolute: number } | null {
+function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number; participle: boolean; absolute: number; byAgent?: boolean } | null {
   const t = tokens[i];
   const entry = t.kind === 'word' ? VERB_FORMS.get(t.lower) : undefined;
   if (!entry) return null;
@@ -66,7 +66,9 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   // "described the union's demands as …", "their warnings": after an article or a possessive, a verb form is a noun.
   if (prev?.kind === 'word' && (NOUN_MARKERS.has(prev.lower) || isPossessive(prev))) return null;
   const progressive = !!prev && PROGRESSIVE_AUXILIARIES.has(prev.lower) && t.lower.endsWith('ing');
-  if (prev && NON_FINITE_MARKERS.has(prev.lower) && !entry.sourceFollows && !progressive && !(entry.passive && prev.lower !== 'to')) return null;
+  // "has been described by one participant as …": a passive verb of naming with its agent, who speaks.
+  const byAgent = !!prev && prev.lower !== 'to' && NON_FINITE_MARKERS.has(prev.lower) && !!entry.contentAfter && /ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by';
+  if (prev && NON_FINITE_MARKERS.has(prev.lower) && !entry.sourceFollows && !progressive && !(entry.passive && prev.lower !== 'to') && !byAgent) return null;
   const participle = !entry.sourceFollows && !progressive && t.lower.endsWith('ing');
   const absolute = participle ? absoluteSubject(tokens, i) : -1;
   if (participle && !(isComma(prev) || (prev && (COORDINATORS.has(prev.lower) || PARTICIPLE_OPENERS.has(prev.lower))) || absolute >= 0)) return null;
@@ -92,7 +94,7 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   }
   const next = tokens[i + 1];
   if (entry.particles?.includes(next?.lower ?? '') && next.lower !== 'that') verbEnd = i + 1;
-  return { entry, verbEnd, participle, absolute };
+  return { entry, verbEnd, participle, absolute, byAgent };
 }
 
 /** Where the source starts after "as <verb> [in a report] by" at token `i`, or -1. */
@@ -129,6 +131,14 @@ export function findCues(tokens: Token[]): Cue[] {
     const { entry, participle, absolute } = found;
     const cue = (source: Token[] | null, side: Cue['side'], appositions: Token[][], from: number, to: number): Cue =>
       ({ verb: tokens[i], at: i, lemma: entry.lemma, entry, source, side, appositions, from, to });
+    if (found.byAgent) {
+      // The agent runs from "by" to the word the verb needs ("by one participant | as").
+      let e = i + 2;
+      while (e < tokens.length && e - i - 2 < MAX_AGENT_WORDS && isWord(tokens[e]) && tokens[e].lower !== entry.contentAfter) e++;
+      const agent = tokens.slice(i + 2, e);
+      if (agent.length && tokens[e]?.lower === entry.contentAfter) cues.push(cue(agent, 'right', [], i, e - 1));
+      continue;
+    }
     if (entry.sourceFollows) {
       // "according to X": the source is the phrase after the verb.
       const source = rightPhrase(tokens, found.verbEnd + 1);
