@@ -79,15 +79,12 @@ export function analyzeParagraph(text: string, nextOpensQuote: boolean): Paragra
   });
   // "“We will not give up.” Moss said this on Monday.": the quotation carried in the sentence before
   // is the words a back-pointing cue reports.
+  // (New candidates, not edits of the candidates stage's own.)
   for (let i = 1; i < sentences.length; i++) {
     const back = sentences[i].candidates.find((c) => c.refersBack);
     if (!back) continue;
-    for (const c of sentences[i - 1].candidates) {
-      if (c.carried && !c.cue) {
-        c.cue = back.cue;
-        c.carried = false;
-      }
-    }
+    const before = sentences[i - 1];
+    before.candidates = before.candidates.map((c) => (c.carried && !c.cue ? { ...c, cue: back.cue, carried: false } : c));
   }
   return { sentences, quotes };
 }
