@@ -248,7 +248,7 @@ function nameSegmentAt(tokens: Token[], k: number): number {
   let e = k;
   while (e < tokens.length && e - k < MAX_NAME_WORDS && isWord(tokens[e]) && tokens[e].cap && !STOP_CAPITALISED.has(tokens[e].text) && !HEADS.has(tokens[e].lower)) e++;
   const stop = tokens[e];
-  return e - k >= 2 && FIRST_NAMES.has(tokens[k].lower) && (!stop || isBoundary(stop) || stop.text === '.') ? e - k : 0;
+  return isPersonalName(tokens.slice(k, e), true) && (!stop || isBoundary(stop) || stop.text === '.') ? e - k : 0;
 }
 
 /** Is this a personal name of two or three capitalised words (opening with a known first name, when `known`)? */

@@ -183,6 +183,10 @@ export function trimLead(phrase: Token[]): Token[] {
 const pastVerbWithObject = (tokens: Token[], k: number): boolean =>
   isWord(tokens[k]) && !tokens[k].cap && /ed$/.test(tokens[k].lower) && isWord(tokens[k + 1]) && (DETERMINERS.has(tokens[k + 1].lower) || isPossessive(tokens[k + 1]));
 
+/** Can this word head a phrase after describing words ("minister", "nations", "servant"), not an organisation? */
+const describedHead = (x: Token | undefined): boolean =>
+  !!x && isWord(x) && !x.cap && (TITLE_HEADS.has(x.lower) || isPeoplePlural(x.lower) || (isOccupation(x.lower) && !ORG_HEADS.has(x.lower)));
+
 /**
  * The noun phrase that starts at token `i`, scanning right (for "said palace spokesman Ivo Marek");
  * after a verb (`whole`), a short phrase running to a comma or the sentence's end is taken whole.
@@ -201,10 +205,9 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
     if (isWord(t) && !t.cap && isOccupation(t.lower) && tokens[k + 1]?.cap && isWord(tokens[k + 1])) { k++; continue; }
     // "The fisheries minister, …": a describing word or two before a title head.
     // "Small island nations walked out": or before a noun for people.
-    const head = (x: Token | undefined): boolean => !!x && isWord(x) && !x.cap && (TITLE_HEADS.has(x.lower) || isPeoplePlural(x.lower) || (isOccupation(x.lower) && !ORG_HEADS.has(x.lower)));
-    if (k > i && describes(t) && (head(tokens[k + 1]) || (describes(tokens[k + 1]) && head(tokens[k + 2])))) { k++; continue; }
+    if (k > i && describes(t) && (describedHead(tokens[k + 1]) || (describes(tokens[k + 1]) && describedHead(tokens[k + 2])))) { k++; continue; }
     // "one senior civil servant": the noun for people the describing words led to.
-    if (k > i && head(t) && describes(tokens[k - 1])) { k++; continue; }
+    if (k > i && describedHead(t) && describes(tokens[k - 1])) { k++; continue; }
     if ((t.lower === 'of' || t.lower === 'and') && tokens[k + 1]?.cap && k > i) { k++; continue; }
     // "according to one of the people", "some of the strikers": a part of a group.
     if (t.lower === 'of' && k === i + 1 && DETERMINERS.has(tokens[i].lower) && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) { k++; continue; }
@@ -247,15 +250,12 @@ export function subjectPhrase(tokens: Token[], before: number): Token[] {
   // "Sen. Ruth Alder agreed": an abbreviated title cut off by its period, then the name.
   if (tokens[i]?.cap && tokens[i + 1]?.text === '.' && tokens[i + 2]?.cap && tokens[i + 2].kind === 'word' && rightPhrase(tokens, i, false).length === 1) i += 2;
   let np = rightPhrase(tokens, i, false);
+  const whole = rightPhrase(tokens, i);
   // "the Minister of the Interior, Ana Ruiz, …": a complement after the head runs whole to the comma
   // (a subject is otherwise the bare noun phrase: "Small farming nations walked out on Saturday,").
-  if (tokens[i + np.length]?.lower === 'of') {
-    const whole = rightPhrase(tokens, i);
-    if (isComma(tokens[i + whole.length])) np = whole;
-  }
+  if (tokens[i + np.length]?.lower === 'of' && isComma(tokens[i + whole.length])) np = whole;
   // "Her husband, Yusuf, was …", "The union's president, Ana Ruiz, said": a description, then the name set off by commas.
-  const described = rightPhrase(tokens, i);
-  const named = described.length && (described.some((t) => HEADS.has(t.lower)) || DETERMINERS.has(described[0].lower)) ? namedAfterTitle(tokens, i + described.length) : null;
+  const named = whole.length && (whole.some((t) => HEADS.has(t.lower)) || DETERMINERS.has(whole[0].lower)) ? namedAfterTitle(tokens, i + whole.length) : null;
   if (named) return named;
   if (!namesSomebody(np)) return [];
   return np;

@@ -372,13 +372,14 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     const gender = genderOf(run);
     // "Sen. Ruth Alder", "Gov. Ben Carr": an abbreviated title, cut off by its period.
     const abbreviated = !title.length && tokens[runStart - 1]?.text === '.' && TITLE_ABBREVIATIONS.has(tokens[runStart - 2]?.lower ?? '') ? `${tokens[runStart - 2].text}.` : null;
+    const occupation = name.length >= 2 ? occupationBefore(tokens, runStart) : null;
     if (abbreviated) {
       facts.push({ name, parts: nameParts(name), role: abbreviated, ...(gender && { gender }) });
     } else if (title.length && title.some((w) => isTitleHead(w.lower)) && !isPossessive(title[title.length - 1])) {
       facts.push({ name, parts: nameParts(name), role: titleText(title.filter((w) => !HONORIFICS.has(w.lower))), ...(gender && { gender }) });
-    } else if (name.length >= 2 && occupationBefore(tokens, runStart)) {
+    } else if (occupation) {
       // "said economist Mia Holt", "Political scientist Ada Lind of …": what the person does.
-      facts.push({ name, parts: nameParts(name), role: titleText(occupationBefore(tokens, runStart)!), ...(gender && { gender }) });
+      facts.push({ name, parts: nameParts(name), role: titleText(occupation), ...(gender && { gender }) });
     } else if (name.length >= 2 || honorific) {
       facts.push({ name, parts: nameParts(name), ...(gender && { gender }) });
     }

@@ -86,11 +86,7 @@ export class Resolver {
         const words = p.nameTokens.filter((t) => !HONORIFICS.has(t.lower));
         if (!words.length) break; // a bare "Ms" names nobody
         const last = stripPossessive(words[words.length - 1].text);
-        // A lone word is a last name, a first name only one person has ("Selma said"), an
-        // organisation's acronym or short name, or the acronym of someone's post ("the PRO said").
-        const found = this.reg.bySurnameKey(surnameKey(nameParts(words))) ?? (words.length === 1
-          ? this.reg.byFirstNameKey(last) ?? this.reg.organisationCalled(last, at) ?? (/^\p{Lu}{2,}$/u.test(last) ? this.reg.personWithRoleAcronym(last) : undefined)
-          : undefined);
+        const found = this.known(words, at);
         e = found ?? this.reg.person(words, at);
         // "Zentrix also stands by its policy ... “...,” it said": a lone word the text never gives
         // as anybody's name may be a company or a country; "it" can mean it.
@@ -111,12 +107,22 @@ export class Resolver {
     return { entity: e, mention };
   }
 
-  /** The person (or organisation) a bare name means: one the text knows by that last name, or a new person. */
+  /**
+   * Who the text already knows by these name words: a last name; a lone word is also a first name
+   * only one person has ("Selma said"), an organisation's acronym or short name, or the acronym of
+   * someone's post ("the PRO said").
+   */
+  private known(words: Token[], at: number): Entity | undefined {
+    const last = stripPossessive(words[words.length - 1].text);
+    return this.reg.bySurnameKey(surnameKey(nameParts(words))) ?? (words.length === 1
+      ? this.reg.byFirstNameKey(last) ?? this.reg.organisationCalled(last, at) ?? (/^\p{Lu}{2,}$/u.test(last) ? this.reg.personWithRoleAcronym(last) : undefined)
+      : undefined);
+  }
+
+  /** The person (or organisation) a bare name means: one the text knows, or a new person. */
   private named(tokens: Token[], at: number): Entity | null {
     const words = tokens.filter((t) => !HONORIFICS.has(t.lower));
-    if (!words.length) return null;
-    const last = stripPossessive(words[words.length - 1].text);
-    return this.reg.bySurnameKey(surnameKey(nameParts(words))) ?? (words.length === 1 ? this.reg.byFirstNameKey(last) ?? this.reg.organisationCalled(last, at) : undefined) ?? this.reg.person(words, at);
+    return words.length ? this.known(words, at) ?? this.reg.person(words, at) : null;
   }
 
   /**

@@ -59,14 +59,13 @@ const bump = (values: Record<string, number>, feature: string, by: number): void
 /** The negator among the few words before word `i`, in the same clause, if any. */
 function negatorBefore(words: Word[], i: number): string | null {
   const at = words[i].at;
-  for (let k = i - 1, n = 0; k >= 0 && n < NEGATION_REACH_WORDS && at - words[k].at <= NEGATION_REACH_CHARS; k--, n++) {
-    if (words[k].breaks) return null;
-    if (words[k].negator) return words[k].text;
-  }
-  // "Nobody has an interest in solving it", "Neither side sees an advantage in …": a negative subject governs its clause.
+  // A negator governs a few words; a negative subject ("Nobody has an interest in solving it",
+  // "Neither side sees an advantage in …") its clause. One scan back serves both reaches.
+  let near = true;
   for (let k = i - 1, n = 0; k >= 0 && n < CLAUSE_NEGATION_REACH_WORDS; k--, n++) {
+    near &&= n < NEGATION_REACH_WORDS && at - words[k].at <= NEGATION_REACH_CHARS;
     if (words[k].breaks) return null;
-    if (words[k].clauseNegator) return words[k].text;
+    if (words[k].clauseNegator || (near && words[k].negator)) return words[k].text;
   }
   return null;
 }
