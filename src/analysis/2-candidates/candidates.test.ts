@@ -124,6 +124,15 @@ describe('2-candidates: reported words and their kind', () => {
     ['"pledged to" takes the infinitive', 'Both leaders have pledged to continue the talks next week.', [{ text: 'to continue the talks next week', kind: 'indirect' }]],
     ['"pointed out that"', 'Lopes pointed out that the deadline had already passed.', [{ text: 'the deadline had already passed', kind: 'indirect' }]],
     ['an adverb between the subject and the verb', 'The union however insists it will not return first.', [{ text: 'it will not return first', kind: 'indirect' }]],
+    ['a participle after a quotation whose comma stands inside the closing mark', 'The envoy said any truce must be “verifiable and lasting,” adding that monitors would arrive within days.',
+      [{ text: 'verifiable and lasting,', kind: 'partial' }, { text: 'monitors would arrive within days', kind: 'indirect' }]],
+    ['a verb coordinated after a naming verb\'s quotation reports on its own', 'The mediator called the draft “a fair basis” and said she expected signatures by Friday.',
+      [{ text: 'a fair basis', kind: 'partial' }, { text: 'she expected signatures by Friday', kind: 'indirect' }]],
+    ['an adverb of time between the verb and "that"', 'The two delegations said afterwards that the next round would open in May.', [{ text: 'the next round would open in May', kind: 'indirect' }]],
+    ['"opined that"', 'The columnist opined that the strike had already been lost.', [{ text: 'the strike had already been lost', kind: 'indirect' }]],
+    ['a subject split off by the cue is the writer\'s when the rest quotes the speaker', 'The proposal, she wrote in a letter to members, was “dead on arrival.”', [{ text: 'dead on arrival.', kind: 'partial' }]],
+    ['a clause before "but that “…”" is reported too', 'The governor said she valued the teachers but that “the money is simply not there.”',
+      [{ text: 'she valued the teachers', kind: 'indirect' }, { text: 'the money is simply not there.', kind: 'partial' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.candidates(text), expected));
 });
@@ -157,6 +166,11 @@ describe('2-candidates: attribution patterns', () => {
       [{ quote: 'the bridge would reopen by May', speaker: 'Ines Roth' }, { quote: 'they would keep protesting', speaker: 'residents in the old town' }]],
     ['a quoted adjunct before the reported clause', 'Union leader Grace Nolan said after “two long nights of bargaining” the gap had narrowed.',
       [{ quote: 'two long nights of bargaining', kind: 'partial', speaker: 'Grace Nolan' }, { quote: 'the gap had narrowed', kind: 'indirect', speaker: 'Grace Nolan' }]],
+    ['a party-and-ward tag with a number after the name', 'Councilman Ray Ortiz, R-Ward 4, said the budget vote should wait.', [{ quote: 'the budget vote should wait', speaker: 'Ray Ortiz', role: 'Councilman' }]],
+    ['an agent noun compromise does not know is a role; how long it was held is not', '“We open early and close late,” said Dana Holt, a school librarian for twenty-two years.',
+      [{ quote: 'We open early and close late,', speaker: 'Dana Holt', role: 'school librarian' }]],
+    ['a title description is never a spokesperson named next', 'The premier, asked about the walkout, said the offer stood. Opposition spokeswoman Mia Lund called the offer “a disgrace”.',
+      [{ quote: 'the offer stood', speaker: 'premier' }, { quote: 'a disgrace', speaker: 'Mia Lund' }]],
     ['relative "who" after an inverted attribution', '“The mood is good,” said spokesman Leo Park, who also confirmed that a second round was planned.',
       [{ quote: 'a second round was planned', speaker: 'Leo Park' }]],
   ];

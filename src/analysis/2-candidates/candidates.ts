@@ -178,7 +178,8 @@ class SentenceReader {
     }
     else contentFrom = this.contentAfter(ci, after);
     // "“…,” Delgado said outside the union hall.": after a quotation's cue, words with no verb of their own are no speech.
-    const quoted = !!cue.source && !cue.entry.contentAfter && cue.to === cue.at && this.quoteBefore(cue) >= 0;
+    // ("… as “businesslike” and said he expected a vote": a coordinated verb's quotation is its partner's.)
+    const quoted = !!cue.source && !cue.entry.contentAfter && cue.to === cue.at && this.quoteBefore(cue) >= 0 && !COORDINATORS.has(tokens[cue.from].lower);
     if (quoted && contentFrom >= 0 && tokens[contentFrom - 1]?.lower !== 'that' && !looksLikeClause(tokens, contentFrom) && !tokens.slice(contentFrom).some((t) => isQuote(t))) contentFrom = -1;
     if (contentFrom >= 0 && tokens[contentFrom] && wordCount(tokens, contentFrom, tokens.length) >= 1) {
       // A quote right before the cue still belongs to it ("“...,” Marek said on Thursday, adding ...").
@@ -266,8 +267,9 @@ class SentenceReader {
       const first = tokens[start];
       const subjectPiece = start === 0 && !cue.entry.sourceFollows && !subordinate && wordCount(tokens, start, gap) >= MIN_SPLIT_PIECE_WORDS
         && !!first && first.kind === 'word' && (DETERMINERS.has(first.lower) || (first.cap && !STOP_CAPITALISED.has(first.text)));
-      // ("The offer, the union said, “falls far short”": before a quotation the subject is the writer's.)
-      if (subjectPiece && !looksLikeClause(tokens, after + 1) && !isQuote(tokens[after + 1])) this.emit(start, gap, 'unquoted', cue);
+      // ("The offer, the union said, “falls far short”", "The talks, he wrote, were “a reward …”": when the
+      // rest quotes the speaker, the subject is the writer's.)
+      if (subjectPiece && !looksLikeClause(tokens, after + 1) && !tokens.slice(after + 1).some(isQuote)) this.emit(start, gap, 'unquoted', cue);
       this.emitContent(after + 1, tokens.length, 'unquoted', cue);
       return;
     }
@@ -388,10 +390,12 @@ class SentenceReader {
       }
       // Reported words before the first quotation, set off by a comma, a colon or a contrasting "but": a clause of their own
       // ("… would discourage migration but “were not enough”", "defended that talking is no weakness: “…”").
+      // ("said he respected nurses but that “…”": a second "that" clause joined by a conjunction.)
       const q0 = qs[0];
-      const setOff = isComma(tokens[q0 - 1]) || tokens[q0 - 1]?.text === ':' || CONTRAST_CONJUNCTIONS.has(tokens[q0 - 1]?.lower ?? '');
-      if (setOff && wordCount(tokens, a, q0 - 1) >= MIN_LEAD_CLAUSE_WORDS && (tokens[q0 - 1].text !== ':' || looksLikeClause(tokens, a) || (!!cue.entry.takesInfinitive && tokens.slice(a, q0).some((t) => t.lower === 'to')))) {
-        this.emit(a, q0 - 1, 'indirect', cue);
+      const joiner = tokens[q0 - 1]?.lower === 'that' && (CONTRAST_CONJUNCTIONS.has(tokens[q0 - 2]?.lower ?? '') || COORDINATORS.has(tokens[q0 - 2]?.lower ?? '')) ? q0 - 2 : q0 - 1;
+      const setOff = isComma(tokens[joiner]) || tokens[joiner]?.text === ':' || CONTRAST_CONJUNCTIONS.has(tokens[joiner]?.lower ?? '') || joiner < q0 - 1;
+      if (setOff && wordCount(tokens, a, joiner) >= (joiner < q0 - 1 ? MIN_CONTENT_WORDS : MIN_LEAD_CLAUSE_WORDS) && (tokens[joiner].text !== ':' || looksLikeClause(tokens, a) || (!!cue.entry.takesInfinitive && tokens.slice(a, q0).some((t) => t.lower === 'to')))) {
+        this.emit(a, joiner, 'indirect', cue);
       }
       for (const k of qs) this.emitQuote(k, quoteKind(tokens, k, k === from), cue);
       // "… held in a “cordial atmosphere” and it was decided that …": a clause of its own after the last quotation.

@@ -1,7 +1,7 @@
 import { isPossessive, openingBracket, type Token } from '../1-segment/tokens';
 import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASES, VERB_FORMS, type VerbEntry } from './cueWords';
 import { skipLeftAdjuncts } from './adjuncts';
-import { abbreviatedTitleAt, HEADS, isApposition, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isWord, leftPhrase, namesSomebody, rightPhrase } from './phrases';
+import { abbreviatedTitleAt, HEADS, isApposition, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isWord, quoteEndsInComma, leftPhrase, namesSomebody, rightPhrase } from './phrases';
 import { DOCUMENT_HEADS, FIRST_NAMES, NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS } from '../words/words';
 import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
@@ -71,7 +71,8 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   if (prev && NON_FINITE_MARKERS.has(prev.lower) && !entry.sourceFollows && !progressive && !(entry.passive && prev.lower !== 'to') && !byAgent) return null;
   const participle = !entry.sourceFollows && !progressive && t.lower.endsWith('ing');
   const absolute = participle ? absoluteSubject(tokens, i) : -1;
-  if (participle && !(isComma(prev) || (prev && (COORDINATORS.has(prev.lower) || PARTICIPLE_OPENERS.has(prev.lower))) || absolute >= 0)) return null;
+  // ("“… fast,” adding that …": the comma may stand inside the closing mark.)
+  if (participle && !(isComma(prev) || quoteEndsInComma(prev) || (prev && (COORDINATORS.has(prev.lower) || PARTICIPLE_OPENERS.has(prev.lower))) || absolute >= 0)) return null;
   // "who asked not to be named", "requested anonymity": a request not to be named says nothing.
   if (ANONYMITY_REQUESTS.some((p) => p.every((w, n) => tokens[i + 1 + n]?.lower === w))) return null;
   // "rejected claims that …": "claims" is the claim answered, not a verb of its own.
@@ -282,9 +283,9 @@ const AFFILIATION_TAG = /^\p{Lu}{1,4}-\p{Lu}/u;
 const affiliationPeriod = (tokens: Token[], j: number): boolean =>
   tokens[j]?.text === '.' && isComma(tokens[j + 1]) && isWord(tokens[j - 1]) && AFFILIATION_TAG.test(tokens[j - 1].text);
 
-/** An age ("53") or a party-and-place tag ("D-Texas", "DFL-Eastfield") set off by commas after a name. */
+/** An age ("53") or a party-and-place tag ("D-Texas", "DFL-Eastfield", "D-District 7") set off by commas after a name. */
 const isAgeOrAffiliation = (seg: Token[]): boolean =>
-  (seg.length === 1 && /^\d{1,3}$/.test(seg[0].text)) || (seg.length <= MAX_AFFILIATION_WORDS && AFFILIATION_TAG.test(seg[0].text) && seg.every((s) => s.cap || s.kind !== 'word'));
+  (seg.length === 1 && /^\d{1,3}$/.test(seg[0].text)) || (seg.length <= MAX_AFFILIATION_WORDS && AFFILIATION_TAG.test(seg[0].text) && seg.every((s) => s.cap || s.kind !== 'word' || /^\d+$/.test(s.text)));
 
 /**
  * The phrase that ends at token `j` before a verb, hopping over relative clauses and appositions

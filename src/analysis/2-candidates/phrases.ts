@@ -22,6 +22,8 @@ const GROUP_OBJECTS: ReadonlySet<string> = new Set(['them', 'us', 'those']);
 export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 /** Is `t` a comma? */
 export const isComma = (t: Token | undefined): boolean => !!t && t.kind === 'punct' && t.text === ',';
+/** Does a quotation end with a comma inside its closing mark ("“… fast,” adding that …")? */
+export const quoteEndsInComma = (t: Token | undefined): boolean => !!t && t.kind === 'quote' && /,\s*\p{Pf}?["'”’»]?$/u.test(t.text);
 /** Is `t` a whole quotation? */
 export const isQuote = (t: Token | undefined): boolean => !!t && t.kind === 'quote';
 /** Does `t` bound a phrase (punctuation of a clause, a quotation, or the sentence's edge)? */

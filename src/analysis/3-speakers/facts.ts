@@ -1,5 +1,5 @@
 import { isAllCaps, isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, isOccupation, NAME_SUFFIXES, NP_WORDS, STOP_CAPITALISED, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, isAgentNoun, isOccupation, NAME_SUFFIXES, NP_WORDS, STOP_CAPITALISED, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { complementEnd, isNameWord, isOrgName, isTitleHead, isTitleWord, join, nameParts, postOf, QUANTITIES, splitTitle, titleText } from './names';
 import { BECOMING_VERBS, DEFINITE_DETERMINERS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
@@ -106,7 +106,7 @@ function isTitlePhrase(withBrackets: Token[]): boolean {
     // what a person does, with a few describing words, is their role too.
     // "a veteran of three budget fights" counts, it holds no post.
     const counted = prep >= 0 && (/^\d/.test(seg[prep + 1]?.text ?? '') || QUANTITIES.has(seg[prep + 1]?.lower ?? ''));
-    return !counted && !core[core.length - 1].cap && isOccupation(head) && ARTICLES.has(core[0].lower) && core.length - 2 <= MAX_OCCUPATION_WORDS
+    return !counted && !core[core.length - 1].cap && (isOccupation(head) || isAgentNoun(head)) && ARTICLES.has(core[0].lower) && core.length - 2 <= MAX_OCCUPATION_WORDS
       && core.slice(1, -1).every((t) => !t.cap && !isPossessive(t) && !VERBISH_ENDING.test(t.lower));
   }
   // Before a possessive anything goes ("the harbour authority's"); after it, a few words.

@@ -98,19 +98,23 @@ export const QUANTITIES: ReadonlySet<string> = new Set(['one', 'two', 'three', '
 const DURATION_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'since']);
 /** Words before an amount ("more than", "nearly"). */
 const APPROXIMATORS: ReadonlySet<string> = new Set(['more', 'nearly', 'almost', 'about', 'over', 'decades', 'years']);
-/** Does `t` count or date something ("12", "three", "more")? */
-const isAmount = (t: Token | undefined): boolean => !!t && (/^\d/.test(t.text) || QUANTITIES.has(t.lower) || APPROXIMATORS.has(t.lower));
+/** Number words past ten ("nineteen", "twenty-two", "forty"). */
+const LARGER_NUMBER = /^(?:eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\p{L}+)?)$/u;
+/** Units of time ("a | decade"). */
+const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'decade', 'month', 'week', 'generation', 'term']);
+/** Does `t` count or date something ("12", "three", "nineteen", "more")? */
+const isAmount = (t: Token | undefined): boolean => !!t && (/^\d/.test(t.text) || QUANTITIES.has(t.lower) || APPROXIMATORS.has(t.lower) || LARGER_NUMBER.test(t.lower));
 /** Relative pronouns that open a clause after a person's post ("the minister who chairs …"). */
 const RELATIVE_WHO: ReadonlySet<string> = new Set(['who', 'whose']);
 
 /**
  * The post an apposition gives, without what follows it: a relative or participle clause ("the
  * Samoan minister who chairs …", "the minister leading the talks") or how long it was held ("a
- * teacher at the city depot for 12 years").
+ * teacher at the city depot for 12 years", "for nineteen years", "for a decade").
  */
 export function postOf(seg: Token[]): Token[] {
   const clause = seg.findIndex((t, k) => k > 1 && (RELATIVE_WHO.has(t.lower) || (!t.cap && /ing$/.test(t.lower) && isTitleHead(seg[k - 1].lower))));
   if (clause > 0) return seg.slice(0, clause);
-  const since = seg.findIndex((t, k) => k > 0 && DURATION_PREPOSITIONS.has(t.lower) && isAmount(seg[k + 1]));
+  const since = seg.findIndex((t, k) => k > 0 && DURATION_PREPOSITIONS.has(t.lower) && (isAmount(seg[k + 1]) || (seg[k + 1]?.lower === 'a' && TIME_UNITS.has(seg[k + 2]?.lower ?? ''))));
   return since > 0 ? seg.slice(0, since) : seg;
 }

@@ -233,7 +233,8 @@ export class Resolver {
         if (x.kind === 'person') {
           if (!isPersonTitle) return false;
           // ("His EU counterpart, Ana Ruiz" says nothing of her post: "the commissioner" may be her.)
-          const headOk = !!demonym || age || x.heads.has(head) || GENERIC_TITLE_HEADS.has(head) || [...x.heads].every((h) => GENERIC_TITLE_HEADS.has(h));
+          // A spokesperson speaks for someone else, so is never the post described ("the premier" is no party's spokeswoman).
+          const headOk = !!demonym || age || x.heads.has(head) || GENERIC_TITLE_HEADS.has(head) || [...x.heads].every((h) => GENERIC_TITLE_HEADS.has(h) && !SPOKES_ENDING.test(h));
           // A role with no affiliation ("Prime Minister") can take one ("the Dutch Prime Minister").
           const affOk = [...affil].every((a) => x.affiliations.has(a)) || (x.affiliations.size === 0 && x.heads.has(head));
           return headOk && affOk && (x.heads.size > 0 || affil.size === 0 || x.roles.length === 0);

@@ -57,8 +57,11 @@ export function isPeoplePlural(w: string): boolean {
   if (ACTORS.has(w)) return true;
   const singulars = w.endsWith('men') ? [w.slice(0, -3) + 'man'] : w.endsWith('ies') ? [w.slice(0, -3) + 'y', w.slice(0, -1)] : [w.slice(0, -1), w.slice(0, -2)];
   // "developing nations", "member states", "rival companies": a plural of an organisation's head is a group too.
-  return singulars.some((s) => !DOCUMENT_HEADS.has(s) && (ACTORS.has(s) || ORG_HEADS.has(s) || (AGENT_ENDING.test(s) && !NOT_AGENTS.has(s.slice(s.lastIndexOf('-') + 1)))));
+  return singulars.some((s) => !DOCUMENT_HEADS.has(s) && (ACTORS.has(s) || ORG_HEADS.has(s) || isAgentNoun(s)));
 }
+
+/** Does this lower-case word read as an agent noun that compromise does not know as something else ("librarian", "forwarder"; not "border")? */
+export const isAgentNoun = (w: string): boolean => AGENT_ENDING.test(w) && !NOT_AGENTS.has(w.slice(w.lastIndexOf('-') + 1));
 
 const PLAIN_PEOPLE = lower(lexicon.plainPeople);
 /** Is this lower-case word a noun for what a person does ("economist", "farmer", "historian"), not who they are to others ("mother", "friend")? */
