@@ -58,7 +58,9 @@ export function splitParagraph(text: string, para: Span, quotes: QuoteSpan[], pa
     while (k < para.end && /\s/.test(text[k])) k++;
     const nextChar = text[k];
     if (!startsSentence(nextChar)) continue;
-    if (c === '.' && isAbbreviation(text, i, para.start) && !isDoubleMark(text[i + 1])) continue;
+    // An initial comes before a name, never before a quotation ("… he wrote on X. “The world …”").
+    const initialBeforeQuote = isOpeningMark(nextChar) && /\P{L}\p{Lu}$/u.test(text.slice(Math.max(para.start, i - 2), i));
+    if (c === '.' && isAbbreviation(text, i, para.start) && !isDoubleMark(text[i + 1]) && !initialBeforeQuote) continue;
     out.push({ start, end: j, paragraph, quotes: [] });
     start = k;
   }

@@ -134,7 +134,7 @@ class DocumentPass {
     let subject = (parsed?.type === 'name' && last && this.registry.bySurnameKey(stripPossessive(last.text))) || null;
     // "China's lead negotiator, Liu Zhenmin, rejected ...": the subject is the named apposition.
     if (!subject && parsed?.type === 'description') subject = firstNamed(sw, this.registry) ?? this.resolver.existing(sw.subject, p.start);
-    if (subject) this.resolver.note(subject);
+    if (subject) this.resolver.note(subject, p.start + sw.subject[0].start);
     // "The city's chamber of commerce urged ...": an organisation as subject is what a later "it said" means.
     else if (parsed?.type === 'organisation' && !parsed.refKind && !parsed.ofHead) this.resolver.noteOrganisation(sw.subject, p.start);
     return subject;
@@ -149,7 +149,7 @@ class DocumentPass {
     if (c.cue?.source?.length) {
       this.lastAttributed = pi;
       ({ entity, mention } = this.resolver.resolve(c.cue.source, c.cue.appositions, p.text, p.start, c.cue.lemma === 'add'));
-      if (entity) this.resolver.note(entity);
+      if (entity) this.resolver.note(entity, p.start + c.cue.source[0].start);
       if (entity && mention?.type === 'pronoun' && AMBIGUOUS_PRONOUNS.has(mention.text.toLowerCase())) {
         const gender = GENDER_WORDS.get(mention.text.toLowerCase());
         const others = [...new Set([...this.before, ...named])].filter((x) => x !== entity && x.kind === 'person' && (!gender || !x.gender || x.gender === gender));

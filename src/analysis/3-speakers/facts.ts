@@ -1,7 +1,7 @@
 import { isAllCaps, isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, isAgentNoun, isOccupation, NAME_SUFFIXES, NP_WORDS, STOP_CAPITALISED, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { complementEnd, isNameWord, isOrgName, isTitleHead, isTitleWord, join, nameParts, postOf, QUANTITIES, splitTitle, titleText } from './names';
-import { BECOMING_VERBS, DEFINITE_DETERMINERS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
+import { BECOMING_VERBS, DEFINITE_DETERMINERS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, KIN_GENDER, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
   MAX_AFTER_OWNER, MAX_ASIDE, MAX_OCCUPATION_WORDS, MAX_NAME_WORDS, MAX_PLURAL_NAME_WORDS, MAX_PLURAL_NAMES_SEGMENT, MAX_ROLE_CLAUSE, MAX_TITLE_COMPLEMENT,
   MAX_ORG_NAME_WORDS, MAX_TITLE_ADJECTIVES, MAX_TITLE_PHRASE, MIN_NAME_WORDS, MIN_ROLE_CLAUSE,
@@ -29,6 +29,13 @@ export function genderOf(words: readonly Token[]): 'm' | 'f' | undefined {
     if (g) return g;
   }
   return undefined;
+}
+
+/** The gender a description of who someone is tells ("a mother of two", "her late husband"), from its head before any "of". */
+function kinGender(seg: readonly Token[]): 'm' | 'f' | undefined {
+  const of = seg.findIndex((t) => t.lower === 'of');
+  const head = seg[(of > 0 ? of : seg.length) - 1];
+  return head && seg.length <= MAX_TITLE_PHRASE ? KIN_GENDER.get(head.lower) : undefined;
 }
 
 /** Does a bracketed word start at token `k` ("(CoG)")? */
@@ -198,6 +205,8 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
     const named = trailingName(a, 1);
     const post = postOf(b);
     if (named && isTitlePhrase(post)) facts.push({ name: named, parts: nameParts(named), role: titleText(post) });
+    // "Jo Hart, a mother of two,": who someone is to others tells their gender, though it is no role.
+    else if (named && ARTICLES.has(b[0]?.lower ?? '') && kinGender(b)) facts.push({ name: named, parts: nameParts(named), gender: kinGender(b) });
     else if (named && b[0]?.lower === 'who' && ROLE_VERBS.has(b[1]?.lower ?? '') && b.length >= MIN_ROLE_CLAUSE && b.length <= MAX_ROLE_CLAUSE) {
       // "Cedric Schuster, who chairs the Alliance of Small Island States"
       facts.push({ name: named, parts: nameParts(named), role: `${ROLE_VERBS.get(b[1].lower)} of ${join(b.slice(2))}` });

@@ -1,6 +1,6 @@
 import { lowerBound } from '../search';
 import { stripPossessive, type Token } from '../1-segment/tokens';
-import { canonicalSpelling, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { ABBREVIATED_HEADS, canonicalSpelling, FIRST_NAME_GENDER, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { nameParts, surnameKey } from './names';
 import { NATIONALITIES } from './speakerWords';
 import { DESCRIPTION_LOOKAHEAD, DESCRIPTION_LOOKBACK } from './windows';
@@ -22,6 +22,8 @@ export interface Entity {
   heads: Set<string>;
   /** Man or woman, once the text says so (an honorific, a gendered title, a pronoun that meant them). */
   gender?: 'm' | 'f';
+  /** What the first name hints at ("Martin", "Rosa"): weaker than `gender`, and wrong for some names in some languages. */
+  nameGender?: 'm' | 'f';
   /** A lone capitalised word the text never gives as a person's full name ("Zentrix said"): maybe an organisation. */
   unnamed?: true;
 }
@@ -65,6 +67,7 @@ export class Registry {
       const first = parts[0].toLowerCase();
       const known = this.byFirstName.get(first);
       this.byFirstName.set(first, known === undefined || known === e ? e : null);
+      e.nameGender ??= FIRST_NAME_GENDER.get(first);
     }
     if (role) this.addRole(e, role);
     if (gender) e.gender ??= gender;
@@ -167,7 +170,10 @@ export class Registry {
     e.roles.push(clean);
     for (const w of clean.toLowerCase().split(/\s+/)) {
       const nat = NATIONALITIES.get(w) ?? NATIONALITIES.get(stripPossessive(w));
-      if (nat) e.affiliations.add(nat);
+      // "Gov." is a governor.
+      const abbreviated = ABBREVIATED_HEADS.get(w.replace(/\.$/, ''));
+      if (abbreviated) e.heads.add(abbreviated);
+      else if (nat) e.affiliations.add(nat);
       else if (!TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w)) e.affiliations.add(stripPossessive(w));
       if (TITLE_HEADS.has(w)) e.heads.add(canonicalSpelling(w));
     }

@@ -23,6 +23,8 @@ export interface Resolution {
 /** Resolves speaker phrases in text order, keeping track of who spoke last. */
 export class Resolver {
   private lastPerson: Entity | null = null;
+  /** Where the text last spoke of `lastPerson`. */
+  private lastPersonAt = -1;
   private lastOrg: Entity | null = null;
   private lastGroup: Entity | null = null;
   private lastAny: Entity | null = null;
@@ -63,7 +65,8 @@ export class Resolver {
         } else if (p.ofHead !== undefined) {
           let owner: string;
           if (p.refKind) {
-            const ref = p.refKind === 'person' ? this.lastPerson : p.refKind === 'organisation' ? this.lastOrg : this.lastGroup;
+            // ("Her office said": the person "her" means, by gender as for "she".)
+            const ref = p.refKind === 'person' ? this.personMeant(first.lower, at) : p.refKind === 'organisation' ? this.lastOrg : this.lastGroup;
             owner = ref ? (ref.kind === 'person' ? ref.name.split(' ').pop()! : ref.name.replace(/^the /i, '')) : '';
           } else {
             const person = p.nameTokens.length ? this.reg.bySurnameKey(stripPossessive(p.nameTokens[p.nameTokens.length - 1].text)) : undefined;
@@ -102,7 +105,7 @@ export class Resolver {
     }
     if (e) {
       for (const ap of appositions) if (ap.some((t) => TITLE_HEADS.has(t.lower))) this.reg.addRole(e, titleText(postOf(ap)));
-      this.note(e);
+      this.note(e, at);
     }
     return { entity: e, mention };
   }
@@ -132,18 +135,30 @@ export class Resolver {
    */
   private personMeant(pronoun: string, at: number): Entity | null {
     const gender = GENDER_WORDS.get(pronoun);
-    const agrees = (x: Entity): boolean => !gender || !x.gender || x.gender === gender;
     const singular = (x: Entity): boolean => x.kind === 'person' || (x.kind === 'group' && SINGULAR_GROUP_ENDING.test(x.key));
-    const e = this.lastPerson && agrees(this.lastPerson) ? this.lastPerson
-      : findLast(this.recent, (x) => singular(x) && agrees(x)) ?? (gender && this.reg.latestBefore(at, true, agrees)) ?? null;
+    // What the text says of a person's gender first; failing that, what their first name hints at;
+    // failing anyone on that hint, the text's word alone (a hint may be wrong for the name's language).
+    // When the last person spoken of is not meant, someone named since whose gender the text or
+    // their first name tells ("Some, like Jo Hart, back the strike. “…,” she said") comes before
+    // earlier speakers.
+    const since = gender ? this.reg.latestBefore(at, true, (x) => (x.gender ?? x.nameGender) === gender) : undefined;
+    const meant = (agrees: (x: Entity) => boolean): Entity | null => {
+      if (this.lastPerson && agrees(this.lastPerson)) return this.lastPerson;
+      if (since && since.firstAt > this.lastPersonAt) return since;
+      return findLast(this.recent, (x) => singular(x) && agrees(x)) ?? (gender && this.reg.latestBefore(at, true, agrees)) ?? null;
+    };
+    const e = meant((x) => !gender || (x.gender ?? x.nameGender ?? gender) === gender) ?? meant((x) => !gender || !x.gender || x.gender === gender);
     if (e?.kind === 'person' && gender) e.gender ??= gender;
     return e;
   }
 
-  /** Remembers `e` as the latest speaker of its kind. */
-  note(e: Entity): void {
+  /** Remembers `e` as the latest speaker of its kind, spoken of at `at` (when known). */
+  note(e: Entity, at?: number): void {
     this.lastAny = e;
-    if (e.kind === 'person') this.lastPerson = e;
+    if (e.kind === 'person') {
+      this.lastPerson = e;
+      if (at !== undefined) this.lastPersonAt = Math.max(this.lastPersonAt, at);
+    }
     else if (e.kind === 'organisation') this.lastOrg = e;
     else this.lastGroup = e;
     // Singular group speakers ("a spokesman", "one senior source") are "he"/"she" later on.
@@ -229,12 +244,14 @@ export class Resolver {
         if (nat) affil.add(nat);
         else if (w !== head && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !DETERMINERS.has(w) && !GROUP_HEADS.has(w)) affil.add(w);
       }
-      const fits = (x: Entity): boolean => {
+      // `ahead`: the person is named after the description (a story opening "The Chancellor said …").
+      const fits = (x: Entity, ahead = false): boolean => {
         if (x.kind === 'person') {
           if (!isPersonTitle) return false;
           // ("His EU counterpart, Ana Ruiz" says nothing of her post: "the commissioner" may be her.)
           // A spokesperson speaks for someone else, so is never the post described ("the premier" is no party's spokeswoman).
-          const headOk = !!demonym || age || x.heads.has(head) || GENERIC_TITLE_HEADS.has(head) || [...x.heads].every((h) => GENERIC_TITLE_HEADS.has(h) && !SPOKES_ENDING.test(h));
+          // Someone named before with no post at all ("said Tom Hale, whose son …") is not "the mayor" after.
+          const headOk = !!demonym || age || x.heads.has(head) || GENERIC_TITLE_HEADS.has(head) || ((ahead || x.heads.size > 0) && [...x.heads].every((h) => GENERIC_TITLE_HEADS.has(h) && !SPOKES_ENDING.test(h)));
           // A role with no affiliation ("Prime Minister") can take one ("the Dutch Prime Minister").
           const affOk = [...affil].every((a) => x.affiliations.has(a)) || (x.affiliations.size === 0 && x.heads.has(head));
           return headOk && affOk && (x.heads.size > 0 || affil.size === 0 || x.roles.length === 0);
@@ -242,7 +259,10 @@ export class Resolver {
         return x.key === head || x.name.toLowerCase().split(/\s+/).includes(head);
       };
       // Most recent first: speakers, then anyone the text has named before.
-      let e = findLast(this.recent, fits) ?? this.reg.latestBefore(at, isPersonTitle, fits);
+      // One who holds the very post described comes before one whose post only fails to contradict it
+      // ("Gov. Ann Lee …; Majority Leader Greg Moss …; “…,” the governor said" is Lee).
+      const holds = (x: Entity): boolean => x.kind === 'person' && x.heads.has(head) && fits(x);
+      let e = findLast(this.recent, holds) ?? this.reg.latestBefore(at, true, holds) ?? findLast(this.recent, (x) => fits(x)) ?? this.reg.latestBefore(at, isPersonTitle, (x) => fits(x));
       // A description before the person is named ("Scotland's Deputy First Minister said ..."; later
       // "Deputy First Minister Ewan Blair"): the next person named whose role fits it.
       // Failing that, the person named next, if the text gives them no other post ("the UK's
@@ -250,7 +270,7 @@ export class Resolver {
       // name (a place such as "Blue River" is never the person meant).
       // "An EU diplomat said" is an anonymous source, never the person named next.
       if (!e && isPersonTitle && create && !INDEFINITE_ARTICLES.has(np[0].lower)) {
-        e = this.reg.firstPersonAfter(at, (x) => fits(x) && (x.heads.size > 0 || GENERIC_TITLE_HEADS.has(head) || affil.size === 0))
+        e = this.reg.firstPersonAfter(at, (x) => fits(x, true) && (x.heads.size > 0 || GENERIC_TITLE_HEADS.has(head) || affil.size === 0))
           ?? this.reg.firstPersonAfter(at, (x) => x.heads.size === 0 && FIRST_NAMES.has(x.name.split(' ')[0].toLowerCase()), 1);
       }
       if (e) {

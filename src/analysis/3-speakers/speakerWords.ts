@@ -40,6 +40,8 @@ export const AMBIGUOUS_PRONOUNS = lower(lexicon.ambiguousPronouns);
 export const DEMONYM_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.demonymNouns as Record<string, string>));
 /** Words that say whether a person is a man or a woman: honorifics, pronouns, gendered titles ("Ms" → f, "he" → m). */
 export const GENDER_WORDS: ReadonlyMap<string, 'm' | 'f'> = new Map(Object.entries(lexicon.genderWords as Record<string, 'm' | 'f'>));
+/** Nouns for who someone is to others that tell their gender ("mother", "husband"). */
+export const KIN_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map(Object.entries(lexicon.kinGender as Record<string, 'm' | 'f'>));
 /** Words that only rank or describe inside a description ("the top diplomat"), not name a post. */
 export const DESCRIPTIVE_MODIFIERS = lower(lexicon.descriptiveModifiers);
 /** First names (compromise's lexicon), lower-case: where a name starts after a title's complement. */

@@ -33,7 +33,9 @@ export const STOP_CAPITALISED: ReadonlySet<string> = new Set(lexicon.stopCapital
 /** Words before a name that are no part of it ("Ms", "Dr", "Sir"). */
 export const HONORIFICS = lower(lexicon.honorifics);
 /** Titles written abbreviated, with a period ("Sen.", "Gov."), before a name. */
-export const TITLE_ABBREVIATIONS = lower(lexicon.titleAbbreviations);
+export const TITLE_ABBREVIATIONS = lower(Object.keys(lexicon.titleAbbreviations));
+/** The title head an abbreviated title stands for ("gov" → "governor"). */
+export const ABBREVIATED_HEADS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.titleAbbreviations as Record<string, string>));
 /** Title heads that describe rather than name a post ("leader", "official"): they fit any titled person and contradict no role. */
 export const GENERIC_TITLE_HEADS = lower(lexicon.genericTitleHeads);
 
@@ -75,5 +77,7 @@ export const isPeopleHead = (w: string): boolean => isPeoplePlural(w) || isOccup
 
 /** First names (compromise's lexicon), lower-case: where a personal name starts. */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names);
+/** First names compromise tags only male or only female: a hint the text's own words outrank. */
+export const FIRST_NAME_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([...firstNames.male.map((n) => [n, 'm'] as const), ...firstNames.female.map((n) => [n, 'f'] as const)]);
 /** Countries, regions and cities (compromise's lexicon), lower-case: "New York" is no person, "Mumbai:" opens a dateline. */
 export const PLACES: ReadonlySet<string> = new Set(places.places);
