@@ -59,7 +59,9 @@ export class Resolver {
       case 'organisation': {
         if (p.document) {
           // "a Bluebird Air statement": the organisation named; "the statement": the latest one.
-          e = p.nameTokens.length ? this.reg.other(nameParts(p.nameTokens).join(' '), 'organisation', at, stripPossessive(p.nameTokens[p.nameTokens.length - 1].lower)) : this.lastOrg ?? this.reg.latestBefore(at, false, (x) => x.kind === 'organisation') ?? null;
+          // ("… the mediators said in a joint statement. The statement said …": a group or organisation that spoke last may have issued it.)
+          const issuer = this.lastAny && this.lastAny.kind !== 'person' ? this.lastAny : this.lastOrg;
+          e = p.nameTokens.length ? this.reg.other(nameParts(p.nameTokens).join(' '), 'organisation', at, stripPossessive(p.nameTokens[p.nameTokens.length - 1].lower)) : issuer ?? this.reg.latestBefore(at, false, (x) => x.kind === 'organisation') ?? null;
         } else if (p.named) {
           e = this.reg.organisationCalled(stripPossessive(p.nameTokens[0].text), at) ?? this.reg.other(join(p.nameTokens), 'organisation', at, p.nameTokens[p.nameTokens.length - 1].lower);
         } else if (p.ofHead !== undefined) {

@@ -372,6 +372,11 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'to accept mediation', speaker: 'mayor' }]],
     ['the holder of the very post described comes before one whose post only fails to contradict it', 'Gov. Ann Lee said she would call both leaders in. Senate Majority Leader Greg Moss said talks had stalled. “We expect a deal,” the governor said.',
       [{ quote: 'We expect a deal,', speaker: 'Ann Lee' }]],
+    ['a person and what they have behind them ("with 15 years at the plant") speak together', 'One welder with 20 years at the yard, who asked not to be named, said the new rota was “a trap”.',
+      [{ quote: 'a trap', speaker: 'welder with 20 years at the yard' }]],
+    ['an abbreviated military rank before a name ends no sentence', 'A navy spokesman, Brig. Tomas Ferro, said the fleet would hold its fire.', [{ quote: 'the fleet would hold its fire', speaker: 'Tomas Ferro', role: 'navy spokesman' }]],
+    ['"the statement said" after a group spoke in a statement is that group', 'The mediators said in a joint statement that the truce would begin at dawn. The statement said both parties had agreed to let aid convoys through.',
+      [{ quote: 'both parties had agreed to let aid convoys through', speaker: 'mediators' }]],
     ['the post before a relative clause in an apposition is the role', '“We will not sign this,” said Ana Ruiz, the island minister who chairs the small states’ bloc.',
       [{ quote: 'We will not sign this,', speaker: 'Ana Ruiz', role: 'island minister' }]],
   ];
