@@ -124,8 +124,10 @@ const vectorOf = (model, r) => Object.entries(r.x).filter(([n]) => model.idx.has
 const featureNames = (rows) => {
   const seen = new Map();
   for (const r of rows) for (const n of Object.keys(r.x)) (seen.get(n) ?? seen.set(n, new Set()).get(n)).add(r.article);
-  // A feature with a prior is knowledge, kept however rarely it fires; others must recur.
-  return [...seen].filter(([n, arts]) => arts.size >= MIN_ARTICLES || PRIORS[n]).map(([n]) => n).sort();
+  // A feature with a prior is knowledge, kept however rarely it fires, even never in this corpus (its
+  // weights stay at the prior: "verb:caution" still means caution on text that has it); others must recur.
+  const recurring = [...seen].filter(([, arts]) => arts.size >= MIN_ARTICLES).map(([n]) => n);
+  return [...new Set([...recurring, ...Object.keys(PRIORS)])].sort();
 };
 
 // 3. Scores as the scorer computes them: accuracy with the second label, macro-F1, confusion.

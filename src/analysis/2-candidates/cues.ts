@@ -249,7 +249,9 @@ function nameSegmentAt(tokens: Token[], k: number): number {
   let e = k;
   while (e < tokens.length && e - k < MAX_NAME_WORDS && isWord(tokens[e]) && tokens[e].cap && !STOP_CAPITALISED.has(tokens[e].text) && !HEADS.has(tokens[e].lower)) e++;
   const stop = tokens[e];
-  return isPersonalName(tokens.slice(k, e), true) && (!stop || isBoundary(stop) || stop.text === '.') ? e - k : 0;
+  // Capitalised words that close the sentence after a post are a name even with a first name no list has ("said its director, Hanne Berg.").
+  const closes = !stop || (stop.text === '.' && e === tokens.length - 1);
+  return isPersonalName(tokens.slice(k, e), !closes) && (!stop || isBoundary(stop) || stop.text === '.') ? e - k : 0;
 }
 
 /** Is this a personal name of two or three capitalised words (opening with a known first name, when `known`)? */

@@ -1,4 +1,5 @@
 import { isAllCaps, isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
+import { VERB_FORMS } from '../2-candidates/cueWords';
 import { DETERMINERS, isAgentNoun, isOccupation, NAME_SUFFIXES, NP_WORDS, STOP_CAPITALISED, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { complementEnd, isNameWord, isOrgName, isTitleHead, isTitleWord, join, nameParts, postOf, QUANTITIES, splitTitle, titleText } from './names';
 import { BECOMING_VERBS, DEFINITE_DETERMINERS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, KIN_GENDER, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
@@ -116,10 +117,11 @@ function isTitlePhrase(withBrackets: Token[]): boolean {
     return !counted && !core[core.length - 1].cap && (isOccupation(head) || isAgentNoun(head)) && ARTICLES.has(core[0].lower) && core.length - 2 <= MAX_OCCUPATION_WORDS
       && core.slice(1, -1).every((t) => !t.cap && !isPossessive(t) && !VERBISH_ENDING.test(t.lower));
   }
-  // Before a possessive anything goes ("the harbour authority's"); after it, a few words.
+  // Before a possessive anything goes ("the harbour authority's") but a reporting verb ("said the
+  // group's director"); after it, a few words.
   let owner = -1;
   core.forEach((t, i) => { if (isPossessive(t)) owner = i; });
-  if (owner >= 0) return core.length - owner - 1 <= MAX_AFTER_OWNER && core.slice(owner + 1).every((t) => !t.cap || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower));
+  if (owner >= 0) return core.length - owner - 1 <= MAX_AFTER_OWNER && !VERB_FORMS.has(core[0].lower) && core.slice(owner + 1).every((t) => !t.cap || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower));
   core = core.slice(owner + 1);
   // "the fisheries minister", "a farm leader": after an article, a describing word or two before the head.
   if (core.length >= 3 && core.length <= 4 && ARTICLES.has(core[0].lower) && core.slice(1, -1).every((t) => !t.cap && !/(?:ed|ing|ly)$/.test(t.lower))) return true;

@@ -377,6 +377,8 @@ describe('3-speakers: speakers and roles in context', () => {
     ['an abbreviated military rank before a name ends no sentence', 'A navy spokesman, Brig. Tomas Ferro, said the fleet would hold its fire.', [{ quote: 'the fleet would hold its fire', speaker: 'Tomas Ferro', role: 'navy spokesman' }]],
     ['"the statement said" after a group spoke in a statement is that group', 'The mediators said in a joint statement that the truce would begin at dawn. The statement said both parties had agreed to let aid convoys through.',
       [{ quote: 'both parties had agreed to let aid convoys through', speaker: 'mediators' }]],
+    ['a name closing the sentence after an inverted post speaks, with a first name no list has', '“The fish do not care,” said its director, Hanne Berg.', [{ quote: 'The fish do not care,', speaker: 'Hanne Berg', role: 'director' }]],
+    ['a reporting verb is no part of a possessive post', '“The fish do not care,” said the group’s director, Anna Berg.', [{ quote: 'The fish do not care,', speaker: 'Anna Berg', role: 'group’s director' }]],
     ['the post before a relative clause in an apposition is the role', '“We will not sign this,” said Ana Ruiz, the island minister who chairs the small states’ bloc.',
       [{ quote: 'We will not sign this,', speaker: 'Ana Ruiz', role: 'island minister' }]],
   ];

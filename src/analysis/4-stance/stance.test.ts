@@ -143,4 +143,15 @@ describe('4-stance: the fitted weights', () => {
     assert.equal(weights.weights.length, weights.classes.length);
     for (const row of weights.weights) assert.equal(row.length, weights.features.length);
   });
+  it('keep every feature the lexicon has a prior for, pushing its way, even one the corpus never shows', () => {
+    const priors = JSON.parse(readFileSync(join(__dirname, 'stance.lexicon.json'), 'utf8')).priors as Record<string, Record<string, number>>;
+    for (const [feature, prior] of Object.entries(priors)) {
+      const i = weights.features.indexOf(feature);
+      assert.ok(i >= 0, `${feature} has no weight`);
+      const [stance] = Object.entries(prior).sort((a, b) => b[1] - a[1])[0];
+      const k = weights.classes.indexOf(stance);
+      const mean = weights.weights.reduce((a: number, row: number[]) => a + row[i], 0) / weights.classes.length;
+      assert.ok(weights.weights[k][i] > mean, `${feature} does not push toward ${stance}`);
+    }
+  });
 });
