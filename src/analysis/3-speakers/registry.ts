@@ -135,6 +135,11 @@ export class Registry {
     return matches.length === 1 ? matches[0] : undefined;
   }
 
+  /** Does some person's role name `name` ("analyst at Meridian Capital")? */
+  inSomeonesRole(name: string): boolean {
+    return this.persons.some((p) => p.roles.some((r) => r.includes(name)));
+  }
+
   /** The most recent entity named before `at` that `fits`, looking back at most `limit` entities. */
   latestBefore(at: number, persons: boolean, fits: (e: Entity) => boolean, limit = DESCRIPTION_LOOKBACK): Entity | undefined {
     const list = persons ? this.persons : this.others;

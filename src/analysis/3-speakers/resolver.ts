@@ -231,9 +231,10 @@ export class Resolver {
         const org = findLast(this.recent, fits) ?? this.reg.latestBefore(at, false, fits)
           // "Highland Ales rejected the bid. The company said …": a name just before that opens with no
           // first name and was given no post or gender is the organisation meant.
+          // A name the text gives only as someone's employer ("an analyst at Meridian Capital") is not the company the story is about.
           ?? (ownName || !COMPANY_HEADS.has(head) ? undefined : this.reg.latestBefore(at, true, (x) => {
             const first = x.name.split(' ')[0].toLowerCase();
-            return !x.roles.length && !x.gender && !FIRST_NAMES.has(first) && !HONORIFICS.has(first);
+            return !x.roles.length && !x.gender && !FIRST_NAMES.has(first) && !HONORIFICS.has(first) && !this.reg.inSomeonesRole(x.name);
           }, ORG_NAME_LOOKBACK));
         if (org) return org;
       }

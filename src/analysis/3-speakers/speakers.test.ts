@@ -379,6 +379,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'both parties had agreed to let aid convoys through', speaker: 'mediators' }]],
     ['a name closing the sentence after an inverted post speaks, with a first name no list has', '“The fish do not care,” said its director, Hanne Berg.', [{ quote: 'The fish do not care,', speaker: 'Hanne Berg', role: 'director' }]],
     ['a reporting verb is no part of a possessive post', '“The fish do not care,” said the group’s director, Anna Berg.', [{ quote: 'The fish do not care,', speaker: 'Anna Berg', role: 'group’s director' }]],
+    ['"the company" is never a name the text gives only as someone\'s employer', 'Orbital Systems offered changes to its fees. “A settlement caps the downside,” said Ruth Okafor, an analyst at Meridian Capital. The company had insisted that its fees pay for security.',
+      [{ quote: 'its fees pay for security', speaker: 'Orbital Systems' }]],
     ['the post before a relative clause in an apposition is the role', '“We will not sign this,” said Ana Ruiz, the island minister who chairs the small states’ bloc.',
       [{ quote: 'We will not sign this,', speaker: 'Ana Ruiz', role: 'island minister' }]],
   ];

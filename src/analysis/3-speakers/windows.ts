@@ -40,4 +40,4 @@ export const NAMED_LATER_LOOKAHEAD = 2;
 export const NAMED_LATER_REACH = 600;
 
 /** How many people named last an organisation's description ("the company") may mean, when no organisation fits it. */
-export const ORG_NAME_LOOKBACK = 2;
+export const ORG_NAME_LOOKBACK = 3;
