@@ -39,6 +39,15 @@ function kinGender(seg: readonly Token[]): 'm' | 'f' | undefined {
   return head && seg.length <= MAX_TITLE_PHRASE ? KIN_GENDER.get(head.lower) : undefined;
 }
 
+/** Possessive determiners, which may open a post inside a longer segment ("a statement signed by | its President"). */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our']);
+
+/** Posts named only by their relation to another ("counterpart", "successor"). */
+const RELATIONAL_POSTS: ReadonlySet<string> = new Set(['counterpart', 'predecessor', 'successor']);
+
+/** A capitalised participle that may open a sentence ("Reacting", "Responding"), never a name. */
+const PARTICIPLE_OPENER = /^\p{Lu}\p{Ll}{3,}ing$/u;
+
 /** Does a bracketed word start at token `k` ("(CoG)")? */
 const parenthesisedAt = (tokens: readonly Token[], k: number): boolean =>
   tokens[k]?.text === '(' && tokens[k + 1]?.kind === 'word' && tokens[k + 2]?.text === ')';
@@ -131,7 +140,11 @@ function isTitlePhrase(withBrackets: Token[]): boolean {
 /** The title phrase a segment is, or ends in from a determiner on ("with the head of the RTBU" → "the head of the RTBU"); else null. */
 function titleTail(seg: Token[]): Token[] | null {
   if (isTitlePhrase(seg)) return seg;
-  for (let i = 1; i < seg.length - 1; i++) if (DEFINITE_DETERMINERS.has(seg[i].lower) && isTitlePhrase(seg.slice(i))) return seg.slice(i);
+  for (let i = 1; i < seg.length - 1; i++) {
+    // ("and his Japanese counterpart, X": a post known only by whose counterpart it is says nothing of the job.)
+    const possessive = POSSESSIVE_DETERMINERS.has(seg[i].lower) && !RELATIONAL_POSTS.has(seg[seg.length - 1].lower);
+    if ((DEFINITE_DETERMINERS.has(seg[i].lower) || possessive) && isTitlePhrase(seg.slice(i))) return seg.slice(i);
+  }
   return null;
 }
 
@@ -188,7 +201,8 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
     const suffixStop = t.text === '.' && !!prev && NAME_SUFFIXES.has(prev.lower);
     // "The army's chief negotiator, Gen. Amos Kiprono,": an abbreviated title's period ends no
     // segment either, and the title leaves the name segment bare.
-    const abbreviation = t.text === '.' && !!prev && prev.cap && TITLE_ABBREVIATIONS.has(prev.lower);
+    // So does an honorific's ("its President, Prof. Ada Eze,").
+    const abbreviation = t.text === '.' && !!prev && prev.cap && (TITLE_ABBREVIATIONS.has(prev.lower) || HONORIFICS.has(prev.lower));
     prev = t;
     if (suffixStop) continue;
     if (abbreviation) {
@@ -204,7 +218,8 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
     const [a, b] = [segs[i], segs[i + 1]];
     if (pluralRoles(a, b, facts)) continue;
     // "said Johnson, a former prime minister": a last name alone takes the post its apposition gives.
-    const named = trailingName(a, 1);
+    // ("Reacting, the Minister of Labour, Dr Ana Ude, told": a participle opening the sentence names nobody.)
+    const named = a.length === 1 && PARTICIPLE_OPENER.test(a[0].text) ? null : trailingName(a, 1);
     const post = postOf(b);
     if (named && isTitlePhrase(post)) facts.push({ name: named, parts: nameParts(named), role: titleText(post) });
     // "Jo Hart, a mother of two,": who someone is to others tells their gender, though it is no role.
@@ -217,7 +232,9 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
       // "... signed by the head of the roads agency, Ian Ross,": the title is the
       // segment's tail from a determiner on.
       const tail = titleTail(a);
-      if (tail && isNameSegment(b) && !endsInName(tail)) facts.push({ name: b, parts: nameParts(b), role: titleText(tail) });
+      // ("the Minister of Labour, Dr Ada Eze,": an honorific before the name is no part of it.)
+      const bare = b.length > 1 && HONORIFICS.has(b[0].lower) ? b.slice(1) : b;
+      if (tail && isNameSegment(bare) && !endsInName(tail)) facts.push({ name: bare, parts: nameParts(bare), role: titleText(tail) });
       // "Her husband, Yusuf, was more hopeful": a first name alone, set off after a description, is a person.
       else if (b.length === 1 && isNameWord(b[0]) && FIRST_NAMES.has(b[0].lower) && a.length >= 2 && !a[a.length - 1].cap && segs[i + 2]) {
         facts.push({ name: b, parts: nameParts(b), ...(tail && !endsInName(tail) && { role: titleText(tail) }) });

@@ -381,6 +381,10 @@ describe('3-speakers: speakers and roles in context', () => {
     ['a reporting verb is no part of a possessive post', '“The fish do not care,” said the group’s director, Anna Berg.', [{ quote: 'The fish do not care,', speaker: 'Anna Berg', role: 'group’s director' }]],
     ['"the company" is never a name the text gives only as someone\'s employer', 'Orbital Systems offered changes to its fees. “A settlement caps the downside,” said Ruth Okafor, an analyst at Meridian Capital. The company had insisted that its fees pay for security.',
       [{ quote: 'its fees pay for security', speaker: 'Orbital Systems' }]],
+    ['a participle opening the sentence is no name; an honorific before the name set off after a post is no part of it', 'Responding, the Minister of Works, Dr Ada Eze, told reporters that the roads fund had been paid.',
+      [{ quote: 'the roads fund had been paid', speaker: 'Ada Eze', role: 'Minister of Works' }]],
+    ['a post opened by a possessive inside a longer segment, with an honorific\'s period', 'The guild, in a letter signed by its Secretary, Prof. Ken Obi, accused the board of “stalling”.',
+      [{ quote: 'stalling', speaker: 'Ken Obi', role: 'Secretary' }]],
     ['the post before a relative clause in an apposition is the role', '“We will not sign this,” said Ana Ruiz, the island minister who chairs the small states’ bloc.',
       [{ quote: 'We will not sign this,', speaker: 'Ana Ruiz', role: 'island minister' }]],
   ];
