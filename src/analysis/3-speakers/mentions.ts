@@ -64,7 +64,15 @@ export interface ParsedMention {
 /** Who issued a document named as a speaker ("a statement from the ministry" → "the ministry"); else the phrase itself. */
 export function issuerOf(np: Token[]): Token[] {
   const k = np.findIndex((t, i) => DOCUMENT_HEADS.has(t.lower) && ISSUED_BY.has(np[i + 1]?.lower ?? '') && i + 2 < np.length);
-  return k >= 0 ? np.slice(k + 2) : np;
+  if (k >= 0) return np.slice(k + 2);
+  // "the ministry's statement said", "the authority's statement that …": the owner issued it.
+  const last = np.length >= 2 && DOCUMENT_HEADS.has(np[np.length - 1].lower) ? np.length - 2 : np.length - 1;
+  const owner = np[last];
+  if (last >= 0 && isPossessive(owner)) {
+    const bare = stripPossessive(owner.text);
+    return [...np.slice(0, last), { ...owner, text: bare, lower: stripPossessive(owner.lower), end: owner.start + bare.length }];
+  }
+  return np;
 }
 
 const parsedMentions = new WeakMap<Token[], ParsedMention>();
