@@ -172,6 +172,8 @@ describe('2-candidates: attribution patterns', () => {
       [{ quote: 'We open early and close late,', speaker: 'Dana Holt', role: 'school librarian' }]],
     ['a title description is never a spokesperson named next', 'The premier, asked about the walkout, said the offer stood. Opposition spokeswoman Mia Lund called the offer “a disgrace”.',
       [{ quote: 'the offer stood', speaker: 'premier' }, { quote: 'a disgrace', speaker: 'Mia Lund' }]],
+    ['a quotation that opens with its subject\'s verb is the subject\'s', 'Envoy Ana Ruiz met her counterpart on Friday. Ruiz “stressed the need for regular contact” and raised the matter of tariffs, according to the readout.',
+      [{ quote: 'stressed the need for regular contact', kind: 'partial', speaker: 'Ana Ruiz' }]],
     ['relative "who" after an inverted attribution', '“The mood is good,” said spokesman Leo Park, who also confirmed that a second round was planned.',
       [{ quote: 'a second round was planned', speaker: 'Leo Park' }]],
   ];
