@@ -73,7 +73,8 @@ export function analyzeParagraph(text: string, nextOpensQuote: boolean): Paragra
       candidates,
       facts: personFacts(tokens),
       acronyms: acronymFacts(tokens),
-      subject: candidates.length ? pronounSpeakersSubject(tokens, candidates) : sentenceSubject(tokens),
+      // (A sentence that is speech only if introduced by "He said:" keeps its own subject.)
+      subject: candidates.length && !candidates[0].ifIntroduced ? pronounSpeakersSubject(tokens, candidates) : sentenceSubject(tokens),
       framings: framingIn(tokens),
     };
   });
@@ -84,7 +85,7 @@ export function analyzeParagraph(text: string, nextOpensQuote: boolean): Paragra
     const back = sentences[i].candidates.find((c) => c.refersBack);
     if (!back) continue;
     const before = sentences[i - 1];
-    before.candidates = before.candidates.map((c) => (c.carried && !c.cue ? { ...c, cue: back.cue, carried: false } : c));
+    before.candidates = before.candidates.map((c) => (c.carried && !c.cue && !c.ifIntroduced ? { ...c, cue: back.cue, carried: false } : c));
   }
   return { sentences, quotes };
 }

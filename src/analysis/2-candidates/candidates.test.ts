@@ -174,6 +174,8 @@ describe('2-candidates: attribution patterns', () => {
       [{ quote: 'the offer stood', speaker: 'premier' }, { quote: 'a disgrace', speaker: 'Mia Lund' }]],
     ['a quotation that opens with its subject\'s verb is the subject\'s', 'Envoy Ana Ruiz met her counterpart on Friday. Ruiz “stressed the need for regular contact” and raised the matter of tariffs, according to the readout.',
       [{ quote: 'stressed the need for regular contact', kind: 'partial', speaker: 'Ana Ruiz' }]],
+    ['a first-person paragraph without quotation marks after "X said:" is X\'s, sentence by sentence; the next one is not', 'At a rally on Monday, union leader Rosa Vance said:\nWe have waited three years for this agreement. The board has kept no promise since then.\nThe strike goes on at the depot.',
+      [{ quote: 'We have waited three years for this agreement', kind: 'unquoted', speaker: 'Rosa Vance' }, { quote: 'The board has kept no promise since then', kind: 'unquoted', speaker: 'Rosa Vance' }]],
     ['relative "who" after an inverted attribution', '“The mood is good,” said spokesman Leo Park, who also confirmed that a second round was planned.',
       [{ quote: 'a second round was planned', speaker: 'Leo Park' }]],
   ];
@@ -203,4 +205,9 @@ describe('2-candidates: what is not a quote', () => {
     ['a title phrase before a name set off by commas is who speaks, never words spoken', 'The party’s parliamentary leader, Anja Brück, urged calm.'],
   ];
   for (const [name, text] of table) it(name, () => assert.deepEqual(analyze(text).quotes.map((q) => q.text), []));
+  it('a first-person paragraph is nobody\'s speech unless "X said:" introduced it', () => {
+    const text = 'Union leader Rosa Vance spoke at the rally.\nWe will see what happens next week at the depot.';
+    assert.deepEqual(analyze(text).quotes.map((q) => q.text), []);
+    assert.deepEqual(analyze(text).unattributed, []);
+  });
 });

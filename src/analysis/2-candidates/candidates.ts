@@ -27,7 +27,18 @@ export interface Candidate {
   introduces?: boolean;
   /** Not a quote: a cue whose object points back ("Moss said this on Monday") to the quotation of the sentence before. */
   refersBack?: boolean;
+  /**
+   * Speech only if the paragraph before ended in "He said:" and this paragraph speaks in the first
+   * person somewhere: a sentence with no quotation marks and no cue of its own ("We have waited three
+   * years. The management kept no promise."). Otherwise nobody's.
+   */
+  ifIntroduced?: boolean;
+  /** The sentence speaks in the first person ("we", "our"). */
+  firstPerson?: boolean;
 }
+
+/** Words of a speaker talking of themselves ("we", "our"). */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours']);
 
 /** A copy of `cue` with its source filled in (literal, not spread: cues are made by the thousand). */
 const withSource = (c: Cue, source: Token[]): Cue =>
@@ -114,6 +125,7 @@ class SentenceReader {
       this.readCue(ci);
     }
     this.readLeftovers();
+    if (!cues.length && !this.out.length) this.readIntroduced();
     // Two cues may reach the same words; each stretch of text is reported once.
     this.out.sort((a, b) => a.start - b.start || b.end - a.end);
     let end = -1;
@@ -334,6 +346,15 @@ class SentenceReader {
         this.out.push({ start: q.start, end: q.end, kind: 'partial', cue, sentence: this.sentence, continued: q.continued });
       }
     });
+  }
+
+  /** A sentence with no quotation and no cue: speech if the paragraph before introduced it ("… said:"). */
+  private readIntroduced(): void {
+    const { tokens } = this;
+    if (tokens.some(isQuote) || wordCount(tokens, 0, tokens.length) < MIN_UNQUOTED_WORDS) return;
+    const to = trimEnd(tokens, 0, tokens.length);
+    const firstPerson = tokens.some((t) => t.kind === 'word' && FIRST_PERSON.has(t.lower));
+    if (to > 0) this.out.push({ start: tokens[0].start, end: tokens[to - 1].end, kind: 'unquoted', cue: null, sentence: this.sentence, carried: true, ifIntroduced: true, firstPerson });
   }
 
   /** A cue whose source is the sentence subject, for a quotation at token `k` with no reporting verb; null when the subject names nobody. */

@@ -92,6 +92,8 @@ class DocumentPass {
   private lastParagraph = -1;
   /** The paragraph of the last attribution that named its speaker (a cue with a source). */
   private lastAttributed = -1;
+  /** The paragraph a cue ending in a colon ("He said:") introduced. */
+  private introduced = -1;
   /** People named in the previous sentence, for spotting ambiguous pronouns. */
   private before = new Set<Entity>();
 
@@ -105,14 +107,22 @@ class DocumentPass {
     this.attributions.push(own);
     this.unattributed.push(lost);
     let index = 0;
+    // A paragraph after "He said:" that speaks in the first person is that speaker's, sentence by sentence.
+    const introducedSpeech = this.introduced === pi && p.work.sentences.some((sw) => sw.candidates.some((c) => c.firstPerson));
     p.work.sentences.forEach((sw, si) => {
       const docSentence = this.subjects.length;
       const named = namedIn(sw, this.registry);
-      let subject = sw.candidates.length && !sw.subject.length ? null : this.subjectOf(sw, p);
+      const speech = introducedSpeech ? sw.candidates : sw.candidates.filter((c) => !c.ifIntroduced);
+      let subject = speech.length && !sw.subject.length ? null : this.subjectOf(sw, p);
       // "Moss revealed her frustration ... / “We would step in ...”": a person named as a
       // paragraph's subject is who a quotation paragraph right after it carries over from.
       if (subject?.kind === 'person') this.lastParagraph = pi;
       for (const c of sw.candidates) {
+        // (Otherwise a sentence that would be speech only so introduced is nobody's, and no loss.)
+        if (c.ifIntroduced && !introducedSpeech) {
+          index++;
+          continue;
+        }
         const a = this.attribute(c, index++, si, docSentence, p, pi, named);
         if (!a) {
           lost.push({ start: c.start, end: c.end });
@@ -170,6 +180,7 @@ class DocumentPass {
     // "He said:" ending a paragraph, or a quotation that runs on into the next one, attributes the
     // next paragraph's words too (news style), unless this one was itself inferred.
     if ((c.introduces || c.continued) && !inferred) this.lastAttributed = pi + 1;
+    if (c.introduces && !inferred) this.introduced = pi + 1;
     const a: Attribution = { index, candidate: c, sentence: si, docSentence, entity, mention };
     if (alternatives) a.alternatives = alternatives;
     if (inferred) a.inferred = true;
