@@ -263,7 +263,8 @@ const isPersonalName = (ts: Token[], known: boolean): boolean =>
  * other's name, perhaps with a title set off by commas ("Ana Vogel, the party leader, and | Tom
  * Stack"), opens the sentence or a clause; else null.
  */
-function partnerBefore(tokens: Token[], npFrom: number, np: Token[]): { name: Token[]; from: number } | null {
+function partnerBefore(tokens: Token[], npFrom: number, np: Token[]): { name: Token[]; from: number; and: Token } | null {
+  if (isComma(tokens[npFrom - 1]) && isPersonalName(np, false)) return postsFirstPartner(tokens, npFrom);
   if (tokens[npFrom - 1]?.lower !== 'and' || !isPersonalName(np, false)) return null;
   let m = npFrom - 2;
   if (isComma(tokens[m])) {
@@ -275,7 +276,30 @@ function partnerBefore(tokens: Token[], npFrom: number, np: Token[]): { name: To
   let f = m;
   while (f > 0 && m - f < MAX_NAME_WORDS - 1 && isWord(tokens[f - 1]) && tokens[f - 1].cap) f--;
   const name = tokens.slice(f, m + 1);
-  return isPersonalName(name, true) && (f === 0 || isBoundary(tokens[f - 1])) ? { name, from: f } : null;
+  return isPersonalName(name, true) && (f === 0 || isBoundary(tokens[f - 1])) ? { name, from: f, and: tokens[npFrom - 1] } : null;
+}
+
+/**
+ * "The leader of X, Ana Vogel, and the head of Y, | Tom Stack": each post before its name, the first
+ * post opening the sentence. The first name (and where its post starts), else null.
+ */
+function postsFirstPartner(tokens: Token[], npFrom: number): { name: Token[]; from: number; and: Token } | null {
+  const segmentBefore = (end: number): number => {
+    let k = end - 1;
+    while (k >= 0 && !isBoundary(tokens[k])) k--;
+    return k;
+  };
+  // ", and the head of Y," before the second name.
+  const k = segmentBefore(npFrom - 1);
+  const post = tokens.slice(k + 1, npFrom - 1);
+  if (!isComma(tokens[k]) || post[0]?.lower !== 'and' || !post.some((t) => HEADS.has(t.lower)) || !isApposition(post.slice(1))) return null;
+  // ", Ana Vogel," before that, and the sentence's opening post before it.
+  const n = segmentBefore(k);
+  const name = tokens.slice(n + 1, k);
+  if (!isComma(tokens[n]) || !isPersonalName(name, false)) return null;
+  const f = segmentBefore(n);
+  const first = tokens.slice(f + 1, n);
+  return f < 0 && first.some((t) => HEADS.has(t.lower)) && isApposition(first) ? { name, from: 0, and: post[0] } : null;
 }
 
 /** A party-and-place tag's start ("D-Texas", "DFL-Eastfield", "D-N.M"). */
@@ -370,7 +394,7 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
   if (!np.length || !namesSomebody(np)) return { np, appositions, from: npFrom, j };
   // "Ana Vogel, the party leader, and Tom Stack, her deputy, said": two people speak together.
   const partner = partnerBefore(tokens, npFrom, np);
-  if (partner) return { np: [...partner.name, tokens[npFrom - 1], ...np], appositions: [], from: partner.from, j };
+  if (partner) return { np: [...partner.name, partner.and, ...np], appositions: [], from: partner.from, j };
   // "“…,” Sen. Maria Delgado told reporters": the abbreviated title and its period belong to the phrase.
   if (abbreviatedTitleAt(tokens, npFrom - 2)) npFrom -= 2;
   // "The bloc's trade chief, Vera Lind, called for": the title phrase before the name.

@@ -389,6 +389,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'Bluewater refuses to accept fair terms', speaker: 'Harbour Shipping Company' }, { quote: 'We will keep talking until a deal is done.', speaker: 'Harbour Shipping Company' }]],
     ['the owner of a document issued it ("the ministry\'s statement said")', 'The ministry’s statement said it had “no funds left to offer”. The board’s letter that it would “not reopen the deal” angered staff.',
       [{ quote: 'no funds left to offer', speaker: 'the ministry' }, { quote: 'not reopen the deal', speaker: 'the board' }]],
+    ['two people each named after a post before them speak as one', 'The leader of the Green Party, Ana Vogel, and the head of the Farmers Union, Tom Stack, have pledged to block the bill.',
+      [{ quote: 'to block the bill', speaker: 'Ana Vogel and Tom Stack' }]],
     ['the post before a relative clause in an apposition is the role', '“We will not sign this,” said Ana Ruiz, the island minister who chairs the small states’ bloc.',
       [{ quote: 'We will not sign this,', speaker: 'Ana Ruiz', role: 'island minister' }]],
   ];
