@@ -112,8 +112,9 @@ class DocumentPass {
     p.work.sentences.forEach((sw, si) => {
       const docSentence = this.subjects.length;
       const named = namedIn(sw, this.registry);
-      const speech = introducedSpeech ? sw.candidates : sw.candidates.filter((c) => !c.ifIntroduced);
-      let subject = speech.length && !sw.subject.length ? null : this.subjectOf(sw, p);
+      // (A sentence that would be speech only if introduced has no candidate otherwise.)
+      const speaks = sw.candidates.length > 0 && (introducedSpeech || !sw.candidates[0].ifIntroduced);
+      let subject = speaks && !sw.subject.length ? null : this.subjectOf(sw, p);
       // "Moss revealed her frustration ... / “We would step in ...”": a person named as a
       // paragraph's subject is who a quotation paragraph right after it carries over from.
       if (subject?.kind === 'person') this.lastParagraph = pi;

@@ -143,9 +143,10 @@ export class Resolver {
     // When the last person spoken of is not meant, someone named since whose gender the text or
     // their first name tells ("Some, like Jo Hart, back the strike. “…,” she said") comes before
     // earlier speakers.
-    const since = gender ? this.reg.latestBefore(at, true, (x) => (x.gender ?? x.nameGender) === gender) : undefined;
+    let since: Entity | undefined | null = null;
     const meant = (agrees: (x: Entity) => boolean): Entity | null => {
       if (this.lastPerson && agrees(this.lastPerson)) return this.lastPerson;
+      if (since === null) since = gender ? this.reg.latestBefore(at, true, (x) => (x.gender ?? x.nameGender) === gender) : undefined;
       if (since && since.firstAt > this.lastPersonAt) return since;
       return findLast(this.recent, (x) => singular(x) && agrees(x)) ?? (gender && this.reg.latestBefore(at, true, agrees)) ?? null;
     };
