@@ -42,6 +42,9 @@ function kinGender(seg: readonly Token[]): 'm' | 'f' | undefined {
 /** Possessive determiners, which may open a post inside a longer segment ("a statement signed by | its President"). */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our']);
 
+/** Dashes that set words off ("PARIS — …", "Ana Gil – the minister – said"). */
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
+
 /** Posts named only by their relation to another ("counterpart", "successor"). */
 const RELATIONAL_POSTS: ReadonlySet<string> = new Set(['counterpart', 'predecessor', 'successor']);
 
@@ -209,7 +212,8 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
       segs[segs.length - 1].pop();
       continue;
     }
-    if (t.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === '.')) segs.push([]);
+    // A dash ends a segment too ("PARIS — France's maritime minister, Ana Gil, said").
+    if (t.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === '.' || DASHES.has(t.text))) segs.push([]);
     else if (t.kind === 'quote') segs.push([]);
     else segs[segs.length - 1].push(t);
   }

@@ -391,6 +391,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'no funds left to offer', speaker: 'the ministry' }, { quote: 'not reopen the deal', speaker: 'the board' }]],
     ['two people each named after a post before them speak as one', 'The leader of the Green Party, Ana Vogel, and the head of the Farmers Union, Tom Stack, have pledged to block the bill.',
       [{ quote: 'to block the bill', speaker: 'Ana Vogel and Tom Stack' }]],
+    ['a dateline\'s dash ends the segment before a post set off before a name', 'OSLO — Norway’s fisheries minister, Kari Dahl, on Thursday threatened to close the port to foreign boats.',
+      [{ quote: 'to close the port to foreign boats', speaker: 'Kari Dahl', role: 'Norway’s fisheries minister' }]],
     ['the post before a relative clause in an apposition is the role', '“We will not sign this,” said Ana Ruiz, the island minister who chairs the small states’ bloc.',
       [{ quote: 'We will not sign this,', speaker: 'Ana Ruiz', role: 'island minister' }]],
   ];
