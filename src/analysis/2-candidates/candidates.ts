@@ -5,7 +5,7 @@ import { lowerBound } from '../search';
 import { DETERMINERS, STOP_CAPITALISED } from '../words/words';
 import type { QuoteKind } from '../types';
 import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
-import { BACK_REFERENCES, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SUBJECT_LEMMA, TITLE_PREFIXES, TITLE_SMALL_WORDS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt } from './cueWords';
+import { BACK_REFERENCES, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SUBJECT_LEMMA, TITLE_PREFIXES, TITLE_SMALL_WORDS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, VERB_FORMS } from './cueWords';
 import { findCues, type Cue } from './cues';
 import { datelineEnd, isComma, isQuote, subjectPhrase } from './phrases';
 import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
@@ -424,7 +424,9 @@ class SentenceReader {
       // "… held in a “cordial atmosphere” and it was decided that …": a clause of its own after the last quotation.
       const tail = qs[qs.length - 1] + 2;
       const joined = tokens[tail - 1];
-      if (joined && (COORDINATORS.has(joined.lower) || CONTRAST_CONJUNCTIONS.has(joined.lower)) && wordCount(tokens, tail, b) >= MIN_LEAD_CLAUSE_WORDS && looksLikeClause(tokens, tail)) this.emit(tail, b, kind, cue);
+      // (Not a verb of the subject's own: "… “…” and thanked the nurses who had stayed" is what the speaker did.)
+      const ownVerb = !!tokens[tail] && (VERB_FORMS.has(tokens[tail].lower) || /ed$/.test(tokens[tail].lower));
+      if (joined && (COORDINATORS.has(joined.lower) || CONTRAST_CONJUNCTIONS.has(joined.lower)) && !ownVerb && wordCount(tokens, tail, b) >= MIN_LEAD_CLAUSE_WORDS && looksLikeClause(tokens, tail)) this.emit(tail, b, kind, cue);
     }
   }
 }
