@@ -403,7 +403,10 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     const honorific = run.some((w) => HONORIFICS.has(w.lower));
     const gender = genderOf(run);
     // "Sen. Ruth Alder", "Gov. Ben Carr": an abbreviated title, cut off by its period.
-    const abbreviated = !title.length && tokens[runStart - 1]?.text === '.' && TITLE_ABBREVIATIONS.has(tokens[runStart - 2]?.lower ?? '') ? `${tokens[runStart - 2].text}.` : null;
+    // "State Sen. Maria Lopez": capitalised title words before the abbreviation belong to it.
+    let lead = runStart - 2;
+    while (lead > 0 && tokens[lead - 1].cap && TITLE_MODIFIERS.has(tokens[lead - 1].lower)) lead--;
+    const abbreviated = !title.length && tokens[runStart - 1]?.text === '.' && TITLE_ABBREVIATIONS.has(tokens[runStart - 2]?.lower ?? '') ? `${join(tokens.slice(lead, runStart - 1))}.` : null;
     const occupation = name.length >= 2 ? occupationBefore(tokens, runStart) : null;
     if (abbreviated) {
       facts.push({ name, parts: nameParts(name), role: abbreviated, ...(gender && { gender }) });

@@ -393,6 +393,7 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'to block the bill', speaker: 'Ana Vogel and Tom Stack' }]],
     ['a dateline\'s dash ends the segment before a post set off before a name', 'OSLO — Norway’s fisheries minister, Kari Dahl, on Thursday threatened to close the port to foreign boats.',
       [{ quote: 'to close the port to foreign boats', speaker: 'Kari Dahl', role: 'Norway’s fisheries minister' }]],
+    ['title words before an abbreviated title belong to the role', 'State Sen. Rita Gomez, D-Riverside, called on the board to “stop stalling”.', [{ quote: 'stop stalling', speaker: 'Rita Gomez', role: 'State Sen.' }]],
     ['the post before a relative clause in an apposition is the role', '“We will not sign this,” said Ana Ruiz, the island minister who chairs the small states’ bloc.',
       [{ quote: 'We will not sign this,', speaker: 'Ana Ruiz', role: 'island minister' }]],
   ];
