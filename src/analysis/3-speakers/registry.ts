@@ -122,7 +122,7 @@ export class Registry {
       if (acronym) return words.map((w) => w[0]).join('') === acronym;
       return words.slice(0, -1).some((w) => w.toLowerCase().replace(/[’']s$/, '') === lower);
     });
-    // "The Walt Disney Company and Charter" as one subject holds the company's name: the name itself is meant.
+    // "The Harbour Shipping Company and Bluewater" as one subject holds the company's name: the name itself is meant.
     const plain = matches.filter((e) => !matches.some((o) => o !== e && e.name.toLowerCase().includes(o.name.toLowerCase().replace(/^the /, ''))));
     return plain.length === 1 ? plain[0] : undefined;
   }

@@ -385,7 +385,7 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the roads fund had been paid', speaker: 'Ada Eze', role: 'Minister of Works' }]],
     ['a post opened by a possessive inside a longer segment, with an honorific\'s period', 'The guild, in a letter signed by its Secretary, Prof. Ken Obi, accused the board of “stalling”.',
       [{ quote: 'stalling', speaker: 'Ken Obi', role: 'Secretary' }]],
-    ['a company\'s distinctive word is that company, also after it was named with another; as subject it is what "they" means next', 'The Harbour Shipping Company and Bluewater Freight are fighting over a new contract. Harbour said Bluewater refuses to accept fair terms.\nHarbour has set up a help page for customers. They say, “We will keep talking until a deal is done.”',
+    ['a company\'s distinctive word is that company, also after it was named with another; as subject it is what "they" means next', 'The Harbour Shipping Company and Bluewater Freight have been at odds for months over pay. Harbour said Bluewater refuses to accept fair terms.\nHarbour has opened a help line for shippers. They say, “We will keep talking until a deal is done.”',
       [{ quote: 'Bluewater refuses to accept fair terms', speaker: 'Harbour Shipping Company' }, { quote: 'We will keep talking until a deal is done.', speaker: 'Harbour Shipping Company' }]],
     ['the owner of a document issued it ("the ministry\'s statement said")', 'The ministry’s statement said it had “no funds left to offer”. The board’s letter that it would “not reopen the deal” angered staff.',
       [{ quote: 'no funds left to offer', speaker: 'the ministry' }, { quote: 'not reopen the deal', speaker: 'the board' }]],
