@@ -362,7 +362,7 @@ class SentenceReader {
     const { tokens } = this;
     const subject = subjectPhrase(tokens, k);
     const verbAt = subject.length ? tokens.indexOf(subject[subject.length - 1]) + 1 : -1;
-    // "Rubio “emphasized the importance of …” and raised …": the quotation opens with the subject's verb.
+    // "Ruiz “stressed the importance of …” and raised …": the quotation opens with the subject's verb.
     const quotedVerb = verbAt === k && /^\p{Ll}+ed\b/u.test(this.text.slice(tokens[k].quote!.start, tokens[k].quote!.end));
     if (verbAt <= 0 || (verbAt >= k && !quotedVerb) || (tokens[verbAt].kind !== 'word' && !isComma(tokens[verbAt]) && !quotedVerb)) return null;
     // "Therefore, he ...", "Along the same lines, ...": one word before a comma opens the sentence; it names nobody.
