@@ -4,7 +4,7 @@ import {
   ADJUNCT_PREPOSITIONS, AUXILIARIES, CLAUSE_LINKS, CLAUSE_OPENER_ADVERBIALS, CONTENT_BLOCKERS, CONTRAST_CONJUNCTIONS, DAYS, HOP_PREPOSITIONS,
   LEADING_ADVERBS, OBJECT_STOPS, PARENTHETICAL_ADVERBS, PARTS_OF_DAY, RIGHT_ADVERBS, TIME_WORDS, VERB_FORMS, type VerbEntry,
 } from './cueWords';
-import { isComma, isFinite, isPronoun, isQuote, isWord } from './phrases';
+import { isComma, isFinite, isPronoun, isQuote, isWord, quoteEndsInComma } from './phrases';
 import { ADJUNCT_PHRASE, CLAUSE_VERB_REACH, MIN_LY_ADVERB, SHORT_PLACE, CONTRAST_REACH, HOP_PHRASE, MAX_OBJECT, MAX_RIGHT_ADJUNCTS, SHORT_ADJUNCT } from './windows';
 
 // Adjuncts: the words between a verb and its speaker or its content that belong to neither.
@@ -175,7 +175,8 @@ export function newClause(tokens: Token[], from: number): number {
   for (let k = from - 1; k > 0 && from - k <= CONTRAST_REACH; k--) {
     const t = tokens[k];
     if (t.kind !== 'word') return -1;
-    if (CONTRAST_CONJUNCTIONS.has(t.lower) || CLAUSE_LINKS.has(t.lower)) return isComma(tokens[k - 1]) ? k - 1 : -1;
+    // ("“… hostage,” while the White House said": the comma may stand inside the closing mark.)
+    if (CONTRAST_CONJUNCTIONS.has(t.lower) || CLAUSE_LINKS.has(t.lower)) return isComma(tokens[k - 1]) ? k - 1 : quoteEndsInComma(tokens[k - 1]) ? k : -1;
   }
   return -1;
 }

@@ -132,6 +132,8 @@ describe('2-candidates: reported words and their kind', () => {
     ['a reporting participle in an absolute construction ("with X threatening to")', 'The round closed early, with the farmers’ group threatening to quit the process.', [{ text: 'to quit the process', kind: 'indirect' }]],
     ['a verb of the subject\'s own after the last quotation is no reported clause', 'The chief nurse said the board was “committed to a fair deal” and thanked the nurses who had stayed at work.',
       [{ text: 'committed to a fair deal', kind: 'partial' }]],
+    ['a new clause after a quotation whose comma stands inside the closing mark', 'The mayor accused the board of “playing games with jobs,” while the board said the offer would stand until Friday.',
+      [{ text: 'playing games with jobs,', kind: 'partial' }, { text: 'the offer would stand until Friday', kind: 'indirect' }]],
     ['"opined that"', 'The columnist opined that the strike had already been lost.', [{ text: 'the strike had already been lost', kind: 'indirect' }]],
     ['a subject split off by the cue is the writer\'s when the rest quotes the speaker', 'The proposal, she wrote in a letter to members, was “dead on arrival.”', [{ text: 'dead on arrival.', kind: 'partial' }]],
     ['a clause before "but that “…”" is reported too', 'The governor said she valued the teachers but that “the money is simply not there.”',
