@@ -189,6 +189,7 @@ describe('2-candidates: attribution patterns', () => {
 describe('2-candidates: what is not a quote', () => {
   const table: Array<[string, string]> = [
     ['scare quotes with no speaker', 'The so-called “peace dividend” never arrived for the border towns.'],
+    ['a reporting verb with an object of its own reports nothing before it', 'Across the table, the owners’ bargainer, Dan Cole, had just conceded the last point on shift lengths.'],
     ['a title of a work', 'She read the book “War and Peace” on the flight home.'],
     ['a nickname the writer uses', 'Commentators dubbed it the “handshake summit” and moved on.'],
     ['a leading adverbial before a cue is not speech', 'During the long night of talks, the delegates explained their positions.'],

@@ -7,7 +7,7 @@ import type { QuoteKind } from '../types';
 import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
 import { BACK_REFERENCES, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SUBJECT_LEMMA, TITLE_PREFIXES, TITLE_SMALL_WORDS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, VERB_FORMS } from './cueWords';
 import { findCues, type Cue } from './cues';
-import { datelineEnd, isComma, isQuote, subjectPhrase } from './phrases';
+import { datelineEnd, isComma, isQuote, isWord, subjectPhrase } from './phrases';
 import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
 
 export type { Cue } from './cues';
@@ -36,6 +36,9 @@ export interface Candidate {
   /** The sentence speaks in the first person ("we", "our"). */
   firstPerson?: boolean;
 }
+
+/** Articles that open a verb's object ("conceded | the last point"). */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** Words of a speaker talking of themselves ("we", "our"). */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours']);
@@ -259,6 +262,9 @@ class SentenceReader {
     if (isQuote(tokens[k])) this.emitQuote(k, quoteKind(tokens, k, true), cue);
     // "…, world leaders hailed a “new page”": a verb of naming reports its object, never the words before it.
     if (attached || cue.entry.contentAfter) return;
+    // "Across the table, the employers' bargainer had conceded the last point": a verb with an object
+    // of its own (no clause, no speech) reports nothing before it either.
+    if (isWord(tokens[after]) && PHRASE_OPENERS.has(tokens[after].lower) && cue.side !== 'right' && !cue.entry.sourceFollows && !cue.entry.withObject && !cue.entry.addressee) return;
     if (cue.entry.sourceFollows && cue.from === 0 && isComma(tokens[after])) {
       // "According to X, ...": the clause after the comma.
       this.emitContent(after + 1, tokens.length, 'indirect', cue);
