@@ -134,6 +134,9 @@ describe('2-candidates: reported words and their kind', () => {
       [{ text: 'committed to a fair deal', kind: 'partial' }]],
     ['a new clause after a quotation whose comma stands inside the closing mark', 'The mayor accused the board of “playing games with jobs,” while the board said the offer would stand until Friday.',
       [{ text: 'playing games with jobs,', kind: 'partial' }, { text: 'the offer would stand until Friday', kind: 'indirect' }]],
+    ['"rejected X as “…”" names what it rejects', 'The guild rejected the studios’ offer as “an insult to every writer”.', [{ text: 'an insult to every writer', kind: 'partial' }]],
+    ['"pointing out that" reports; "pointing out" a thing does not', 'Moss backed the deal, pointing out that the fleet could sail again. Lind backed it too, pointing out a new fund for the harbour.',
+      [{ text: 'the fleet could sail again', kind: 'indirect' }]],
     ['"opined that"', 'The columnist opined that the strike had already been lost.', [{ text: 'the strike had already been lost', kind: 'indirect' }]],
     ['a subject split off by the cue is the writer\'s when the rest quotes the speaker', 'The proposal, she wrote in a letter to members, was “dead on arrival.”', [{ text: 'dead on arrival.', kind: 'partial' }]],
     ['a clause before "but that “…”" is reported too', 'The governor said she valued the teachers but that “the money is simply not there.”',
@@ -189,6 +192,7 @@ describe('2-candidates: attribution patterns', () => {
 describe('2-candidates: what is not a quote', () => {
   const table: Array<[string, string]> = [
     ['scare quotes with no speaker', 'The so-called “peace dividend” never arrived for the border towns.'],
+    ['in a headline, a naming verb\'s "as" with no quotation after it is a conjunction', 'Dockers reject pay offer as strike action spreads'],
     ['a reporting verb with an object of its own reports nothing before it', 'Across the table, the owners’ bargainer, Dan Cole, had just conceded the last point on shift lengths.'],
     ['a title of a work', 'She read the book “War and Peace” on the flight home.'],
     ['a nickname the writer uses', 'Commentators dubbed it the “handshake summit” and moved on.'],

@@ -153,6 +153,10 @@ class SentenceReader {
       let k = after;
       while (k < tokens.length && tokens[k].lower !== cue.entry.contentAfter) k++;
       if (k >= tokens.length) return -1;
+      // "Nurses reject pay offer as strike action escalates": in a headline (no closing stop), "as"
+      // with no quotation after it is a conjunction more often than a naming.
+      const headline = !/[.!?…]["”’']?\s*$/.test(this.text.slice(this.sentence.start, this.sentence.end));
+      if (headline && cue.entry.contentAfter === 'as' && !tokens.slice(k + 1).some(isQuote)) return -1;
       // "described the meeting as constructive": a short complement says what it does of its object; both are the content.
       return wordCount(tokens, k + 1, this.contentEnd(ci, k + 1)) < MIN_CONTENT_WORDS ? cue.to + 1 : k + 1;
     }
