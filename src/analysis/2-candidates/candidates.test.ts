@@ -137,6 +137,8 @@ describe('2-candidates: reported words and their kind', () => {
     ['"rejected X as “…”" names what it rejects', 'The guild rejected the studios’ offer as “an insult to every writer”.', [{ text: 'an insult to every writer', kind: 'partial' }]],
     ['"pointing out that" reports; "pointing out" a thing does not', 'Moss backed the deal, pointing out that the fleet could sail again. Lind backed it too, pointing out a new fund for the harbour.',
       [{ text: 'the fleet could sail again', kind: 'indirect' }]],
+    ['a note of the source after the reported words is no part of them', 'The minister noted that a joint committee would meet next week, according to a statement issued by the ministry.',
+      [{ text: 'a joint committee would meet next week', kind: 'indirect' }]],
     ['"opined that"', 'The columnist opined that the strike had already been lost.', [{ text: 'the strike had already been lost', kind: 'indirect' }]],
     ['a subject split off by the cue is the writer\'s when the rest quotes the speaker', 'The proposal, she wrote in a letter to members, was “dead on arrival.”', [{ text: 'dead on arrival.', kind: 'partial' }]],
     ['a clause before "but that “…”" is reported too', 'The governor said she valued the teachers but that “the money is simply not there.”',

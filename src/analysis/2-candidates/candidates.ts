@@ -40,6 +40,15 @@ export interface Candidate {
 /** Articles that open a verb's object ("conceded | the last point"). */
 const PHRASE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
+/**
+ * Where content ends before a note of its source ("noted that a committee would meet, according to
+ * a statement issued by the ministry"): the comma before "according to", else `to`.
+ */
+function beforeSourceNote(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k + 2 < to; k++) if (isComma(tokens[k]) && tokens[k + 1].lower === 'according' && tokens[k + 2].lower === 'to') return k;
+  return to;
+}
+
 /** Words of a speaker talking of themselves ("we", "our"). */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours']);
 
@@ -203,7 +212,7 @@ class SentenceReader {
     if (contentFrom >= 0 && tokens[contentFrom] && wordCount(tokens, contentFrom, tokens.length) >= 1) {
       // A quote right before the cue still belongs to it ("“...,” Marek said on Thursday, adding ...").
       this.attachBefore(cue);
-      this.emitContent(contentFrom, this.contentEnd(ci, contentFrom), 'indirect', cue);
+      this.emitContent(contentFrom, beforeSourceNote(tokens, contentFrom, this.contentEnd(ci, contentFrom)), 'indirect', cue);
       return;
     }
     if (isColon && after + 1 >= tokens.length) {
