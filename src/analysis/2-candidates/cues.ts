@@ -35,9 +35,18 @@ function absoluteSubject(tokens: Token[], i: number): number {
   for (let k = i - 1; k >= 0 && i - k <= MAX_ABSOLUTE_SUBJECT; k--) {
     const t = tokens[k];
     if (t.kind === 'word' && t.lower === 'with') return (k === 0 || isComma(tokens[k - 1])) && k < i - 1 ? k + 1 : -1;
+    // "…, with his agent accusing the board of “disrespect” and the club insisting …": a second
+    // absolute construction joined by "and" after a quotation.
+    if (t.kind === 'word' && t.lower === 'and' && k < i - 1 && isQuote(tokens[k - 1]) && absoluteBefore(tokens, k - 1)) return k + 1;
     if (t.kind === 'quote' || (t.kind === 'punct' && !isComma(t) && !isInitialPeriod(tokens, k)) || (t.kind === 'word' && (VERB_FORMS.has(t.lower) || FINITE_VERBS.has(t.lower)))) return -1;
   }
   return -1;
+}
+
+/** Is there an absolute construction (", with …") in the words before token `k`? */
+function absoluteBefore(tokens: Token[], k: number): boolean {
+  for (let m = k - 1; m >= 0; m--) if (tokens[m].kind === 'word' && tokens[m].lower === 'with' && (m === 0 || isComma(tokens[m - 1]))) return true;
+  return false;
 }
 
 /** Does "what" open the naming verb's clause ("what the union calls a lockout in all but name"): its object is what is named? */
@@ -161,12 +170,14 @@ export function findCues(tokens: Token[]): Cue[] {
       // "..., with union chief Ana Lopes telling reporters that": the phrase after "with" speaks,
       // in a clause that opens at the comma before "with".
       const left = sourceBefore(tokens, j);
+      // (The clause opens at the comma before "with", or at "and" for a second one.)
+      const opensAt = tokens[absolute - 1]?.lower === 'and' ? absolute - 1 : absolute - 2;
       if (left.np.length && namesSomebody(left.np)) {
-        cues.push({ ...cue(left.np, 'left', left.appositions, left.from, found.verbEnd), opensAt: absolute - 2 });
+        cues.push({ ...cue(left.np, 'left', left.appositions, left.from, found.verbEnd), opensAt });
         continue;
       }
       // "…, with one writing that …": someone of the group just named; the clause still opens at the comma.
-      cues.push({ ...cue(null, 'inherit', [], absolute, found.verbEnd), opensAt: absolute - 2 });
+      cues.push({ ...cue(null, 'inherit', [], absolute, found.verbEnd), opensAt });
       continue;
     }
     if (participle || (tokens[j] && COORDINATORS.has(tokens[j].lower))) {
@@ -337,9 +348,11 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
       continue;
     }
     let k = j - 1;
-    // "…, Capt. Dana Whitfield, wrote": an abbreviated title's period ends no segment.
-    while (k >= 0 && (!isBoundary(tokens[k]) || abbreviatedTitleAt(tokens, k - 1))) k--;
-    const seg = tokens.slice(k + 1, j);
+    // "…, Capt. Dana Whitfield, wrote": an abbreviated title's period ends no segment; nor does a
+    // name suffix's ("The agent, Jorge Mendes Jr., told"), which is no part of the segment either.
+    const suffixPeriod = (m: number): boolean => tokens[m]?.text === '.' && NAME_SUFFIXES.has(tokens[m - 1]?.lower ?? '');
+    while (k >= 0 && (!isBoundary(tokens[k]) || abbreviatedTitleAt(tokens, k - 1) || suffixPeriod(k))) k--;
+    const seg = tokens.slice(k + 1, suffixPeriod(j - 1) ? j - 1 : j);
     if (!seg.length || !isComma(tokens[k])) break;
     const first = seg[0];
     const titled = seg.some((s) => HEADS.has(s.lower));
