@@ -176,6 +176,12 @@ export function findCues(tokens: Token[]): Cue[] {
         cues.push({ ...cue(left.np, 'left', left.appositions, left.from, found.verbEnd), opensAt });
         continue;
       }
+      // "…, with the players' agent accusing …": the words between "with" and the participle, when they name somebody.
+      const between = tokens.slice(absolute, j + 1);
+      if (between.length && between.length <= MAX_ABSOLUTE_SUBJECT && between.every((t) => isWord(t)) && namesSomebody(between)) {
+        cues.push({ ...cue(between, 'left', [], absolute, found.verbEnd), opensAt });
+        continue;
+      }
       // "…, with one writing that …": someone of the group just named; the clause still opens at the comma.
       cues.push({ ...cue(null, 'inherit', [], absolute, found.verbEnd), opensAt });
       continue;

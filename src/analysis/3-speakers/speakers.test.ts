@@ -395,8 +395,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'to close the port to foreign boats', speaker: 'Kari Dahl', role: 'Norway’s fisheries minister' }]],
     ['title words before an abbreviated title belong to the role', 'State Sen. Rita Gomez, D-Riverside, called on the board to “stop stalling”.', [{ quote: 'stop stalling', speaker: 'Rita Gomez', role: 'State Sen.' }]],
     ['a name suffix\'s period inside a name set off after a description', 'The agent, Luis Prado Jr., told a radio station that his client felt “undervalued”.', [{ quote: 'undervalued', speaker: 'Luis Prado Jr', role: 'agent' }]],
-    ['a second absolute construction joined by "and" has a speaker of its own', 'Talks have stalled, with the union accusing the board of “disrespect” and the club insisting its offer is “more than fair”.',
-      [{ quote: 'disrespect', speaker: 'the union' }, { quote: 'more than fair', speaker: 'the club' }]],
+    ['a second absolute construction joined by "and" has a speaker of its own', 'Talks have stalled, with the players’ agent accusing the board of “disrespect” and the club insisting its offer is “more than fair”.',
+      [{ quote: 'disrespect', speaker: 'players’ agent' }, { quote: 'more than fair', speaker: 'the club' }]],
     ['the post before a relative clause in an apposition is the role', '“We will not sign this,” said Ana Ruiz, the island minister who chairs the small states’ bloc.',
       [{ quote: 'We will not sign this,', speaker: 'Ana Ruiz', role: 'island minister' }]],
   ];
