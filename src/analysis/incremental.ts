@@ -83,7 +83,7 @@ function signature(work: ParagraphWork): string {
   sig = work.sentences.map((s) => [
     s.facts.map((f) => `${f.organisation ? '@' : ''}${f.parts.join(' ')}=${f.role ?? ''}`).join(';'),
     s.acronyms.map((a) => `${a.acronym}=${words(a.name)}`).join(';'),
-    s.candidates.map((c) => [c.kind, c.carried ? 1 : 0, c.introduces ? 1 : 0, c.refersBack ? 1 : 0, c.continued ? 1 : 0, c.ifIntroduced ? (c.firstPerson ? 2 : 1) : 0,
+    s.candidates.map((c) => [c.kind, c.carried ? 1 : 0, c.introduces ? 1 : 0, c.refersBack ? 1 : 0, c.continued ? 1 : 0, c.ifIntroduced ? 1 : 0,
       c.cue ? `${c.cue.lemma}/${c.cue.side}/${c.cue.verb.text}/${words(c.cue.source)}/${c.cue.appositions.map(words).join('+')}` : ''].join(',')).join(';'),
     words(s.subject),
     s.framings.map((f) => f.text).join(';'),

@@ -183,8 +183,8 @@ describe('2-candidates: attribution patterns', () => {
       [{ quote: 'the offer stood', speaker: 'premier' }, { quote: 'a disgrace', speaker: 'Mia Lund' }]],
     ['a quotation that opens with its subject\'s verb is the subject\'s', 'Envoy Ana Ruiz met her counterpart on Friday. Ruiz “stressed the need for regular contact” and raised the matter of tariffs, according to the readout.',
       [{ quote: 'stressed the need for regular contact', kind: 'partial', speaker: 'Ana Ruiz' }]],
-    ['a first-person paragraph without quotation marks after "X said:" is X\'s, sentence by sentence; the next one is not', 'At a rally on Monday, union leader Rosa Vance said:\nWe have waited three years for this agreement. The board has kept no promise since then.\nThe strike goes on at the depot.',
-      [{ quote: 'We have waited three years for this agreement', kind: 'unquoted', speaker: 'Rosa Vance' }, { quote: 'The board has kept no promise since then', kind: 'unquoted', speaker: 'Rosa Vance' }]],
+    ['first-person sentences without quotation marks right after "X said:" are X\'s', 'At a rally on Monday, union leader Rosa Vance said:\nWe have waited three years for this agreement. The board has kept none of our promises.\nWe will see what the depot does next week.',
+      [{ quote: 'We have waited three years for this agreement', kind: 'unquoted', speaker: 'Rosa Vance' }, { quote: 'The board has kept none of our promises', kind: 'unquoted', speaker: 'Rosa Vance' }]],
     ['relative "who" after an inverted attribution', '“The mood is good,” said spokesman Leo Park, who also confirmed that a second round was planned.',
       [{ quote: 'a second round was planned', speaker: 'Leo Park' }]],
   ];

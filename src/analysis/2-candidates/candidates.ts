@@ -28,13 +28,10 @@ export interface Candidate {
   /** Not a quote: a cue whose object points back ("Moss said this on Monday") to the quotation of the sentence before. */
   refersBack?: boolean;
   /**
-   * Speech only if the paragraph before ended in "He said:" and this paragraph speaks in the first
-   * person somewhere: a sentence with no quotation marks and no cue of its own ("We have waited three
-   * years. The management kept no promise."). Otherwise nobody's.
+   * Speech only if the paragraph before ended in "He said:": a sentence in the first person with no
+   * quotation marks and no cue of its own ("We have waited three years."). Otherwise nobody's.
    */
   ifIntroduced?: boolean;
-  /** The sentence speaks in the first person ("we", "our"). */
-  firstPerson?: boolean;
 }
 
 /** Articles that open a verb's object ("conceded | the last point"). */
@@ -367,13 +364,17 @@ class SentenceReader {
     });
   }
 
-  /** A sentence with no quotation and no cue: speech if the paragraph before introduced it ("… said:"). */
+  /** A sentence in the first person with no quotation and no cue: speech if the paragraph before introduced it ("… said:"). */
   private readIntroduced(): void {
     const { tokens } = this;
-    if (tokens.some(isQuote) || wordCount(tokens, 0, tokens.length) < MIN_UNQUOTED_WORDS) return;
+    let firstPerson = false;
+    for (const t of tokens) {
+      if (t.kind === 'quote') return;
+      firstPerson ||= t.kind === 'word' && FIRST_PERSON.has(t.lower);
+    }
+    if (!firstPerson || wordCount(tokens, 0, tokens.length) < MIN_UNQUOTED_WORDS) return;
     const to = trimEnd(tokens, 0, tokens.length);
-    const firstPerson = tokens.some((t) => t.kind === 'word' && FIRST_PERSON.has(t.lower));
-    if (to > 0) this.out.push({ start: tokens[0].start, end: tokens[to - 1].end, kind: 'unquoted', cue: null, sentence: this.sentence, carried: true, ifIntroduced: true, firstPerson });
+    if (to > 0) this.out.push({ start: tokens[0].start, end: tokens[to - 1].end, kind: 'unquoted', cue: null, sentence: this.sentence, carried: true, ifIntroduced: true });
   }
 
   /** A cue whose source is the sentence subject, for a quotation at token `k` with no reporting verb; null when the subject names nobody. */

@@ -107,8 +107,8 @@ class DocumentPass {
     this.attributions.push(own);
     this.unattributed.push(lost);
     let index = 0;
-    // A paragraph after "He said:" that speaks in the first person is that speaker's, sentence by sentence.
-    const introducedSpeech = this.introduced === pi && p.work.sentences.some((sw) => sw.candidates.some((c) => c.firstPerson));
+    // A paragraph after "He said:" is that speaker's where it speaks in the first person.
+    const introducedSpeech = this.introduced === pi;
     p.work.sentences.forEach((sw, si) => {
       const docSentence = this.subjects.length;
       const named = namedIn(sw, this.registry);
