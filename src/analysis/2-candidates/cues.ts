@@ -72,6 +72,8 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   if (after?.kind === 'word' && !after.cap && /s$/.test(t.lower) && VERB_FORMS.has(after.lower)) return null;
   let verbEnd = i;
   const prev = tokens[i - 1];
+  // "the Alliance of Small Island States": a capitalised verb form after a capitalised word is part of a name.
+  if (t.cap && prev?.kind === 'word' && prev.cap) return null;
   // "described the union's demands as …", "their warnings": after an article or a possessive, a verb form is a noun.
   if (prev?.kind === 'word' && (NOUN_MARKERS.has(prev.lower) || isPossessive(prev))) return null;
   const progressive = !!prev && PROGRESSIVE_AUXILIARIES.has(prev.lower) && t.lower.endsWith('ing');
