@@ -233,6 +233,13 @@ function placeListStart(tokens: Token[], k: number): number {
   return m >= 0 && isComma(tokens[m]) ? m + 1 : -1;
 }
 
+/** The last boundary (punctuation, a quotation) before token `end`: where the segment ending there starts, less one; -1 at the sentence start. */
+function boundaryBefore(tokens: Token[], end: number): number {
+  let k = end - 1;
+  while (k >= 0 && !isBoundary(tokens[k])) k--;
+  return k;
+}
+
 /**
  * Does `t` open an adjunct set off by commas (a relative clause, a prepositional phrase, a participle:
  * "speaking on condition of anonymity", "asked about the deal")?
@@ -246,8 +253,7 @@ const opensAdjunct = (t: Token): boolean => RELATIVES.has(t.lower) || CONTENT_BL
 function namesDescription(tokens: Token[], k: number, seg: Token[]): boolean {
   const name = seg[0]?.lower === 'the' ? seg.slice(1) : seg;
   if (!name.length || name.length > MAX_ORG_WORDS || !name.every((t) => isWord(t) && t.cap && !STOP_CAPITALISED.has(t.text))) return false;
-  let m = k - 1;
-  while (m >= 0 && !isBoundary(tokens[m])) m--;
+  const m = boundaryBefore(tokens, k);
   const before = tokens.slice(m + 1, k);
   const head = before[before.length - 1];
   // ("Their union, the Metal Workers Federation, said": a possessive determiner opens one too.)
@@ -287,8 +293,7 @@ function partnerBefore(tokens: Token[], npFrom: number, np: Token[]): { name: To
   if (tokens[npFrom - 1]?.lower !== 'and' || !isPersonalName(np, false)) return null;
   let m = npFrom - 2;
   if (isComma(tokens[m])) {
-    let k = m - 1;
-    while (k >= 0 && !isBoundary(tokens[k])) k--;
+    const k = boundaryBefore(tokens, m);
     if (!isComma(tokens[k]) || !isApposition(tokens.slice(k + 1, m))) return null;
     m = k - 1;
   }
@@ -303,20 +308,15 @@ function partnerBefore(tokens: Token[], npFrom: number, np: Token[]): { name: To
  * post opening the sentence. The first name (and where its post starts), else null.
  */
 function postsFirstPartner(tokens: Token[], npFrom: number): { name: Token[]; from: number; and: Token } | null {
-  const segmentBefore = (end: number): number => {
-    let k = end - 1;
-    while (k >= 0 && !isBoundary(tokens[k])) k--;
-    return k;
-  };
   // ", and the head of Y," before the second name.
-  const k = segmentBefore(npFrom - 1);
+  const k = boundaryBefore(tokens, npFrom - 1);
   const post = tokens.slice(k + 1, npFrom - 1);
   if (!isComma(tokens[k]) || post[0]?.lower !== 'and' || !post.some((t) => HEADS.has(t.lower)) || !isApposition(post.slice(1))) return null;
   // ", Ana Vogel," before that, and the sentence's opening post before it.
-  const n = segmentBefore(k);
+  const n = boundaryBefore(tokens, k);
   const name = tokens.slice(n + 1, k);
   if (!isComma(tokens[n]) || !isPersonalName(name, false)) return null;
-  const f = segmentBefore(n);
+  const f = boundaryBefore(tokens, n);
   const first = tokens.slice(f + 1, n);
   return f < 0 && first.some((t) => HEADS.has(t.lower)) && isApposition(first) ? { name, from: 0, and: post[0] } : null;
 }
@@ -420,8 +420,7 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
   if (abbreviatedTitleAt(tokens, npFrom - 2)) npFrom -= 2;
   // "The bloc's trade chief, Vera Lind, called for": the title phrase before the name.
   if (isComma(tokens[npFrom - 1]) && !(np.length === 1 && isPronoun(np[0]))) {
-    let k = npFrom - 2;
-    while (k >= 0 && !isBoundary(tokens[k])) k--;
+    const k = boundaryBefore(tokens, npFrom - 1);
     const seg = tokens.slice(k + 1, npFrom - 1);
     if (seg.length && k < 0 && seg.some((s) => HEADS.has(s.lower)) && isApposition(seg)) {
       appositions.push(seg);
