@@ -48,6 +48,13 @@ const DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
 /** Posts named only by their relation to another ("counterpart", "successor"). */
 const RELATIONAL_POSTS: ReadonlySet<string> = new Set(['counterpart', 'predecessor', 'successor']);
 
+/** The abbreviated title at token `k` with the capitalised title words before it ("State Sen."): "State Sen. Maria Lopez". */
+function abbreviatedTitle(tokens: readonly Token[], k: number): string {
+  let lead = k;
+  while (lead > 0 && tokens[lead - 1].cap && TITLE_MODIFIERS.has(tokens[lead - 1].lower)) lead--;
+  return `${join(tokens.slice(lead, k + 1))}.`;
+}
+
 /** A capitalised participle that may open a sentence ("Reacting", "Responding"), never a name. */
 const PARTICIPLE_OPENER = /^\p{Lu}\p{Ll}{3,}ing$/u;
 
@@ -403,10 +410,7 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     const honorific = run.some((w) => HONORIFICS.has(w.lower));
     const gender = genderOf(run);
     // "Sen. Ruth Alder", "Gov. Ben Carr": an abbreviated title, cut off by its period.
-    // "State Sen. Maria Lopez": capitalised title words before the abbreviation belong to it.
-    let lead = runStart - 2;
-    while (lead > 0 && tokens[lead - 1].cap && TITLE_MODIFIERS.has(tokens[lead - 1].lower)) lead--;
-    const abbreviated = !title.length && tokens[runStart - 1]?.text === '.' && TITLE_ABBREVIATIONS.has(tokens[runStart - 2]?.lower ?? '') ? `${join(tokens.slice(lead, runStart - 1))}.` : null;
+    const abbreviated = !title.length && tokens[runStart - 1]?.text === '.' && TITLE_ABBREVIATIONS.has(tokens[runStart - 2]?.lower ?? '') ? abbreviatedTitle(tokens, runStart - 2) : null;
     const occupation = name.length >= 2 ? occupationBefore(tokens, runStart) : null;
     if (abbreviated) {
       facts.push({ name, parts: nameParts(name), role: abbreviated, ...(gender && { gender }) });
