@@ -1,6 +1,7 @@
 import { capitalisedRuns } from './1-segment/names';
 import { SUBJECT_LEMMA } from './2-candidates/cueWords';
 import { opensWithQuote, paragraphs } from './1-segment/paragraphs';
+import { countWords } from './1-segment/tokens';
 import { speakerDisplay, type ShownSpeaker } from './3-speakers/display';
 import { resolveSpeakers, type Attribution } from './3-speakers/document';
 import type { Entity } from './3-speakers/registry';
@@ -75,7 +76,7 @@ export function buildQuote(a: Attribution, p: Placed, pi: number, ctx: Context):
     docSentence: a.docSentence,
     cue: c.cue,
     kind: c.kind,
-    words: text.split(/\s+/).filter(Boolean).length,
+    words: countWords(p.text, c.start, c.end),
     notes: (entity && ctx.framings.get(entity.id)) || [],
     rosterStance: shown?.stance,
   });

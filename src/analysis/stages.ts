@@ -10,13 +10,14 @@ import { personFacts } from './3-speakers/facts';
 import { parseMention } from './3-speakers/mentions';
 import { framingIn } from './4-stance/framing';
 import { defaultLexicon } from './4-stance/lexicon';
-import { wordFeatures } from './4-stance/wordFeatures';
+import { candidateFeatures, wordFeatures } from './4-stance/wordFeatures';
 import { analyze, withFeatureLog } from './analysis';
+import { analyzeParagraph } from './paragraph';
 import type { Analysis, AnalyzeOptions, Span } from './types';
 
 export { findQuoteSpans } from './1-segment/quoteSpans';
 export { markdownCodeRanges } from './1-segment/markdown';
-export { analyzeParagraph } from './paragraph';
+export { analyzeParagraph };
 export { speakerStance } from './4-stance/decide';
 
 /** The sentences of a text (1-segment), as offsets. */
@@ -46,6 +47,13 @@ export const mentionType = (phrase: string): string => parseMention(tokens(phras
 
 /** The stance features some words fire, with the words behind each (4-stance). */
 export const stanceFeatures = (words: string) => wordFeatures(words, 0, defaultLexicon()).evidence.map((e) => [e.text, e.feature] as const);
+
+/** The stance features of each candidate of a one-paragraph text as read in it (4-stance): its own words', and the writer's around it as `context:` ones. */
+export const candidateStanceFeatures = (text: string) =>
+  analyzeParagraph(text, false).sentences.flatMap((s) => s.candidates).map((c) => ({
+    quote: text.slice(c.start, c.end),
+    features: candidateFeatures(c, text, defaultLexicon(), true).evidence.map((e) => [e.text, e.feature] as const),
+  }));
 
 /** An analysis with every quote's stance feature values (4-stance), for training the stance model. */
 export function analyzeWithFeatures(text: string, options: AnalyzeOptions = {}): { analysis: Analysis; features: Array<Record<string, number>> } {

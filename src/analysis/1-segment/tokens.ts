@@ -27,6 +27,25 @@ export function openingBracket(tokens: readonly Token[], close: number, inside =
   return -1;
 }
 
+/** Is the UTF-16 code unit `c` white space as `\s` reads it? */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** How many runs of non-space characters `text[start, end)` has (its words, as `split(/\s+/)` counts them), without copying it. */
+export function countWords(text: string, start = 0, end = text.length): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 /** Is a word written in capitals ("ABABA", "NATO", "U.S.")? */
 export const isAllCaps = (w: string): boolean => /^\p{Lu}[\p{Lu}.’'-]+$/u.test(w);
 

@@ -1,5 +1,5 @@
 import type { Sentence } from '../1-segment/sentences';
-import { tokenize, type Token } from '../1-segment/tokens';
+import { countWords, tokenize, type Token } from '../1-segment/tokens';
 import { LEADING_MARKS } from '../1-segment/marks';
 import { lowerBound } from '../search';
 import { DETERMINERS, STOP_CAPITALISED } from '../words/words';
@@ -455,7 +455,7 @@ class SentenceReader {
 const quotedAdverb = (text: string, t: Token): boolean => /^\p{Ll}{3,}ly[.,]?$/u.test(text.slice(t.quote!.start, t.quote!.end).trim());
 
 /** How many words a quotation token holds. */
-const quoteWords = (text: string, t: Token): number => text.slice(t.quote!.start, t.quote!.end).split(/\s+/).filter(Boolean).length;
+const quoteWords = (text: string, t: Token): number => countWords(text, t.quote!.start, t.quote!.end);
 
 /** Does a conditional open reported speech at `i` ("said if the world is serious ..., negotiators must")? */
 function conditionalClause(tokens: Token[], i: number): boolean {

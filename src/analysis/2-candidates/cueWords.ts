@@ -77,6 +77,8 @@ export const NOUN_MARKERS = set(lexicon.nounMarkers);
 export const SUBORDINATORS = set(lexicon.subordinators);
 /** Phrases before a source that read like "according to" ("in the words of"), as word lists. */
 export const SOURCE_PHRASES: ReadonlyArray<readonly string[]> = lexicon.sourcePhrases.map((p) => p.split(' '));
+/** The first words of `SOURCE_PHRASES`: a word that is none of them opens none. */
+export const SOURCE_PHRASE_STARTS: ReadonlySet<string> = new Set(SOURCE_PHRASES.map((p) => p[0]));
 /** Objects of a reporting verb that point back to the quotation before ("said this", "said so"). */
 export const BACK_REFERENCES = set(lexicon.backReferences);
 /** Words after a group of sources that say what they know ("familiar with", "briefed on", "with knowledge of"). */

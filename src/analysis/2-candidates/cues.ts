@@ -1,5 +1,5 @@
 import { isPossessive, openingBracket, type Token } from '../1-segment/tokens';
-import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASES, VERB_FORMS, type VerbEntry } from './cueWords';
+import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, VERB_FORMS, type VerbEntry } from './cueWords';
 import { skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isWord, quoteEndsInComma, leftPhrase, namesSomebody, rightPhrase } from './phrases';
 import { DOCUMENT_HEADS, FIRST_NAMES, NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS } from '../words/words';
@@ -127,7 +127,7 @@ export function findCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // "In the words of one senior official, …": read like "according to X".
-    const phrase = SOURCE_PHRASES.find((p) => p.every((w, n) => tokens[i + n]?.lower === w));
+    const phrase = SOURCE_PHRASE_STARTS.has(tokens[i].lower) ? SOURCE_PHRASES.find((p) => p.every((w, n) => tokens[i + n]?.lower === w)) : undefined;
     if (phrase) {
       const source = rightPhrase(tokens, i + phrase.length);
       if (namesSomebody(source)) {

@@ -42,7 +42,7 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]
 /** Lower-case with typographic apostrophes made straight, as phrases are written. */
 export const normalise = (s: string): string => s.toLowerCase().replace(/[’]/g, "'");
 /** A word of normalised text (letters, inner apostrophes and hyphens), or a clause comma. */
-export const WORD = /[\p{L}][\p{L}'’-]*|[,;]/gu;
+export const WORD = /\p{L}(?:[\p{L}'’-]*\p{L})?|[,;]/gu;
 /** How many first letters of a one-word prefix index it. */
 const PREFIX_INDEX = 3;
 
@@ -78,10 +78,10 @@ export function compileLexicon(extra: Partial<Record<Stance, string[]>> = {}): S
   return { byFirstWord, prefixesByStart, shortestPrefix: Math.max(1, shortestPrefix), words: new Map() };
 }
 
-/** Does the phrase `c` match the words from `i` on? */
-function matchesAt(c: CompiledPhrase, words: readonly { text: string }[], i: number): boolean {
+/** Does the phrase `c` match the words from `i` on, before word `end`? */
+function matchesAt(c: CompiledPhrase, words: readonly { text: string }[], i: number, end: number): boolean {
   const n = c.words.length;
-  if (i + n > words.length) return false;
+  if (i + n > end) return false;
   for (let k = 0; k < n - 1; k++) if (words[i + k].text !== c.words[k]) return false;
   const last = words[i + n - 1].text;
   return c.prefix ? last.startsWith(c.words[n - 1]) : last === c.words[n - 1];
@@ -125,13 +125,13 @@ function entryFor(lex: StanceLexicon, w: string): WordEntry {
 }
 
 /**
- * The longest phrase that starts at word `i` of `words`, with how many words it spans (a longer
- * phrase wins; at equal length an exact one wins over a prefix), or null.
+ * The longest phrase that starts at word `i` of `words` and ends before word `end`, with how many
+ * words it spans (a longer phrase wins; at equal length an exact one wins over a prefix), or null.
  */
-export function phraseAt(lex: StanceLexicon, words: readonly { text: string }[], i: number): { pattern: PhrasePattern; length: number } | null {
+export function phraseAt(lex: StanceLexicon, words: readonly { text: string }[], i: number, end = words.length): { pattern: PhrasePattern; length: number } | null {
   const e = entryFor(lex, words[i].text);
   let best = e.single;
-  for (const c of e.longer) if (better(c, best) && matchesAt(c, words, i)) best = c;
+  for (const c of e.longer) if (better(c, best) && matchesAt(c, words, i, end)) best = c;
   return best ? { pattern: best.pattern, length: best.words.length } : null;
 }
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, expectQuotes, stages } from '../../../test/unit/engine';
 import type { Stance } from '../types';
+import { CONTEXT_REACH_CHARS } from './thresholds';
 
 // 4-stance: the features a quote fires (lexicon groups, negation, VADER valence, hedges, the
 // writer's verb and framing), and the label the fitted model gives.
@@ -50,6 +51,33 @@ describe('4-stance: features of the words', () => {
     });
   }
   it('fires nothing for procedural words but the kind of quote', () => assert.deepEqual(stages.stanceFeatures('The delegations arrive on Tuesday'), []));
+});
+
+describe('4-stance: features of a quote read in its paragraph', () => {
+  const featuresOf = (text: string, quote: string): string[] => {
+    const found = stages.candidateStanceFeatures(text).find((c) => c.quote.includes(quote));
+    assert.ok(found, `no candidate for ${quote}`);
+    return found.features.map(([words, feature]) => `${words}|${feature}`);
+  };
+  it('reads the last word of a quotation in straight single marks without the closing mark', () => {
+    const fired = featuresOf("Councillor Ama Reed called the closure 'deeply worrying'.", 'deeply');
+    assert.ok(fired.includes('worrying|valence:negative'), fired.join(', '));
+  });
+  it('hears a negator closed by a straight single mark', () => {
+    const { features } = stages.analyzeWithFeatures("“I told him 'never' and walked out,” Ana Lim said.");
+    assert.equal(features[0].negation, 1, JSON.stringify(features[0]));
+  });
+  it('reads the writer\'s words around a quote as whole words, never the tail of one cut by the window', () => {
+    const head = 'The union representing ';
+    const verb = ' called it ';
+    // The window before the quote is to start inside "representing", whose tail "resenting" is no word of the text.
+    const inside = 'The union rep'.length;
+    const fill = 'drivers '.repeat(20).slice(0, inside + CONTEXT_REACH_CHARS - head.length - verb.length - 1) + ',';
+    const text = `${head}${fill}${verb}“a step backward” on Tuesday.`;
+    assert.equal(text.indexOf('“') - CONTEXT_REACH_CHARS, inside);
+    const fired = featuresOf(text, 'step backward');
+    assert.ok(!fired.some((f) => f.startsWith('resenting|')), fired.join(', '));
+  });
 });
 
 describe('4-stance: the writer\'s framing', () => {

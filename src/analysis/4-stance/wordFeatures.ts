@@ -1,6 +1,7 @@
 import type { Candidate } from '../2-candidates/candidates';
 import hedgeLexicon from './hedges.lexicon.json';
 import { escapeRegExp, MINIMISERS, NEGATORS, normalise, phraseAt, SUBJECT_NEGATORS, WORD, type StanceLexicon } from './lexicon';
+import { lowerBound } from '../search';
 import { CLAUSE_NEGATION_REACH_WORDS, CONTEXT_REACH_CHARS, FEATURE_CAP, NEGATION_REACH_CHARS, NEGATION_REACH_WORDS, VADER_NEGATION_SCALAR, VADER_SCALE } from './thresholds';
 import vader from './vader.lexicon.json';
 
@@ -56,13 +57,13 @@ const bump = (values: Record<string, number>, feature: string, by: number): void
   values[feature] = Math.min(FEATURE_CAP, (values[feature] ?? 0) + by);
 };
 
-/** The negator among the few words before word `i`, in the same clause, if any. */
-function negatorBefore(words: Word[], i: number): string | null {
+/** The negator among the few words before word `i` (none before word `first`), in the same clause, if any. */
+function negatorBefore(words: Word[], i: number, first: number): string | null {
   const at = words[i].at;
   // A negator governs a few words; a negative subject ("Nobody has an interest in solving it",
   // "Neither side sees an advantage in …") its clause. One scan back serves both reaches.
   let near = true;
-  for (let k = i - 1, n = 0; k >= 0 && n < CLAUSE_NEGATION_REACH_WORDS; k--, n++) {
+  for (let k = i - 1, n = 0; k >= first && n < CLAUSE_NEGATION_REACH_WORDS; k--, n++) {
     near &&= n < NEGATION_REACH_WORDS && at - words[k].at <= NEGATION_REACH_CHARS;
     if (words[k].breaks) return null;
     if (words[k].clauseNegator || (near && words[k].negator)) return words[k].text;
@@ -70,89 +71,126 @@ function negatorBefore(words: Word[], i: number): string | null {
   return null;
 }
 
-/** Lexicon groups in the words of normalised text (negated where a negator governs them), with their evidence; the longest phrase at each word wins. */
-function groupFeatures(words: Word[], lex: StanceLexicon, found: (feature: string, at: number, length: number, by?: number, negator?: string | null) => void): void {
-  for (let i = 0; i < words.length; i++) {
-    const m = phraseAt(lex, words, i);
+/** Reports a feature found at `at` (`length` characters), by how much, and the negator that governs it. */
+type Found = (feature: string, at: number, length: number, by: number, negator: string | null) => void;
+
+/**
+ * Lexicon groups in words `[from, to)` (negated where a negator among them governs one), with
+ * their evidence; the longest phrase at each word wins.
+ */
+function groupFeatures(words: Word[], from: number, to: number, lex: StanceLexicon, found: Found): void {
+  for (let i = from; i < to; i++) {
+    const m = phraseAt(lex, words, i, to);
     if (!m) continue;
     const last = words[i + m.length - 1];
-    const negator = m.pattern.negatedInside ? null : negatorBefore(words, i);
+    const negator = m.pattern.negatedInside ? null : negatorBefore(words, i, from);
     found(negator ? `${m.pattern.group}:negated` : m.pattern.group, words[i].at, last.at + last.text.length - words[i].at, 1, negator);
     i += m.length - 1;
   }
 }
 
 /**
- * VADER valence of each word VADER knows (a negator governing it flips and damps it), as
- * `valence:positive`/`valence:negative` weighted by strength; `other` sees the words it does not know.
+ * VADER valence of each of words `[from, to)` VADER knows (a negator governing it flips and damps
+ * it), as `valence:positive`/`valence:negative` weighted by strength; `other` sees the words it does not know.
  */
-function valenceFeatures(words: Word[], found: (feature: string, at: number, length: number, by: number, negator: string | null) => void, other?: (w: Word) => void): void {
-  for (let i = 0; i < words.length; i++) {
+function valenceFeatures(words: Word[], from: number, to: number, found: Found, other?: (w: Word) => void): void {
+  for (let i = from; i < to; i++) {
     const w = words[i];
     const v = VALENCE.get(w.text);
     if (v === undefined) {
       other?.(w);
       continue;
     }
-    const negator = negatorBefore(words, i);
+    const negator = negatorBefore(words, i, from);
     const valence = negator ? v * VADER_NEGATION_SCALAR : v;
     found(valence > 0 ? 'valence:positive' : 'valence:negative', w.at, w.text.length, Math.abs(valence) / VADER_SCALE, negator);
   }
 }
 
+/** A text's stance words and hedges, read once however many quotes and windows of it are looked at. */
+interface ReadText {
+  text: string;
+  words: Word[];
+  /** Hedges of the normalised text, in order. */
+  hedges: Array<{ at: number; length: number }>;
+}
+
+/** The last text read: a paragraph's quotes are built one after another. */
+let lastRead: ReadText | null = null;
+
+/** The words and hedges of `text`, read once for consecutive calls on the same text. */
+function read(text: string): ReadText {
+  if (lastRead?.text === text) return lastRead;
+  const s = normalise(text);
+  hedgeRe ??= new RegExp(`(?<![\\p{L}])(?:${[...hedgeLexicon.hedges].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
+  hedgeRe.lastIndex = 0;
+  const hedges: ReadText['hedges'] = [];
+  for (let m = hedgeRe.exec(s); m; m = hedgeRe.exec(s)) hedges.push({ at: m.index, length: m[0].length });
+  return (lastRead = { text, words: wordsOf(s), hedges });
+}
+
+/** The words of `r` inside `[start, end)`, as an index range. */
+function wordRange(r: ReadText, start: number, end: number): [number, number] {
+  const from = lowerBound(r.words, start, (w) => w.at);
+  let to = from;
+  while (to < r.words.length && r.words[to].at + r.words[to].text.length <= end) to++;
+  return [from, to];
+}
+
 /**
- * The features of a quote's own words: lexicon groups (negated where a negator governs them),
- * VADER valence (positive and negative, negation flipping it), hedges, negators, questions.
- * `offset` maps evidence back to the text the words were cut from.
+ * The features of the words `text[start, end)`: lexicon groups (negated where a negator governs
+ * them), VADER valence (positive and negative, negation flipping it), hedges, negators, questions.
+ * Evidence offsets are relative to `text`.
  */
-export function wordFeatures(words: string, offset: number, lex: StanceLexicon): WordFeatures {
+function ownFeatures(r: ReadText, start: number, end: number, lex: StanceLexicon): WordFeatures {
   const values: Record<string, number> = {};
   const evidence: Evidence[] = [];
-  const s = normalise(words);
-  const list = wordsOf(s);
-  const found = (feature: string, at: number, length: number, by = 1, negator?: string | null): void => {
+  const found: Found = (feature, at, length, by, negator) => {
     bump(values, feature, by);
-    const e: Evidence = { feature, text: words.slice(at, at + length), start: offset + at, end: offset + at + length };
+    const e: Evidence = { feature, text: r.text.slice(at, at + length), start: at, end: at + length };
     if (negator) e.negator = negator;
     evidence.push(e);
   };
-  groupFeatures(list, lex, found);
-  valenceFeatures(list, found, (w) => { if (w.negator) bump(values, 'negation', 1); });
-  hedgeRe ??= new RegExp(`(?<![\\p{L}])(?:${[...hedgeLexicon.hedges].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
-  hedgeRe.lastIndex = 0;
-  for (let m = hedgeRe.exec(s); m; m = hedgeRe.exec(s)) found('hedge', m.index, m[0].length);
-  if (s.includes('?')) values.question = 1;
-  if (s.includes('!')) values.exclamation = 1;
+  const [from, to] = wordRange(r, start, end);
+  groupFeatures(r.words, from, to, lex, found);
+  valenceFeatures(r.words, from, to, found, (w) => { if (w.negator) bump(values, 'negation', 1); });
+  for (let k = lowerBound(r.hedges, start, (h) => h.at); k < r.hedges.length && r.hedges[k].at + r.hedges[k].length <= end; k++) found('hedge', r.hedges[k].at, r.hedges[k].length, 1, null);
+  const question = r.text.indexOf('?', start);
+  if (question >= 0 && question < end) values.question = 1;
+  const exclamation = r.text.indexOf('!', start);
+  if (exclamation >= 0 && exclamation < end) values.exclamation = 1;
   return { values, evidence };
 }
 
+/** The features of some words on their own (offsets relative to them plus `offset`), as a quote's own words are read. */
+export function wordFeatures(words: string, offset: number, lex: StanceLexicon): WordFeatures {
+  const f = ownFeatures(read(words), 0, words.length, lex);
+  if (offset) for (const e of f.evidence) { e.start += offset; e.end += offset; }
+  return f;
+}
+
 /** The features of the writer's words around a candidate, in its sentence: lexicon groups and VADER valence, as `context:<feature>`. */
-function contextFeatures(c: Candidate, paragraph: string, lex: StanceLexicon): WordFeatures {
+function contextFeatures(c: Candidate, r: ReadText, lex: StanceLexicon, values: Record<string, number>, evidence: Evidence[]): void {
   // A bounded window each side, so a sentence of a thousand quotations stays linear.
   const from = Math.max(c.sentence.start, c.start - CONTEXT_REACH_CHARS);
   const to = Math.min(c.sentence.end, c.end + CONTEXT_REACH_CHARS);
-  const before = paragraph.slice(from, Math.max(from, c.start));
-  const after = paragraph.slice(Math.min(c.end, to), to);
-  const values: Record<string, number> = {};
-  const evidence: Evidence[] = [];
-  for (const [words, offset] of [[before, from], [after, Math.min(c.end, to)]] as const) {
-    const s = normalise(words);
-    const list = wordsOf(s);
-    const found = (feature: string, at: number, length: number, by = 1): void => {
-      bump(values, `context:${feature}`, by);
-      evidence.push({ feature: `context:${feature}`, text: words.slice(at, at + length), start: offset + at, end: offset + at + length });
-    };
-    groupFeatures(list, lex, found);
-    valenceFeatures(list, found);
+  const found: Found = (feature, at, length, by) => {
+    bump(values, `context:${feature}`, by);
+    evidence.push({ feature: `context:${feature}`, text: r.text.slice(at, at + length), start: at, end: at + length });
+  };
+  for (const [start, end] of [[from, Math.max(from, c.start)], [Math.min(c.end, to), to]] as const) {
+    const [first, last] = wordRange(r, start, end);
+    groupFeatures(r.words, first, last, lex, found);
+    valenceFeatures(r.words, first, last, found);
   }
-  return { values, evidence };
 }
 
 /** A candidate's own word features and its context's, merged. */
 function allFeatures(c: Candidate, paragraph: string, lex: StanceLexicon): WordFeatures {
-  const own = wordFeatures(paragraph.slice(c.start, c.end), c.start, lex);
-  const context = contextFeatures(c, paragraph, lex);
-  return { values: { ...own.values, ...context.values }, evidence: [...own.evidence, ...context.evidence] };
+  const r = read(paragraph);
+  const f = ownFeatures(r, c.start, c.end, lex);
+  contextFeatures(c, r, lex, f.values, f.evidence);
+  return f;
 }
 
 /** Word features with the built-in lexicon, kept per candidate: cached paragraphs keep their candidates. */
