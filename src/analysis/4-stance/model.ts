@@ -27,26 +27,24 @@ const centred = model.weights.map((row) => row.map((w, i) => w - model.weights.r
 
 /** The fitted model's label for feature values, with extra per-stance scores (a caller's own cue words). */
 export function predict(values: Record<string, number>, extra: Partial<Record<Stance, number>> = {}): Prediction {
-  const logits = model.classes.map((c, k) => {
-    let z = model.bias[k] + (extra[c] ?? 0);
-    for (const f in values) {
-      const i = index.get(f);
-      if (i !== undefined) z += model.weights[k][i] * values[f];
-    }
-    return z;
-  });
-  const top = Math.max(...logits);
-  const exp = logits.map((z) => Math.exp(z - top));
-  const sum = exp.reduce((a, b) => a + b, 0);
-  const probabilities = { supportive: 0, critical: 0, cautious: 0, neutral: 0 } as Record<Stance, number>;
-  model.classes.forEach((c, k) => { probabilities[c] = exp[k] / sum; });
-  let best = 0;
-  for (let k = 1; k < logits.length; k++) if (logits[k] > logits[best]) best = k;
-  const contributions: Array<[string, number]> = [];
+  const classes = model.classes.length;
+  const logits: number[] = model.bias.map((b, k) => b + (extra[model.classes[k]] ?? 0));
+  // The features the model knows, with their values, looked up once.
+  const known: Array<[string, number, number]> = [];
   for (const f in values) {
     const i = index.get(f);
-    if (i !== undefined) contributions.push([f, centred[best][i] * values[f]]);
+    if (i === undefined) continue;
+    const v = values[f];
+    known.push([f, i, v]);
+    for (let k = 0; k < classes; k++) logits[k] += model.weights[k][i] * v;
   }
+  let best = 0;
+  for (let k = 1; k < classes; k++) if (logits[k] > logits[best]) best = k;
+  let sum = 0;
+  for (let k = 0; k < classes; k++) sum += Math.exp(logits[k] - logits[best]);
+  const probabilities = { supportive: 0, critical: 0, cautious: 0, neutral: 0 } as Record<Stance, number>;
+  for (let k = 0; k < classes; k++) probabilities[model.classes[k]] = Math.exp(logits[k] - logits[best]) / sum;
+  const contributions = known.map(([f, i, v]): [string, number] => [f, centred[best][i] * v]);
   contributions.sort((a, b) => b[1] - a[1]);
   return { stance: model.classes[best] ?? STANCES[3], confidence: probabilities[model.classes[best]], probabilities, contributions };
 }

@@ -28,14 +28,42 @@ const VADER_NEGATIONS: ReadonlySet<string> = new Set(vader.negations);
 const SCOPE_BREAKS: ReadonlySet<string> = new Set([',', ';', 'to', 'that', 'but', 'because', 'while', 'if']);
 let hedgeRe: RegExp | null = null;
 
+/** What negation and valence need to know of a word, whatever its place. */
+interface WordKind {
+  /** Negates what follows ("not", "never", "isn't"). */
+  negates: boolean;
+  /** Negates what follows unless a quantity is meant ("little", but "a little"). */
+  minimiser: boolean;
+  /** A negative subject ("nobody", "neither"), which negates its whole clause. */
+  clauseNegator: boolean;
+  /** Ends the reach of a negator. */
+  breaks: boolean;
+  /** Its VADER valence, if VADER knows it. */
+  valence: number | undefined;
+}
+
+/** Word kinds worked out so far (a news text repeats its words); cleared when it grows past `KEPT_KINDS`. */
+const kinds = new Map<string, WordKind>();
+const KEPT_KINDS = 50_000;
+
+/** What negation and valence need to know of word `w`, worked out once. */
+function kindOf(w: string): WordKind {
+  let k = kinds.get(w);
+  if (k) return k;
+  const clauseNegator = SUBJECT_NEGATORS.has(w);
+  k = { negates: clauseNegator || NEGATORS.has(w) || VADER_NEGATIONS.has(w) || w.endsWith("n't"), minimiser: MINIMISERS.has(w), clauseNegator, breaks: SCOPE_BREAKS.has(w), valence: VALENCE.get(w) };
+  if (kinds.size >= KEPT_KINDS) kinds.clear();
+  kinds.set(w, k);
+  return k;
+}
+
 /** A word (or a clause comma) of normalised text, with what negation needs to know of it. */
 interface Word {
   text: string;
   at: number;
+  kind: WordKind;
+  /** It negates what follows here. */
   negator: boolean;
-  /** A negative subject ("nobody", "neither"), which negates its whole clause. */
-  clauseNegator: boolean;
-  breaks: boolean;
 }
 
 /** The words of normalised text, in one pass. */
@@ -44,10 +72,9 @@ function wordsOf(s: string): Word[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
     const w = m[0];
-    const prev = out[out.length - 1];
-    const minimiser = MINIMISERS.has(w) && prev?.text !== 'a';
-    const clauseNegator = SUBJECT_NEGATORS.has(w);
-    out.push({ text: w, at: m.index, negator: clauseNegator || minimiser || NEGATORS.has(w) || VADER_NEGATIONS.has(w) || w.endsWith("n't"), clauseNegator, breaks: SCOPE_BREAKS.has(w) });
+    const kind = kindOf(w);
+    const negator = kind.negates || (kind.minimiser && out[out.length - 1]?.text !== 'a');
+    out.push({ text: w, at: m.index, kind, negator });
   }
   return out;
 }
@@ -65,8 +92,8 @@ function negatorBefore(words: Word[], i: number, first: number): string | null {
   let near = true;
   for (let k = i - 1, n = 0; k >= first && n < CLAUSE_NEGATION_REACH_WORDS; k--, n++) {
     near &&= n < NEGATION_REACH_WORDS && at - words[k].at <= NEGATION_REACH_CHARS;
-    if (words[k].breaks) return null;
-    if (words[k].clauseNegator || (near && words[k].negator)) return words[k].text;
+    if (words[k].kind.breaks) return null;
+    if (words[k].kind.clauseNegator || (near && words[k].negator)) return words[k].text;
   }
   return null;
 }
@@ -96,7 +123,7 @@ function groupFeatures(words: Word[], from: number, to: number, lex: StanceLexic
 function valenceFeatures(words: Word[], from: number, to: number, found: Found, other?: (w: Word) => void): void {
   for (let i = from; i < to; i++) {
     const w = words[i];
-    const v = VALENCE.get(w.text);
+    const v = w.kind.valence;
     if (v === undefined) {
       other?.(w);
       continue;
