@@ -1,6 +1,6 @@
 import type { Candidate } from '../2-candidates/candidates';
 import hedgeLexicon from './hedges.lexicon.json';
-import { escapeRegExp, MINIMISERS, NEGATORS, normalise, phraseAt, SUBJECT_NEGATORS, WORD, type StanceLexicon } from './lexicon';
+import { escapeRegExp, MINIMISERS, NEGATORS, normalise, phraseAt, SUBJECT_NEGATORS, type StanceLexicon } from './lexicon';
 import { lowerBound } from '../search';
 import { CLAUSE_NEGATION_REACH_WORDS, CONTEXT_REACH_CHARS, FEATURE_CAP, NEGATION_REACH_CHARS, NEGATION_REACH_WORDS, VADER_NEGATION_SCALAR, VADER_SCALE } from './thresholds';
 import vader from './vader.lexicon.json';
@@ -66,15 +66,48 @@ interface Word {
   negator: boolean;
 }
 
-/** The words of normalised text, in one pass. */
+/** A letter at a given place (sticky), for characters beyond ASCII. */
+const LETTER_AT = /\p{L}/uy;
+
+/** How many code units the letter at `s[i]` takes (2 for one beyond the BMP), or 0 if it is none. */
+function letterAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? 1 : 0;
+  LETTER_AT.lastIndex = i;
+  return LETTER_AT.test(s) ? LETTER_AT.lastIndex - i : 0;
+}
+
+/** Apostrophes and hyphens, which may stand inside a word. */
+const isJoiner = (c: string): boolean => c === "'" || c === '’' || c === '-';
+
+/** The words of normalised text (as `WORD` reads them: letters with inner apostrophes and hyphens, and clause commas), in one pass. */
 function wordsOf(s: string): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
-    const w = m[0];
+  const add = (w: string, at: number): void => {
     const kind = kindOf(w);
-    const negator = kind.negates || (kind.minimiser && out[out.length - 1]?.text !== 'a');
-    out.push({ text: w, at: m.index, kind, negator });
+    out.push({ text: w, at, kind, negator: kind.negates || (kind.minimiser && out[out.length - 1]?.text !== 'a') });
+  };
+  for (let i = 0; i < s.length; ) {
+    const c = s[i];
+    if (c === ',' || c === ';') {
+      add(c, i++);
+      continue;
+    }
+    const first = letterAt(s, i);
+    if (!first) {
+      i++;
+      continue;
+    }
+    // Letters and joiners; the word ends at its last letter.
+    let end = i + first;
+    for (let j = end; j < s.length; ) {
+      const n = letterAt(s, j);
+      if (n) end = j += n;
+      else if (isJoiner(s[j])) j++;
+      else break;
+    }
+    add(s.slice(i, end), i);
+    i = end;
   }
   return out;
 }
