@@ -1,5 +1,5 @@
 import { isAllCaps, isPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, GROUP_HEADS, HONORIFICS, ISSUED_BY, PLACES, isOccupation, isPeopleHead, isPeoplePlural, NP_WORDS, ORG_HEADS, PRONOUNS, STOP_CAPITALISED, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, GROUP_HEADS, HONORIFICS, ISSUED_BY, PLACES, isAgentNoun, isOccupation, isPeopleHead, isPeoplePlural, NP_WORDS, ORG_HEADS, PRONOUNS, STOP_CAPITALISED, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import {
   APPOSITION_PREPOSITIONS, APPOSITION_STOPS, SUBJECT_ADVERBS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
   COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SOURCE_QUALIFIERS, VERB_FORMS,
@@ -51,8 +51,15 @@ const servesComplement = (tokens: Token[], k: number): boolean =>
 export function namesSomebody(np: Token[]): boolean {
   if (np.length === 1 && isPronoun(np[0])) return true;
   if (np.length === 3 && np[1].lower === 'of' && GROUP_OBJECTS.has(np[2].lower)) return true;
-  return np.some((t) => (t.cap && !STOP_CAPITALISED.has(t.text)) || HEADS.has(t.lower) || (isPossessive(t) && t.cap)) || (np.length > 0 && !np[np.length - 1].cap && isPeopleHead(np[np.length - 1].lower));
+  if (np.some((t) => (t.cap && !STOP_CAPITALISED.has(t.text)) || HEADS.has(t.lower) || (isPossessive(t) && t.cap))) return true;
+  const head = np[np.length - 1];
+  if (head && !head.cap && (isPeopleHead(head.lower) || (np.length === 2 && agentAfterDeterminer(np, 1)))) return true;
+  // "a person familiar with the talks": a noun for people, then what they know.
+  return np.some((t, n) => !t.cap && isPeopleHead(t.lower) && SOURCE_QUALIFIERS.has(np[n + 1]?.lower ?? ''));
 }
+
+/** "one assembler told", "a welder said": after a determiner, a noun for what someone does, though no list has it. */
+const agentAfterDeterminer = (tokens: Token[], j: number): boolean => DETERMINERS.has(tokens[j - 1]?.lower ?? '') && isAgentNoun(tokens[j].lower);
 
 /** A title phrase set off by commas: noun-phrase words, with "of"/"for" complements ("envoy for water"). */
 export function isApposition(seg: Token[]): boolean {
@@ -65,7 +72,12 @@ export function isApposition(seg: Token[]): boolean {
   if (!npToken(seg[0])) return false;
   // "the country's largest private sector union": after a determiner or possessive, describing
   // words may stand before the head noun.
-  const described = (DETERMINERS.has(seg[0].lower) || isPossessive(seg[0])) && HEADS.has(core[core.length - 1].lower) && core.every((s) => s.kind === 'word' && !VERB_FORMS.has(s.lower) && !isFinite(s) && (s.cap || !/(?:ed|ing)$/.test(s.lower)) && !APPOSITION_STOPS.has(s.lower)) && core.filter((s) => !npToken(s)).length <= MAX_DESCRIBING_WORDS;
+  // ("a retired welder", "a mining analyst": a noun for what someone does heads it too, and a word in
+  // -ed or -ing right before the head describes it.)
+  const head = core[core.length - 1].lower;
+  const described = (DETERMINERS.has(seg[0].lower) || isPossessive(seg[0])) && (HEADS.has(head) || isOccupation(head) || isAgentNoun(head))
+    && core.every((s, n) => s.kind === 'word' && !VERB_FORMS.has(s.lower) && !isFinite(s) && (s.cap || n === core.length - 2 || !/(?:ed|ing)$/.test(s.lower)) && !APPOSITION_STOPS.has(s.lower))
+    && core.filter((s) => !npToken(s)).length <= MAX_DESCRIBING_WORDS;
   return described || core.every((s) => npToken(s) || s.text === '&');
 }
 
@@ -109,7 +121,7 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     if (t.kind !== 'word' || isVerbish(t)) break;
     if (GROUP_PLACE_PREPOSITIONS.has(t.lower) && isPeoplePlural(tokens[m - 1].lower)) { k = m - 2; break; }
   }
-  if (k === j && !tokens[j].cap && isPeopleHead(tokens[j].lower)) {
+  if (k === j && !tokens[j].cap && (isPeopleHead(tokens[j].lower) || agentAfterDeterminer(tokens, j))) {
     // "Freight forwarders warned", "some shop owners said": a plural noun for people heads a group,
     // with a few describing words before it, from the phrase's start or a determiner; "the
     // economist said", "the 58-year-old said": one person, after a determiner.
@@ -210,6 +222,8 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
     if (k > i && describes(t) && (describedHead(tokens[k + 1]) || (describes(tokens[k + 1]) && describedHead(tokens[k + 2])))) { k++; continue; }
     // "one senior civil servant": the noun for people the describing words led to.
     if (k > i && describedHead(t) && describes(tokens[k - 1])) { k++; continue; }
+    // "said one worker", "said a woman who …": a noun for people right after a determiner.
+    if (k > i && isWord(t) && !t.cap && DETERMINERS.has(tokens[k - 1].lower) && (isPeopleHead(t.lower) || agentAfterDeterminer(tokens, k))) { k++; continue; }
     if ((t.lower === 'of' || t.lower === 'and') && tokens[k + 1]?.cap && k > i) { k++; continue; }
     // "according to one of the people", "some of the strikers": a part of a group.
     if (t.lower === 'of' && k === i + 1 && DETERMINERS.has(tokens[i].lower) && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) { k++; continue; }

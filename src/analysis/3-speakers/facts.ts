@@ -1,6 +1,6 @@
 import { isAllCaps, isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { VERB_FORMS } from '../2-candidates/cueWords';
-import { DETERMINERS, isAgentNoun, isOccupation, NAME_SUFFIXES, NP_WORDS, STOP_CAPITALISED, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, isAgentNoun, isOccupation, NAME_SUFFIXES, NP_WORDS, PLACES, STOP_CAPITALISED, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { complementEnd, isNameWord, isOrgName, isTitleHead, isTitleWord, join, nameParts, postOf, QUANTITIES, splitTitle, titleText } from './names';
 import { BECOMING_VERBS, DEFINITE_DETERMINERS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, KIN_GENDER, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
@@ -48,10 +48,19 @@ const DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
 /** Posts named only by their relation to another ("counterpart", "successor"). */
 const RELATIONAL_POSTS: ReadonlySet<string> = new Set(['counterpart', 'predecessor', 'successor']);
 
-/** The abbreviated title at token `k` with the capitalised title words before it ("State Sen."): "State Sen. Maria Lopez". */
+/**
+ * The abbreviated title at token `k` with the capitalised title words and the place before it
+ * ("State Sen.", "Pennsylvania Gov.", "New York State Sen."): "State Sen. Maria Lopez".
+ */
 function abbreviatedTitle(tokens: readonly Token[], k: number): string {
   let lead = k;
-  while (lead > 0 && tokens[lead - 1].cap && TITLE_MODIFIERS.has(tokens[lead - 1].lower)) lead--;
+  for (;;) {
+    const w = tokens[lead - 1];
+    if (!w?.cap) break;
+    if (TITLE_MODIFIERS.has(w.lower) || PLACES.has(w.lower) || NATIONALITIES.has(w.lower)) lead--;
+    else if (tokens[lead - 2]?.cap && PLACES.has(`${tokens[lead - 2].lower} ${w.lower}`)) lead -= 2;
+    else break;
+  }
   return `${join(tokens.slice(lead, k + 1))}.`;
 }
 
@@ -134,7 +143,8 @@ function isTitlePhrase(withBrackets: Token[]): boolean {
     // "a veteran of three budget fights" counts, it holds no post.
     const counted = prep >= 0 && (/^\d/.test(seg[prep + 1]?.text ?? '') || QUANTITIES.has(seg[prep + 1]?.lower ?? ''));
     return !counted && !core[core.length - 1].cap && (isOccupation(head) || isAgentNoun(head)) && ARTICLES.has(core[0].lower) && core.length - 2 <= MAX_OCCUPATION_WORDS
-      && core.slice(1, -1).every((t) => !t.cap && !isPossessive(t) && !VERBISH_ENDING.test(t.lower));
+      // ("a mining analyst", "a retired teacher": a word in -ing or -ed right before the noun describes it.)
+      && core.slice(1, -1).every((t, i, words) => !t.cap && !isPossessive(t) && (i === words.length - 1 || !VERBISH_ENDING.test(t.lower)));
   }
   // Before a possessive anything goes ("the harbour authority's") but a reporting verb ("said the
   // group's director"); after it, a few words.
@@ -143,7 +153,8 @@ function isTitlePhrase(withBrackets: Token[]): boolean {
   if (owner >= 0) return core.length - owner - 1 <= MAX_AFTER_OWNER && !VERB_FORMS.has(core[0].lower) && core.slice(owner + 1).every((t) => !t.cap || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower));
   core = core.slice(owner + 1);
   // "the fisheries minister", "a farm leader": after an article, a describing word or two before the head.
-  if (core.length >= 3 && core.length <= 4 && ARTICLES.has(core[0].lower) && core.slice(1, -1).every((t) => !t.cap && !/(?:ed|ing|ly)$/.test(t.lower))) return true;
+  // ("a mining analyst": a word in -ing or -ed right before the head describes it; not an adverb.)
+  if (core.length >= 3 && core.length <= 4 && ARTICLES.has(core[0].lower) && core.slice(1, -1).every((t, i, words) => !t.cap && !/ly$/.test(t.lower) && (i === words.length - 1 || !VERBISH_ENDING.test(t.lower)))) return true;
   return core.every((t) => t.cap || isPossessive(t) || DETERMINERS.has(t.lower) || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || NP_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || /^[\p{L}]+-[\p{L}]+$/u.test(t.text));
 }
 
@@ -392,6 +403,8 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     // "the Farmers' Party", "Women's League": a possessive inside a proper name, not a person.
     const end = run[run.length - 1];
     if (isPossessive(end) && (/s[’']$/.test(end.text) || tokens[e]?.cap)) continue;
+    // "Pennsylvania Gov. Ruth Carrington": words up to an abbreviated title are its place, not a name.
+    if (tokens[e]?.text === '.' && TITLE_ABBREVIATIONS.has(end.lower)) continue;
     const split = splitTitle(run);
     const title = split.title;
     let name = split.name;

@@ -72,8 +72,10 @@ export const isOccupation = (w: string): boolean =>
 
 /** An age used as a noun for a person ("the 58-year-old"). */
 export const isAgeNoun = (w: string): boolean => /^\d{1,3}-year-old$/.test(w);
-/** Can this lower-case word head a phrase for people without a name ("farmers", "the economist", "the 58-year-old")? */
-export const isPeopleHead = (w: string): boolean => isPeoplePlural(w) || isOccupation(w) || isAgeNoun(w);
+/** Nouns for one person of no particular occupation, who may speak though they hold no role ("a person familiar with the talks said"). */
+const PERSON_NOUNS = lower(lexicon.personNouns);
+/** Can this lower-case word head a phrase for people without a name ("farmers", "the economist", "the 58-year-old", "a person")? */
+export const isPeopleHead = (w: string): boolean => isPeoplePlural(w) || isOccupation(w) || isAgeNoun(w) || PERSON_NOUNS.has(w);
 
 /** First names (compromise's lexicon), lower-case: where a personal name starts. */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names);
