@@ -422,10 +422,11 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
   if (isComma(tokens[npFrom - 1]) && !(np.length === 1 && isPronoun(np[0]))) {
     const k = boundaryBefore(tokens, npFrom - 1);
     const seg = tokens.slice(k + 1, npFrom - 1);
-    if (seg.length && k < 0 && seg.some((s) => HEADS.has(s.lower)) && isApposition(seg)) {
+    // (At the sentence's start, or right after the quotation: "“…,” Toyota’s president, Koji Sato, told".)
+    if (seg.length && (k < 0 || tokens[k].kind === 'quote') && seg.some((s) => HEADS.has(s.lower)) && isApposition(seg)) {
       appositions.push(seg);
       // The title phrase is part of who speaks, never words spoken ("The party's leader, Anja Brück, urged calm.").
-      npFrom = 0;
+      npFrom = k + 1;
     }
   }
   return { np, appositions, from: npFrom, j };

@@ -338,8 +338,11 @@ const DESCRIBING_ENDING = /(?:al|ic|ary|ive|ior)$/;
  */
 function occupationBefore(tokens: Token[], k: number): Token[] | null {
   const noun = tokens[k - 1];
-  if (!noun || noun.kind !== 'word' || noun.cap || !isOccupation(noun.lower)) return null;
   const d = tokens[k - 2];
+  // ("Conservative backbencher Sir Ian Moss": a noun for what someone does that no list has, after a
+  // capitalised word or a determiner.)
+  const agent = !!noun && isAgentNoun(noun.lower) && !!d && d.kind === 'word' && ((d.cap && !STOP_CAPITALISED.has(d.text)) || DETERMINERS.has(d.lower));
+  if (!noun || noun.kind !== 'word' || noun.cap || !(isOccupation(noun.lower) || agent)) return null;
   const describes = !!d && d.kind === 'word' && DESCRIBING_ENDING.test(d.lower) && (d.cap ? k - 2 === 0 : true);
   return describes ? [d, noun] : [noun];
 }

@@ -382,6 +382,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'The rota is a trap,', speaker: 'upholsterer' }]],
     ['a word in -ing or -ed right before the head of an apposition describes it', '“Both sides are bluffing,” said Ines Vale, a shipping analyst at Tern Capital. Ola Berg, a retired welder, said he “would not bet on it”.',
       [{ quote: 'Both sides are bluffing,', speaker: 'Ines Vale', role: 'shipping analyst at Tern Capital' }, { quote: 'would not bet on it', speaker: 'Ola Berg', role: 'retired welder' }]],
+    ['a noun for what someone does that no list has, after a capitalised word, is the role before a name and an honorific', 'Liberal frontbencher Dame Ria Holt said she would “not wave this through”.',
+      [{ quote: 'not wave this through', speaker: 'Ria Holt', role: 'Liberal frontbencher' }]],
     ['an abbreviated military rank before a name ends no sentence', 'A navy spokesman, Brig. Tomas Ferro, said the fleet would hold its fire.', [{ quote: 'the fleet would hold its fire', speaker: 'Tomas Ferro', role: 'navy spokesman' }]],
     ['"the statement said" after a group spoke in a statement is that group', 'The mediators said in a joint statement that the truce would begin at dawn. The statement said both parties had agreed to let aid convoys through.',
       [{ quote: 'both parties had agreed to let aid convoys through', speaker: 'mediators' }]],
