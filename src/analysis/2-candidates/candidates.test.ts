@@ -198,6 +198,7 @@ describe('2-candidates: what is not a quote', () => {
     ['scare quotes with no speaker', 'The so-called “peace dividend” never arrived for the border towns.'],
     ['in a headline, a naming verb\'s "as" with no quotation after it is a conjunction', 'Dockers reject pay offer as strike action spreads'],
     ['a reporting verb with an object of its own reports nothing before it', 'Across the table, the owners’ bargainer, Dan Cole, had just conceded the last point on shift lengths.'],
+    ['the words on signs, and the words joined to them, are written, not spoken', 'Drivers marched past the depot holding placards that read “Fair pay now” and “Drivers keep this city moving, bosses keep the profits”.'],
     ['a title of a work', 'She read the book “War and Peace” on the flight home.'],
     ['a nickname the writer uses', 'Commentators dubbed it the “handshake summit” and moved on.'],
     ['a leading adverbial before a cue is not speech', 'During the long night of talks, the delegates explained their positions.'],

@@ -5,7 +5,7 @@ import { lowerBound } from '../search';
 import { DETERMINERS, STOP_CAPITALISED } from '../words/words';
 import type { QuoteKind } from '../types';
 import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
-import { BACK_REFERENCES, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SUBJECT_LEMMA, TITLE_PREFIXES, TITLE_SMALL_WORDS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, VERB_FORMS } from './cueWords';
+import { BACK_REFERENCES, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SUBJECT_LEMMA, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, VERB_FORMS } from './cueWords';
 import { findCues, type Cue } from './cues';
 import { datelineEnd, isComma, isQuote, isWord, subjectPhrase } from './phrases';
 import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
@@ -67,10 +67,27 @@ function quoteKind(tokens: Token[], qi: number, adjacent: boolean): QuoteKind {
   return (adjacent || sentenceInitial) && /^[\p{Lu}\p{N}]/u.test(content) ? 'direct' : 'partial';
 }
 
-/** Is this quotation a title or a so-called term rather than speech? */
+/** How many words back from a writing verb a written object may stand ("signs | that | read"). */
+const WRITTEN_OBJECT_REACH = 3;
+
+/**
+ * Are these the words on a sign, a banner or a headline ("carrying signs that read “…” and “…”")?
+ * A quotation joined by "and" or a comma to such words is written too.
+ */
+function isWrittenQuote(tokens: Token[], qi: number): boolean {
+  const prev = tokens[qi - 1];
+  if (!prev) return false;
+  if ((prev.lower === 'and' || isComma(prev)) && isQuote(tokens[qi - 2])) return isWrittenQuote(tokens, qi - 2);
+  if (!WRITING_VERBS.has(prev.lower)) return false;
+  for (let k = qi - 2; k >= 0 && qi - 2 - k < WRITTEN_OBJECT_REACH; k--) if (WRITTEN_OBJECTS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** Is this quotation a title, a so-called term or words written on something rather than speech? */
 function isTitleQuote(tokens: Token[], qi: number): boolean {
   const prev = tokens[qi - 1];
   if (prev && prev.kind === 'word' && TITLE_PREFIXES.has(prev.lower)) return true;
+  if (isWrittenQuote(tokens, qi)) return true;
   // "State of the Union", "CNN This Morning": every word capitalised but the small ones is a name of a work or a show.
   const words = tokens[qi].text.replace(/^\P{L}+|\P{L}+$/gu, '').split(/\s+/).filter(Boolean);
   return words.length >= 2 && words.length <= MAX_TITLE_WORDS && /^\p{Lu}/u.test(words[0])

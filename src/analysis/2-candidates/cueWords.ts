@@ -59,6 +59,10 @@ export const RELATIVES = set(lexicon.relatives);
 export const COORDINATORS = set(lexicon.coordinators);
 /** Words before a quotation that make it a title or a term, not speech ("the so-called"). */
 export const TITLE_PREFIXES = set(lexicon.titlePrefixes);
+/** Things with words written on them ("signs", "banners", "a headline"): what they read is no speech. */
+export const WRITTEN_OBJECTS = set(lexicon.writtenObjects);
+/** Words between a written object and its words ("signs that read", "a banner saying", "placards with"). */
+export const WRITING_VERBS = set(lexicon.writingVerbs);
 /** Adverbs that may open a sentence before its subject ("Meanwhile, ..."). */
 export const LEADING_ADVERBS = set(lexicon.leadingAdverbs);
 /** Days and day-like time words ("Monday", "yesterday"). */

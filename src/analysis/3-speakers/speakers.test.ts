@@ -384,6 +384,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'Both sides are bluffing,', speaker: 'Ines Vale', role: 'shipping analyst at Tern Capital' }, { quote: 'would not bet on it', speaker: 'Ola Berg', role: 'retired welder' }]],
     ['a noun for what someone does that no list has, after a capitalised word, is the role before a name and an honorific', 'Liberal frontbencher Dame Ria Holt said she would “not wave this through”.',
       [{ quote: 'not wave this through', speaker: 'Ria Holt', role: 'Liberal frontbencher' }]],
+    ['members of a parliament, by their initials, from a place or side, speak as a group', 'The bill cleared its first reading, as MEPs from both sides argued that the text was rushed.',
+      [{ quote: 'the text was rushed', speaker: 'MEPs from both sides' }]],
     ['an abbreviated military rank before a name ends no sentence', 'A navy spokesman, Brig. Tomas Ferro, said the fleet would hold its fire.', [{ quote: 'the fleet would hold its fire', speaker: 'Tomas Ferro', role: 'navy spokesman' }]],
     ['"the statement said" after a group spoke in a statement is that group', 'The mediators said in a joint statement that the truce would begin at dawn. The statement said both parties had agreed to let aid convoys through.',
       [{ quote: 'both parties had agreed to let aid convoys through', speaker: 'mediators' }]],
