@@ -51,6 +51,8 @@ export const isAllCaps = (w: string): boolean => /^\p{Lu}[\p{Lu}.’'-]+$/u.test
 
 /** Lower-case particles inside names, between capitalised words ("de", "von der"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(lexicon.nameParticles);
+/** How many words of a name are not particles ("Mohammed bin Abdulrahman Al Thani" has three): what a name's length is judged by. */
+export const nameLength = (name: readonly Token[]): number => name.reduce((n, t) => (NAME_PARTICLES.has(t.lower) ? n : n + 1), 0);
 /** A capitalised word joined by a hyphen to a lower-case participle ("Edinburgh-based", "Paris-listed", "Kremlin-backed"). */
 const PLACE_PARTICIPLE = /^\p{Lu}[\p{L}.]*-\p{Ll}+ed$/u;
 /** A lower-case name particle joined by a hyphen to a capitalised name ("al-Hadi", "bin-Rashid"). */

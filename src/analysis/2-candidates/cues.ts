@@ -1,4 +1,4 @@
-import { isPossessive, openingBracket, type Token } from '../1-segment/tokens';
+import { isPossessive, nameLength, openingBracket, type Token } from '../1-segment/tokens';
 import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, VERB_FORMS, type VerbEntry } from './cueWords';
 import { skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isWord, quoteEndsInComma, leftPhrase, namesSomebody, rightPhrase } from './phrases';
@@ -265,7 +265,7 @@ function titledName(seg: Token[]): boolean {
   let h = -1;
   seg.forEach((t, i) => { if (TITLE_HEADS.has(t.lower)) h = i; else if (abbreviatedTitleAt(seg, i)) h = i + 1; });
   const name = seg.slice(h + 1);
-  return h >= 0 && seg[0].cap && name.length >= 2 && name.length <= MAX_NAME_WORDS
+  return h >= 0 && seg[0].cap && name.length >= 2 && nameLength(name) <= MAX_NAME_WORDS
     && name.every((t) => isWord(t) && t.cap && !HEADS.has(t.lower) && !STOP_CAPITALISED.has(t.text));
 }
 
@@ -389,7 +389,7 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     } else if (isAgeOrAffiliation(seg) && k > 0 && isWord(tokens[k - 1]) && tokens[k - 1].cap) {
       // "Dorn, 53, told", "Moss, DFL-Eastfield, said": an age or a party tag after the name.
       j = k - 1;
-    } else if (namesSomebody(seg) && seg.length <= MAX_NAME_WORDS && seg.every((s) => s.cap && !STOP_CAPITALISED.has(s.text))) {
+    } else if (namesSomebody(seg) && nameLength(seg) <= MAX_NAME_WORDS && seg.every((s) => s.cap && !STOP_CAPITALISED.has(s.text))) {
       // "..., Amira Haddad, urged": the name set off by commas after a title phrase.
       np = seg;
       npFrom = k + 1;

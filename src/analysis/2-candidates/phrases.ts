@@ -225,6 +225,8 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
     // "said one worker", "said a woman who …": a noun for people right after a determiner.
     if (k > i && isWord(t) && !t.cap && DETERMINERS.has(tokens[k - 1].lower) && (isPeopleHead(t.lower) || agentAfterDeterminer(tokens, k))) { k++; continue; }
     if ((t.lower === 'of' || t.lower === 'and') && tokens[k + 1]?.cap && k > i) { k++; continue; }
+    // "Families of hostages", "relatives of the victims": people by whom they belong to.
+    if (t.lower === 'of' && k > i && isPeoplePlural(tokens[k - 1].lower) && isWord(tokens[k + 1]) && isPeoplePlural(tokens[k + 1].lower)) { k += 2; continue; }
     // "according to one of the people", "some of the strikers": a part of a group.
     if (t.lower === 'of' && k === i + 1 && DETERMINERS.has(tokens[i].lower) && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) { k++; continue; }
     // "ambassador to the United Nations John Boltz said": a title's complement, on to the name.
@@ -258,9 +260,9 @@ export function subjectPhrase(tokens: Token[], before: number): Token[] {
   for (let k = 0; k < Math.min(before, SUBJECT_COMMA_REACH); k++) {
     if (!isComma(tokens[k])) continue;
     const lead = tokens[i];
-    // "On Wednesday, ...", "Speaking to reporters, ...": skip the adverbial.
+    // "On Wednesday, ...", "Speaking to reporters, ...": skip the adverbial (not "Families of hostages rallied, …").
     const second = tokens[i + 1];
-    if (lead && !isPronoun(lead) && ((STOP_CAPITALISED.has(lead.text) && !DETERMINERS.has(lead.lower)) || /(?:ing|ed|ly)$/.test(lead.lower) || CONTENT_BLOCKERS.has(lead.lower) || LEADING_ADVERBS.has(lead.lower) || (second && CONTENT_BLOCKERS.has(second.lower) && !(lead.cap && SUBJECT_ADVERBS.has(second.lower))))) i = k + 1;
+    if (lead && !isPronoun(lead) && ((STOP_CAPITALISED.has(lead.text) && !DETERMINERS.has(lead.lower)) || /(?:ing|ed|ly)$/.test(lead.lower) || CONTENT_BLOCKERS.has(lead.lower) || LEADING_ADVERBS.has(lead.lower) || (second && CONTENT_BLOCKERS.has(second.lower) && !(lead.cap && SUBJECT_ADVERBS.has(second.lower)) && !isPeopleHead(lead.lower)))) i = k + 1;
     break;
   }
   // "Sen. Ruth Alder agreed": an abbreviated title cut off by its period, then the name.
@@ -269,7 +271,8 @@ export function subjectPhrase(tokens: Token[], before: number): Token[] {
   const whole = rightPhrase(tokens, i);
   // "the Minister of the Interior, Ana Ruiz, …": a complement after the head runs whole to the comma
   // (a subject is otherwise the bare noun phrase: "Small farming nations walked out on Saturday,").
-  if (tokens[i + np.length]?.lower === 'of' && isComma(tokens[i + whole.length])) np = whole;
+  // (Noun-phrase words only: "Families of hostages rallied outside the ministry," has a verb in it.)
+  if (tokens[i + np.length]?.lower === 'of' && isComma(tokens[i + whole.length]) && whole.slice(np.length + 1).every((t) => npToken(t) || t.lower === 'of' || t.lower === 'and')) np = whole;
   // "Her husband, Yusuf, was …", "The union's president, Ana Ruiz, said": a description, then the name set off by commas.
   const named = whole.length && (whole.some((t) => HEADS.has(t.lower)) || DETERMINERS.has(whole[0].lower)) ? namedAfterTitle(tokens, i + whole.length) : null;
   if (named) return named;

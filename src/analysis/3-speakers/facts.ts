@@ -1,4 +1,4 @@
-import { isAllCaps, isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
+import { isAllCaps, isPossessive, nameLength, stripPossessive, type Token } from '../1-segment/tokens';
 import { VERB_FORMS } from '../2-candidates/cueWords';
 import { DETERMINERS, isAgentNoun, isOccupation, NAME_SUFFIXES, NP_WORDS, PLACES, STOP_CAPITALISED, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { complementEnd, isNameWord, isOrgName, isTitleHead, isTitleWord, join, nameParts, postOf, QUANTITIES, splitTitle, titleText } from './names';
@@ -180,7 +180,7 @@ function endsInName(tail: Token[]): boolean {
 }
 
 /** Is this segment a bare personal name ("Robert Fenn")? */
-const isNameSegment = (seg: Token[], least = MIN_NAME_WORDS): boolean => seg.length >= least && seg.length <= MAX_NAME_WORDS && seg.every(isNameWord) && !isOrgName(seg.map((t) => t.text));
+const isNameSegment = (seg: Token[], least = MIN_NAME_WORDS): boolean => seg.length >= least && nameLength(seg) <= MAX_NAME_WORDS && seg.every(isNameWord) && !isOrgName(seg.map((t) => t.text));
 
 /**
  * The personal name that ends a segment ("said Marina Silva" → "Marina Silva"); with `least` 1, a
@@ -344,8 +344,14 @@ function occupationBefore(tokens: Token[], k: number): Token[] | null {
   const agent = !!noun && isAgentNoun(noun.lower) && !!d && d.kind === 'word' && ((d.cap && !STOP_CAPITALISED.has(d.text)) || DETERMINERS.has(d.lower));
   if (!noun || noun.kind !== 'word' || noun.cap || !(isOccupation(noun.lower) || agent)) return null;
   const describes = !!d && d.kind === 'word' && DESCRIBING_ENDING.test(d.lower) && (d.cap ? k - 2 === 0 : true);
+  // "Opposition education critic Marit Olsen": a lone capitalised word, a noun, then the occupation.
+  if (!describes && d?.kind === 'word' && /^\p{Ll}+$/u.test(d.text) && !DETERMINERS.has(d.lower) && k >= 3 && loneCapitalised(tokens, k - 3)) return [tokens[k - 3], d, noun];
   return describes ? [d, noun] : [noun];
 }
+
+/** Is token `k` a capitalised word standing alone (no capitalised word before it), not a function word ("Opposition")? */
+const loneCapitalised = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k].kind === 'word' && tokens[k].cap && !STOP_CAPITALISED.has(tokens[k].text) && !isPossessive(tokens[k]) && !(tokens[k - 1]?.kind === 'word' && tokens[k - 1].cap);
 
 /** Every "Title Name", apposition and two-word name in one sentence's tokens, in order. */
 export function personFacts(tokens: Token[]): PersonFact[] {
@@ -359,10 +365,12 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     // and a lower-case title head belongs to the title.
     const modifier = tokens[k - 1];
     const modified = !t.cap && isTitleHead(t.lower) && !!modifier && modifier.kind === 'word' && !modifier.cap && /^\p{Ll}+$/u.test(modifier.text)
-      && !DETERMINERS.has(modifier.lower) && !!tokens[k - 2] && DETERMINERS.has(tokens[k - 2].lower);
-    const runStart = modified ? k - 1 : k;
+      && !DETERMINERS.has(modifier.lower) && !!tokens[k - 2] && (DETERMINERS.has(tokens[k - 2].lower) || loneCapitalised(tokens, k - 2));
+    // "Opposition education critic Marit Olsen": a lone capitalised word before the noun is the title's too.
+    const lead = modified && tokens[k - 2].cap ? 2 : modified ? 1 : 0;
+    const runStart = k - lead;
     let e = k;
-    const run: Token[] = modified ? [modifier] : [];
+    const run: Token[] = tokens.slice(runStart, k);
     while (e < tokens.length) {
       const u = tokens[e];
       if (parenthesisedAt(tokens, e) && run.length && (tokens[e + 3]?.cap || (tokens[e + 3] && isTitleWord(tokens[e + 3])))) {
