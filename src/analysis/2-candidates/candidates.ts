@@ -5,7 +5,7 @@ import { lowerBound } from '../search';
 import { DETERMINERS, STOP_CAPITALISED } from '../words/words';
 import type { QuoteKind } from '../types';
 import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
-import { BACK_REFERENCES, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SUBJECT_LEMMA, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, VERB_FORMS } from './cueWords';
+import { BACK_REFERENCES, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, VERB_FORMS } from './cueWords';
 import { findCues, type Cue } from './cues';
 import { datelineEnd, isComma, isQuote, isWord, subjectPhrase } from './phrases';
 import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
@@ -109,6 +109,24 @@ function contentPieces(tokens: Token[], from: number, to: number): Array<[number
   return pieces;
 }
 
+/**
+ * Where the writer goes on with what the speaker did besides speaking ("said the talks were useful,
+ * but she declined to give details", "… and declined to comment"): each "but"/"and" (or the comma
+ * before it) that opens such words, in order. Reported content ends at the first after it starts.
+ */
+function speakerActCuts(tokens: Token[]): number[] {
+  const cuts: number[] = [];
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (tokens[k].lower !== 'but' && tokens[k].lower !== 'and') continue;
+    const at = isPronounSubject(tokens[k + 1]) ? k + 2 : k + 1;
+    if (SPEAKER_ACTS.some((p) => p.every((w, n) => tokens[at + n]?.lower === w))) cuts.push(isComma(tokens[k - 1]) ? k - 1 : k);
+  }
+  return cuts;
+}
+
+/** A personal pronoun that can be a subject ("she", "they"). */
+const isPronounSubject = (t: Token | undefined): boolean => !!t && (t.lower === 'he' || t.lower === 'she' || t.lower === 'they' || t.lower === 'it' || t.lower === 'we');
+
 /** Trims trailing punctuation tokens from a token range end (exclusive). */
 function trimEnd(tokens: Token[], from: number, to: number): number {
   while (to > from && tokens[to - 1].kind === 'punct') to--;
@@ -126,6 +144,8 @@ export function sentenceCandidates(text: string, sentence: Sentence, tokens: Tok
 /** Reads one sentence's candidates: each cue in order takes its content, then leftover quotations. */
 class SentenceReader {
   private readonly out: Candidate[] = [];
+  /** Where the writer goes on with what the speaker did besides speaking (see `speakerActCuts`), worked out once. */
+  private actCuts: number[] | undefined;
   /** Quote token indexes already attributed. */
   private readonly claimed = new Set<number>();
   /** Tokens taken as content. */
@@ -255,6 +275,13 @@ class SentenceReader {
    * warned that") or a new clause with a speaker of its own (", but conservatives warned ...") begins.
    */
   private contentEnd(ci: number, from: number): number {
+    this.actCuts ??= speakerActCuts(this.tokens);
+    const next = this.actCuts[lowerBound(this.actCuts, from + 1, (k) => k)];
+    return Math.min(this.cueContentEnd(ci, from), next ?? this.tokens.length);
+  }
+
+  /** Where the content that starts at `from` ends before the next cue's clause; else the sentence's end. */
+  private cueContentEnd(ci: number, from: number): number {
     const { tokens } = this;
     for (const c of this.cues.slice(ci + 1)) {
       if (c.from <= from) {

@@ -59,6 +59,9 @@ export const RELATIVES = set(lexicon.relatives);
 export const COORDINATORS = set(lexicon.coordinators);
 /** Words before a quotation that make it a title or a term, not speech ("the so-called"). */
 export const TITLE_PREFIXES = set(lexicon.titlePrefixes);
+/** What a speaker did besides speaking, joined by "but" or "and" after the reported clause ("but declined to give details", "but she stopped short of"), as word lists. */
+export const SPEAKER_ACTS: ReadonlyArray<readonly string[]> = lexicon.speakerActs.map((p) => p.split(' '));
+
 /** Things with words written on them ("signs", "banners", "a headline"): what they read is no speech. */
 export const WRITTEN_OBJECTS = set(lexicon.writtenObjects);
 /** Words between a written object and its words ("signs that read", "a banner saying", "placards with"). */
