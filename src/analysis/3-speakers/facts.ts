@@ -343,7 +343,8 @@ function occupationBefore(tokens: Token[], k: number): Token[] | null {
   // capitalised word or a determiner.)
   const agent = !!noun && isAgentNoun(noun.lower) && !!d && d.kind === 'word' && ((d.cap && !STOP_CAPITALISED.has(d.text)) || DETERMINERS.has(d.lower));
   if (!noun || noun.kind !== 'word' || noun.cap || !(isOccupation(noun.lower) || agent)) return null;
-  const describes = !!d && d.kind === 'word' && DESCRIBING_ENDING.test(d.lower) && (d.cap ? k - 2 === 0 : true);
+  // ("Labour historian Ilse Varn": a lone capitalised word before the occupation describes it too.)
+  const describes = !!d && d.kind === 'word' && (d.cap ? (DESCRIBING_ENDING.test(d.lower) && k - 2 === 0) || loneCapitalised(tokens, k - 2) : DESCRIBING_ENDING.test(d.lower));
   // "Opposition education critic Marit Olsen": a lone capitalised word, a noun, then the occupation.
   if (!describes && d?.kind === 'word' && /^\p{Ll}+$/u.test(d.text) && !DETERMINERS.has(d.lower) && k >= 3 && loneCapitalised(tokens, k - 3)) return [tokens[k - 3], d, noun];
   return describes ? [d, noun] : [noun];

@@ -84,6 +84,22 @@ export function parseMention(np: Token[]): ParsedMention {
   return p;
 }
 
+/**
+ * Where a person's name starts among `body[0, of)`: at a first name the lists know, else at the run
+ * of name words before "of" when what the person does stands before it ("Political scientist Ute Rahn"); -1 if none.
+ */
+function firstOfName(body: Token[], of: number): number {
+  const known = body.slice(0, of).findIndex((t) => FIRST_NAMES.has(t.lower));
+  if (known >= 0) return known;
+  let k = of;
+  while (k > 0 && of - k < MAX_NAME_WORDS && isNameWord(body[k - 1]) && !isTitleWord(body[k - 1]) && !ORG_HEADS.has(body[k - 1].lower)) k--;
+  if (of - k < 2) return -1;
+  const head = body[k - 1];
+  // "Ute Rahn of the Free University": with nothing before it, the name of someone at an organisation.
+  if (k === 0) return body.slice(of + 1).some((t) => t.cap && ORG_HEADS.has(t.lower)) ? 0 : -1;
+  return isTitleWord(head) || isOccupation(head.lower) ? k : -1;
+}
+
 function classifyMention(np: Token[]): ParsedMention {
   const words = np.map((t) => stripPossessive(t.lower));
   const head = words[words.length - 1] ?? '';
@@ -121,7 +137,8 @@ function classifyMention(np: Token[]): ParsedMention {
   const of = body.findIndex((t) => t.lower === 'of');
   // "Anna Vik of the Policy Institute", "economist Brian Moss of Harbour University": a person's name
   // (after what they do), then where they work; the person speaks.
-  const first = of > 0 ? body.slice(0, of).findIndex((t) => FIRST_NAMES.has(t.lower)) : -1;
+  // (A first name no list has will do after what the person does: "Political scientist Ute Rahn of the …".)
+  const first = of > 0 ? firstOfName(body, of) : -1;
   const person = body.slice(Math.max(first, 0), of);
   const before = body.slice(0, Math.max(first, 0));
   if (first >= 0 && of - first >= 2 && of - first <= MAX_NAME_WORDS && person.every((t) => isNameWord(t) && !isPossessive(t)) && !isOrgName(person.map((t) => t.text))
