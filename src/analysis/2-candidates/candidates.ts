@@ -127,9 +127,12 @@ function speakerActCuts(tokens: Token[]): number[] {
 /** A personal pronoun that can be a subject ("she", "they"). */
 const isPronounSubject = (t: Token | undefined): boolean => !!t && (t.lower === 'he' || t.lower === 'she' || t.lower === 'they' || t.lower === 'it' || t.lower === 'we');
 
-/** Trims trailing punctuation tokens from a token range end (exclusive). */
+/** Conjunctions that join what follows, never end a clause ("saying a deal was possible | but warning …"). */
+const TRAILING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
+
+/** Trims trailing punctuation and conjunctions from a token range end (exclusive). */
 function trimEnd(tokens: Token[], from: number, to: number): number {
-  while (to > from && tokens[to - 1].kind === 'punct') to--;
+  while (to > from && (tokens[to - 1].kind === 'punct' || (tokens[to - 1].kind === 'word' && TRAILING_CONJUNCTIONS.has(tokens[to - 1].lower)))) to--;
   return to;
 }
 
@@ -316,6 +319,9 @@ class SentenceReader {
     if (isQuote(tokens[k])) this.emitQuote(k, quoteKind(tokens, k, true), cue);
     // "…, world leaders hailed a “new page”": a verb of naming reports its object, never the words before it.
     if (attached || cue.entry.contentAfter) return;
+    // "The Dockers Union (DU), which claims 3,000 members, said": what stands before a relative
+    // pronoun that speaks is who it stands for, never its words.
+    if (cue.source?.length === 1 && RELATIVES.has(cue.source[0].lower)) return;
     // "Across the table, the employers' bargainer had conceded the last point": a verb with an object
     // of its own (no clause, no speech) reports nothing before it either.
     if (isWord(tokens[after]) && PHRASE_OPENERS.has(tokens[after].lower) && cue.side !== 'right' && !cue.entry.sourceFollows && !cue.entry.withObject && !cue.entry.addressee) return;

@@ -177,6 +177,18 @@ export class Resolver {
     this.lastOrg = this.reg.other(this.displayName(np), 'organisation', base + np[0].start, parseMention(np).head);
   }
 
+  /**
+   * "The department declined to comment on what it called …": a definite description of an
+   * organisation as a sentence's subject is what a later "it" means (the organisation it describes,
+   * or one of its own).
+   */
+  noteDescribedOrganisation(np: Token[], base: number): void {
+    const p = parseMention(np);
+    // ("The company’s analysis showed …": an owner is no subject.)
+    if (p.type !== 'description' || !ORG_HEADS.has(p.head) || TITLE_HEADS.has(p.head) || !DEFINITE_DETERMINERS.has(np[0].lower) || isPossessive(np[np.length - 1])) return;
+    this.lastOrg = this.description(p, np, base + np[0].start, true);
+  }
+
   /** The speaker the previous quote had, for quotes with no cue of their own. */
   get current(): Entity | null {
     return this.lastAny;

@@ -394,6 +394,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'a tax on work', speaker: 'Lena Moe', role: 'Opposition transport critic' }, { quote: 'no money behind it', speaker: 'Ed Rowe', role: 'Labour housing spokesman' }]],
     ['a name no list knows, then "of" and an organisation, is the person who speaks', 'Labour historian Ilse Varn of the Open University said the strike was “the longest in a generation”.',
       [{ quote: 'the longest in a generation', speaker: 'Ilse Varn', role: 'Labour historian' }]],
+    ['an organisation described as the subject is what "it" means in its sentence', 'Tern Ferries cut two routes. Harbour fishermen were angry. The company declined to discuss what it called “a commercial matter”.',
+      [{ quote: 'a commercial matter', speaker: 'Tern Ferries' }]],
     ['an abbreviated military rank before a name ends no sentence', 'A navy spokesman, Brig. Tomas Ferro, said the fleet would hold its fire.', [{ quote: 'the fleet would hold its fire', speaker: 'Tomas Ferro', role: 'navy spokesman' }]],
     ['"the statement said" after a group spoke in a statement is that group', 'The mediators said in a joint statement that the truce would begin at dawn. The statement said both parties had agreed to let aid convoys through.',
       [{ quote: 'both parties had agreed to let aid convoys through', speaker: 'mediators' }]],
