@@ -1,5 +1,5 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isOccupation, isPeopleHead, isPeoplePlural, ORG_HEADS, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isPeopleHead, isPeoplePlural, ORG_HEADS, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { MentionType } from '../types';
 import { isNameWord, isOrgName, isTitleWord, join, splitTitle } from './names';
 import { DEMONYM_NOUNS, FIRST_NAMES, HONORIFICS, INDEFINITE_ARTICLES, POSSESSIVE_PRONOUNS, TITLE_PREPOSITIONS } from './speakerWords';
@@ -167,7 +167,8 @@ function classifyMention(np: Token[]): ParsedMention {
   if (served >= 0 && (!isNameWord(body[body.length - 1]) || !splitTitle(body).name.some(isNameWord))) {
     return { type: 'description', nameTokens: [], titleTokens: body, words: words.slice(0, np.length - body.length + served + 1), head: body[served].lower };
   }
-  const lastCapHead = GROUP_HEADS.has(head) || ORG_HEADS.has(head) || TITLE_HEADS.has(head) || isPeoplePlural(head);
+  // ("one Brisbane emergency nurse": a place before what the person does names nobody.)
+  const lastCapHead = GROUP_HEADS.has(head) || ORG_HEADS.has(head) || TITLE_HEADS.has(head) || isPeopleHead(head) || (isAgentNoun(head) && DETERMINERS.has(np[0].lower));
   if (lastCapHead && !np[np.length - 1].cap) {
     return { type: 'description', nameTokens: [], titleTokens: body, words, head };
   }

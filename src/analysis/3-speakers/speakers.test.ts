@@ -396,6 +396,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the longest in a generation', speaker: 'Ilse Varn', role: 'Labour historian' }]],
     ['an organisation described as the subject is what "it" means in its sentence', 'Tern Ferries cut two routes. Harbour fishermen were angry. The company declined to discuss what it called “a commercial matter”.',
       [{ quote: 'a commercial matter', speaker: 'Tern Ferries' }]],
+    ['a place before what an unnamed person does describes them; it is no name', 'Ivo Rask opened the session. “We will see,” said one Tarnby night porter, who did not want to be named.',
+      [{ quote: 'We will see,', speaker: 'Tarnby night porter' }]],
     ['an abbreviated military rank before a name ends no sentence', 'A navy spokesman, Brig. Tomas Ferro, said the fleet would hold its fire.', [{ quote: 'the fleet would hold its fire', speaker: 'Tomas Ferro', role: 'navy spokesman' }]],
     ['"the statement said" after a group spoke in a statement is that group', 'The mediators said in a joint statement that the truce would begin at dawn. The statement said both parties had agreed to let aid convoys through.',
       [{ quote: 'both parties had agreed to let aid convoys through', speaker: 'mediators' }]],
