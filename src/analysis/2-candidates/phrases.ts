@@ -206,8 +206,8 @@ const describedHead = (x: Token | undefined): boolean =>
  * after a verb (`whole`), a short phrase running to a comma or the sentence's end is taken whole.
  */
 export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
-  // ("Her husband, Yusuf, …": "her" before a noun is its determiner.)
-  const determiner = tokens[i]?.lower === 'her' && isWord(tokens[i + 1]) && !isVerbish(tokens[i + 1]) && !isPronoun(tokens[i + 1]);
+  // ("Her husband, Yusuf, …", "Both Ms Ruiz and Mr Lee …": "her" or "both" before a noun is its determiner.)
+  const determiner = (tokens[i]?.lower === 'her' || tokens[i]?.lower === 'both') && isWord(tokens[i + 1]) && !isVerbish(tokens[i + 1]) && !isPronoun(tokens[i + 1]);
   if (isWord(tokens[i]) && isPronoun(tokens[i]) && tokens[i].lower !== 'who' && !determiner) return [tokens[i]];
   // "said Sen. Jo Ellis": an abbreviated title cut off by its period, then the name.
   if (abbreviatedTitleAt(tokens, i)) return rightPhrase(tokens, i + 2, whole);

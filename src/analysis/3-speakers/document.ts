@@ -148,7 +148,7 @@ class DocumentPass {
     if (subject) this.resolver.note(subject, p.start + sw.subject[0].start);
     // "The city's chamber of commerce urged ...": an organisation as subject is what a later "it said" means.
     else if (parsed?.type === 'organisation' && !parsed.refKind && !parsed.ofHead) this.resolver.noteOrganisation(sw.subject, p.start);
-    else if (parsed?.type === 'description') this.resolver.noteDescribedOrganisation(sw.subject, p.start);
+    else if (parsed?.type === 'description') this.resolver.noteDescribedSubject(sw.subject, p.start);
     // "Harbour has opened a help line. They say …": an organisation's short name as subject, likewise.
     else if (parsed?.type === 'name' && last && parsed.nameTokens.length === 1) {
       const org = this.registry.organisationCalled(stripPossessive(last.text), p.start + sw.subject[0].start);

@@ -108,7 +108,8 @@ function classifyMention(np: Token[]): ParsedMention {
     return { type: refKind === 'relative' ? 'relative' : 'pronoun', refKind, nameTokens: [], titleTokens: [], words, head };
   }
   // "one of them": someone of the group just spoken of.
-  if (np.length === 3 && np[1].lower === 'of' && (np[2].lower === 'them' || np[2].lower === 'those')) {
+  // ("Several owners said …. One said …": "one" alone is one of them too.)
+  if ((np.length === 3 && np[1].lower === 'of' && (np[2].lower === 'them' || np[2].lower === 'those')) || (np.length === 1 && np[0].lower === 'one')) {
     return { type: 'pronoun', refKind: 'group', nameTokens: [], titleTokens: [], words, head };
   }
   let body = np;

@@ -180,9 +180,9 @@ export class Resolver {
   /**
    * "The department declined to comment on what it called …": a definite description of an
    * organisation as a sentence's subject is what a later "it" means (the organisation it describes,
-   * or one of its own).
+   * or one of its own). (Not a group's: "they" keeps meaning whoever spoke last.)
    */
-  noteDescribedOrganisation(np: Token[], base: number): void {
+  noteDescribedSubject(np: Token[], base: number): void {
     const p = parseMention(np);
     // ("The company’s analysis showed …": an owner is no subject.)
     if (p.type !== 'description' || !ORG_HEADS.has(p.head) || TITLE_HEADS.has(p.head) || !DEFINITE_DETERMINERS.has(np[0].lower) || isPossessive(np[np.length - 1])) return;
