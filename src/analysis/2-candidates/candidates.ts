@@ -83,12 +83,16 @@ function isWrittenQuote(tokens: Token[], qi: number): boolean {
   return false;
 }
 
+/** A quotation whose first letter is a capital. */
+const CAPITALISED_CONTENT = /^\P{L}*\p{Lu}/u;
+
 /** Is this quotation a title, a so-called term or words written on something rather than speech? */
 function isTitleQuote(tokens: Token[], qi: number): boolean {
   const prev = tokens[qi - 1];
   if (prev && prev.kind === 'word' && TITLE_PREFIXES.has(prev.lower)) return true;
   if (isWrittenQuote(tokens, qi)) return true;
   // "State of the Union", "CNN This Morning": every word capitalised but the small ones is a name of a work or a show.
+  if (!CAPITALISED_CONTENT.test(tokens[qi].text)) return false;
   const words = tokens[qi].text.replace(/^\P{L}+|\P{L}+$/gu, '').split(/\s+/).filter(Boolean);
   return words.length >= 2 && words.length <= MAX_TITLE_WORDS && /^\p{Lu}/u.test(words[0])
     && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w)) && !words.slice(0, -1).some((w) => /[.!?,;:]$/.test(w));

@@ -67,8 +67,18 @@ export const isAgentNoun = (w: string): boolean => AGENT_ENDING.test(w) && !NOT_
 
 const PLAIN_PEOPLE = lower(lexicon.plainPeople);
 /** Is this lower-case word a noun for what a person does ("economist", "farmer", "historian"), not who they are to others ("mother", "friend")? */
-export const isOccupation = (w: string): boolean =>
-  (ACTORS.has(w) || GROUP_HEADS.has(w + 's') || (w.endsWith('man') && GROUP_HEADS.has(w.slice(0, -3) + 'men'))) && !PLAIN_PEOPLE.has(w) && !GROUP_HEADS.has(w);
+export function isOccupation(w: string): boolean {
+  let known = occupations.get(w);
+  if (known === undefined) {
+    known = (ACTORS.has(w) || GROUP_HEADS.has(w + 's') || (w.endsWith('man') && GROUP_HEADS.has(w.slice(0, -3) + 'men'))) && !PLAIN_PEOPLE.has(w) && !GROUP_HEADS.has(w);
+    if (occupations.size >= KEPT_WORDS) occupations.clear();
+    occupations.set(w, known);
+  }
+  return known;
+}
+/** Words asked about so far (a text repeats its words), cleared past `KEPT_WORDS`. */
+const occupations = new Map<string, boolean>();
+const KEPT_WORDS = 50_000;
 
 /** An age used as a noun for a person ("the 58-year-old"). */
 export const isAgeNoun = (w: string): boolean => /^\d{1,3}-year-old$/.test(w);
