@@ -98,13 +98,13 @@ function isTitleQuote(tokens: Token[], qi: number): boolean {
     && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w)) && !words.slice(0, -1).some((w) => /[.!?,;:]$/.test(w));
 }
 
-/** Splits reported content at "and that" / ", that" when a piece of it is quoted, so each piece is judged alone. */
+/** Splits reported content at "and that" / "but that" / ", that" when a piece of it is quoted, so each piece is judged alone. */
 function contentPieces(tokens: Token[], from: number, to: number): Array<[number, number]> {
   const pieces: Array<[number, number]> = [];
   let s = from;
   for (let k = from + 1; k < to; k++) {
-    if (tokens[k].lower === 'that' && (tokens[k - 1].lower === 'and' || isComma(tokens[k - 1]))) {
-      const e = tokens[k - 1].lower === 'and' && isComma(tokens[k - 2]) ? k - 2 : k - 1;
+    if (tokens[k].lower === 'that' && (tokens[k - 1].lower === 'and' || tokens[k - 1].lower === 'but' || isComma(tokens[k - 1]))) {
+      const e = (tokens[k - 1].lower === 'and' || tokens[k - 1].lower === 'but') && isComma(tokens[k - 2]) ? k - 2 : k - 1;
       pieces.push([s, e]);
       s = k + 1;
     }
@@ -473,7 +473,8 @@ class SentenceReader {
     for (const [a, b] of contentPieces(tokens, from, to)) {
       const qs = quoteIdx.filter((k) => k >= a && k < b);
       if (!qs.length) {
-        if (wordCount(tokens, a, b) >= MIN_PIECE_WORDS) this.emit(a, b, 'indirect', cue);
+        // (The first piece is the reported clause itself: "said he respected nurses but that “…”".)
+        if (wordCount(tokens, a, b) >= (a === from ? MIN_CONTENT_WORDS : MIN_PIECE_WORDS)) this.emit(a, b, 'indirect', cue);
         continue;
       }
       // "it was a “plain truth” that two “clear violations” took place": quoted

@@ -241,7 +241,9 @@ export class Resolver {
         // A description with a name or an owner of its own ("the Harbour workers' union", "the
         // premier's office") is that organisation.
         const ownName = np.some((t, i) => (t.cap && !(i === 0 && DETERMINERS.has(t.lower))) || isPossessive(t));
-        const org = findLast(this.recent, fits) ?? this.reg.latestBefore(at, false, fits)
+        // One the word heads comes first ("the guild" is the Writers Guild, not the guild's committee).
+        const headed = (x: Entity): boolean => fits(x) && stem(x.name.toLowerCase().split(/\s+/).pop()!) === stem(head);
+        const org = findLast(this.recent, headed) ?? this.reg.latestBefore(at, false, headed) ?? findLast(this.recent, fits) ?? this.reg.latestBefore(at, false, fits)
           // "Highland Ales rejected the bid. The company said …": a name just before that opens with no
           // first name and was given no post or gender is the organisation meant.
           // A name the text gives only as someone's employer ("an analyst at Meridian Capital") is not the company the story is about.
