@@ -2,7 +2,7 @@ import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isPeopleHead, ORG_HEADS, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { MentionType } from '../types';
 import { isNameWord, isOrgName, isTitleWord, join, splitTitle } from './names';
-import { DEMONYM_NOUNS, FIRST_NAMES, HONORIFICS, INDEFINITE_ARTICLES, POSSESSIVE_PRONOUNS, TITLE_PREPOSITIONS } from './speakerWords';
+import { DEMONYM_NOUNS, FIRST_NAMES, HONORIFICS, INDEFINITE_ARTICLES, PARTY_MEMBER_NOUNS, POSSESSIVE_PRONOUNS, TITLE_PREPOSITIONS } from './speakerWords';
 import { MAX_NAME_WORDS } from './windows';
 
 /** Prepositions after a group that say where it is ("farmers in the north"). */
@@ -171,6 +171,10 @@ function classifyMention(np: Token[]): ParsedMention {
   // ("one Brisbane emergency nurse": a place before what the person does names nobody.)
   const lastCapHead = GROUP_HEADS.has(head) || ORG_HEADS.has(head) || TITLE_HEADS.has(head) || isPeopleHead(head) || (isAgentNoun(head) && DETERMINERS.has(np[0].lower));
   if (lastCapHead && !np[np.length - 1].cap) {
+    return { type: 'description', nameTokens: [], titleTokens: body, words, head };
+  }
+  // "the North Carolina Republican": a member of a party, described, not named.
+  if (PARTY_MEMBER_NOUNS.has(head) && np[0].lower === 'the' && body.every((t) => t.kind === 'word' && !isPossessive(t))) {
     return { type: 'description', nameTokens: [], titleTokens: body, words, head };
   }
   // "the Dutchman": a person of a country, described, not named.

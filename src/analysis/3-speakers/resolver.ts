@@ -5,7 +5,7 @@ import { genderOf } from './facts';
 import { issuerOf, parseMention, type ParsedMention } from './mentions';
 import { join, nameParts, postOf, surnameKey, titleText } from './names';
 import type { Entity, Registry } from './registry';
-import { DEFINITE_DETERMINERS, DEMONYM_NOUNS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, SINGULAR_GROUP_ENDING, SPOKES_ENDING } from './speakerWords';
+import { DEFINITE_DETERMINERS, DEMONYM_NOUNS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, PARTY_MEMBER_NOUNS, SINGULAR_GROUP_ENDING, SPOKES_ENDING } from './speakerWords';
 import { NAMED_LATER_LOOKAHEAD, NAMED_LATER_REACH, ORG_NAME_LOOKBACK, RECENT_SPEAKERS } from './windows';
 
 /** The last element of `list` that `fits`. */
@@ -222,7 +222,8 @@ export class Resolver {
     const head = canonicalSpelling(p.head);
     const demonym = DEMONYM_NOUNS.get(head);
     // "the 58-year-old said": an age describes the person just spoken of.
-    const age = isAgeNoun(head);
+    // So does a party member ("the North Carolina Republican said").
+    const age = isAgeNoun(head) || PARTY_MEMBER_NOUNS.has(head);
     // "the players said" is a group, never one person.
     const isPersonTitle = ((TITLE_HEADS.has(head) && !GROUP_HEADS.has(head)) || !!demonym || age || isOccupation(head)) && !isPeoplePlural(head);
     if (ORG_HEADS.has(head) && !TITLE_HEADS.has(head)) {

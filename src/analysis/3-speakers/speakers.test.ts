@@ -402,6 +402,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'it would close her farm', speaker: 'Three growers' }, { quote: 'a text was ready', speaker: 'two envoys' }, { quote: 'rigged', speaker: 'Ana Lee and Bo Chan' }]],
     ['"the union" is the organisation the word heads before one that only has it in its name', 'Crews accepted the offer, the Ferry Crews Union said. “We won,” the union’s negotiating committee wrote. The union called the offer “fair”.',
       [{ quote: 'fair', speaker: 'the Ferry Crews Union' }]],
+    ['"the Ohio Republican" describes the person just spoken of', 'Mayor Ivo Lund called the bill “a start”. Asked about the vote, the Vermont Democrat said: “We will see.”',
+      [{ quote: 'We will see.', speaker: 'Ivo Lund' }]],
     ['an abbreviated military rank before a name ends no sentence', 'A navy spokesman, Brig. Tomas Ferro, said the fleet would hold its fire.', [{ quote: 'the fleet would hold its fire', speaker: 'Tomas Ferro', role: 'navy spokesman' }]],
     ['"the statement said" after a group spoke in a statement is that group', 'The mediators said in a joint statement that the truce would begin at dawn. The statement said both parties had agreed to let aid convoys through.',
       [{ quote: 'both parties had agreed to let aid convoys through', speaker: 'mediators' }]],
