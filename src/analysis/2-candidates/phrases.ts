@@ -161,6 +161,9 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   return wholeSegmentBefore(tokens, j, k, floor) ?? trimLead(tokens.slice(k + 1, j + 1));
 }
 
+/** Conjunctions that may open a clause after a comma ("…, but the envoy … said"). */
+const SEGMENT_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'while', 'whereas']);
+
 /**
  * The whole short segment after a comma (or at the sentence start) that ends at `j`, even with words
  * we don't know ("three people close to the board said"); null when it does not qualify.
@@ -168,9 +171,11 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
 function wholeSegmentBefore(tokens: Token[], j: number, k: number, floor: number): Token[] | null {
   let segStart = j;
   while (segStart > floor && j - segStart < SEGMENT_SCAN && !isBoundary(tokens[segStart - 1])) segStart--;
-  const segLen = j - segStart + 1;
   const afterComma = segStart > 0 && isComma(tokens[segStart - 1]);
   if (segStart > floor && !isBoundary(tokens[segStart - 1])) return null;
+  // "…, but the envoy overseeing the process said": a conjunction after the comma opens the segment.
+  if (afterComma && segStart < j && SEGMENT_CONJUNCTIONS.has(tokens[segStart].lower)) segStart++;
+  const segLen = j - segStart + 1;
   // "A spokeswoman for the ferry owners said", "a spokesman for trawler crews on the north coast suggested":
   // a post and whom it serves may run longer; so may sources and what they know ("Two aides familiar
   // with the budget talks said", "One technician with 15 years at the plant said").
