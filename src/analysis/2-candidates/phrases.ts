@@ -28,6 +28,8 @@ export const quoteEndsInComma = (t: Token | undefined): boolean => !!t && t.kind
 export const isQuote = (t: Token | undefined): boolean => !!t && t.kind === 'quote';
 /** Does `t` bound a phrase (punctuation of a clause, a quotation, or the sentence's edge)? */
 export const isBoundary = (t: Token | undefined): boolean => !t || t.kind === 'quote' || (t.kind === 'punct' && PHRASE_BOUNDARIES.has(t.text));
+/** Is this phrase "the former" or "the latter" (one of the two people just named)? */
+export const isFormerOrLatter = (np: readonly Token[]): boolean => np.length === 2 && np[0].lower === 'the' && (np[1].lower === 'former' || np[1].lower === 'latter');
 /** Is `t` a pronoun that can attribute speech? */
 export const isPronoun = (t: Token): boolean => PRONOUNS.has(t.lower);
 /** Is `t` a finite auxiliary or modal? */
@@ -49,7 +51,7 @@ const servesComplement = (tokens: Token[], k: number): boolean =>
 
 /** Does a phrase name somebody: a capitalised name, a pronoun, or a head noun like "spokesman"? */
 export function namesSomebody(np: Token[]): boolean {
-  if (np.length === 1 && isPronoun(np[0])) return true;
+  if ((np.length === 1 && isPronoun(np[0])) || isFormerOrLatter(np)) return true;
   if (np.length === 3 && np[1].lower === 'of' && GROUP_OBJECTS.has(np[2].lower)) return true;
   if (np.some((t) => (t.cap && !STOP_CAPITALISED.has(t.text)) || HEADS.has(t.lower) || (isPossessive(t) && t.cap))) return true;
   const head = np[np.length - 1];
@@ -102,6 +104,8 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   // "one of them said", "two of those present said": part of the group just spoken of.
   if (GROUP_OBJECTS.has(tokens[j].lower) && tokens[j - 1]?.lower === 'of' && j - 2 >= floor && DETERMINERS.has(tokens[j - 2].lower)) return tokens.slice(j - 2, j + 1);
   if (isPronoun(tokens[j])) return [tokens[j]];
+  // "the latter said": one of the two people just named.
+  if (j - 1 >= floor && isFormerOrLatter(tokens.slice(j - 1, j + 1))) return tokens.slice(j - 1, j + 1);
   // "Weber in Brussels said": a name, then where they are; the name speaks.
   for (let m = j; m > floor && j - m < GROUP_PLACE_REACH && isWord(tokens[m]) && tokens[m].cap; m--) {
     const prep = tokens[m - 1];
@@ -214,6 +218,8 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
   // ("Her husband, Yusuf, …", "Both Ms Ruiz and Mr Lee …": "her" or "both" before a noun is its determiner.)
   const determiner = (tokens[i]?.lower === 'her' || tokens[i]?.lower === 'both') && isWord(tokens[i + 1]) && !isVerbish(tokens[i + 1]) && !isPronoun(tokens[i + 1]);
   if (isWord(tokens[i]) && isPronoun(tokens[i]) && tokens[i].lower !== 'who' && !determiner) return [tokens[i]];
+  // ("said the latter." — but "said the former Prime Minister": there "former" describes a post.)
+  if (isFormerOrLatter(tokens.slice(i, i + 2)) && !isWord(tokens[i + 2])) return tokens.slice(i, i + 2);
   // "said Sen. Jo Ellis": an abbreviated title cut off by its period, then the name.
   if (abbreviatedTitleAt(tokens, i)) return rightPhrase(tokens, i + 2, whole);
   let k = i;

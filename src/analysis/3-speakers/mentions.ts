@@ -1,4 +1,5 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
+import { isFormerOrLatter } from '../2-candidates/phrases';
 import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isPeopleHead, ORG_HEADS, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { MentionType } from '../types';
 import { isNameWord, isOrgName, isTitleWord, join, splitTitle } from './names';
@@ -44,7 +45,7 @@ function personAtEnd(names: Token[]): number {
 /** What a speaker phrase turned out to be. */
 export interface ParsedMention {
   type: MentionType;
-  /** For pronouns and possessive pronouns: person | organisation | group | relative. */
+  /** For pronouns and possessive pronouns: person | organisation | group | relative; "the former" / "the latter": former | latter. */
   refKind?: string;
   nameTokens: Token[];
   titleTokens: Token[];
@@ -107,6 +108,8 @@ function classifyMention(np: Token[]): ParsedMention {
     const refKind = PRONOUNS.get(np[0].lower);
     return { type: refKind === 'relative' ? 'relative' : 'pronoun', refKind, nameTokens: [], titleTokens: [], words, head };
   }
+  // "the former", "the latter": one of the two people just named.
+  if (isFormerOrLatter(np)) return { type: 'pronoun', refKind: np[1].lower, nameTokens: [], titleTokens: [], words, head };
   // "one of them": someone of the group just spoken of.
   // ("Several owners said …. One said …": "one" alone is one of them too.)
   if ((np.length === 3 && np[1].lower === 'of' && (np[2].lower === 'them' || np[2].lower === 'those')) || (np.length === 1 && np[0].lower === 'one')) {

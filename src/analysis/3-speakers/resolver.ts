@@ -48,7 +48,8 @@ export class Resolver {
     let e: Entity | null = null;
     switch (p.type) {
       case 'pronoun':
-        e = p.refKind === 'person' ? this.personMeant(first.lower, at)
+        e = p.refKind === 'former' || p.refKind === 'latter' ? this.formerOrLatter(p.refKind, at)
+          : p.refKind === 'person' ? this.personMeant(first.lower, at)
           // "it" is never a person; "they" may be a group or an organisation.
           : p.refKind === 'organisation' ? this.lastOrg ?? (this.lastAny?.kind !== 'person' || this.lastAny.unnamed ? this.lastAny : null)
           : this.lastGroup ?? this.lastAny;
@@ -170,6 +171,13 @@ export class Resolver {
     if (i >= 0) this.recent.splice(i, 1);
     this.recent.push(e);
     if (this.recent.length > RECENT_SPEAKERS) this.recent.shift();
+  }
+
+  /** "the latter" is the person named last before `at`, "the former" the one named before them. */
+  private formerOrLatter(which: string, at: number): Entity | null {
+    const latter = this.reg.latestBefore(at, true, (x) => x.kind === 'person');
+    if (!latter || which === 'latter') return latter ?? null;
+    return this.reg.latestBefore(at, true, (x) => x.kind === 'person' && x !== latter) ?? null;
   }
 
   /** Remembers a named organisation as what "it" means next, without making it the latest speaker. */
