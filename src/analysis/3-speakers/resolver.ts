@@ -188,13 +188,24 @@ export class Resolver {
   /**
    * "The department declined to comment on what it called …": a definite description of an
    * organisation as a sentence's subject is what a later "it" means (the organisation it describes,
-   * or one of its own). (Not a group's: "they" keeps meaning whoever spoke last.)
+   * or one of its own); "A spokeswoman for …" is who "she" means. (Not a group's: "they" keeps
+   * meaning whoever spoke last.)
    */
   noteDescribedSubject(np: Token[], base: number): void {
     const p = parseMention(np);
     // ("The company’s analysis showed …": an owner is no subject.)
-    if (p.type !== 'description' || !ORG_HEADS.has(p.head) || TITLE_HEADS.has(p.head) || !DEFINITE_DETERMINERS.has(np[0].lower) || isPossessive(np[np.length - 1])) return;
-    this.lastOrg = this.description(p, np, base + np[0].start, true);
+    if (p.type !== 'description' || isPossessive(np[np.length - 1])) return;
+    const at = base + np[0].start;
+    if (ORG_HEADS.has(p.head) && !TITLE_HEADS.has(p.head) && DEFINITE_DETERMINERS.has(np[0].lower)) this.lastOrg = this.description(p, np, at, true);
+    else if (INDEFINITE_ARTICLES.has(np[0].lower) && SINGULAR_GROUP_ENDING.test(p.head)) {
+      // "A spokeswoman for the operators declined to comment. She said …": one unnamed person,
+      // whom "she" means next (though not yet a speaker).
+      const e = this.description(p, np, at, true);
+      if (e.kind === 'group' && SINGULAR_GROUP_ENDING.test(e.key)) {
+        this.lastPerson = e;
+        this.lastPersonAt = Math.max(this.lastPersonAt, at);
+      }
+    }
   }
 
   /** The speaker the previous quote had, for quotes with no cue of their own. */

@@ -408,6 +408,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'narrower than it looks', speaker: 'mediator chairing the sessions' }]],
     ['"the latter" and "the former" are the two people just named, last and first', 'Ola Berg met Rui Sato in Oslo. The latter said the meeting was “frank”, while the former called it “a beginning”. “We are late,” said the former prime minister Ivo Marsh.',
       [{ quote: 'frank', speaker: 'Rui Sato' }, { quote: 'a beginning', speaker: 'Ola Berg' }, { quote: 'We are late,', speaker: 'Ivo Marsh' }]],
+    ['an unnamed spokeswoman who does not speak yet is who "she" means next', 'Ivo Rask spoke first. A spokeswoman for the ferry operators confirmed the deal but gave no figures. She said crews were “relieved”.',
+      [{ quote: 'relieved', speaker: 'spokeswoman for the ferry operators' }]],
     ['an abbreviated military rank before a name ends no sentence', 'A navy spokesman, Brig. Tomas Ferro, said the fleet would hold its fire.', [{ quote: 'the fleet would hold its fire', speaker: 'Tomas Ferro', role: 'navy spokesman' }]],
     ['"the statement said" after a group spoke in a statement is that group', 'The mediators said in a joint statement that the truce would begin at dawn. The statement said both parties had agreed to let aid convoys through.',
       [{ quote: 'both parties had agreed to let aid convoys through', speaker: 'mediators' }]],
