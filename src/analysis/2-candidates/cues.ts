@@ -84,6 +84,9 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   const absolute = participle ? absoluteSubject(tokens, i) : -1;
   // ("“… fast,” adding that …": the comma may stand inside the closing mark.)
   if (participle && !(isComma(prev) || quoteEndsInComma(prev) || (prev && (COORDINATORS.has(prev.lower) || PARTICIPLE_OPENERS.has(prev.lower))) || absolute >= 0)) return null;
+  // "Rich nations accused of stalling": a verb that needs its object before its particle, with the
+  // particle right after it, is a passive; who accused is not said.
+  if (entry.withObject && entry.needs?.includes(tokens[i + 1]?.lower ?? '') && t.lower.endsWith('ed') && !PROGRESSIVE_AUXILIARIES.has(prev?.lower ?? '')) return null;
   // "who asked not to be named", "requested anonymity": a request not to be named says nothing.
   if (ANONYMITY_REQUESTS.some((p) => p.every((w, n) => tokens[i + 1 + n]?.lower === w))) return null;
   // "rejected claims that …": "claims" is the claim answered, not a verb of its own.
@@ -260,6 +263,9 @@ function namesDescription(tokens: Token[], k: number, seg: Token[]): boolean {
   return before.length >= 2 && before.length <= MAX_DESCRIPTION_WORDS && (APPOSITION_ARTICLES.has(before[0].lower) || NOUN_MARKERS.has(before[0].lower)) && isWord(head) && !head.cap && HEADS.has(head.lower);
 }
 
+/** Where a relative pronoun ("who", "which") stands in a segment, or -1. */
+const relativeIn = (seg: Token[]): number => seg.findIndex((t) => t.lower === 'who' || t.lower === 'which');
+
 /** Is this comma-set segment a capitalised title and then a personal name ("Captain Lena Fischer", "Chief Negotiator Ada Obi")? */
 function titledName(seg: Token[]): boolean {
   let h = -1;
@@ -385,6 +391,12 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     } else if ((titled || APPOSITION_ARTICLES.has(first.lower)) && namesSomebody(seg) && isApposition(seg)) {
       // "Ed Moss, a Utah Democrat, called": the apposition describes; the name before it speaks.
       if (titled) appositions.push(seg);
+      j = k - 1;
+    } else if (APPOSITION_ARTICLES.has(first.lower) && relativeIn(seg) > 1 && namesSomebody(seg.slice(0, relativeIn(seg))) && isApposition(seg.slice(0, relativeIn(seg)))) {
+      // "Cedric Schuster, the Samoan minister who chairs the island alliance, warned": an apposition
+      // with a relative clause of its own describes too.
+      const post = seg.slice(0, relativeIn(seg));
+      if (post.some((s) => HEADS.has(s.lower))) appositions.push(post);
       j = k - 1;
     } else if (isAgeOrAffiliation(seg) && k > 0 && isWord(tokens[k - 1]) && tokens[k - 1].cap) {
       // "Dorn, 53, told", "Moss, DFL-Eastfield, said": an age or a party tag after the name.
