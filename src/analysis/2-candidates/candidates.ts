@@ -5,7 +5,7 @@ import { lowerBound } from '../search';
 import { DETERMINERS, STOP_CAPITALISED } from '../words/words';
 import type { QuoteKind } from '../types';
 import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
-import { BACK_REFERENCES, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, VERB_FORMS } from './cueWords';
+import { BACK_REFERENCES, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, VERB_FORMS } from './cueWords';
 import { findCues, type Cue } from './cues';
 import { datelineEnd, isComma, isQuote, isWord, subjectPhrase } from './phrases';
 import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
@@ -131,6 +131,12 @@ function speakerActCuts(tokens: Token[]): number[] {
 /** A personal pronoun that can be a subject ("she", "they"). */
 const isPronounSubject = (t: Token | undefined): boolean => !!t && (t.lower === 'he' || t.lower === 'she' || t.lower === 'they' || t.lower === 'it' || t.lower === 'we');
 
+/** Most words of a leading adverbial before "according to X," ("At one point", "Late on Friday"). */
+const MAX_LEAD_ADVERBIAL = 5;
+
+/** Pronouns that, standing alone after a reporting verb, are its object ("says it,"), not a clause. */
+const LONE_OBJECTS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her']);
+
 /** Conjunctions that join what follows, never end a clause ("saying a deal was possible | but warning …"). */
 const TRAILING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
 
@@ -196,6 +202,8 @@ class SentenceReader {
     const cue = this.cues[ci];
     const next = tokens[after];
     if (!next || cue.entry.sourceFollows) return -1;
+    // "She laughs when she says it, but …": a pronoun alone as the object is no clause.
+    if (next.kind === 'word' && LONE_OBJECTS.has(next.lower) && (!tokens[after + 1] || tokens[after + 1].kind === 'punct')) return -1;
     if (next.lower === 'that') return after + 1;
     // "dismissed suggestions that …": the claim answered, noun and clause.
     if (cue.entry.propositions && propositionAt(tokens, after) >= 0) return after;
@@ -329,7 +337,9 @@ class SentenceReader {
     // "Across the table, the employers' bargainer had conceded the last point": a verb with an object
     // of its own (no clause, no speech) reports nothing before it either.
     if (isWord(tokens[after]) && PHRASE_OPENERS.has(tokens[after].lower) && cue.side !== 'right' && !cue.entry.sourceFollows && !cue.entry.withObject && !cue.entry.addressee) return;
-    if (cue.entry.sourceFollows && cue.from === 0 && isComma(tokens[after])) {
+    // ("At one point, according to two people in the room, a negotiator walked out": after a leading adverbial too.)
+    const leads = cue.from === 0 || (isComma(tokens[cue.from - 1]) && cue.from - 1 <= MAX_LEAD_ADVERBIAL && !tokens.slice(0, cue.from - 1).some((t) => t.kind !== 'word' || FINITE_VERBS.has(t.lower) || VERB_FORMS.has(t.lower) || /ed$/.test(t.lower)));
+    if (cue.entry.sourceFollows && leads && isComma(tokens[after])) {
       // "According to X, ...": the clause after the comma.
       this.emitContent(after + 1, tokens.length, 'indirect', cue);
       return;
