@@ -393,7 +393,7 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
       if (titled) appositions.push(seg);
       j = k - 1;
     } else if (APPOSITION_ARTICLES.has(first.lower) && relativeIn(seg) > 1 && namesSomebody(seg.slice(0, relativeIn(seg))) && isApposition(seg.slice(0, relativeIn(seg)))) {
-      // "Cedric Schuster, the Samoan minister who chairs the island alliance, warned": an apposition
+      // "Ola Tane, the island minister who chairs the reef alliance, warned": an apposition
       // with a relative clause of its own describes too.
       const post = seg.slice(0, relativeIn(seg));
       if (post.some((s) => HEADS.has(s.lower))) appositions.push(post);
@@ -434,7 +434,7 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
   if (isComma(tokens[npFrom - 1]) && !(np.length === 1 && isPronoun(np[0]))) {
     const k = boundaryBefore(tokens, npFrom - 1);
     const seg = tokens.slice(k + 1, npFrom - 1);
-    // (At the sentence's start, or right after the quotation: "“…,” Toyota’s president, Koji Sato, told".)
+    // (At the sentence's start, or right after the quotation: "“…,” the mill’s owner, Rui Sato, told".)
     if (seg.length && (k < 0 || tokens[k].kind === 'quote') && seg.some((s) => HEADS.has(s.lower)) && isApposition(seg)) {
       appositions.push(seg);
       // The title phrase is part of who speaks, never words spoken ("The party's leader, Anja Brück, urged calm.").
