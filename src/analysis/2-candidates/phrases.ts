@@ -182,11 +182,13 @@ function wholeSegmentBefore(tokens: Token[], j: number, k: number, floor: number
   const segLen = j - segStart + 1;
   // "A spokeswoman for the ferry owners said", "a spokesman for trawler crews on the north coast suggested":
   // a post and whom it serves may run longer; so may sources and what they know ("Two aides familiar
-  // with the budget talks said", "One technician with 15 years at the plant said").
+  // with the budget talks said", "One technician with 15 years at the plant said"), and sources joined.
   let served = false;
   for (let m = segStart; m < j && !served; m++) {
     served = (TITLE_HEADS.has(tokens[m].lower) && COMPLEMENT_PREPOSITIONS.has(tokens[m + 1].lower))
-      || (!tokens[m].cap && isPeopleHead(tokens[m].lower) && SOURCE_QUALIFIERS.has(tokens[m + 1].lower));
+      || (!tokens[m].cap && isPeopleHead(tokens[m].lower) && SOURCE_QUALIFIERS.has(tokens[m + 1].lower))
+      // "two security sources and a Palestinian official told": two sources joined.
+      || (!tokens[m].cap && isPeopleHead(tokens[m].lower) && tokens[m + 1].lower === 'and' && DETERMINERS.has(tokens[m + 2]?.lower ?? ''));
   }
   const longest = served ? WHOLE_SEGMENT_SERVED : afterComma ? WHOLE_SEGMENT_AFTER_COMMA : WHOLE_SEGMENT_AT_START;
   const relative = tokens.slice(segStart + 1, j + 1).some((t) => t.lower === 'that');

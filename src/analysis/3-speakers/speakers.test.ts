@@ -410,6 +410,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'frank', speaker: 'Rui Sato' }, { quote: 'a beginning', speaker: 'Ola Berg' }, { quote: 'We are late,', speaker: 'Ivo Marsh' }]],
     ['an unnamed spokeswoman who does not speak yet is who "she" means next', 'Ivo Rask spoke first. A spokeswoman for the ferry operators confirmed the deal but gave no figures. She said crews were “relieved”.',
       [{ quote: 'relieved', speaker: 'spokeswoman for the ferry operators' }]],
+    ['two sources joined by "and" speak together, even in a long phrase', 'The ferries will run again on Monday, three port security sources and a harbour official told reporters on Sunday.',
+      [{ quote: 'The ferries will run again on Monday', speaker: 'three port security sources and a harbour official' }]],
     ['an abbreviated military rank before a name ends no sentence', 'A navy spokesman, Brig. Tomas Ferro, said the fleet would hold its fire.', [{ quote: 'the fleet would hold its fire', speaker: 'Tomas Ferro', role: 'navy spokesman' }]],
     ['"the statement said" after a group spoke in a statement is that group', 'The mediators said in a joint statement that the truce would begin at dawn. The statement said both parties had agreed to let aid convoys through.',
       [{ quote: 'both parties had agreed to let aid convoys through', speaker: 'mediators' }]],
