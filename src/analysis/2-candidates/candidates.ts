@@ -7,7 +7,7 @@ import type { QuoteKind } from '../types';
 import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
 import { BACK_REFERENCES, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, VERB_FORMS } from './cueWords';
 import { findCues, type Cue } from './cues';
-import { datelineEnd, isComma, isQuote, isWord, subjectPhrase } from './phrases';
+import { datelineEnd, isComma, isQuote, isWord, subjectPhrase, wordsAt } from './phrases';
 import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
 
 export type { Cue } from './cues';
@@ -123,7 +123,7 @@ function speakerActCuts(tokens: Token[]): number[] {
   for (let k = 1; k < tokens.length - 1; k++) {
     if (tokens[k].lower !== 'but' && tokens[k].lower !== 'and') continue;
     const at = isPronounSubject(tokens[k + 1]) ? k + 2 : k + 1;
-    if (SPEAKER_ACTS.some((p) => p.every((w, n) => tokens[at + n]?.lower === w))) cuts.push(isComma(tokens[k - 1]) ? k - 1 : k);
+    if (SPEAKER_ACTS.some((p) => wordsAt(tokens, at, p))) cuts.push(isComma(tokens[k - 1]) ? k - 1 : k);
   }
   return cuts;
 }

@@ -1,7 +1,7 @@
 import { isPossessive, nameLength, openingBracket, type Token } from '../1-segment/tokens';
 import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, VERB_FORMS, type VerbEntry } from './cueWords';
 import { skipLeftAdjuncts } from './adjuncts';
-import { abbreviatedTitleAt, HEADS, isApposition, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isWord, quoteEndsInComma, leftPhrase, namesSomebody, rightPhrase } from './phrases';
+import { abbreviatedTitleAt, HEADS, isApposition, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isWord, quoteEndsInComma, leftPhrase, namesSomebody, rightPhrase } from './phrases';
 import { DOCUMENT_HEADS, FIRST_NAMES, NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS } from '../words/words';
 import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
@@ -88,7 +88,7 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   // particle right after it, is a passive; who accused is not said.
   if (entry.withObject && entry.needs?.includes(tokens[i + 1]?.lower ?? '') && t.lower.endsWith('ed') && !PROGRESSIVE_AUXILIARIES.has(prev?.lower ?? '')) return null;
   // "who asked not to be named", "requested anonymity": a request not to be named says nothing.
-  if (ANONYMITY_REQUESTS.some((p) => p.every((w, n) => tokens[i + 1 + n]?.lower === w))) return null;
+  if (ANONYMITY_REQUESTS.some((p) => wordsAt(tokens, i + 1, p))) return null;
   // "rejected claims that …": "claims" is the claim answered, not a verb of its own.
   if (prev && VERB_FORMS.get(prev.lower)?.propositions && PROPOSITION_NOUNS.has(t.lower)) return null;
   const needs = entry.needs;
@@ -130,7 +130,7 @@ export function findCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // "In the words of one senior official, …": read like "according to X".
-    const phrase = SOURCE_PHRASE_STARTS.has(tokens[i].lower) ? SOURCE_PHRASES.find((p) => p.every((w, n) => tokens[i + n]?.lower === w)) : undefined;
+    const phrase = SOURCE_PHRASE_STARTS.has(tokens[i].lower) ? SOURCE_PHRASES.find((p) => wordsAt(tokens, i, p)) : undefined;
     if (phrase) {
       const source = rightPhrase(tokens, i + phrase.length);
       if (namesSomebody(source)) {
@@ -371,6 +371,9 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     const first = seg[0];
     const titled = seg.some((s) => HEADS.has(s.lower));
     const place = placeListStart(tokens, k);
+    // (The segment's words before a relative pronoun in it, if one stands there.)
+    const relative = relativeIn(seg);
+    const beforeRelative = relative > 0 ? seg.slice(0, relative) : [];
     if (seg.length === 1 && PARENTHETICAL_ADVERBS.has(first.lower)) {
       // "The party's youth wing, meanwhile, vowed": an adverb set off by commas.
       j = k - 1;
@@ -392,11 +395,10 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
       // "Ed Moss, a Utah Democrat, called": the apposition describes; the name before it speaks.
       if (titled) appositions.push(seg);
       j = k - 1;
-    } else if (APPOSITION_ARTICLES.has(first.lower) && relativeIn(seg) > 1 && namesSomebody(seg.slice(0, relativeIn(seg))) && isApposition(seg.slice(0, relativeIn(seg)))) {
+    } else if (APPOSITION_ARTICLES.has(first.lower) && beforeRelative.length > 1 && namesSomebody(beforeRelative) && isApposition(beforeRelative)) {
       // "Ola Tane, the island minister who chairs the reef alliance, warned": an apposition
       // with a relative clause of its own describes too.
-      const post = seg.slice(0, relativeIn(seg));
-      if (post.some((s) => HEADS.has(s.lower))) appositions.push(post);
+      if (beforeRelative.some((s) => HEADS.has(s.lower))) appositions.push(beforeRelative);
       j = k - 1;
     } else if (isAgeOrAffiliation(seg) && k > 0 && isWord(tokens[k - 1]) && tokens[k - 1].cap) {
       // "Dorn, 53, told", "Moss, DFL-Eastfield, said": an age or a party tag after the name.

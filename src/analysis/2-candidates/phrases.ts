@@ -28,6 +28,8 @@ export const quoteEndsInComma = (t: Token | undefined): boolean => !!t && t.kind
 export const isQuote = (t: Token | undefined): boolean => !!t && t.kind === 'quote';
 /** Does `t` bound a phrase (punctuation of a clause, a quotation, or the sentence's edge)? */
 export const isBoundary = (t: Token | undefined): boolean => !t || t.kind === 'quote' || (t.kind === 'punct' && PHRASE_BOUNDARIES.has(t.text));
+/** Do the tokens from `i` on spell `words` (lower-case)? */
+export const wordsAt = (tokens: readonly Token[], i: number, words: readonly string[]): boolean => words.every((w, n) => tokens[i + n]?.lower === w);
 /** Is this phrase "the former" or "the latter" (one of the two people just named)? */
 export const isFormerOrLatter = (np: readonly Token[]): boolean => np.length === 2 && np[0].lower === 'the' && (np[1].lower === 'former' || np[1].lower === 'latter');
 /** Is `t` a pronoun that can attribute speech? */

@@ -1,4 +1,5 @@
 import lexicon from './stance.lexicon.json';
+import { KEPT_WORDS } from '../memo';
 import type { AnalyzeOptions, Stance } from '../types';
 
 /** One compiled phrase: the feature group it belongs to. */
@@ -101,8 +102,6 @@ interface WordEntry {
   single: CompiledPhrase | null;
 }
 const NO_PHRASES: CompiledPhrase[] = [];
-/** Most words a lexicon remembers what it has for (then it starts afresh). */
-const KEPT_WORDS = 50_000;
 
 /** The lexicon's phrases for word `w`, worked out once per word. */
 function entryFor(lex: StanceLexicon, w: string): WordEntry {

@@ -1,6 +1,7 @@
 import type { Candidate } from '../2-candidates/candidates';
 import hedgeLexicon from './hedges.lexicon.json';
 import { escapeRegExp, MINIMISERS, NEGATORS, normalise, phraseAt, SUBJECT_NEGATORS, type StanceLexicon } from './lexicon';
+import { perWord } from '../memo';
 import { lowerBound } from '../search';
 import { CLAUSE_NEGATION_REACH_WORDS, CONTEXT_REACH_CHARS, FEATURE_CAP, NEGATION_REACH_CHARS, NEGATION_REACH_WORDS, VADER_NEGATION_SCALAR, VADER_SCALE } from './thresholds';
 import vader from './vader.lexicon.json';
@@ -42,20 +43,11 @@ interface WordKind {
   valence: number | undefined;
 }
 
-/** Word kinds worked out so far (a news text repeats its words); cleared when it grows past `KEPT_KINDS`. */
-const kinds = new Map<string, WordKind>();
-const KEPT_KINDS = 50_000;
-
 /** What negation and valence need to know of word `w`, worked out once. */
-function kindOf(w: string): WordKind {
-  let k = kinds.get(w);
-  if (k) return k;
+const kindOf = perWord((w): WordKind => {
   const clauseNegator = SUBJECT_NEGATORS.has(w);
-  k = { negates: clauseNegator || NEGATORS.has(w) || VADER_NEGATIONS.has(w) || w.endsWith("n't"), minimiser: MINIMISERS.has(w), clauseNegator, breaks: SCOPE_BREAKS.has(w), valence: VALENCE.get(w) };
-  if (kinds.size >= KEPT_KINDS) kinds.clear();
-  kinds.set(w, k);
-  return k;
-}
+  return { negates: clauseNegator || NEGATORS.has(w) || VADER_NEGATIONS.has(w) || w.endsWith("n't"), minimiser: MINIMISERS.has(w), clauseNegator, breaks: SCOPE_BREAKS.has(w), valence: VALENCE.get(w) };
+});
 
 /** A word (or a clause comma) of normalised text, with what negation needs to know of it. */
 interface Word {

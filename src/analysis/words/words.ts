@@ -2,6 +2,7 @@ import lexicon from './words.lexicon.json';
 import actors from './actors.lexicon.json';
 import firstNames from './firstNames.lexicon.json';
 import places from './places.lexicon.json';
+import { perWord } from '../memo';
 
 // The shared vocabulary of speaker phrases, as sets (lower-case unless said otherwise).
 const lower = (xs: string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
@@ -67,18 +68,8 @@ export const isAgentNoun = (w: string): boolean => AGENT_ENDING.test(w) && !NOT_
 
 const PLAIN_PEOPLE = lower(lexicon.plainPeople);
 /** Is this lower-case word a noun for what a person does ("economist", "farmer", "historian"), not who they are to others ("mother", "friend")? */
-export function isOccupation(w: string): boolean {
-  let known = occupations.get(w);
-  if (known === undefined) {
-    known = (ACTORS.has(w) || GROUP_HEADS.has(w + 's') || (w.endsWith('man') && GROUP_HEADS.has(w.slice(0, -3) + 'men'))) && !PLAIN_PEOPLE.has(w) && !GROUP_HEADS.has(w);
-    if (occupations.size >= KEPT_WORDS) occupations.clear();
-    occupations.set(w, known);
-  }
-  return known;
-}
-/** Words asked about so far (a text repeats its words), cleared past `KEPT_WORDS`. */
-const occupations = new Map<string, boolean>();
-const KEPT_WORDS = 50_000;
+export const isOccupation = perWord((w): boolean =>
+  (ACTORS.has(w) || GROUP_HEADS.has(w + 's') || (w.endsWith('man') && GROUP_HEADS.has(w.slice(0, -3) + 'men'))) && !PLAIN_PEOPLE.has(w) && !GROUP_HEADS.has(w));
 
 /** An age used as a noun for a person ("the 58-year-old"). */
 export const isAgeNoun = (w: string): boolean => /^\d{1,3}-year-old$/.test(w);
