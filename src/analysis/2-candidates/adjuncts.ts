@@ -1,7 +1,7 @@
 import { openingBracket, type Token } from '../1-segment/tokens';
 import { DETERMINERS, isPeoplePlural, STOP_CAPITALISED } from '../words/words';
 import {
-  ADJUNCT_PREPOSITIONS, AUXILIARIES, CLAUSE_LINKS, CLAUSE_OPENER_ADVERBIALS, CONTENT_BLOCKERS, CONTRAST_CONJUNCTIONS, DAYS, HOP_PREPOSITIONS,
+  ADJUNCT_PREPOSITIONS, AUXILIARIES, CLAUSE_LINKS, CLAUSE_OPENER_ADVERBIALS, CONTENT_BLOCKERS, CONTRAST_CONJUNCTIONS, COORDINATORS, DAYS, HOP_PREPOSITIONS,
   LEADING_ADVERBS, OBJECT_STOPS, PARENTHETICAL_ADVERBS, PARTS_OF_DAY, RIGHT_ADVERBS, TIME_WORDS, VERB_FORMS, type VerbEntry,
 } from './cueWords';
 import { isComma, isFinite, isPronoun, isQuote, isWord, quoteEndsInComma } from './phrases';
@@ -156,6 +156,8 @@ export function looksLikeClause(tokens: Token[], i: number): boolean {
   for (let k = i; k < tokens.length && k < i + CLAUSE_VERB_REACH; k++) {
     const t = tokens[k];
     if (t.kind !== 'word') return false;
+    // ("charged against the plan and has asked …": a verb after "and" is the speaker's own second verb.)
+    if (COORDINATORS.has(t.lower)) return false;
     if (k > i && isFinite(t)) return true;
   }
   return false;

@@ -151,6 +151,8 @@ describe('2-candidates: reported words and their kind', () => {
       [{ text: 'a joint committee would meet next week', kind: 'indirect' }]],
     ['"opined that"', 'The columnist opined that the strike had already been lost.', [{ text: 'the strike had already been lost', kind: 'indirect' }]],
     ['a subject split off by the cue is the writer\'s when the rest quotes the speaker', 'The proposal, she wrote in a letter to members, was “dead on arrival.”', [{ text: 'dead on arrival.', kind: 'partial' }]],
+    ['a verb after "and" is the subject\'s second verb, never the verb of a reported clause', 'A spokeswoman confirmed receiving the letter and said it was under review.',
+      [{ text: 'it was under review', kind: 'indirect' }]],
     ['a clause before "but that “…”" is reported too', 'The governor said she valued the teachers but that “the money is simply not there.”',
       [{ text: 'she valued the teachers', kind: 'indirect' }, { text: 'the money is simply not there.', kind: 'partial' }]],
   ];
@@ -195,6 +197,8 @@ describe('2-candidates: attribution patterns', () => {
       [{ quote: 'stressed the need for regular contact', kind: 'partial', speaker: 'Ana Ruiz' }]],
     ['first-person sentences without quotation marks right after "X said:" are X\'s', 'At a rally on Monday, union leader Rosa Vance said:\nWe have waited three years for this agreement. The board has kept none of our promises.\nWe will see what the depot does next week.',
       [{ quote: 'We have waited three years for this agreement', kind: 'unquoted', speaker: 'Rosa Vance' }, { quote: 'The board has kept none of our promises', kind: 'unquoted', speaker: 'Rosa Vance' }]],
+    ['verbs of the manner of speaking introduce a quotation or a "that" clause', 'Dorn fumed: “They offered us nothing.”\n“It is fair,” Lund shot back. Ames hit back that the offer was final.',
+      [{ quote: 'They offered us nothing.', kind: 'direct', speaker: 'Dorn' }, { quote: 'It is fair,', kind: 'direct', speaker: 'Lund' }, { quote: 'the offer was final', kind: 'indirect', speaker: 'Ames' }]],
     ['relative "who" after an inverted attribution', '“The mood is good,” said spokesman Leo Park, who also confirmed that a second round was planned.',
       [{ quote: 'a second round was planned', speaker: 'Leo Park' }]],
   ];
@@ -209,6 +213,7 @@ describe('2-candidates: what is not a quote', () => {
     ['the words on signs, and the words joined to them, are written, not spoken', 'Drivers marched past the depot holding placards that read “Fair pay now” and “Drivers keep this city moving, bosses keep the profits”.'],
     ['a verb that needs its object, with its particle right after it, is a passive: who accused is not said', 'Ferry owners accused of dodging safety checks'],
     ['a pronoun alone after a reporting verb is its object, no clause', 'The mediator smiles when she says it, but the strain still shows.'],
+    ['a verb after "and" never makes the words before it a clause', 'The union charged against the plan and has asked for a new vote.'],
     ['a title of a work', 'She read the book “War and Peace” on the flight home.'],
     ['a nickname the writer uses', 'Commentators dubbed it the “handshake summit” and moved on.'],
     ['a leading adverbial before a cue is not speech', 'During the long night of talks, the delegates explained their positions.'],
