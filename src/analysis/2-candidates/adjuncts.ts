@@ -1,11 +1,11 @@
 import { openingBracket, type Token } from '../1-segment/tokens';
 import { DETERMINERS, isPeoplePlural, STOP_CAPITALISED } from '../words/words';
 import {
-  ADJUNCT_PREPOSITIONS, AUXILIARIES, CLAUSE_LINKS, CLAUSE_OPENER_ADVERBIALS, CONTENT_BLOCKERS, CONTRAST_CONJUNCTIONS, COORDINATORS, DAYS, HOP_PREPOSITIONS,
+  ADJUNCT_PREPOSITIONS, ADVERBIAL_CLAUSE_OPENERS, ASKING_OPENERS, AUXILIARIES, CLAUSE_LINKS, CLAUSE_OPENER_ADVERBIALS, CONTENT_BLOCKERS, CONTRAST_CONJUNCTIONS, COORDINATORS, DAYS, HOP_PREPOSITIONS,
   LEADING_ADVERBS, OBJECT_STOPS, PARENTHETICAL_ADVERBS, PARTS_OF_DAY, RIGHT_ADVERBS, TIME_WORDS, VERB_FORMS, type VerbEntry,
 } from './cueWords';
 import { isComma, isFinite, isPronoun, isQuote, isWord, quoteEndsInComma } from './phrases';
-import { ADJUNCT_PHRASE, CLAUSE_VERB_REACH, MIN_LY_ADVERB, SHORT_PLACE, CONTRAST_REACH, HOP_PHRASE, MAX_OBJECT, MAX_RIGHT_ADJUNCTS, SHORT_ADJUNCT } from './windows';
+import { ADJUNCT_PHRASE, ADVERBIAL_CLAUSE, CLAUSE_VERB_REACH, MIN_LY_ADVERB, SHORT_PLACE, CONTRAST_REACH, HOP_PHRASE, MAX_OBJECT, MAX_RIGHT_ADJUNCTS, SHORT_ADJUNCT } from './windows';
 
 // Adjuncts: the words between a verb and its speaker or its content that belong to neither.
 
@@ -71,6 +71,12 @@ export function skipRightAdjuncts(tokens: Token[], i: number, verb: VerbEntry): 
       while (k < tokens.length && k - i <= SHORT_PLACE && isWord(tokens[k]) && tokens[k].cap) k++;
       if (k > i + 1 && isComma(tokens[k]) && tokens[k + 1]?.lower === 'that') { i = k + 1; continue; }
     }
+    // "said as he left the capital that …", "said on Monday, before boarding, that …": an adverbial clause before "that".
+    const opener = isComma(t) ? tokens[i + 1] : t;
+    if (opener && ADVERBIAL_CLAUSE_OPENERS.has(opener.lower)) {
+      const that = thatAfterAdverbial(tokens, i + 1);
+      if (that > 0) { i = that; continue; }
+    }
     if (!isWord(t)) return i;
     if (DAYS.has(t.lower) || (TIME_WORDS.has(t.lower) && DAYS.has(tokens[i + 1]?.lower ?? '')) || RIGHT_ADVERBS.has(t.lower)) { i++; continue; }
     // "said privately that", "insisted publicly that": an -ly adverb before "that".
@@ -91,6 +97,17 @@ export function skipRightAdjuncts(tokens: Token[], i: number, verb: VerbEntry): 
     return i;
   }
   return i;
+}
+
+/** The "that" opening a clause a few words after an adverbial clause's opener at `i` ("as he left the capital that …"), or -1. */
+function thatAfterAdverbial(tokens: Token[], i: number): number {
+  for (let k = i + 1; k < tokens.length && k - i <= ADVERBIAL_CLAUSE; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' && !isComma(t)) return -1;
+    // ("said when the union rejected the offer that was on the table": a relative "that" opens no clause with a subject.)
+    if (t.lower === 'that') return looksLikeClause(tokens, k + 1) ? k : -1;
+  }
+  return -1;
 }
 
 /** Where the words after a prepositional adjunct at `i` go on, or -1 when it is not one to skip. */
@@ -168,6 +185,7 @@ export function opensClause(tokens: Token[], from: number, to: number): boolean 
   const t = tokens[from];
   if (!t || t.kind === 'punct') return false;
   if (t.kind === 'quote' || t.lower === 'but') return true;
+  if (ASKING_OPENERS.has(t.lower)) return false;
   const adverbial = CONTENT_BLOCKERS.has(t.lower) || /ing$/.test(t.lower) || LEADING_ADVERBS.has(t.lower) || CLAUSE_OPENER_ADVERBIALS.has(t.lower);
   return !adverbial || tokens.slice(from, to).some(isFinite);
 }

@@ -7,7 +7,7 @@ import type { QuoteKind } from '../types';
 import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
 import { BACK_REFERENCES, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, VERB_FORMS } from './cueWords';
 import { findCues, type Cue } from './cues';
-import { datelineEnd, isComma, isQuote, isWord, subjectPhrase, wordsAt } from './phrases';
+import { datelineEnd, isComma, isFinite, isQuote, isWord, subjectPhrase, wordsAt } from './phrases';
 import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
 
 export type { Cue } from './cues';
@@ -136,6 +136,8 @@ const MAX_LEAD_ADVERBIAL = 5;
 
 /** Pronouns that, standing alone after a reporting verb, are its object ("says it,"), not a clause. */
 const LONE_OBJECTS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her']);
+/** Words of quantity that are a verb's object ("said little when …") unless a verb of their own follows ("said nothing had changed"). */
+const QUANTITY_OBJECTS: ReadonlySet<string> = new Set(['little', 'nothing', 'much']);
 
 /** Conjunctions that join what follows, never end a clause ("saying a deal was possible | but warning …"). */
 const TRAILING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
@@ -204,6 +206,7 @@ class SentenceReader {
     if (!next || cue.entry.sourceFollows) return -1;
     // "She laughs when she says it, but …": a pronoun alone as the object is no clause.
     if (next.kind === 'word' && LONE_OBJECTS.has(next.lower) && (!tokens[after + 1] || tokens[after + 1].kind === 'punct')) return -1;
+    if (next.kind === 'word' && QUANTITY_OBJECTS.has(next.lower) && !(tokens[after + 1] && isFinite(tokens[after + 1]))) return -1;
     if (next.lower === 'that') return after + 1;
     // "dismissed suggestions that …": the claim answered, noun and clause.
     if (cue.entry.propositions && propositionAt(tokens, after) >= 0) return after;

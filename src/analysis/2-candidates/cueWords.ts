@@ -136,6 +136,10 @@ export const ANONYMITY_REQUESTS: ReadonlyArray<readonly string[]> = lexicon.anon
 export const CONTRAST_CONJUNCTIONS = set(lexicon.contrastConjunctions);
 /** Words after a comma that join a clause with its own subject and reporting verb (", as the envoy said on Monday that …"). */
 export const CLAUSE_LINKS = set(lexicon.clauseLinks);
+/** Words that open an adverbial clause between a verb and its "that" ("said as he left the capital that ..."). */
+export const ADVERBIAL_CLAUSE_OPENERS = set(lexicon.adverbialClauseOpeners);
+/** Participles of asking that open the question put to the speaker ("Asked whether a vote could come soon, ..."): all of it up to the comma is the question, never speech. */
+export const ASKING_OPENERS = set(lexicon.askingOpeners);
 /** Words that open an adverbial rather than speech ("During the talks, ..."). */
 export const CLAUSE_OPENER_ADVERBIALS = set(lexicon.clauseOpenerAdverbials);
 /** Prepositions before a quotation that make it an adjunct ("said after “a week of talks” ..."). */

@@ -21,6 +21,8 @@ export const SUBJECT_COMMA_REACH = 40;
 export const MAX_RIGHT_ADJUNCTS = 12;
 /** Longest prepositional adjunct skipped after a verb when a clause, colon or quotation follows it. */
 export const ADJUNCT_PHRASE = 8;
+/** Longest adverbial clause between a verb and its "that" ("said as he left the capital that ..."). */
+export const ADVERBIAL_CLAUSE = 12;
 /** Longest adjunct hopped over before a clause with no "that" ("posted on her blog the board had ..."). */
 export const HOP_PHRASE = 3;
 /** A short adjunct that ends the sentence or stands before punctuation ("said to NOS."). */
