@@ -19,6 +19,7 @@ describe('extracted lexicons', () => {
     assert.deepEqual(JSON.parse(readFileSync(join(__dirname, '../../src/analysis/words/actors.lexicon.json'), 'utf8')), fresh.actors);
     assert.deepEqual(JSON.parse(readFileSync(join(__dirname, '../../src/analysis/3-speakers/organisations.lexicon.json'), 'utf8')), fresh.organisations);
     assert.deepEqual(JSON.parse(readFileSync(join(__dirname, '../../src/analysis/words/places.lexicon.json'), 'utf8')), fresh.places);
+    assert.deepEqual(JSON.parse(readFileSync(join(__dirname, '../../src/analysis/words/pastTenses.lexicon.json'), 'utf8')), fresh.pastTenses);
   });
 
   it('tell plural nouns for people from other plurals', () => {

@@ -1,5 +1,5 @@
 import { openingBracket, type Token } from '../1-segment/tokens';
-import { DETERMINERS, isPeoplePlural, STOP_CAPITALISED } from '../words/words';
+import { DETERMINERS, IRREGULAR_PAST, isPeoplePlural, STOP_CAPITALISED } from '../words/words';
 import {
   ADJUNCT_PREPOSITIONS, ADVERBIAL_CLAUSE_OPENERS, ASKING_OPENERS, AUXILIARIES, CLAUSE_LINKS, CLAUSE_OPENER_ADVERBIALS, CONTENT_BLOCKERS, CONTRAST_CONJUNCTIONS, COORDINATORS, DAYS, HOP_PREPOSITIONS,
   LEADING_ADVERBS, OBJECT_STOPS, PARENTHETICAL_ADVERBS, PARTS_OF_DAY, RIGHT_ADVERBS, TIME_WORDS, VERB_FORMS, type VerbEntry,
@@ -18,6 +18,9 @@ const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 
 /** Pronouns that stand as an object ("told | him | ..."). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+
+/** Fewest letters of a past tense in -ed ("aided"), so that "bed", "red" or "shed" are none. */
+const MIN_PAST_LETTERS = 5;
 
 /** Is `t` a lower-case -ly adverb ("promptly", "privately")? */
 const isLyAdverb = (t: Token): boolean => !t.cap && t.lower.length > MIN_LY_ADVERB && t.lower.endsWith('ly');
@@ -138,8 +141,8 @@ function afterPrepositional(tokens: Token[], i: number): number {
 function afterObject(tokens: Token[], i: number, verb: VerbEntry): number {
   let k = i;
   // An object has no verb of its own: "warned they would not" is a clause, not an object.
-  while (k < tokens.length && k - i < MAX_OBJECT && isWord(tokens[k]) && !isFinite(tokens[k]) && !OBJECT_STOPS.has(tokens[k].lower)) k++;
-  if (isFinite(tokens[k])) return verb.objectFirst ? objectEnd(tokens, i) : -1;
+  while (k < tokens.length && k - i < MAX_OBJECT && isWord(tokens[k]) && !finiteAt(tokens, k) && !OBJECT_STOPS.has(tokens[k].lower)) k++;
+  if (finiteAt(tokens, k)) return verb.objectFirst ? objectEnd(tokens, i) : -1;
   const stop = tokens[k];
   if (k > i && stop && (OBJECT_STOPS.has(stop.lower) || isQuote(stop) || stop.text === ':' || (k - i <= SHORT_ADJUNCT && stop.kind === 'punct'))) return k;
   return i;
@@ -175,9 +178,33 @@ export function looksLikeClause(tokens: Token[], i: number): boolean {
     if (t.kind !== 'word') return false;
     // ("charged against the plan and has asked …": a verb after "and" is the speaker's own second verb.)
     if (COORDINATORS.has(t.lower)) return false;
-    if (k > i && isFinite(t)) return true;
+    if (k > i && finiteAt(tokens, k)) return true;
   }
   return false;
+}
+
+/** Is the word at `k` a finite verb: an auxiliary ("was", "would") or a past tense after its subject? */
+const finiteAt = (tokens: Token[], k: number): boolean => isFinite(tokens[k]) || (isWord(tokens[k]) && isPastVerb(tokens, k));
+
+/** Subject pronouns, which a past verb may follow ("the union said they rejected …"). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
+/**
+ * Is the word at `k` a past tense after its subject ("the offer fell short", "the union rejected the
+ * offer")? Not after a determiner or "to" ("the revised offer"), and a form in -ed only before its
+ * object or the end of the clause (a participle: "the progress achieved in the talks").
+ */
+function isPastVerb(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  if (t.cap || !prev || prev.kind !== 'word' || DETERMINERS.has(prev.lower) || prev.lower === 'to' || isLyAdverb(prev)) return false;
+  if (prev.cap ? false : !SUBJECT_PRONOUNS.has(prev.lower) && (AUXILIARIES.has(prev.lower) || OBJECT_PRONOUNS.has(prev.lower))) return false;
+  const next = tokens[k + 1];
+  // ("the gains made by the army": a participle before its agent.)
+  if (next?.lower === 'by') return false;
+  if (IRREGULAR_PAST.has(t.lower)) return true;
+  if (!/[^e]ed$/.test(t.lower) || t.lower.length < MIN_PAST_LETTERS) return false;
+  return !next || next.kind === 'punct' || next.kind === 'quote' || DETERMINERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'that' || next.lower === 'to';
 }
 
 /** Can these words open a clause of reported speech (not "During the talks", "Still reeling from")? */

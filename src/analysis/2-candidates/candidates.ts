@@ -514,7 +514,9 @@ class SentenceReader {
       const joined = tokens[tail - 1];
       // (Not a verb of the subject's own: "… “…” and thanked the nurses who had stayed" is what the speaker did.)
       const ownVerb = !!tokens[tail] && (VERB_FORMS.has(tokens[tail].lower) || /ed$/.test(tokens[tail].lower));
-      if (joined && (COORDINATORS.has(joined.lower) || CONTRAST_CONJUNCTIONS.has(joined.lower)) && !ownVerb && wordCount(tokens, tail, b) >= MIN_LEAD_CLAUSE_WORDS && looksLikeClause(tokens, tail)) this.emit(tail, b, kind, cue);
+      // (Nor a clause with a reporting verb of its own: "…,” while the chamber praised the budget" is the chamber's act.)
+      const ownCue = tokens.slice(tail, b).some((t) => VERB_FORMS.has(t.lower));
+      if (joined && (COORDINATORS.has(joined.lower) || CONTRAST_CONJUNCTIONS.has(joined.lower)) && !ownVerb && !ownCue && wordCount(tokens, tail, b) >= MIN_LEAD_CLAUSE_WORDS && looksLikeClause(tokens, tail)) this.emit(tail, b, kind, cue);
     }
   }
 }

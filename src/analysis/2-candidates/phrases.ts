@@ -289,7 +289,8 @@ export function subjectPhrase(tokens: Token[], before: number): Token[] {
   // (Noun-phrase words only: "Families of hostages rallied outside the ministry," has a verb in it.)
   if (tokens[i + np.length]?.lower === 'of' && isComma(tokens[i + whole.length]) && whole.slice(np.length + 1).every((t) => npToken(t) || t.lower === 'of' || t.lower === 'and')) np = whole;
   // "Her husband, Yusuf, was …", "The union's president, Ana Ruiz, said": a description, then the name set off by commas.
-  const named = whole.length && (whole.some((t) => HEADS.has(t.lower)) || DETERMINERS.has(whole[0].lower)) ? namedAfterTitle(tokens, i + whole.length) : null;
+  // ("Ashby's agent, Marco Lentini, was …": a noun for a person no title list holds will do.)
+  const named = whole.length && (whole.some((t) => HEADS.has(t.lower) || (!t.cap && isPeopleHead(t.lower))) || DETERMINERS.has(whole[0].lower)) ? namedAfterTitle(tokens, i + whole.length) : null;
   if (named) return named;
   if (!namesSomebody(np)) return [];
   return np;

@@ -142,9 +142,13 @@ function isTitlePhrase(withBrackets: Token[]): boolean {
     // what a person does, with a few describing words, is their role too.
     // "a veteran of three budget fights" counts, it holds no post.
     const counted = prep >= 0 && (/^\d/.test(seg[prep + 1]?.text ?? '') || QUANTITIES.has(seg[prep + 1]?.lower ?? ''));
-    return !counted && !core[core.length - 1].cap && (isOccupation(head) || isAgentNoun(head)) && ARTICLES.has(core[0].lower) && core.length - 2 <= MAX_OCCUPATION_WORDS
+    // ("the player's agent", "Ashby's agent": after whose it is, as after an article.)
+    const owned = core.length > 1 && isPossessive(core[core.length - 2]);
+    const from = owned ? core.length - 1 : 1;
+    const opens = owned ? (ARTICLES.has(core[0].lower) || core[0].cap) && !VERB_FORMS.has(core[0].lower) : ARTICLES.has(core[0].lower);
+    return !counted && !core[core.length - 1].cap && (isOccupation(head) || isAgentNoun(head)) && opens && core.length - 2 <= MAX_OCCUPATION_WORDS
       // ("a mining analyst", "a retired teacher": a word in -ing or -ed right before the noun describes it.)
-      && core.slice(1, -1).every((t, i, words) => !t.cap && !isPossessive(t) && (i === words.length - 1 || !VERBISH_ENDING.test(t.lower)));
+      && core.slice(from, -1).every((t, i, words) => !t.cap && !isPossessive(t) && (i === words.length - 1 || !VERBISH_ENDING.test(t.lower)));
   }
   // Before a possessive anything goes ("the harbour authority's") but a reporting verb ("said the
   // group's director"); after it, a few words.

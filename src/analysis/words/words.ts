@@ -2,6 +2,7 @@ import lexicon from './words.lexicon.json';
 import actors from './actors.lexicon.json';
 import firstNames from './firstNames.lexicon.json';
 import places from './places.lexicon.json';
+import pastTenses from './pastTenses.lexicon.json';
 import { perWord } from '../memo';
 
 // The shared vocabulary of speaker phrases, as sets (lower-case unless said otherwise).
@@ -84,3 +85,5 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names);
 export const FIRST_NAME_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([...firstNames.male.map((n) => [n, 'm'] as const), ...firstNames.female.map((n) => [n, 'f'] as const)]);
 /** Countries, regions and cities (compromise's lexicon), lower-case: "New York" is no person, "Mumbai:" opens a dateline. */
 export const PLACES: ReadonlySet<string> = new Set(places.places);
+/** compromise's irregular past tenses ("fell", "broke"), extracted at build time. */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(pastTenses.pastTenses);
