@@ -272,7 +272,7 @@ function titledName(seg: Token[]): boolean {
   seg.forEach((t, i) => { if (TITLE_HEADS.has(t.lower)) h = i; else if (abbreviatedTitleAt(seg, i)) h = i + 1; });
   const name = seg.slice(h + 1);
   return h >= 0 && seg[0].cap && name.length >= 2 && nameLength(name) <= MAX_NAME_WORDS
-    && name.every((t) => isWord(t) && t.cap && !HEADS.has(t.lower) && !STOP_CAPITALISED.has(t.text));
+    && name.every((t, i) => (isWord(t) && t.cap && !HEADS.has(t.lower) && !STOP_CAPITALISED.has(t.text)) || isInitialPeriod(name, i));
 }
 
 /** How many words a personal name set off at `k` has ("…, Helen Marsh." / "…, Helen Marsh, …"), or 0. */
@@ -364,8 +364,9 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     let k = j - 1;
     // "…, Capt. Dana Whitfield, wrote": an abbreviated title's period ends no segment; nor does a
     // name suffix's ("The agent, Jorge Mendes Jr., told"), which is no part of the segment either.
+    // ("…, Dr. K. Ramesh Rao, said": nor does an initial's.)
     const suffixPeriod = (m: number): boolean => tokens[m]?.text === '.' && NAME_SUFFIXES.has(tokens[m - 1]?.lower ?? '');
-    while (k >= 0 && (!isBoundary(tokens[k]) || abbreviatedTitleAt(tokens, k - 1) || suffixPeriod(k))) k--;
+    while (k >= 0 && (!isBoundary(tokens[k]) || abbreviatedTitleAt(tokens, k - 1) || suffixPeriod(k) || isInitialPeriod(tokens, k))) k--;
     const seg = tokens.slice(k + 1, suffixPeriod(j - 1) ? j - 1 : j);
     if (!seg.length || !isComma(tokens[k])) break;
     const first = seg[0];
@@ -403,7 +404,7 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     } else if (isAgeOrAffiliation(seg) && k > 0 && isWord(tokens[k - 1]) && tokens[k - 1].cap) {
       // "Dorn, 53, told", "Moss, DFL-Eastfield, said": an age or a party tag after the name.
       j = k - 1;
-    } else if (namesSomebody(seg) && nameLength(seg) <= MAX_NAME_WORDS && seg.every((s) => s.cap && !STOP_CAPITALISED.has(s.text))) {
+    } else if (namesSomebody(seg) && nameLength(seg) <= MAX_NAME_WORDS && seg.every((s, n) => (s.cap && !STOP_CAPITALISED.has(s.text)) || isInitialPeriod(seg, n))) {
       // "..., Amira Haddad, urged": the name set off by commas after a title phrase.
       np = seg;
       npFrom = k + 1;

@@ -1,5 +1,6 @@
 import { isAllCaps, isPossessive, nameLength, stripPossessive, type Token } from '../1-segment/tokens';
 import { VERB_FORMS } from '../2-candidates/cueWords';
+import { isInitialPeriod } from '../2-candidates/phrases';
 import { DETERMINERS, isAgentNoun, isOccupation, NAME_SUFFIXES, NP_WORDS, PLACES, STOP_CAPITALISED, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { complementEnd, isNameWord, isOrgName, isTitleHead, isTitleWord, join, nameParts, postOf, QUANTITIES, splitTitle, titleText } from './names';
 import { BECOMING_VERBS, DEFINITE_DETERMINERS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, KIN_GENDER, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
@@ -228,8 +229,10 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
     // segment either, and the title leaves the name segment bare.
     // So does an honorific's ("its President, Prof. Ada Eze,").
     const abbreviation = t.text === '.' && !!prev && prev.cap && (TITLE_ABBREVIATIONS.has(prev.lower) || HONORIFICS.has(prev.lower));
+    // ("the minister, Dr. K. Ramesh Rao,": an initial's period ends no segment either.)
+    const initial = t.text === '.' && !!prev && /^\p{Lu}$/u.test(prev.text);
     prev = t;
-    if (suffixStop) continue;
+    if (suffixStop || initial) continue;
     if (abbreviation) {
       segs[segs.length - 1].pop();
       continue;
@@ -358,6 +361,12 @@ function occupationBefore(tokens: Token[], k: number): Token[] | null {
 const loneCapitalised = (tokens: readonly Token[], k: number): boolean =>
   tokens[k].kind === 'word' && tokens[k].cap && !STOP_CAPITALISED.has(tokens[k].text) && !isPossessive(tokens[k]) && !(tokens[k - 1]?.kind === 'word' && tokens[k - 1].cap);
 
+/** May the initial that ends `run` be part of a name: first in it, or after a title, an honorific, a first name or another initial? */
+function initialInName(run: Token[]): boolean {
+  const before = run[run.length - 2];
+  return !before || isTitleWord(before) || HONORIFICS.has(before.lower) || FIRST_NAMES.has(before.lower) || /^\p{Lu}$/u.test(before.text);
+}
+
 /** Every "Title Name", apposition and two-word name in one sentence's tokens, in order. */
 export function personFacts(tokens: Token[]): PersonFact[] {
   const facts: PersonFact[] = [];
@@ -385,7 +394,9 @@ export function personFacts(tokens: Token[]): PersonFact[] {
         continue;
       }
       // "committee chair Dr. Emeka Obi": an honorific's period ends no run.
-      if (u.text === '.' && run.length && HONORIFICS.has(run[run.length - 1].lower) && tokens[e + 1]?.cap) {
+      // So does an initial's ("Dr. K. Ramesh Rao").
+      // ("Plan B. Ana Lee said": not after a word that is no first name, title or initial.)
+      if (u.text === '.' && run.length && (HONORIFICS.has(run[run.length - 1].lower) || (isInitialPeriod(tokens, e) && initialInName(run))) && tokens[e + 1]?.cap) {
         e++;
         continue;
       }

@@ -28,6 +28,7 @@ describe('3-speakers: people a sentence names', () => {
     ['"joint general secretary of X" is a title', '“It is not enough,” said Mary Bolt, joint general secretary of the Harbour Teachers Union.', [{ name: 'Mary Bolt', role: null }, { name: 'Mary Bolt', role: 'joint general secretary of the Harbour Teachers Union' }]],
     ['"boss" is a title head', 'Transport union boss Ada Brook spoke.', [{ name: 'Ada Brook', role: 'Transport union boss' }]],
     ['a former post with "ex-"', 'The deal left ex-Marine Paul Whalen in prison.', [{ name: 'Paul Whalen', role: 'ex-Marine' }]],
+    ['an initial after an honorific is part of the name', 'Health Minister Dr. R. Lakshmi Iyer spoke.', [{ name: 'R. Lakshmi Iyer', role: 'Health Minister' }]],
     ['an occupation after whose it is, in an apposition', 'Tom Vale, the striker\'s agent, arrived.', [{ name: 'Tom Vale', role: null }, { name: 'Tom Vale', role: 'striker\'s agent' }]],
     ['an occupation after a name\'s possessive, before the name', 'Berg\'s agent, Ana Ruiz, left.', [{ name: 'Ana Ruiz', role: null }, { name: 'Ana Ruiz', role: 'Berg\'s agent' }]],
     ['a post taken on ("took over as")', 'Since Rita Moss took over as minister of finance, unions have been hopeful.', [{ name: 'Rita Moss', role: null }, { name: 'Rita Moss', role: 'minister of finance' }]],
@@ -55,6 +56,9 @@ describe('3-speakers: speakers and roles in context', () => {
   const table: Array<[string, string, Expect[]]> = [
     ['a subject with two titles and a complement is who "he" means next', '“The boats must sail,” Whalen told reporters. Former state treasurer and special envoy to the United Nations Joan Ruiz attacked the plan. “This is a climbdown,” she told a radio station.',
       [{ quote: 'The boats must sail,', speaker: 'Whalen' }, { quote: 'This is a climbdown,', speaker: 'Joan Ruiz', role: 'Former state treasurer and special envoy to the United Nations' }]],
+    ['a capital letter after a word that is no first name is no initial of the name after it', 'Crews moved to Gate B. Ana Lee said the gate would reopen.', [{ quote: 'the gate would reopen', speaker: 'Ana Lee' }]],
+    ['an initial inside a name set off after a post', 'The minister, Dr. R. Lakshmi Iyer, said the wards would reopen. Later the minister appealed to the nurses to return.',
+      [{ quote: 'the wards would reopen', speaker: 'R. Lakshmi Iyer', role: 'minister' }, { quote: 'to the nurses to return', speaker: 'R. Lakshmi Iyer' }]],
     ['a possessive post and the name set off after it as subject: who "he" means next', 'Coach Ivo Kral said the striker would stay. Berg\'s agent, Tom Vale, was less hopeful. He told reporters the offer fell short.',
       [{ quote: 'the offer fell short', speaker: 'Tom Vale', role: 'Berg\'s agent' }]],
     ['a quotation sentence opening with an editor\'s bracket carries on the speaker', '“It is a start,” Ana Lee said. “(And) the fight for the rosters goes on.”',
