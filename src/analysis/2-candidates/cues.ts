@@ -1,5 +1,5 @@
 import { isPossessive, nameLength, openingBracket, type Token } from '../1-segment/tokens';
-import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, VERB_FORMS, type VerbEntry } from './cueWords';
+import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
 import { skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isWord, quoteEndsInComma, leftPhrase, namesSomebody, rightPhrase } from './phrases';
 import { DOCUMENT_HEADS, FIRST_NAMES, NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS } from '../words/words';
@@ -255,7 +255,9 @@ const opensAdjunct = (t: Token): boolean => RELATIVES.has(t.lower) || CONTENT_BL
  */
 function namesDescription(tokens: Token[], k: number, seg: Token[]): boolean {
   const name = seg[0]?.lower === 'the' ? seg.slice(1) : seg;
-  if (!name.length || name.length > MAX_ORG_WORDS || !name.every((t) => isWord(t) && t.cap && !STOP_CAPITALISED.has(t.text))) return false;
+  // ("the Drug Research and Makers Association": a small word may join its capitalised words.)
+  const nameWord = (t: Token, i: number): boolean => isWord(t) && ((t.cap && !STOP_CAPITALISED.has(t.text)) || (i > 0 && i < name.length - 1 && TITLE_SMALL_WORDS.has(t.lower) && name[i - 1].cap));
+  if (!name.length || name.length > MAX_ORG_WORDS || !name.every(nameWord)) return false;
   const m = boundaryBefore(tokens, k);
   const before = tokens.slice(m + 1, k);
   const head = before[before.length - 1];

@@ -1,6 +1,6 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { isFormerOrLatter } from '../2-candidates/phrases';
-import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isPeopleHead, ORG_HEADS, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isPeopleHead, isPeoplePlural, ORG_HEADS, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { MentionType } from '../types';
 import { isNameWord, isOrgName, isTitleWord, join, splitTitle } from './names';
 import { DEMONYM_NOUNS, FIRST_NAMES, HONORIFICS, INDEFINITE_ARTICLES, PARTY_MEMBER_NOUNS, POSSESSIVE_PRONOUNS, TITLE_PREPOSITIONS } from './speakerWords';
@@ -101,6 +101,9 @@ function firstOfName(body: Token[], of: number): number {
   return isTitleWord(head) || isOccupation(head.lower) ? k : -1;
 }
 
+/** Most words of a speaker phrase that ends in a common noun and is taken as a description ("Organised labour"). */
+const MAX_COMMON_NOUN_PHRASE = 3;
+
 function classifyMention(np: Token[]): ParsedMention {
   const words = np.map((t) => stripPossessive(t.lower));
   const head = words[words.length - 1] ?? '';
@@ -165,6 +168,11 @@ function classifyMention(np: Token[]): ParsedMention {
   // ("a Central Valley mayoral candidate" names nobody: a name never follows "a".)
   const trailing = INDEFINITE_ARTICLES.has(np[0].lower) ? null : trailingTitle(body);
   if (trailing) return { type: 'name', nameTokens: trailing.name, titleTokens: trailing.title, words, head };
+  // "Negotiators for the Senate and the White House", "Officials from Brazil and Mexico": a group of
+  // people and whom they serve or come from; the group speaks, whatever names follow.
+  if (body.length >= 3 && isPeoplePlural(words[np.length - body.length]) && TITLE_PREPOSITIONS.has(body[1].lower) && !isPossessive(body[0])) {
+    return { type: 'description', nameTokens: [], titleTokens: body, words: words.slice(0, np.length - body.length + 1), head: body[0].lower };
+  }
   // "the Labour MP for Eastfield", "a spokesman for trawler crews from Harbour's north coast": with no
   // name at its end, the post is the head; its complement says where, and is not asked of whoever holds it.
   const served = body.findIndex((t, k) => TITLE_HEADS.has(t.lower) && TITLE_PREPOSITIONS.has(body[k + 1]?.lower ?? ''));
@@ -174,6 +182,11 @@ function classifyMention(np: Token[]): ParsedMention {
   // ("one Brisbane emergency nurse": a place before what the person does names nobody.)
   const lastCapHead = GROUP_HEADS.has(head) || ORG_HEADS.has(head) || TITLE_HEADS.has(head) || isPeopleHead(head) || (isAgentNoun(head) && DETERMINERS.has(np[0].lower));
   if (lastCapHead && !np[np.length - 1].cap) {
+    return { type: 'description', nameTokens: [], titleTokens: body, words, head };
+  }
+  // "Organised labour", "Big business": a capitalised opening word and a common noun name nobody;
+  // a name never ends in a lower-case word.
+  if (np.length <= MAX_COMMON_NOUN_PHRASE && !np[np.length - 1].cap && /^\p{Ll}+$/u.test(np[np.length - 1].text) && !/(?:sel(?:f|ves)|ed|ing)$/.test(head) && np.every((t) => t.kind === 'word' && !isPossessive(t))) {
     return { type: 'description', nameTokens: [], titleTokens: body, words, head };
   }
   // "the North Carolina Republican": a member of a party, described, not named.

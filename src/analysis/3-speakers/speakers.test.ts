@@ -48,6 +48,9 @@ describe('3-speakers: kinds of mention', () => {
     ['a possessive office', 'his office', 'organisation'],
     ['a demonym noun is a description', 'the Dutchman', 'description'],
     ['a name with a title after it', 'Anna Berg SPD leader', 'name'],
+    ['a group and whom it serves, whatever names follow', 'Negotiators for the Senate and the Treasury', 'description'],
+    ['a capitalised opening word and a common noun name nobody', 'Organised labour', 'description'],
+    ['a name with a verb glued after it is still a name', 'Ana Lee responded', 'name'],
   ];
   for (const [name, phrase, expected] of table) it(name, () => assert.equal(stages.mentionType(phrase), expected));
 });
@@ -57,6 +60,10 @@ describe('3-speakers: speakers and roles in context', () => {
     ['a subject with two titles and a complement is who "he" means next', '“The boats must sail,” Whalen told reporters. Former state treasurer and special envoy to the United Nations Joan Ruiz attacked the plan. “This is a climbdown,” she told a radio station.',
       [{ quote: 'The boats must sail,', speaker: 'Whalen' }, { quote: 'This is a climbdown,', speaker: 'Joan Ruiz', role: 'Former state treasurer and special envoy to the United Nations' }]],
     ['a capital letter after a word that is no first name is no initial of the name after it', 'Crews moved to Gate B. Ana Lee said the gate would reopen.', [{ quote: 'the gate would reopen', speaker: 'Ana Lee' }]],
+    ['a group and whom it serves speak together; a long name with "and" set off after a description', 'Officials from Varia and Marish said they were making progress. The largest lobby group, the Drug Research and Makers Association, said the plan was unworkable.',
+      [{ quote: 'they were making progress', speaker: 'Officials from Varia and Marish' }, { quote: 'the plan was unworkable', speaker: 'the Drug Research and Makers Association' }]],
+    ['a capitalised opening word and a common noun speak as one', 'Big business said the levy was unworkable. Organised labour on Tuesday threatened to strike from Monday.',
+      [{ quote: 'the levy was unworkable', speaker: 'Big business' }, { quote: 'to strike from Monday', speaker: 'Organised labour' }]],
     ['an initial inside a name set off after a post', 'The minister, Dr. R. Lakshmi Iyer, said the wards would reopen. Later the minister appealed to the nurses to return.',
       [{ quote: 'the wards would reopen', speaker: 'R. Lakshmi Iyer', role: 'minister' }, { quote: 'to the nurses to return', speaker: 'R. Lakshmi Iyer' }]],
     ['a possessive post and the name set off after it as subject: who "he" means next', 'Coach Ivo Kral said the striker would stay. Berg\'s agent, Tom Vale, was less hopeful. He told reporters the offer fell short.',
