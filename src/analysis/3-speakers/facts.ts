@@ -2,7 +2,7 @@ import { isAllCaps, isPossessive, nameLength, stripPossessive, type Token } from
 import { VERB_FORMS } from '../2-candidates/cueWords';
 import { isInitialPeriod } from '../2-candidates/phrases';
 import { DETERMINERS, isAgentNoun, isOccupation, NAME_SUFFIXES, NP_WORDS, PLACES, STOP_CAPITALISED, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
-import { complementEnd, isNameWord, isOrgName, isTitleHead, isTitleWord, join, nameParts, postOf, QUANTITIES, splitTitle, titleText } from './names';
+import { complementEnd, isNameWord, PORTFOLIO_ENDING, isOrgName, isTitleHead, isTitleWord, join, nameParts, postOf, QUANTITIES, splitTitle, titleText } from './names';
 import { BECOMING_VERBS, DEFINITE_DETERMINERS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, KIN_GENDER, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
   MAX_AFTER_OWNER, MAX_ASIDE, MAX_OCCUPATION_WORDS, MAX_NAME_WORDS, MAX_PLURAL_NAME_WORDS, MAX_PLURAL_NAMES_SEGMENT, MAX_ROLE_CLAUSE, MAX_TITLE_COMPLEMENT,
@@ -447,6 +447,8 @@ export function personFacts(tokens: Token[]): PersonFact[] {
       if (name.length >= 2 && !title.length) facts.push({ name, parts: nameParts(name), organisation: true });
       continue;
     }
+    // ("Minister for Rural and Community Development": the end of a portfolio after "and" is no name.)
+    if (!title.length && tokens[runStart - 1]?.lower === 'and' && tokens[runStart - 2]?.cap && PORTFOLIO_ENDING.test(name[name.length - 1].lower)) continue;
     const honorific = run.some((w) => HONORIFICS.has(w.lower));
     const gender = genderOf(run);
     // "Sen. Ruth Alder", "Gov. Ben Carr": an abbreviated title, cut off by its period.

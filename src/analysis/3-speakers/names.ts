@@ -1,5 +1,5 @@
 import { stripPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, GROUP_HEADS, NAME_SUFFIXES, ORG_HEADS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, GROUP_HEADS, NAME_SUFFIXES, ORG_HEADS, PLACES, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { DEPARTMENTS, FIRST_NAMES, HONORIFICS, KNOWN_ORGS, LEADING_CONJUNCTIONS, NATIONALITIES, POSTPOSITIVE_TITLE_WORDS, TITLE_PREPOSITIONS } from './speakerWords';
 import { MAX_BARE_COMPLEMENT, MAX_TITLE_COMPLEMENT } from './windows';
 
@@ -37,7 +37,8 @@ export function splitTitle(words: Token[]): { title: Token[]; name: Token[] } {
   if (comp > 0) e = comp + 1;
   // "the Labour MP for Eastfield": a word or two after the preposition, no first name among them, is
   // the post's complement alone (a complement and a name take three words at least).
-  else if (TITLE_PREPOSITIONS.has(words[e]?.lower ?? '') && words.length - e - 1 <= MAX_BARE_COMPLEMENT && !words.slice(e + 1).some((w) => FIRST_NAMES.has(w.lower))) e = words.length;
+  // So is a longer one that ends in the noun of a portfolio ("the Commissioner for Economic and Monetary Affairs").
+  else if (TITLE_PREPOSITIONS.has(words[e]?.lower ?? '') && (words.length - e - 1 <= MAX_BARE_COMPLEMENT || PORTFOLIO_ENDING.test(words[words.length - 1].lower)) && !words.slice(e + 1).some((w) => FIRST_NAMES.has(w.lower))) e = words.length;
   return { title: words.slice(0, e), name: words.slice(e) };
 }
 
@@ -49,15 +50,29 @@ const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'and', 'for'
  * known first name followed by another name word ("to the United Nations | Paul Hart"), or -1.
  */
 export function complementEnd(tokens: readonly Token[], k: number): number {
-  for (let j = k + 1; j < tokens.length && j - k <= MAX_TITLE_COMPLEMENT; j++) {
+  let j = k + 1;
+  for (; j < tokens.length && j - k <= MAX_TITLE_COMPLEMENT; j++) {
     const t = tokens[j];
     // Another title ("Minister for Trade Senator Ian Ross") ends it: not a complement.
-    if (t.kind !== 'word' || !(t.cap || COMPLEMENT_WORDS.has(t.lower)) || TITLE_HEADS.has(t.lower)) return -1;
+    if (t.kind !== 'word' || TITLE_HEADS.has(t.lower)) return -1;
+    if (!(t.cap || COMPLEMENT_WORDS.has(t.lower))) break;
     const next = tokens[j + 1];
     if (j > k + 1 && FIRST_NAMES.has(t.lower) && next && next.cap && isNameWord(next)) return j - 1;
   }
-  return -1;
+  // "Minister for Public Expenditure Ciarán Healy": with no first name a list knows, the last two
+  // words of a run of three capitalised words or more, right before a verb, are the name.
+  const name = tokens.slice(j - 2, j);
+  const capitals = tokens.slice(k + 1, j).filter((t) => t.cap).length;
+  if (j - k > MAX_TITLE_COMPLEMENT || capitals < MIN_CAPITALS_BEFORE_NAME || tokens[j]?.cap || name.length < 2) return -1;
+  // (Not the words of a portfolio: "for Economic and Monetary Affairs", "for Northern Ireland".)
+  return name.every((t) => isNameWord(t) && !PORTFOLIO_ENDING.test(t.lower)) && !isOrgName(name.map((t) => t.text)) && !PLACES.has(name.map((t) => t.lower).join(' ')) ? j - 3 : -1;
 }
+
+/** Endings of the nouns that name a portfolio ("Affairs", "Development", "Education", "Security"), which names rarely have. */
+export const PORTFOLIO_ENDING = /(?:s|ment|tion|sion|ity|ism|ure)$/;
+
+/** Fewest capitalised words of a complement and a name with no known first name ("Public Expenditure | Ciarán Healy"). */
+const MIN_CAPITALS_BEFORE_NAME = 3;
 
 /** Spaces that tokens as text do not have: before a possessive ending, a comma or a closing bracket, after an opening one. */
 const GLUED_SPACES = / (?=[’',)])|(?<=\() /g;
