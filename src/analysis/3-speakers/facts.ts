@@ -86,6 +86,8 @@ function titleHeadAhead(tokens: readonly Token[], k: number, anyWord: boolean): 
     const modifiesNext = TITLE_MODIFIERS.has(t.lower) && !!tokens[k + 1] && TITLE_HEADS.has(tokens[k + 1].lower);
     if (TITLE_HEADS.has(t.lower) && !modifiesNext) {
       if (tokens[k + 1]?.cap && isNameWord(tokens[k + 1])) return k;
+      // ("Doctors' Association president Dr. Ana Obi": an honorific and its period before the name.)
+      if (tokens[k + 1]?.cap && HONORIFICS.has(tokens[k + 1].lower) && tokens[k + 2]?.text === '.' && tokens[k + 3]?.cap) return k;
       // "Harbour's Chief Minister Senator Jon Fondre": a second title worn before the name.
       if (tokens[k + 1]?.cap && TITLE_HEADS.has(tokens[k + 1].lower) && tokens[k + 2]?.cap && isNameWord(tokens[k + 2])) return k + 1;
       // "ambassador to the United Nations Paul Hart"

@@ -30,6 +30,7 @@ describe('3-speakers: people a sentence names', () => {
     ['a former post with "ex-"', 'The deal left ex-Marine Paul Whalen in prison.', [{ name: 'Paul Whalen', role: 'ex-Marine' }]],
     ['a portfolio and a name no list knows: the last two words are the name', 'Minister for Public Expenditure Eoghan Tierney spoke.', [{ name: 'Eoghan Tierney', role: 'Minister for Public Expenditure' }]],
     ['a portfolio noun is never a name', 'Minister for Rural and Community Development spoke.', []],
+    ['a plural possessive in a title before an honorific with its period', 'The Junior Nurses\' Union president Dr. Ada Obi spoke.', [{ name: 'Ada Obi', role: 'Junior Nurses\' Union president' }]],
     ['an initial after an honorific is part of the name', 'Health Minister Dr. R. Lakshmi Iyer spoke.', [{ name: 'R. Lakshmi Iyer', role: 'Health Minister' }]],
     ['an occupation after whose it is, in an apposition', 'Tom Vale, the striker\'s agent, arrived.', [{ name: 'Tom Vale', role: null }, { name: 'Tom Vale', role: 'striker\'s agent' }]],
     ['an occupation after a name\'s possessive, before the name', 'Berg\'s agent, Ana Ruiz, left.', [{ name: 'Ana Ruiz', role: null }, { name: 'Ana Ruiz', role: 'Berg\'s agent' }]],
