@@ -212,6 +212,10 @@ describe('2-candidates: attribution patterns', () => {
       [{ quote: 'We have waited three years for this agreement', kind: 'unquoted', speaker: 'Rosa Vance' }, { quote: 'The board has kept none of our promises', kind: 'unquoted', speaker: 'Rosa Vance' }]],
     ['verbs of the manner of speaking introduce a quotation or a "that" clause', 'Dorn fumed: “They offered us nothing.”\n“It is fair,” Lund shot back. Ames hit back that the offer was final.',
       [{ quote: 'They offered us nothing.', kind: 'direct', speaker: 'Dorn' }, { quote: 'It is fair,', kind: 'direct', speaker: 'Lund' }, { quote: 'the offer was final', kind: 'indirect', speaker: 'Ames' }]],
+    ['"what X called “…”" inside another speaker\'s clause is X\'s', 'The Greens criticised both parties for what co-leader Ana Berg called “backroom deals at the expense of the coast”.',
+      [{ quote: 'backroom deals at the expense of the coast', kind: 'partial', speaker: 'Ana Berg', role: 'co-leader' }]],
+    ['a reported clause ends where "what X calls" begins', 'The nurses\' union says it reached middle ground on wages but the strike notice comes after what it calls a refusal to “staff the wards safely.”',
+      [{ quote: 'it reached middle ground on wages', kind: 'indirect', speaker: 'the nurses\' union' }, { quote: 'staff the wards safely.', kind: 'partial' }]],
     ['relative "who" after an inverted attribution', '“The mood is good,” said spokesman Leo Park, who also confirmed that a second round was planned.',
       [{ quote: 'a second round was planned', speaker: 'Leo Park' }]],
   ];

@@ -219,7 +219,10 @@ class SentenceReader {
       const headline = !/[.!?…]["”’']?\s*$/.test(this.text.slice(this.sentence.start, this.sentence.end));
       if (headline && cue.entry.contentAfter === 'as' && !tokens.slice(k + 1).some(isQuote)) return -1;
       // "described the meeting as constructive": a short complement says what it does of its object; both are the content.
-      return wordCount(tokens, k + 1, this.contentEnd(ci, k + 1)) < MIN_CONTENT_WORDS ? cue.to + 1 : k + 1;
+      // (Nothing after it is its own: "criticised both parties for what X called “…”".)
+      const end = this.contentEnd(ci, k + 1);
+      if (end <= k + 1) return -1;
+      return wordCount(tokens, k + 1, end) < MIN_CONTENT_WORDS ? cue.to + 1 : k + 1;
     }
     if (next.kind !== 'word' || cue.side === 'right') return -1;
     // "reiterated its commitment to ...", "expressed disappointment that ...": a phrase of stance.
@@ -315,6 +318,9 @@ class SentenceReader {
       const lead = tokens[c.from - 1];
       const restrictive = !!lead && (RELATIVES.has(lead.lower) || lead.lower === 'that') && !isComma(tokens[c.from - 2]);
       if (c.side === 'left' && c.from - 1 > from && restrictive) return c.from - 1;
+      // "… criticised both parties for what co-leader Ana Berg called “…”": a naming clause opened by
+      // "what" is its own speaker's.
+      if (c.side === 'left' && c.from - 1 >= from && tokens[c.from - 1].lower === 'what' && c.entry.quoteServesForNeed) return c.from - 1;
       // "While the minister said a deal was close, her deputy argued …": after a sentence-opening
       // subordinate clause, the main clause's speaker starts after the comma.
       if (c.side === 'left' && c.from - 1 > from && isComma(tokens[c.from - 1]) && SUBORDINATORS.has(tokens[0].lower)) return c.from - 1;
