@@ -2,7 +2,7 @@ import { isPossessive, nameLength, openingBracket, type Token } from '../1-segme
 import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
 import { skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isWord, quoteEndsInComma, leftPhrase, namesSomebody, rightPhrase } from './phrases';
-import { DOCUMENT_HEADS, FIRST_NAMES, NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS } from '../words/words';
+import { DOCUMENT_HEADS, FIRST_NAMES, NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
@@ -273,7 +273,8 @@ function titledName(seg: Token[]): boolean {
   let h = -1;
   seg.forEach((t, i) => { if (TITLE_HEADS.has(t.lower)) h = i; else if (abbreviatedTitleAt(seg, i)) h = i + 1; });
   const name = seg.slice(h + 1);
-  return h >= 0 && seg[0].cap && name.length >= 2 && nameLength(name) <= MAX_NAME_WORDS
+  // ("the envoy, former Nigerian president Ola Bankole,": a describing word before the title may be lower-case.)
+  return h >= 0 && (seg[0].cap || TITLE_MODIFIERS.has(seg[0].lower)) && name.length >= 2 && nameLength(name) <= MAX_NAME_WORDS
     && name.every((t, i) => (isWord(t) && t.cap && !HEADS.has(t.lower) && !STOP_CAPITALISED.has(t.text)) || isInitialPeriod(name, i));
 }
 

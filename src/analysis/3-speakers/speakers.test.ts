@@ -67,6 +67,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'they were making progress', speaker: 'Officials from Varia and Marish' }, { quote: 'the plan was unworkable', speaker: 'the Drug Research and Makers Association' }]],
     ['a capitalised opening word and a common noun speak as one', 'Big business said the levy was unworkable. Organised labour on Tuesday threatened to strike from Monday.',
       [{ quote: 'the levy was unworkable', speaker: 'Big business' }, { quote: 'to strike from Monday', speaker: 'Organised labour' }]],
+    ['a lower-case describing word before a title and name set off after a description', '“It is a start,” the envoy, former Varian president Ola Bankole, told reporters.',
+      [{ quote: 'It is a start,', speaker: 'Ola Bankole', role: 'former Varian president' }]],
     ['an initial inside a name set off after a post', 'The minister, Dr. R. Lakshmi Iyer, said the wards would reopen. Later the minister appealed to the nurses to return.',
       [{ quote: 'the wards would reopen', speaker: 'R. Lakshmi Iyer', role: 'minister' }, { quote: 'to the nurses to return', speaker: 'R. Lakshmi Iyer' }]],
     ['a possessive post and the name set off after it as subject: who "he" means next', 'Coach Ivo Kral said the striker would stay. Berg\'s agent, Tom Vale, was less hopeful. He told reporters the offer fell short.',
