@@ -289,7 +289,9 @@ export class Resolver {
           // ("His EU counterpart, Ana Ruiz" says nothing of her post: "the commissioner" may be her.)
           // A spokesperson speaks for someone else, so is never the post described ("the premier" is no party's spokeswoman).
           // Someone named before with no post at all ("said Tom Hale, whose son …") is not "the mayor" after.
-          const headOk = !!demonym || age || x.heads.has(head) || GENERIC_TITLE_HEADS.has(head) || ((ahead || x.heads.size > 0) && [...x.heads].every((h) => GENERIC_TITLE_HEADS.has(h) && !SPOKES_ENDING.test(h)));
+          // Named after it, one whose post is another ("the Prime Minister said …"; next "the Nationals
+          // leader, Ann Lee,") is not the one described.
+          const headOk = !!demonym || age || x.heads.has(head) || GENERIC_TITLE_HEADS.has(head) || (ahead ? x.heads.size === 0 : x.heads.size > 0 && [...x.heads].every((h) => GENERIC_TITLE_HEADS.has(h) && !SPOKES_ENDING.test(h)));
           // A role with no affiliation ("Prime Minister") can take one ("the Dutch Prime Minister").
           const affOk = [...affil].every((a) => x.affiliations.has(a)) || (x.affiliations.size === 0 && x.heads.has(head));
           return headOk && affOk && (x.heads.size > 0 || affil.size === 0 || x.roles.length === 0);

@@ -69,6 +69,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the levy was unworkable', speaker: 'Big business' }, { quote: 'to strike from Monday', speaker: 'Organised labour' }]],
     ['a lower-case describing word before a title and name set off after a description', '“It is a start,” the envoy, former Varian president Ola Bankole, told reporters.',
       [{ quote: 'It is a start,', speaker: 'Ola Bankole', role: 'former Varian president' }]],
+    ['a description is never the person named after it with another post', '“We will not sign a bad deal,” the Prime Minister said.\nBut the Greens leader, Ana Lee, said farmers had been “sold out”.',
+      [{ quote: 'We will not sign a bad deal,', speaker: 'Prime Minister' }, { quote: 'sold out', speaker: 'Ana Lee', role: 'Greens leader' }]],
     ['an initial inside a name set off after a post', 'The minister, Dr. R. Lakshmi Iyer, said the wards would reopen. Later the minister appealed to the nurses to return.',
       [{ quote: 'the wards would reopen', speaker: 'R. Lakshmi Iyer', role: 'minister' }, { quote: 'to the nurses to return', speaker: 'R. Lakshmi Iyer' }]],
     ['a possessive post and the name set off after it as subject: who "he" means next', 'Coach Ivo Kral said the striker would stay. Berg\'s agent, Tom Vale, was less hopeful. He told reporters the offer fell short.',
