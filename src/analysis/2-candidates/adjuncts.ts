@@ -2,7 +2,7 @@ import { openingBracket, type Token } from '../1-segment/tokens';
 import { DETERMINERS, IRREGULAR_PAST, isPeoplePlural, STOP_CAPITALISED } from '../words/words';
 import {
   ADJUNCT_PREPOSITIONS, ADVERBIAL_CLAUSE_OPENERS, ASKING_OPENERS, AUXILIARIES, CLAUSE_LINKS, CLAUSE_OPENER_ADVERBIALS, CONTENT_BLOCKERS, CONTRAST_CONJUNCTIONS, COORDINATORS, DAYS, HOP_PREPOSITIONS,
-  LEADING_ADVERBS, OBJECT_STOPS, PARENTHETICAL_ADVERBS, PARTS_OF_DAY, RIGHT_ADVERBS, TIME_WORDS, VERB_FORMS, type VerbEntry,
+  LEADING_ADVERBS, OBJECT_STOPS, PARENTHETICAL_ADVERBS, PROSPECTIVE_WORDS, PARTS_OF_DAY, RIGHT_ADVERBS, TIME_WORDS, VERB_FORMS, type VerbEntry,
 } from './cueWords';
 import { isComma, isFinite, isPronoun, isQuote, isWord, quoteEndsInComma } from './phrases';
 import { ADJUNCT_PHRASE, ADVERBIAL_CLAUSE, CLAUSE_VERB_REACH, MIN_LY_ADVERB, SHORT_PLACE, CONTRAST_REACH, HOP_PHRASE, MAX_OBJECT, MAX_RIGHT_ADJUNCTS, SHORT_ADJUNCT } from './windows';
@@ -14,7 +14,7 @@ const HEARSAY_PARTICIPLES: ReadonlySet<string> = new Set(['understood', 'said', 
 /** Quantifiers that may float after a plural subject ("the unions all said"). */
 const FLOATED_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);
 /** Forms of "be" before a hearsay participle. */
-const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 
 /** Pronouns that stand as an object ("told | him | ..."). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
@@ -38,6 +38,8 @@ export function skipLeftAdjuncts(tokens: Token[], j: number): number {
     }
     // "The premier is understood to have told colleagues": hearsay about the speech; the subject speaks.
     if (t.lower === 'have' && tokens[j - 1]?.lower === 'to' && HEARSAY_PARTICIPLES.has(tokens[j - 2]?.lower ?? '') && BE_FORMS.has(tokens[j - 3]?.lower ?? '')) { j -= 4; continue; }
+    // "The premier is expected to tell MPs": what is to come; the subject speaks.
+    if (t.lower === 'to' && PROSPECTIVE_WORDS.has(tokens[j - 1]?.lower ?? '') && BE_FORMS.has(tokens[j - 2]?.lower ?? '')) { j -= 3; continue; }
     if (AUXILIARIES.has(t.lower) && !isPronoun(t)) { j--; continue; }
     // "The unions all urged", "they both said": a quantifier floated after a plural subject.
     if (FLOATED_QUANTIFIERS.has(t.lower) && isWord(tokens[j - 1]) && (isPeoplePlural(tokens[j - 1].lower) || tokens[j - 1].lower === 'they' || tokens[j - 1].lower === 'we')) { j--; continue; }

@@ -138,6 +138,8 @@ export const CONTRAST_CONJUNCTIONS = set(lexicon.contrastConjunctions);
 export const CLAUSE_LINKS = set(lexicon.clauseLinks);
 /** Words that open an adverbial clause between a verb and its "that" ("said as he left the capital that ..."). */
 export const ADVERBIAL_CLAUSE_OPENERS = set(lexicon.adverbialClauseOpeners);
+/** Words of what is to come before "to" and a reporting verb ("is expected to tell", "is due to say"): the subject will speak. */
+export const PROSPECTIVE_WORDS = set(lexicon.prospectiveWords);
 /** Participles of asking that open the question put to the speaker ("Asked whether a vote could come soon, ..."): all of it up to the comma is the question, never speech. */
 export const ASKING_OPENERS = set(lexicon.askingOpeners);
 /** Words that open an adverbial rather than speech ("During the talks, ..."). */
