@@ -5,7 +5,7 @@ import {
   COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SOURCE_QUALIFIERS, VERB_FORMS,
 } from './cueWords';
 import {
-  GROUP_DESCRIBERS, GROUP_PLACE_REACH, MAX_APPOSITION, MAX_DATELINE_TAIL, MAX_POST_APPOSITION, MAX_DESCRIBING_WORDS, MAX_NAME_WORDS, MAX_DATELINE_WORDS, MAX_APPOSITION_COMPLEMENT, MAX_SPEAKER_PHRASE, SEGMENT_SCAN, SUBJECT_COMMA_REACH,
+  GROUP_DESCRIBERS, GROUP_PLACE_REACH, POST_OF_REACH, MAX_APPOSITION, MAX_DATELINE_TAIL, MAX_POST_APPOSITION, MAX_DESCRIBING_WORDS, MAX_NAME_WORDS, MAX_DATELINE_WORDS, MAX_APPOSITION_COMPLEMENT, MAX_SPEAKER_PHRASE, SEGMENT_SCAN, SUBJECT_COMMA_REACH,
   WHOLE_SEGMENT_AFTER_COMMA, WHOLE_SEGMENT_AFTER_VERB, WHOLE_SEGMENT_AT_START, WHOLE_SEGMENT_SERVED,
 } from './windows';
 
@@ -101,11 +101,33 @@ const describes = (t: Token): boolean =>
   isWord(t) && !t.cap && !NP_LOWER.has(t.lower) && !isVerbish(t) && !isPronoun(t) && !CONTENT_BLOCKERS.has(t.lower) && !/ly$/.test(t.lower) && !isPossessive(t);
 
 /** The noun phrase that ends at token `j`, scanning left; empty when there is none. */
+/**
+ * Where "the TITLE of …" starts when it ends at `j` in a description of an organisation or group
+ * ("The leader of the nation's biggest rail union"), or -1: lower-case words and possessives only
+ * after "of", ending in a head for an organisation or people.
+ */
+function postOfBefore(tokens: Token[], j: number, floor: number): number {
+  if (!HEADS.has(tokens[j].lower) && !isPeoplePlural(tokens[j].lower)) return -1;
+  for (let k = j - 1; k > floor && j - k <= POST_OF_REACH; k--) {
+    const t = tokens[k];
+    if (!isWord(t) || (t.cap && !isPossessive(t)) || VERB_FORMS.has(t.lower)) return -1;
+    if (t.lower !== 'of') continue;
+    const head = tokens[k - 1];
+    if (!isWord(head) || head.cap || !TITLE_HEADS.has(head.lower) || GROUP_HEADS.has(head.lower)) return -1;
+    const det = tokens[k - 2];
+    return det && isWord(det) && DETERMINERS.has(det.lower) && k - 2 >= floor ? k - 2 : k - 1;
+  }
+  return -1;
+}
+
 export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   if (j < floor || !isWord(tokens[j])) return [];
   // "one of them said", "two of those present said": part of the group just spoken of.
   if (GROUP_OBJECTS.has(tokens[j].lower) && tokens[j - 1]?.lower === 'of' && j - 2 >= floor && DETERMINERS.has(tokens[j - 2].lower)) return tokens.slice(j - 2, j + 1);
   if (isPronoun(tokens[j])) return [tokens[j]];
+  // "The leader of the nation's biggest rail union warned": a title, "of", and a short description of whose it is.
+  const post = postOfBefore(tokens, j, floor);
+  if (post >= 0) return tokens.slice(post, j + 1);
   // "the latter said": one of the two people just named.
   if (j - 1 >= floor && isFormerOrLatter(tokens.slice(j - 1, j + 1))) return tokens.slice(j - 1, j + 1);
   // "Weber in Brussels said": a name, then where they are; the name speaks.

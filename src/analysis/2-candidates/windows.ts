@@ -5,6 +5,8 @@
 export const MAX_SPEAKER_PHRASE = 16;
 /** How far back a group's place phrase is looked for ("residents in the old town warned"). */
 export const GROUP_PLACE_REACH = 5;
+/** Longest "of" description after a title in a speaker phrase ("The leader of | the nation's biggest rail union"). */
+export const POST_OF_REACH = 6;
 /** How far a comma-bounded segment is scanned to be taken whole as the speaker phrase. */
 export const SEGMENT_SCAN = 8;
 /** Longest segment after a comma taken whole as the speaker ("three people close to the plan said"). */
