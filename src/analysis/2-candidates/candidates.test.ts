@@ -161,6 +161,8 @@ describe('2-candidates: reported words and their kind', () => {
     ['speech still to come: "is expected to tell … that"', 'The premier is expected to tell the assembly on Wednesday that the deal protects jobs.', [{ text: 'the deal protects jobs', kind: 'indirect' }]],
     ['"went on" after a quotation is a reporting verb', '“We were close last week,” Ames went on.', [{ text: 'We were close last week,', kind: 'direct' }]],
     ['"went on strike" is no report', 'Workers went on strike on Monday.', []],
+    ['a reporting participle right after a noun, before a clause', 'Growers emerged from the meeting saying they had been offered nothing new.', [{ text: 'they had been offered nothing new', kind: 'indirect' }]],
+    ['a participle before the sentence\'s own verb is no report', 'Signs warning drivers were posted along the road.', []],
     ['an adverbial clause between the verb and "that"', 'Ames said as she left the capital that she hoped the round would succeed.',
       [{ text: 'she hoped the round would succeed', kind: 'indirect' }]],
     ['an adverbial clause set off by commas before "that"', 'Ames said on Monday, before boarding her flight, that the round would succeed.',

@@ -140,6 +140,8 @@ export const CLAUSE_LINKS = set(lexicon.clauseLinks);
 export const ADVERBIAL_CLAUSE_OPENERS = set(lexicon.adverbialClauseOpeners);
 /** Words of what is to come before "to" and a reporting verb ("is expected to tell", "is due to say"): the subject will speak. */
 export const PROSPECTIVE_WORDS = set(lexicon.prospectiveWords);
+/** Reporting participles that need no comma before a clause ("emerged from the meeting saying they …", "a statement warning that …"). */
+export const BARE_PARTICIPLES = set(lexicon.bareParticiples);
 /** Participles of asking that open the question put to the speaker ("Asked whether a vote could come soon, ..."): all of it up to the comma is the question, never speech. */
 export const ASKING_OPENERS = set(lexicon.askingOpeners);
 /** Words that open an adverbial rather than speech ("During the talks, ..."). */

@@ -1,8 +1,8 @@
 import { isPossessive, nameLength, openingBracket, type Token } from '../1-segment/tokens';
-import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, PROSPECTIVE_WORDS, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
-import { BE_FORMS, skipLeftAdjuncts } from './adjuncts';
+import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, PROSPECTIVE_WORDS, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
+import { BE_FORMS, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isWord, quoteEndsInComma, leftPhrase, namesSomebody, rightPhrase } from './phrases';
-import { DOCUMENT_HEADS, FIRST_NAMES, NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DOCUMENT_HEADS, FIRST_NAMES, IRREGULAR_PAST, NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
@@ -87,7 +87,11 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   const participle = !entry.sourceFollows && !progressive && t.lower.endsWith('ing');
   const absolute = participle ? absoluteSubject(tokens, i) : -1;
   // ("“… fast,” adding that …": the comma may stand inside the closing mark.)
-  if (participle && !(isComma(prev) || quoteEndsInComma(prev) || (prev && (COORDINATORS.has(prev.lower) || PARTICIPLE_OPENERS.has(prev.lower))) || absolute >= 0)) return null;
+  // ("Farmers emerged from the meeting saying they …", "a statement warning that …": a reporting participle before a clause needs no comma.)
+  // (After the sentence's own verb: "Signs warning drivers were posted" has none before it.)
+  const bare = BARE_PARTICIPLES.has(t.lower) && prev?.kind === 'word' && (tokens[i + 1]?.lower === 'that' || looksLikeClause(tokens, i + 1))
+    && tokens.slice(0, i).some((x) => x.kind === 'word' && !x.cap && (FINITE_VERBS.has(x.lower) || IRREGULAR_PAST.has(x.lower) || /[^e]ed$/.test(x.lower)));
+  if (participle && !(isComma(prev) || quoteEndsInComma(prev) || (prev && (COORDINATORS.has(prev.lower) || PARTICIPLE_OPENERS.has(prev.lower))) || absolute >= 0 || bare)) return null;
   // "Rich nations accused of stalling": a verb that needs its object before its particle, with the
   // particle right after it, is a passive; who accused is not said.
   if (entry.withObject && entry.needs?.includes(tokens[i + 1]?.lower ?? '') && t.lower.endsWith('ed') && !PROGRESSIVE_AUXILIARIES.has(prev?.lower ?? '')) return null;
