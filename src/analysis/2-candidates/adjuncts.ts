@@ -200,7 +200,8 @@ function isPastVerb(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
   if (t.cap || !prev || prev.kind !== 'word' || DETERMINERS.has(prev.lower) || prev.lower === 'to' || isLyAdverb(prev)) return false;
-  if (prev.cap ? false : !SUBJECT_PRONOUNS.has(prev.lower) && (AUXILIARIES.has(prev.lower) || OBJECT_PRONOUNS.has(prev.lower))) return false;
+  // ("has agreed", "told them agreed …": after an auxiliary or an object pronoun it is no past tense of a subject's.)
+  if (!prev.cap && !SUBJECT_PRONOUNS.has(prev.lower) && (AUXILIARIES.has(prev.lower) || OBJECT_PRONOUNS.has(prev.lower))) return false;
   const next = tokens[k + 1];
   // ("the gains made by the army": a participle before its agent.)
   if (next?.lower === 'by') return false;

@@ -69,7 +69,7 @@ export function complementEnd(tokens: readonly Token[], k: number): number {
 }
 
 /** Endings of the nouns that name a portfolio ("Affairs", "Development", "Education", "Security"), which names rarely have. */
-export const PORTFOLIO_ENDING = /(?:s|ment|tion|sion|ity|ism|ure)$/;
+export const PORTFOLIO_ENDING = /(?:affairs|relations|resources|works|services|communications|fisheries|industries|ment|tion|sion|ity|ism|ure)$/;
 
 /** Fewest capitalised words of a complement and a name with no known first name ("Public Expenditure | Ciarán Healy"). */
 const MIN_CAPITALS_BEFORE_NAME = 3;

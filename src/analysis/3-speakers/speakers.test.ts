@@ -29,6 +29,7 @@ describe('3-speakers: people a sentence names', () => {
     ['"boss" is a title head', 'Transport union boss Ada Brook spoke.', [{ name: 'Ada Brook', role: 'Transport union boss' }]],
     ['a former post with "ex-"', 'The deal left ex-Marine Paul Whalen in prison.', [{ name: 'Paul Whalen', role: 'ex-Marine' }]],
     ['a portfolio and a name no list knows: the last two words are the name', 'Minister for Public Expenditure Eoghan Tierney spoke.', [{ name: 'Eoghan Tierney', role: 'Minister for Public Expenditure' }]],
+    ['a surname in -s after a complement is still a name', 'Ambassador to the United Nations Ngozi Hollis spoke.', [{ name: 'Ngozi Hollis', role: 'Ambassador to the United Nations' }]],
     ['a portfolio noun is never a name', 'Minister for Rural and Community Development spoke.', []],
     ['a plural possessive in a title before an honorific with its period', 'The Junior Nurses\' Union president Dr. Ada Obi spoke.', [{ name: 'Ada Obi', role: 'Junior Nurses\' Union president' }]],
     ['an initial after an honorific is part of the name', 'Health Minister Dr. R. Lakshmi Iyer spoke.', [{ name: 'R. Lakshmi Iyer', role: 'Health Minister' }]],
