@@ -20,6 +20,8 @@ export interface PersonFact {
   role?: string;
   /** Man or woman, when an honorific or a gendered title says so ("Ms", "chairwoman"). */
   gender?: 'm' | 'f';
+  /** Named with an honorific ("Mr Hale", "Dr Obi"). */
+  honorific?: true;
   /** Not a person: an organisation the text names in passing ("merge Northern Transport Company and …"), so a later "NTC" is known. */
   organisation?: true;
 }
@@ -464,7 +466,7 @@ export function personFacts(tokens: Token[]): PersonFact[] {
       // "said economist Mia Holt", "Political scientist Ada Lind of …": what the person does.
       facts.push({ name, parts: nameParts(name), role: titleText(occupation), ...(gender && { gender }) });
     } else if (name.length >= 2 || honorific) {
-      facts.push({ name, parts: nameParts(name), ...(gender && { gender }) });
+      facts.push({ name, parts: nameParts(name), ...(gender && { gender }), ...(honorific && { honorific }) });
     }
   }
   appositionFacts(tokens, facts);

@@ -26,6 +26,8 @@ export interface Entity {
   nameGender?: 'm' | 'f';
   /** A lone capitalised word the text never gives as a person's full name ("Zentrix said"): maybe an organisation. */
   unnamed?: true;
+  /** Named with an honorific ("Mr Hale"), as public figures are: one given no post may still hold the one described next. */
+  honorific?: true;
 }
 
 /** The entities and their roles, found by one pass over the text's capitalised runs. */
@@ -44,7 +46,7 @@ export class Registry {
   private readonly others: Entity[] = [];
 
   /** Adds (or finds) a person, merging name forms by last name and keeping the fullest. */
-  person(nameTokens: Token[], at: number, role?: string, parts: string[] = nameParts(nameTokens), gender?: 'm' | 'f'): Entity {
+  person(nameTokens: Token[], at: number, role?: string, parts: string[] = nameParts(nameTokens), gender?: 'm' | 'f', honorific?: true): Entity {
     const key = surnameKey(parts);
     let e = this.bySurname.get(key);
     // "Mercy Valley" after "Mercy Valley Health": a short form of a longer name given before.
@@ -71,6 +73,7 @@ export class Registry {
     }
     if (role) this.addRole(e, role);
     if (gender) e.gender ??= gender;
+    if (honorific) e.honorific = true;
     return e;
   }
 

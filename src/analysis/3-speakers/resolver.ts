@@ -303,6 +303,10 @@ export class Resolver {
       // ("Gov. Ann Lee …; Majority Leader Greg Moss …; “…,” the governor said" is Lee).
       const holds = (x: Entity): boolean => x.kind === 'person' && x.heads.has(head) && fits(x);
       let e = findLast(this.recent, holds) ?? this.reg.latestBefore(at, true, holds) ?? findLast(this.recent, (x) => fits(x)) ?? this.reg.latestBefore(at, isPersonTitle, (x) => fits(x));
+      // "Mr Hale said …. “…,” the Prime Minister said": the speaker just quoted, named with an honorific
+      // and given no post, holds the post described when nobody else does.
+      const last = this.lastPerson;
+      if (!e && definite && isPersonTitle && !demonym && !age && last?.kind === 'person' && !last.roles.length && last.honorific && affil.size === 0) e = last;
       // A description before the person is named ("Scotland's Deputy First Minister said ..."; later
       // "Deputy First Minister Ewan Blair"): the next person named whose role fits it.
       // Failing that, the person named next, if the text gives them no other post ("the UK's
