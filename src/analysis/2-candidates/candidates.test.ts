@@ -163,6 +163,8 @@ describe('2-candidates: reported words and their kind', () => {
     ['"went on strike" is no report', 'Workers went on strike on Monday.', []],
     ['a reporting participle right after a noun, before a clause', 'Growers emerged from the meeting saying they had been offered nothing new.', [{ text: 'they had been offered nothing new', kind: 'indirect' }]],
     ['a participle before the sentence\'s own verb is no report', 'Signs warning drivers were posted along the road.', []],
+    ['"posted on X that" reports', 'Ames posted on her page that the offer was an insult.', [{ text: 'the offer was an insult', kind: 'indirect' }]],
+    ['"posted" a thing is no report', 'Ames posted a photo of the picket line.', []],
     ['an adverbial clause between the verb and "that"', 'Ames said as she left the capital that she hoped the round would succeed.',
       [{ text: 'she hoped the round would succeed', kind: 'indirect' }]],
     ['an adverbial clause set off by commas before "that"', 'Ames said on Monday, before boarding her flight, that the round would succeed.',
