@@ -242,6 +242,7 @@ describe('2-candidates: what is not a quote', () => {
     ['a verb that needs its object, with its particle right after it, is a passive: who accused is not said', 'Ferry owners accused of dodging safety checks'],
     ['a pronoun alone after a reporting verb is its object, no clause', 'The mediator smiles when she says it, but the strain still shows.'],
     ['a verb after "and" never makes the words before it a clause', 'The union charged against the plan and has asked for a new vote.'],
+    ['what was never said, or stopped short of, is no report', 'Ames never said the deal was dead, and she stopped short of saying it would survive.'],
     ['a title of a work', 'She read the book “War and Peace” on the flight home.'],
     ['a nickname the writer uses', 'Commentators dubbed it the “handshake summit” and moved on.'],
     ['a leading adverbial before a cue is not speech', 'During the long night of talks, the delegates explained their positions.'],

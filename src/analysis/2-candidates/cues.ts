@@ -83,6 +83,8 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   const progressive = !!prev && PROGRESSIVE_AUXILIARIES.has(prev.lower) && t.lower.endsWith('ing');
   // "has been described by one participant as …": a passive verb of naming with its agent, who speaks.
   const byAgent = !!prev && prev.lower !== 'to' && NON_FINITE_MARKERS.has(prev.lower) && !!entry.contentAfter && /ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by';
+  // "stopped short of saying …": what was not said.
+  if (prev?.lower === 'of' && tokens[i - 2]?.lower === 'short') return null;
   if (prev && NON_FINITE_MARKERS.has(prev.lower) && !entry.sourceFollows && !progressive && !(entry.passive && prev.lower !== 'to') && !byAgent && !prospective(tokens, i)) return null;
   const participle = !entry.sourceFollows && !progressive && t.lower.endsWith('ing');
   const absolute = participle ? absoluteSubject(tokens, i) : -1;
