@@ -14,7 +14,11 @@ const HEARSAY_PARTICIPLES: ReadonlySet<string> = new Set(['understood', 'said', 
 /** Quantifiers that may float after a plural subject ("the unions all said"). */
 const FLOATED_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);
 /** Forms of "be" before a hearsay participle. */
-export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+
+/** Is token `k` the "to" of "is expected to", "are due to" (the verb after it is speech still to come)? */
+export const isProspectiveTo = (tokens: Token[], k: number): boolean =>
+  tokens[k]?.lower === 'to' && PROSPECTIVE_WORDS.has(tokens[k - 1]?.lower ?? '') && BE_FORMS.has(tokens[k - 2]?.lower ?? '');
 
 /** Pronouns that stand as an object ("told | him | ..."). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
@@ -39,7 +43,7 @@ export function skipLeftAdjuncts(tokens: Token[], j: number): number {
     // "The premier is understood to have told colleagues": hearsay about the speech; the subject speaks.
     if (t.lower === 'have' && tokens[j - 1]?.lower === 'to' && HEARSAY_PARTICIPLES.has(tokens[j - 2]?.lower ?? '') && BE_FORMS.has(tokens[j - 3]?.lower ?? '')) { j -= 4; continue; }
     // "The premier is expected to tell MPs": what is to come; the subject speaks.
-    if (t.lower === 'to' && PROSPECTIVE_WORDS.has(tokens[j - 1]?.lower ?? '') && BE_FORMS.has(tokens[j - 2]?.lower ?? '')) { j -= 3; continue; }
+    if (isProspectiveTo(tokens, j)) { j -= 3; continue; }
     if (AUXILIARIES.has(t.lower) && !isPronoun(t)) { j--; continue; }
     // "The unions all urged", "they both said": a quantifier floated after a plural subject.
     if (FLOATED_QUANTIFIERS.has(t.lower) && isWord(tokens[j - 1]) && (isPeoplePlural(tokens[j - 1].lower) || tokens[j - 1].lower === 'they' || tokens[j - 1].lower === 'we')) { j--; continue; }

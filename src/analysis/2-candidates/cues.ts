@@ -1,6 +1,6 @@
 import { isPossessive, nameLength, openingBracket, type Token } from '../1-segment/tokens';
-import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, PROSPECTIVE_WORDS, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
-import { BE_FORMS, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
+import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
+import { isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isWord, quoteEndsInComma, leftPhrase, namesSomebody, rightPhrase } from './phrases';
 import { DOCUMENT_HEADS, FIRST_NAMES, IRREGULAR_PAST, NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
@@ -63,10 +63,6 @@ function namedAfterWhat(tokens: Token[], i: number): boolean {
  * A reporting verb at token `i` and the last token of its verb phrase, or null when `i` is not one;
  * for a participle, where the subject of its absolute construction starts (else -1).
  */
-/** Does the verb at `i` follow "is expected to", "are due to" ("The premier is expected to tell MPs that …")? */
-const prospective = (tokens: Token[], i: number): boolean =>
-  tokens[i - 1]?.lower === 'to' && PROSPECTIVE_WORDS.has(tokens[i - 2]?.lower ?? '') && BE_FORMS.has(tokens[i - 3]?.lower ?? '');
-
 function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number; participle: boolean; absolute: number; byAgent?: boolean } | null {
   const t = tokens[i];
   const entry = t.kind === 'word' ? VERB_FORMS.get(t.lower) : undefined;
@@ -85,7 +81,7 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   const byAgent = !!prev && prev.lower !== 'to' && NON_FINITE_MARKERS.has(prev.lower) && !!entry.contentAfter && /ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by';
   // "stopped short of saying …": what was not said.
   if (prev?.lower === 'of' && tokens[i - 2]?.lower === 'short') return null;
-  if (prev && NON_FINITE_MARKERS.has(prev.lower) && !entry.sourceFollows && !progressive && !(entry.passive && prev.lower !== 'to') && !byAgent && !prospective(tokens, i)) return null;
+  if (prev && NON_FINITE_MARKERS.has(prev.lower) && !entry.sourceFollows && !progressive && !(entry.passive && prev.lower !== 'to') && !byAgent && !isProspectiveTo(tokens, i - 1)) return null;
   const participle = !entry.sourceFollows && !progressive && t.lower.endsWith('ing');
   const absolute = participle ? absoluteSubject(tokens, i) : -1;
   // ("“… fast,” adding that …": the comma may stand inside the closing mark.)

@@ -100,7 +100,6 @@ function listInName(tokens: Token[], from: number, to: number): boolean {
 const describes = (t: Token): boolean =>
   isWord(t) && !t.cap && !NP_LOWER.has(t.lower) && !isVerbish(t) && !isPronoun(t) && !CONTENT_BLOCKERS.has(t.lower) && !/ly$/.test(t.lower) && !isPossessive(t);
 
-/** The noun phrase that ends at token `j`, scanning left; empty when there is none. */
 /**
  * Where "the TITLE of …" starts when it ends at `j` in a description of an organisation or group
  * ("The leader of the nation's biggest rail union"), or -1: lower-case words and possessives only
@@ -120,6 +119,7 @@ function postOfBefore(tokens: Token[], j: number, floor: number): number {
   return -1;
 }
 
+/** The noun phrase that ends at token `j`, scanning left; empty when there is none. */
 export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   if (j < floor || !isWord(tokens[j])) return [];
   // "one of them said", "two of those present said": part of the group just spoken of.

@@ -1,6 +1,6 @@
 import { isAllCaps, isPossessive, nameLength, stripPossessive, type Token } from '../1-segment/tokens';
 import { VERB_FORMS } from '../2-candidates/cueWords';
-import { isInitialPeriod } from '../2-candidates/phrases';
+import { isInitialPeriod, wordsAt } from '../2-candidates/phrases';
 import { DETERMINERS, isAgentNoun, isOccupation, NAME_SUFFIXES, NP_WORDS, PLACES, STOP_CAPITALISED, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { complementEnd, isNameWord, PORTFOLIO_ENDING, isOrgName, isTitleHead, isTitleWord, join, nameParts, postOf, QUANTITIES, splitTitle, titleText } from './names';
 import { BECOMING_VERBS, DEFINITE_DETERMINERS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, KIN_GENDER, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
@@ -278,9 +278,6 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
 
 /** The first words of the verbs of taking on a post, to skip most words at once. */
 const BECOMING_FIRST_WORDS: ReadonlySet<string> = new Set(BECOMING_VERBS.map((v) => v[0]));
-
-/** Where the words of `phrase` stand in `seg` from `k` on. */
-const wordsAt = (seg: Token[], k: number, phrase: readonly string[]): boolean => phrase.every((w, i) => seg[k + i]?.lower === w);
 
 /**
  * "Since Rita Moss took over as minister of finance": a name, a verb of taking on a post, and the
