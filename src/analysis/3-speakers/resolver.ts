@@ -1,5 +1,5 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
-import { canonicalSpelling, COMPANY_HEADS, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, isAgeNoun, isOccupation, isPeoplePlural, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { canonicalSpelling, COMPANY_HEADS, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, isAgeNoun, isOccupation, isPeoplePlural, ORG_HEADS, PORTFOLIO_MODIFIERS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { Mention } from '../types';
 import { genderOf } from './facts';
 import { issuerOf, parseMention, type ParsedMention } from './mentions';
@@ -282,6 +282,16 @@ export class Resolver {
         if (nat) affil.add(nat);
         else if (w !== head && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !DETERMINERS.has(w) && !GROUP_HEADS.has(w)) affil.add(w);
       }
+      // "The foreign minister" is no "Prime Minister", and "the environment secretary" no "shadow
+      // environment secretary": the person's posts with the same title name every portfolio the
+      // description does, and the description every rank ("shadow", "deputy") of those posts.
+      const portfolios = p.words.filter((w) => PORTFOLIO_MODIFIERS.has(w));
+      const samePost = (x: Entity): boolean => {
+        const posts = x.roles.map((r) => r.toLowerCase().split(/[\s-]+/)).filter((ws) => ws.some((w) => canonicalSpelling(w) === head));
+        if (!posts.length) return true;
+        const held = new Set(posts.flat());
+        return portfolios.every((w) => held.has(w)) && ![...held].some((w) => RANK_MODIFIERS.has(w) && !p.words.includes(w));
+      };
       // `ahead`: the person is named after the description (a story opening "The Chancellor said …").
       const fits = (x: Entity, ahead = false): boolean => {
         if (x.kind === 'person') {
@@ -294,9 +304,10 @@ export class Resolver {
           const headOk = !!demonym || age || x.heads.has(head) || GENERIC_TITLE_HEADS.has(head) || (ahead ? x.heads.size === 0 : x.heads.size > 0 && [...x.heads].every((h) => GENERIC_TITLE_HEADS.has(h) && !SPOKES_ENDING.test(h)));
           // A role with no affiliation ("Prime Minister") can take one ("the Dutch Prime Minister").
           const affOk = [...affil].every((a) => x.affiliations.has(a)) || (x.affiliations.size === 0 && x.heads.has(head));
-          return headOk && affOk && (x.heads.size > 0 || affil.size === 0 || x.roles.length === 0);
+          return headOk && affOk && samePost(x) && (x.heads.size > 0 || affil.size === 0 || x.roles.length === 0);
         }
-        return x.key === head || x.name.toLowerCase().split(/\s+/).includes(head);
+        const named = x.name.toLowerCase().split(/\s+/);
+        return (x.key === head || named.includes(head)) && portfolios.every((w) => named.includes(w));
       };
       // Most recent first: speakers, then anyone the text has named before.
       // One who holds the very post described comes before one whose post only fails to contradict it

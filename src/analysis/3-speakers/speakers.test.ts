@@ -468,6 +468,10 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'disrespect', speaker: 'players’ agent' }, { quote: 'more than fair', speaker: 'the club' }]],
     ['the post before a relative clause in an apposition is the role', '“We will not sign this,” said Ana Ruiz, the island minister who chairs the small states’ bloc.',
       [{ quote: 'We will not sign this,', speaker: 'Ana Ruiz', role: 'island minister' }]],
+    ['a description naming a portfolio is never a person holding another post of that title', 'Prime Minister Ivo Kral met the unions on Monday. “We are close,” the foreign minister said.\nThe interior minister said the talks were “on course”. Later Prime Minister Ivo Kral said the unions were “not serious”.',
+      [{ quote: 'We are close,', speaker: 'foreign minister' }, { quote: 'on course', speaker: 'interior minister' }, { quote: 'not serious', speaker: 'Ivo Kral', role: 'Prime Minister' }]],
+    ['a description without the rank of a post ("shadow", "vice") is never the person holding it', 'The Environment Secretary defended the deal, telling MPs it was “the best on offer”. But the shadow environment secretary, Owen Pratt, called it “a sell-out”.\nVice President Ana Ruiz opened the talks. “The door is open,” the president said.',
+      [{ quote: 'the best on offer', speaker: 'Environment Secretary' }, { quote: 'a sell-out', speaker: 'Owen Pratt', role: 'shadow environment secretary' }, { quote: 'The door is open,', speaker: 'president' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });

@@ -16,6 +16,10 @@ export const PRONOUNS: ReadonlyMap<string, string> = new Map(Object.entries(lexi
 export const TITLE_HEADS = lower(lexicon.titleHeads);
 /** Words that modify a title ("foreign", "deputy", "chief"). */
 export const TITLE_MODIFIERS = lower(lexicon.titleModifiers);
+/** Title modifiers that say which post of a title it is ("foreign minister" is no "prime minister"). */
+export const PORTFOLIO_MODIFIERS = lower(lexicon.portfolioModifiers);
+/** Title modifiers that make another post of the same title ("shadow … secretary", "vice president"). */
+export const RANK_MODIFIERS = lower(lexicon.rankModifiers);
 /** Heads of a group of speakers ("officials", "sources", "union"). */
 export const GROUP_HEADS = lower(lexicon.groupHeads);
 /** Heads of an organisation ("ministry", "office", "government"). */
