@@ -5,7 +5,7 @@ import { genderOf } from './facts';
 import { issuerOf, parseMention, type ParsedMention } from './mentions';
 import { join, nameParts, postOf, surnameKey, titleText } from './names';
 import type { Entity, Registry } from './registry';
-import { DEFINITE_DETERMINERS, DEMONYM_NOUNS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, PARTY_MEMBER_NOUNS, SINGULAR_GROUP_ENDING, SPOKES_ENDING } from './speakerWords';
+import { DEFINITE_DETERMINERS, DEMONYM_NOUNS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, PARTY_MEMBER_NOUNS, SINGULAR_GROUP_ENDING, SPOKES_ENDING, TITLE_PREPOSITIONS } from './speakerWords';
 import { NAMED_LATER_LOOKAHEAD, NAMED_LATER_REACH, ORG_NAME_LOOKBACK, RECENT_SPEAKERS } from './windows';
 
 /** The last element of `list` that `fits`. */
@@ -344,7 +344,11 @@ export class Resolver {
     if (!definite && TITLE_HEADS.has(head) && SINGULAR_GROUP_ENDING.test(head)) {
       // "a spokesman for the trawler crews suggested …" and next "“…,” Hugo Leb told a news agency": one given no other post is him too.
       // "A senior official said …" is an anonymous source: only someone given that post is them.
-      const named = this.reg.firstPersonAfter(at, (x) => x.heads.has(head) || (x.roles.length === 0 && SPOKES_ENDING.test(head)), NAMED_LATER_LOOKAHEAD);
+      // "An official in the minister's office said": one given a post that says nothing of that office is someone else.
+      const h = np.findIndex((t) => t.lower === p.head);
+      const own = h < 0 ? [] : np.slice(h + 1).filter((t) => !DETERMINERS.has(t.lower) && !TITLE_PREPOSITIONS.has(t.lower)).map((t) => stripPossessive(t.lower));
+      const serves = (x: Entity): boolean => own.every((w) => x.affiliations.has(w));
+      const named = this.reg.firstPersonAfter(at, (x) => (x.heads.has(head) && serves(x)) || (x.roles.length === 0 && SPOKES_ENDING.test(head)), NAMED_LATER_LOOKAHEAD);
       if (named && named.firstAt - at <= NAMED_LATER_REACH) {
         if (!named.roles.length) this.reg.addRole(named, titleText(np.slice(INDEFINITE_ARTICLES.has(np[0].lower) ? 1 : 0)));
         return named;

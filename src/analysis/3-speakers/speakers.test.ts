@@ -472,6 +472,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'We are close,', speaker: 'foreign minister' }, { quote: 'on course', speaker: 'interior minister' }, { quote: 'not serious', speaker: 'Ivo Kral', role: 'Prime Minister' }]],
     ['a description without the rank of a post ("shadow", "vice") is never the person holding it', 'The Environment Secretary defended the deal, telling MPs it was “the best on offer”. But the shadow environment secretary, Owen Pratt, called it “a sell-out”.\nVice President Ana Ruiz opened the talks. “The door is open,” the president said.',
       [{ quote: 'the best on offer', speaker: 'Environment Secretary' }, { quote: 'a sell-out', speaker: 'Owen Pratt', role: 'shadow environment secretary' }, { quote: 'The door is open,', speaker: 'president' }]],
+    ['an unnamed official of some office is not the next person named with a post that says nothing of it', 'An official in the mayor’s office, speaking on condition of anonymity, said the offer was “an insult”.\nSenior union official Tom Reyes told reporters the talks would “go on”.',
+      [{ quote: 'an insult', speaker: 'official in the mayor’s office' }, { quote: 'go on', speaker: 'Tom Reyes', role: 'Senior union official' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });
