@@ -55,6 +55,8 @@ describe('3-speakers: kinds of mention', () => {
     ['a group and whom it serves, whatever names follow', 'Negotiators for the Senate and the Treasury', 'description'],
     ['a capitalised opening word and a common noun name nobody', 'Organised labour', 'description'],
     ['a name with a verb glued after it is still a name', 'Ana Lee responded', 'name'],
+    ['a post and the organisation it serves, whose name has "of"', 'a spokesman for the Bank of Varia', 'description'],
+    ['"the office of" someone is still that office', 'the office of Prime Minister Ida Lund', 'organisation'],
   ];
   for (const [name, phrase, expected] of table) it(name, () => assert.equal(stages.mentionType(phrase), expected));
 });
@@ -474,6 +476,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the best on offer', speaker: 'Environment Secretary' }, { quote: 'a sell-out', speaker: 'Owen Pratt', role: 'shadow environment secretary' }, { quote: 'The door is open,', speaker: 'president' }]],
     ['an unnamed official of some office is not the next person named with a post that says nothing of it', 'An official in the mayor’s office, speaking on condition of anonymity, said the offer was “an insult”.\nSenior union official Tom Reyes told reporters the talks would “go on”.',
       [{ quote: 'an insult', speaker: 'official in the mayor’s office' }, { quote: 'go on', speaker: 'Tom Reyes', role: 'Senior union official' }]],
+    ['a post serving an organisation whose name has "of", and where that sits, speaks whole', 'A spokeswoman for the Chamber of Commerce in Varia said member firms wanted “results, not promises”.',
+      [{ quote: 'results, not promises', speaker: 'spokeswoman for the Chamber of Commerce in Varia' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });
