@@ -53,6 +53,7 @@ describe('1-segment: sentences', () => {
     ['a list bullet is no part of the sentence', '• One senator spoke.\n- Another left.', ['One senator spoke.', 'Another left.']],
     ['a sentence may open with a quotation mark', 'He left. “We wait,” she said.', ['He left.', '“We wait,” she said.']],
     ['a lower-case word after a stop does not start a sentence', 'It cost 3.5 billion. no more was said.', ['It cost 3.5 billion. no more was said.']],
+    ['a month\'s abbreviation ends no sentence before a day\'s number, but a given name like it does', 'Talks resume on Jun. 5 in Oslo. The plan came from Park Jun. Then he left.', ['Talks resume on Jun. 5 in Oslo.', 'The plan came from Park Jun.', 'Then he left.']],
     ['a capital letter before a stop and a quotation is a word, not an initial', 'She posted it on X. “Nobody should sign,” she wrote. Plan B. Smith said no.', ['She posted it on X.', '“Nobody should sign,” she wrote.', 'Plan B. Smith said no.']],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(sentences(text), expected));

@@ -10,6 +10,7 @@ export interface Sentence extends Span {
 }
 
 const ABBREVIATIONS = new Set(lexicon.abbreviations.map((a) => a.toLowerCase()));
+const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(lexicon.monthAbbreviations);
 /** Marks that open a list item in plain text ("• ", "- "). */
 const BULLETS: ReadonlySet<string> = new Set(lexicon.bullets);
 /** How far back (in characters) a word before a period is read when deciding on an abbreviation. */
@@ -26,6 +27,8 @@ function isAbbreviation(text: string, i: number, floor: number): boolean {
   if (!word) return false;
   if (/^\p{L}$/u.test(word)) return true; // an initial: "J. Smith"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "U.K"
+  // "Jun. 5", but "said Wang Jun. Talks …": a month's abbreviation only before a day's number.
+  if (MONTH_ABBREVIATIONS.has(word)) return /^\s+\d/.test(text.slice(i + 1, i + 4));
   return ABBREVIATIONS.has(word);
 }
 

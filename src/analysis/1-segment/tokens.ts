@@ -1,6 +1,7 @@
 import type { QuoteSpan } from './quoteSpans';
 import type { Span } from '../types';
 import lexicon from './segment.lexicon.json';
+import { TITLE_HEADS } from '../words/words';
 
 /** A word, a punctuation mark, or a whole quotation (marks and content) treated as one unit. */
 export interface Token extends Span {
@@ -98,9 +99,20 @@ export function tokenize(text: string, range: Span, quotes: QuoteSpan[]): Token[
   // "Ana Ruiz de Soto", "Karl von der Heide": a particle between capitalised words is part of the name.
   for (let i = 1; i < out.length - 1; i++) {
     if (!out[i].cap && NAME_PARTICLES.has(out[i].lower) && out[i - 1].cap && (out[i + 1].cap || (NAME_PARTICLES.has(out[i + 1].lower) && out[i + 2]?.cap))) out[i].cap = true;
+    // "ministry spokesperson He Lin said", "Vice Premier He Lifeng": a capitalised "He" after a
+    // lower-case word or a title, and before a given name, is a surname; `lower` keeps its capital so
+    // that no word list reads it as "he".
+    if (out[i].text === 'He' && out[i - 1].kind === 'word' && (!out[i - 1].cap || TITLE_HEADS.has(out[i - 1].lower)) && isGivenNameAfterHe(out[i + 1])) out[i].lower = 'He';
   }
   return out;
 }
+
+/** Words that may follow a sentence-internal capitalised "He" in a title-case headline ("Says He Will Stay"). */
+const HEADLINE_AFTER_HE: ReadonlySet<string> = new Set(lexicon.headlineAfterHe);
+
+/** Could this capitalised word after "He" be a given name ("Lin", "Yadong"), not a headline's verb ("Will", "Says", "Wanted")? */
+const isGivenNameAfterHe = (t: Token | undefined): boolean =>
+  !!t && t.kind === 'word' && t.cap && !HEADLINE_AFTER_HE.has(t.lower) && !/(?:s|ed)$/.test(t.lower) && !isAllCaps(t.text);
 
 /** Does the token end in a possessive ’s / 's? */
 export const isPossessive = (t: Token): boolean => {

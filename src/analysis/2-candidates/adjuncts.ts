@@ -1,5 +1,5 @@
 import { openingBracket, type Token } from '../1-segment/tokens';
-import { DETERMINERS, IRREGULAR_PAST, isPeoplePlural, STOP_CAPITALISED } from '../words/words';
+import { DETERMINERS, IRREGULAR_PAST, isPeoplePlural, isStopCapitalised } from '../words/words';
 import {
   ADJUNCT_PREPOSITIONS, ADVERBIAL_CLAUSE_OPENERS, ASKING_OPENERS, AUXILIARIES, CLAUSE_LINKS, CLAUSE_OPENER_ADVERBIALS, CONTENT_BLOCKERS, CONTRAST_CONJUNCTIONS, COORDINATORS, DAYS, HOP_PREPOSITIONS,
   LEADING_ADVERBS, OBJECT_STOPS, PARENTHETICAL_ADVERBS, PROSPECTIVE_WORDS, PARTS_OF_DAY, RIGHT_ADVERBS, TIME_WORDS, VERB_FORMS, type VerbEntry,
@@ -50,7 +50,7 @@ export function skipLeftAdjuncts(tokens: Token[], j: number): number {
     // "Varga promptly confirmed", "she quickly added": an adverb right after a name or pronoun
     // ("the family said" keeps its noun), or after an auxiliary ("has apparently signalled").
     const before = tokens[j - 1];
-    if (isLyAdverb(t) && isWord(before) && (((before.cap || isPronoun(before)) && !STOP_CAPITALISED.has(before.text)) || (AUXILIARIES.has(before.lower) && !isPronoun(before)))) { j--; continue; }
+    if (isLyAdverb(t) && isWord(before) && (((before.cap || isPronoun(before)) && !isStopCapitalised(before)) || (AUXILIARIES.has(before.lower) && !isPronoun(before)))) { j--; continue; }
     if (DAYS.has(t.lower) || (PARTS_OF_DAY.has(t.lower) && DAYS.has(tokens[j - 1]?.lower ?? ''))) {
       j--;
       if (tokens[j]?.lower === 'on') j--;

@@ -2,7 +2,7 @@ import type { Sentence } from '../1-segment/sentences';
 import { countWords, tokenize, type Token } from '../1-segment/tokens';
 import { LEADING_MARKS } from '../1-segment/marks';
 import { lowerBound } from '../search';
-import { DETERMINERS, STOP_CAPITALISED } from '../words/words';
+import { DETERMINERS, isStopCapitalised } from '../words/words';
 import type { QuoteKind } from '../types';
 import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
 import { BACK_REFERENCES, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, VERB_FORMS } from './cueWords';
@@ -367,7 +367,7 @@ class SentenceReader {
       // a piece of it too.
       const first = tokens[start];
       const subjectPiece = start === 0 && !cue.entry.sourceFollows && !subordinate && wordCount(tokens, start, gap) >= MIN_SPLIT_PIECE_WORDS
-        && !!first && first.kind === 'word' && (DETERMINERS.has(first.lower) || (first.cap && !STOP_CAPITALISED.has(first.text)));
+        && !!first && first.kind === 'word' && (DETERMINERS.has(first.lower) || (first.cap && !isStopCapitalised(first)));
       // ("The offer, the union said, “falls far short”", "The talks, he wrote, were “a reward …”": when the
       // rest quotes the speaker, the subject is the writer's.)
       if (subjectPiece && !looksLikeClause(tokens, after + 1) && !tokens.slice(after + 1).some(isQuote)) this.emit(start, gap, 'unquoted', cue);

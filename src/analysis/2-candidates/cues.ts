@@ -2,7 +2,7 @@ import { isPossessive, nameLength, openingBracket, type Token } from '../1-segme
 import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
 import { isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isWord, quoteEndsInComma, leftPhrase, namesSomebody, rightPhrase } from './phrases';
-import { DOCUMENT_HEADS, FIRST_NAMES, IRREGULAR_PAST, NAME_SUFFIXES, PRONOUNS, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DOCUMENT_HEADS, FIRST_NAMES, IRREGULAR_PAST, NAME_SUFFIXES, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
@@ -262,7 +262,7 @@ const opensAdjunct = (t: Token): boolean => RELATIVES.has(t.lower) || CONTENT_BL
 function namesDescription(tokens: Token[], k: number, seg: Token[]): boolean {
   const name = seg[0]?.lower === 'the' ? seg.slice(1) : seg;
   // ("the Drug Research and Makers Association": a small word may join its capitalised words.)
-  const nameWord = (t: Token, i: number): boolean => isWord(t) && ((t.cap && !STOP_CAPITALISED.has(t.text)) || (i > 0 && i < name.length - 1 && TITLE_SMALL_WORDS.has(t.lower) && name[i - 1].cap));
+  const nameWord = (t: Token, i: number): boolean => isWord(t) && ((t.cap && !isStopCapitalised(t)) || (i > 0 && i < name.length - 1 && TITLE_SMALL_WORDS.has(t.lower) && name[i - 1].cap));
   if (!name.length || name.length > MAX_ORG_WORDS || !name.every(nameWord)) return false;
   const m = boundaryBefore(tokens, k);
   const before = tokens.slice(m + 1, k);
@@ -281,13 +281,13 @@ function titledName(seg: Token[]): boolean {
   const name = seg.slice(h + 1);
   // ("the envoy, former Nigerian president Ola Bankole,": a describing word before the title may be lower-case.)
   return h >= 0 && (seg[0].cap || TITLE_MODIFIERS.has(seg[0].lower)) && name.length >= 2 && nameLength(name) <= MAX_NAME_WORDS
-    && name.every((t, i) => (isWord(t) && t.cap && !HEADS.has(t.lower) && !STOP_CAPITALISED.has(t.text)) || isInitialPeriod(name, i));
+    && name.every((t, i) => (isWord(t) && t.cap && !HEADS.has(t.lower) && !isStopCapitalised(t)) || isInitialPeriod(name, i));
 }
 
 /** How many words a personal name set off at `k` has ("…, Helen Marsh." / "…, Helen Marsh, …"), or 0. */
 function nameSegmentAt(tokens: Token[], k: number): number {
   let e = k;
-  while (e < tokens.length && e - k < MAX_NAME_WORDS && isWord(tokens[e]) && tokens[e].cap && !STOP_CAPITALISED.has(tokens[e].text) && !HEADS.has(tokens[e].lower)) e++;
+  while (e < tokens.length && e - k < MAX_NAME_WORDS && isWord(tokens[e]) && tokens[e].cap && !isStopCapitalised(tokens[e]) && !HEADS.has(tokens[e].lower)) e++;
   const stop = tokens[e];
   // Capitalised words that close the sentence after a post are a name even with a first name no list has ("said its director, Hanne Berg.").
   const closes = !stop || (stop.text === '.' && e === tokens.length - 1);
@@ -296,7 +296,7 @@ function nameSegmentAt(tokens: Token[], k: number): number {
 
 /** Is this a personal name of two or three capitalised words (opening with a known first name, when `known`)? */
 const isPersonalName = (ts: Token[], known: boolean): boolean =>
-  ts.length >= 2 && ts.length <= MAX_NAME_WORDS && (!known || FIRST_NAMES.has(ts[0].lower)) && ts.every((t) => isWord(t) && t.cap && !HEADS.has(t.lower) && !STOP_CAPITALISED.has(t.text));
+  ts.length >= 2 && ts.length <= MAX_NAME_WORDS && (!known || FIRST_NAMES.has(ts[0].lower)) && ts.every((t) => isWord(t) && t.cap && !HEADS.has(t.lower) && !isStopCapitalised(t));
 
 /**
  * The first of two people named as one speaker, when `np` (a personal name) follows "and" and the
@@ -413,7 +413,7 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     } else if (isAgeOrAffiliation(seg) && k > 0 && isWord(tokens[k - 1]) && tokens[k - 1].cap) {
       // "Dorn, 53, told", "Moss, DFL-Eastfield, said": an age or a party tag after the name.
       j = k - 1;
-    } else if (namesSomebody(seg) && nameLength(seg) <= MAX_NAME_WORDS && seg.every((s, n) => (s.cap && !STOP_CAPITALISED.has(s.text)) || isInitialPeriod(seg, n))) {
+    } else if (namesSomebody(seg) && nameLength(seg) <= MAX_NAME_WORDS && seg.every((s, n) => (s.cap && !isStopCapitalised(s)) || isInitialPeriod(seg, n))) {
       // "..., Amira Haddad, urged": the name set off by commas after a title phrase.
       np = seg;
       npFrom = k + 1;

@@ -1,5 +1,5 @@
 import { isAllCaps, isPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, GROUP_HEADS, HONORIFICS, ISSUED_BY, PLACES, isAgentNoun, isOccupation, isPeopleHead, isPeoplePlural, NP_WORDS, ORG_HEADS, PRONOUNS, STOP_CAPITALISED, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, GROUP_HEADS, HONORIFICS, ISSUED_BY, PLACES, isAgentNoun, isOccupation, isPeopleHead, isPeoplePlural, NP_WORDS, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import {
   APPOSITION_PREPOSITIONS, APPOSITION_STOPS, SUBJECT_ADVERBS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
   COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SOURCE_QUALIFIERS, VERB_FORMS,
@@ -40,7 +40,7 @@ export const isFinite = (t: Token | undefined): boolean => !!t && FINITE_VERBS.h
 /** Could this token stand inside a noun phrase that names a speaker? */
 export function npToken(t: Token): boolean {
   if (t.kind !== 'word') return false;
-  if (t.cap) return !STOP_CAPITALISED.has(t.text) || PHRASE_ARTICLES.has(t.lower);
+  if (t.cap) return !isStopCapitalised(t) || PHRASE_ARTICLES.has(t.lower);
   if (isPossessive(t)) return true;
   if (/^\d/.test(t.text)) return true;
   return NP_LOWER.has(t.lower);
@@ -55,7 +55,7 @@ const servesComplement = (tokens: Token[], k: number): boolean =>
 export function namesSomebody(np: Token[]): boolean {
   if ((np.length === 1 && isPronoun(np[0])) || isFormerOrLatter(np)) return true;
   if (np.length === 3 && np[1].lower === 'of' && GROUP_OBJECTS.has(np[2].lower)) return true;
-  if (np.some((t) => (t.cap && !STOP_CAPITALISED.has(t.text)) || HEADS.has(t.lower) || (isPossessive(t) && t.cap))) return true;
+  if (np.some((t) => (t.cap && !isStopCapitalised(t)) || HEADS.has(t.lower) || (isPossessive(t) && t.cap))) return true;
   const head = np[np.length - 1];
   if (head && !head.cap && (isPeopleHead(head.lower) || (np.length === 2 && agentAfterDeterminer(np, 1)))) return true;
   // "a person familiar with the talks": a noun for people, then what they know.
@@ -134,7 +134,7 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   for (let m = j; m > floor && j - m < GROUP_PLACE_REACH && isWord(tokens[m]) && tokens[m].cap; m--) {
     const prep = tokens[m - 1];
     const name = tokens[m - 2];
-    if (!prep || !GROUP_PLACE_PREPOSITIONS.has(prep.lower) || !name || !isWord(name) || !name.cap || STOP_CAPITALISED.has(name.text) || isPeoplePlural(name.lower)) continue;
+    if (!prep || !GROUP_PLACE_PREPOSITIONS.has(prep.lower) || !name || !isWord(name) || !name.cap || isStopCapitalised(name) || isPeoplePlural(name.lower)) continue;
     // Not inside a longer phrase ("an aide at the French consulate in Lagos").
     let r = m - 2;
     while (r > floor && isWord(tokens[r - 1]) && tokens[r - 1].cap) r--;
@@ -175,7 +175,7 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     // "conservatives in his party", "officials at the ministry": a group and where it sits.
     if (GROUP_MEMBER_PREPOSITIONS.has(t.lower) && k > floor && isPeopleHead(tokens[k - 1].lower)) { k -= 2; continue; }
     // "the Chamber of Commerce in Varia said": an organisation's name and where it sits ("Weber in Brussels" is a person's, above).
-    if (GROUP_PLACE_PREPOSITIONS.has(t.lower) && k > floor && k < j && isWord(tokens[k - 1]) && tokens[k - 1].cap && !STOP_CAPITALISED.has(tokens[k - 1].text) && tokens[k + 1].cap && k - 2 > floor && tokens[k - 2].lower === 'of') { k--; continue; }
+    if (GROUP_PLACE_PREPOSITIONS.has(t.lower) && k > floor && k < j && isWord(tokens[k - 1]) && tokens[k - 1].cap && !isStopCapitalised(tokens[k - 1]) && tokens[k + 1].cap && k - 2 > floor && tokens[k - 2].lower === 'of') { k--; continue; }
     // "the Labour MP for Eastfield", "a spokeswoman for the employers": a title and the place or body it serves.
     if (k > floor && servesComplement(tokens, k)) { k--; continue; }
     // "of" and "and" join two phrases: "the office of ... Marek", "Green and Liberal party sources".
@@ -185,7 +185,7 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
       continue;
     }
     // "the Road, Ferry and Dock Union": a list of capitalised words inside an organisation's name.
-    if (isComma(t) && k > floor && isWord(tokens[k - 1]) && tokens[k - 1].cap && !STOP_CAPITALISED.has(tokens[k - 1].text) && tokens[k + 1]?.cap && listInName(tokens, k + 1, j)) { k--; continue; }
+    if (isComma(t) && k > floor && isWord(tokens[k - 1]) && tokens[k - 1].cap && !isStopCapitalised(tokens[k - 1]) && tokens[k + 1]?.cap && listInName(tokens, k + 1, j)) { k--; continue; }
     break;
   }
   return wholeSegmentBefore(tokens, j, k, floor) ?? trimLead(tokens.slice(k + 1, j + 1));
@@ -226,7 +226,7 @@ function wholeSegmentBefore(tokens: Token[], j: number, k: number, floor: number
 
 /** A phrase never starts with a capitalised function word ("But", "Still"). */
 export function trimLead(phrase: Token[]): Token[] {
-  while (phrase.length && phrase[0].cap && STOP_CAPITALISED.has(phrase[0].text) && !PHRASE_ARTICLES.has(phrase[0].lower)) phrase = phrase.slice(1);
+  while (phrase.length && phrase[0].cap && isStopCapitalised(phrase[0]) && !PHRASE_ARTICLES.has(phrase[0].lower)) phrase = phrase.slice(1);
   return phrase;
 }
 
@@ -301,7 +301,7 @@ export function subjectPhrase(tokens: Token[], before: number): Token[] {
     const lead = tokens[i];
     // "On Wednesday, ...", "Speaking to reporters, ...": skip the adverbial (not "Families of hostages rallied, …").
     const second = tokens[i + 1];
-    if (lead && !isPronoun(lead) && ((STOP_CAPITALISED.has(lead.text) && !DETERMINERS.has(lead.lower)) || /(?:ing|ed|ly)$/.test(lead.lower) || CONTENT_BLOCKERS.has(lead.lower) || LEADING_ADVERBS.has(lead.lower) || (second && CONTENT_BLOCKERS.has(second.lower) && !(lead.cap && SUBJECT_ADVERBS.has(second.lower)) && !isPeopleHead(lead.lower)))) i = k + 1;
+    if (lead && !isPronoun(lead) && ((isStopCapitalised(lead) && !DETERMINERS.has(lead.lower)) || /(?:ing|ed|ly)$/.test(lead.lower) || CONTENT_BLOCKERS.has(lead.lower) || LEADING_ADVERBS.has(lead.lower) || (second && CONTENT_BLOCKERS.has(second.lower) && !(lead.cap && SUBJECT_ADVERBS.has(second.lower)) && !isPeopleHead(lead.lower)))) i = k + 1;
     break;
   }
   // "Sen. Ruth Alder agreed": an abbreviated title cut off by its period, then the name.
@@ -327,7 +327,7 @@ export function subjectPhrase(tokens: Token[], before: number): Token[] {
 function namedAfterTitle(tokens: Token[], k: number): Token[] | null {
   if (!isComma(tokens[k])) return null;
   let e = k + 1;
-  while (e < tokens.length && e - k <= MAX_NAME_WORDS && isWord(tokens[e]) && tokens[e].cap && !STOP_CAPITALISED.has(tokens[e].text) && !HEADS.has(tokens[e].lower)) e++;
+  while (e < tokens.length && e - k <= MAX_NAME_WORDS && isWord(tokens[e]) && tokens[e].cap && !isStopCapitalised(tokens[e]) && !HEADS.has(tokens[e].lower)) e++;
   const name = tokens.slice(k + 1, e);
   // ("Her husband, Yusuf, …": a first name alone will do.)
   return (name.length >= 2 || (name.length === 1 && FIRST_NAMES.has(name[0].lower))) && isComma(tokens[e]) ? name : null;
@@ -342,7 +342,7 @@ export function datelineEnd(tokens: Token[]): number {
   while (k < tokens.length && k < MAX_DATELINE_WORDS && tokens[k].kind === 'word' && isAllCaps(tokens[k].text)) k++;
   // "Brussels — ": a place in title case, then a long dash, at the start of the paragraph.
   if (k === 0) {
-    while (k < tokens.length && k < MAX_DATELINE_WORDS && tokens[k].kind === 'word' && tokens[k].cap && !STOP_CAPITALISED.has(tokens[k].text)) k++;
+    while (k < tokens.length && k < MAX_DATELINE_WORDS && tokens[k].kind === 'word' && tokens[k].cap && !isStopCapitalised(tokens[k])) k++;
     // "New Delhi: Farmer unions …": a known place and a colon (a name and a colon is a speaker's line).
     const place = tokens[k]?.text === ':' && PLACES.has(tokens.slice(0, k).map((t) => t.lower).join(' '));
     return k > 0 && tokens[0].start === 0 && (/^[—–]$/.test(tokens[k]?.text ?? '') || place) && tokens[k + 1]?.cap ? k + 1 : 0;

@@ -1,7 +1,7 @@
 import { isAllCaps, isPossessive, nameLength, stripPossessive, type Token } from '../1-segment/tokens';
 import { VERB_FORMS } from '../2-candidates/cueWords';
 import { isInitialPeriod, wordsAt } from '../2-candidates/phrases';
-import { DETERMINERS, isAgentNoun, isOccupation, NAME_SUFFIXES, NP_WORDS, PLACES, STOP_CAPITALISED, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, isAgentNoun, isOccupation, NAME_SUFFIXES, NP_WORDS, PLACES, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { complementEnd, isNameWord, PORTFOLIO_ENDING, isOrgName, isTitleHead, isTitleWord, join, nameParts, postOf, QUANTITIES, splitTitle, titleText } from './names';
 import { BECOMING_VERBS, DEFINITE_DETERMINERS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, KIN_GENDER, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
@@ -215,7 +215,7 @@ function pluralRoles(a: Token[], b: Token[], facts: PersonFact[]): boolean {
   if (!people.every((n) => n.length >= 1 && n.length <= MAX_PLURAL_NAME_WORDS && n.every(isNameWord))) return false;
   // The organisation just before the head ("Green Party presidents"); earlier words describe.
   let firstCap = a.length - 1;
-  while (firstCap > 0 && a[firstCap - 1].cap && !STOP_CAPITALISED.has(a[firstCap - 1].text)) firstCap--;
+  while (firstCap > 0 && a[firstCap - 1].cap && !isStopCapitalised(a[firstCap - 1])) firstCap--;
   if (firstCap === a.length - 1) return false;
   const role = `${join(a.slice(firstCap, -1))} ${head.text.slice(0, -1)}`;
   for (const n of people) facts.push({ name: n, parts: nameParts(n), role });
@@ -290,7 +290,7 @@ function becomingFacts(seg: Token[], facts: PersonFact[]): void {
     if (!verb) continue;
     const named = trailingName(seg.slice(0, k));
     let end = k + verb.length;
-    while (end < seg.length && !(TITLE_PREPOSITIONS.has(seg[end].lower) && (/^\d/.test(seg[end + 1]?.text ?? '') || STOP_CAPITALISED.has(seg[end + 1]?.text ?? '')))) end++;
+    while (end < seg.length && !(TITLE_PREPOSITIONS.has(seg[end].lower) && (/^\d/.test(seg[end + 1]?.text ?? '') || (!!seg[end + 1] && isStopCapitalised(seg[end + 1]))))) end++;
     const title = seg.slice(k + verb.length, end);
     if (named && title.length && isTitlePhrase(title)) facts.push({ name: named, parts: nameParts(named), role: titleText(title) });
     return;
@@ -325,7 +325,7 @@ export function acronymFacts(tokens: Token[]): AcronymFact[] {
       const t = tokens[i];
       if (t.kind !== 'word') break;
       if (NAME_JOINERS.has(t.lower)) continue;
-      if (!t.cap || STOP_CAPITALISED.has(t.text)) break;
+      if (!t.cap || isStopCapitalised(t)) break;
       initials = t.text[0] + initials;
       start = i;
       if (initials === letters) break;
@@ -349,7 +349,7 @@ function occupationBefore(tokens: Token[], k: number): Token[] | null {
   const d = tokens[k - 2];
   // ("Conservative backbencher Sir Ian Moss": a noun for what someone does that no list has, after a
   // capitalised word or a determiner.)
-  const agent = !!noun && isAgentNoun(noun.lower) && !!d && d.kind === 'word' && ((d.cap && !STOP_CAPITALISED.has(d.text)) || DETERMINERS.has(d.lower));
+  const agent = !!noun && isAgentNoun(noun.lower) && !!d && d.kind === 'word' && ((d.cap && !isStopCapitalised(d)) || DETERMINERS.has(d.lower));
   if (!noun || noun.kind !== 'word' || noun.cap || !(isOccupation(noun.lower) || agent)) return null;
   // ("Labour historian Ilse Varn": a lone capitalised word before the occupation describes it too.)
   const describes = !!d && d.kind === 'word' && (d.cap ? (DESCRIBING_ENDING.test(d.lower) && k - 2 === 0) || loneCapitalised(tokens, k - 2) : DESCRIBING_ENDING.test(d.lower));
@@ -360,7 +360,7 @@ function occupationBefore(tokens: Token[], k: number): Token[] | null {
 
 /** Is token `k` a capitalised word standing alone (no capitalised word before it), not a function word ("Opposition")? */
 const loneCapitalised = (tokens: readonly Token[], k: number): boolean =>
-  tokens[k].kind === 'word' && tokens[k].cap && !STOP_CAPITALISED.has(tokens[k].text) && !isPossessive(tokens[k]) && !(tokens[k - 1]?.kind === 'word' && tokens[k - 1].cap);
+  tokens[k].kind === 'word' && tokens[k].cap && !isStopCapitalised(tokens[k]) && !isPossessive(tokens[k]) && !(tokens[k - 1]?.kind === 'word' && tokens[k - 1].cap);
 
 /** May the initial that ends `run` be part of a name: first in it, or after a title, an honorific, a first name or another initial? */
 function initialInName(run: Token[]): boolean {
@@ -374,7 +374,7 @@ export function personFacts(tokens: Token[]): PersonFact[] {
   let k = 0;
   while (k < tokens.length) {
     const t = tokens[k];
-    const startsRun = t.kind === 'word' && ((t.cap && !STOP_CAPITALISED.has(t.text)) || isTitleWord(t) || HONORIFICS.has(t.lower));
+    const startsRun = t.kind === 'word' && ((t.cap && !isStopCapitalised(t)) || isTitleWord(t) || HONORIFICS.has(t.lower));
     if (!startsRun) { k++; continue; }
     // "another dairy leader Rosa Imbert", "the union leader": a lower-case noun between a determiner
     // and a lower-case title head belongs to the title.
@@ -413,7 +413,7 @@ export function personFacts(tokens: Token[]): PersonFact[] {
         e = through + 1;
         continue;
       }
-      const ok = (u.cap && (!STOP_CAPITALISED.has(u.text) || (afterTitle && tokens[e + 1]?.cap))) || isTitleWord(u) || HONORIFICS.has(u.lower)
+      const ok = (u.cap && (!isStopCapitalised(u) || (afterTitle && tokens[e + 1]?.cap))) || isTitleWord(u) || HONORIFICS.has(u.lower)
         || (u.lower === 'of' && afterTitle && !!tokens[e + 1]?.cap)
         // "Council of Governors chair Ann Obi", "Fisheries and Oceans Minister Dale Peck": an
         // organisation's name with "of" or "and" inside a title before a name.

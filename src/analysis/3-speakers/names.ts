@@ -1,5 +1,5 @@
 import { stripPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, GROUP_HEADS, NAME_SUFFIXES, ORG_HEADS, PLACES, STOP_CAPITALISED, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, GROUP_HEADS, NAME_SUFFIXES, ORG_HEADS, PLACES, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { DEPARTMENTS, FIRST_NAMES, HONORIFICS, KNOWN_ORGS, LEADING_CONJUNCTIONS, NATIONALITIES, POSTPOSITIVE_TITLE_WORDS, TITLE_PREPOSITIONS } from './speakerWords';
 import { MAX_BARE_COMPLEMENT, MAX_TITLE_COMPLEMENT } from './windows';
 
@@ -11,7 +11,7 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIF
 /** Is `t` a word of a title (head, modifier or nationality)? */
 export const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(t.lower) || isTitleHead(t.lower);
 /** Is `t` a word of a personal name (capitalised, not a title word, function word or honorific)? */
-export const isNameWord = (t: Token): boolean => t.kind === 'word' && t.cap && !STOP_CAPITALISED.has(t.text) && !TITLE_HEADS.has(stripPossessive(t.lower)) && !HONORIFICS.has(t.lower);
+export const isNameWord = (t: Token): boolean => t.kind === 'word' && t.cap && !isStopCapitalised(t) && !TITLE_HEADS.has(stripPossessive(t.lower)) && !HONORIFICS.has(t.lower);
 
 /** Splits "US Secretary of State Mara Quinn" into title "US Secretary of State" and name "Mara Quinn". */
 export function splitTitle(words: Token[]): { title: Token[]; name: Token[] } {

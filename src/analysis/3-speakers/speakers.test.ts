@@ -28,6 +28,8 @@ describe('3-speakers: people a sentence names', () => {
     ['"joint general secretary of X" is a title', '“It is not enough,” said Mary Bolt, joint general secretary of the Harbour Teachers Union.', [{ name: 'Mary Bolt', role: null }, { name: 'Mary Bolt', role: 'joint general secretary of the Harbour Teachers Union' }]],
     ['"boss" is a title head', 'Transport union boss Ada Brook spoke.', [{ name: 'Ada Brook', role: 'Transport union boss' }]],
     ['a former post with "ex-"', 'The deal left ex-Marine Paul Whalen in prison.', [{ name: 'Paul Whalen', role: 'ex-Marine' }]],
+    ['the surname "He" after a title is no pronoun', 'Vice Premier He Lifeng met the envoy.', [{ name: 'He Lifeng', role: 'Vice Premier' }]],
+    ['"Jun" is a given name, not a month', 'Deputy trade envoy Park Jun arrived.', [{ name: 'Park Jun', role: 'Deputy trade envoy' }]],
     ['a portfolio and a name no list knows: the last two words are the name', 'Minister for Public Expenditure Eoghan Tierney spoke.', [{ name: 'Eoghan Tierney', role: 'Minister for Public Expenditure' }]],
     ['a surname in -s after a complement is still a name', 'Ambassador to the United Nations Ngozi Hollis spoke.', [{ name: 'Ngozi Hollis', role: 'Ambassador to the United Nations' }]],
     ['a portfolio noun is never a name', 'Minister for Rural and Community Development spoke.', []],
@@ -478,6 +480,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'an insult', speaker: 'official in the mayor’s office' }, { quote: 'go on', speaker: 'Tom Reyes', role: 'Senior union official' }]],
     ['a post serving an organisation whose name has "of", and where that sits, speaks whole', 'A spokeswoman for the Chamber of Commerce in Varia said member firms wanted “results, not promises”.',
       [{ quote: 'results, not promises', speaker: 'spokeswoman for the Chamber of Commerce in Varia' }]],
+    ['the surname "He" after a lower-case title, and "He" the pronoun after a quotation', 'Trade ministry spokesperson He Lan told reporters the talks were “frank”. “We will keep talking,” He said. Minister Says He Will Stay',
+      [{ quote: 'frank', speaker: 'He Lan', role: 'Trade ministry spokesperson' }, { quote: 'We will keep talking,', speaker: 'He Lan' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });

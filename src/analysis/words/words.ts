@@ -4,6 +4,7 @@ import firstNames from './firstNames.lexicon.json';
 import places from './places.lexicon.json';
 import pastTenses from './pastTenses.lexicon.json';
 import { perWord } from '../memo';
+import type { Token } from '../1-segment/tokens';
 
 // The shared vocabulary of speaker phrases, as sets (lower-case unless said otherwise).
 const lower = (xs: string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
@@ -36,6 +37,11 @@ export const NAME_SUFFIXES = lower(lexicon.nameSuffixes);
 export const NP_WORDS = lower(lexicon.npWords);
 /** Capitalised function words that never start or make a name ("But", "The"), as written. */
 export const STOP_CAPITALISED: ReadonlySet<string> = new Set(lexicon.stopCapitalised);
+/**
+ * Is this token a capitalised function word that never starts or makes a name ("But", "The", "He")?
+ * (The tokenizer keeps the capital in `lower` of a word that only looks like one: the surname "He".)
+ */
+export const isStopCapitalised = (t: Token): boolean => t.lower !== t.text && STOP_CAPITALISED.has(t.text);
 /** Words before a name that are no part of it ("Ms", "Dr", "Sir"). */
 export const HONORIFICS = lower(lexicon.honorifics);
 /** Titles written abbreviated, with a period ("Sen.", "Gov."), before a name. */
