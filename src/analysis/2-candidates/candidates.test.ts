@@ -179,6 +179,9 @@ describe('2-candidates: reported words and their kind', () => {
       [{ text: 'it was under review', kind: 'indirect' }]],
     ['a clause before "but that “…”" is reported too', 'The governor said she valued the teachers but that “the money is simply not there.”',
       [{ text: 'she valued the teachers', kind: 'indirect' }, { text: 'the money is simply not there.', kind: 'partial' }]],
+    ['the clause after a leading adverbial and its comma is unquoted speech; the adverbial is not', 'With two days to go before the deadline, the growers and the packers remain deadlocked over prices, sources told the Courier.',
+      [{ text: 'the growers and the packers remain deadlocked over prices', kind: 'unquoted' }]],
+    ['a leading adverbial alone before its speaker is no speech', 'During the long night of talks in the capital, the envoys said little.', []],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.candidates(text), expected));
 });

@@ -376,8 +376,16 @@ class SentenceReader {
     }
     let s = start;
     while (s < gap && tokens[s].kind === 'punct') s++;
-    // A leading adverbial ("During the talks, the leaders explained ...") is not speech.
+    // A leading adverbial ("During the talks, the leaders explained ...") is not speech; the clause
+    // after its comma may be ("With a week to go, the two sides remain far apart, sources said").
     if (opensClause(tokens, s, gap)) this.emitContent(s, gap, 'unquoted', cue);
+    else {
+      const c = tokens.findIndex((t, k) => k > s && k < gap && isComma(t));
+      const subject = tokens[c + 1];
+      if (c > 0 && isWord(subject) && (DETERMINERS.has(subject.lower) || (subject.cap && !isStopCapitalised(subject))) && wordCount(tokens, c + 1, gap) >= MIN_UNQUOTED_WORDS && opensClause(tokens, c + 1, gap)) {
+        this.emitContent(c + 1, gap, 'unquoted', cue);
+      }
+    }
   }
 
   /** The quotation token right before cue `cue` (a comma may stand between), or -1. */
