@@ -1,7 +1,7 @@
 import { isAllCaps, isPossessive, nameLength, stripPossessive, type Token } from '../1-segment/tokens';
 import { VERB_FORMS } from '../2-candidates/cueWords';
 import { isInitialPeriod, wordsAt } from '../2-candidates/phrases';
-import { DETERMINERS, isAgentNoun, isOccupation, NAME_SUFFIXES, NP_WORDS, PLACES, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, isAgentNoun, isKinNoun, isOccupation, NAME_SUFFIXES, NP_WORDS, ORG_HEADS, PLACES, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { complementEnd, isNameWord, PORTFOLIO_ENDING, isOrgName, isTitleHead, isTitleWord, join, nameParts, postOf, QUANTITIES, splitTitle, titleText } from './names';
 import { BECOMING_VERBS, DEFINITE_DETERMINERS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, KIN_GENDER, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
@@ -440,6 +440,14 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     while (name.length > 1 && HONORIFICS.has(name[0].lower)) name = name.slice(1);
     // "Norway's Ola Brekke": the possessive before a full name says whose; it is not the name.
     while (name.length > 2 && isPossessive(name[0])) name = name.slice(1);
+    // "Nurse Ana Lee, who …", "Parent Jo Hart said": a noun for a person, capitalised only because it
+    // opens the sentence, before a first name is what the person is, not part of the name.
+    let opener: Token | null = null;
+    if (!title.length && name.length >= 3 && runStart === 0 && !FIRST_NAMES.has(name[0].lower) && FIRST_NAMES.has(name[1].lower)
+      && !ORG_HEADS.has(name[0].lower) && (isOccupation(name[0].lower) || isAgentNoun(name[0].lower) || isKinNoun(name[0].lower))) {
+      opener = name[0];
+      name = name.slice(1);
+    }
     const nameWords = name.filter(isNameWord);
     if (nameWords.length !== name.length || !name.length) continue;
     // "NORTH HARBOUR –", "VALMORA —": words in capitals are a dateline or an acronym, never a person's name.
@@ -459,6 +467,8 @@ export function personFacts(tokens: Token[]): PersonFact[] {
       facts.push({ name, parts: nameParts(name), role: abbreviated, ...(gender && { gender }) });
     } else if (title.length && title.some((w) => isTitleHead(w.lower)) && !isPossessive(title[title.length - 1])) {
       facts.push({ name, parts: nameParts(name), role: titleText(title.filter((w) => !HONORIFICS.has(w.lower))), ...(gender && { gender }) });
+    } else if (opener) {
+      facts.push({ name, parts: nameParts(name), role: opener.text, ...(gender && { gender }) });
     } else if (occupation) {
       // "said economist Mia Holt", "Political scientist Ada Lind of …": what the person does.
       facts.push({ name, parts: nameParts(name), role: titleText(occupation), ...(gender && { gender }) });

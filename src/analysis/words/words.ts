@@ -82,6 +82,9 @@ const PLAIN_PEOPLE = lower(lexicon.plainPeople);
 export const isOccupation = perWord((w): boolean =>
   (ACTORS.has(w) || GROUP_HEADS.has(w + 's') || (w.endsWith('man') && GROUP_HEADS.has(w.slice(0, -3) + 'men'))) && !PLAIN_PEOPLE.has(w) && !GROUP_HEADS.has(w));
 
+/** Is this lower-case word a noun for who a person is to others ("parent", "mother", "neighbour")? */
+export const isKinNoun = (w: string): boolean => PLAIN_PEOPLE.has(w);
+
 /** An age used as a noun for a person ("the 58-year-old"). */
 export const isAgeNoun = (w: string): boolean => /^\d{1,3}-year-old$/.test(w);
 /** Nouns for one person of no particular occupation, who may speak though they hold no role ("a person familiar with the talks said"). */
