@@ -78,9 +78,10 @@ export function isPeoplePlural(w: string): boolean {
 export const isAgentNoun = (w: string): boolean => AGENT_ENDING.test(w) && !NOT_AGENTS.has(w.slice(w.lastIndexOf('-') + 1));
 
 const PLAIN_PEOPLE = lower(lexicon.plainPeople);
+const OCCUPATIONS = lower(lexicon.occupations);
 /** Is this lower-case word a noun for what a person does ("economist", "farmer", "historian"), not who they are to others ("mother", "friend")? */
 export const isOccupation = perWord((w): boolean =>
-  (ACTORS.has(w) || GROUP_HEADS.has(w + 's') || (w.endsWith('man') && GROUP_HEADS.has(w.slice(0, -3) + 'men'))) && !PLAIN_PEOPLE.has(w) && !GROUP_HEADS.has(w));
+  (ACTORS.has(w) || OCCUPATIONS.has(w) || GROUP_HEADS.has(w + 's') || (w.endsWith('man') && GROUP_HEADS.has(w.slice(0, -3) + 'men'))) && !PLAIN_PEOPLE.has(w) && !GROUP_HEADS.has(w));
 
 /** Is this lower-case word a noun for who a person is to others ("parent", "mother", "neighbour")? */
 export const isKinNoun = (w: string): boolean => PLAIN_PEOPLE.has(w);
