@@ -1,5 +1,5 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
-import { canonicalSpelling, COMPANY_HEADS, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, isAgeNoun, isOccupation, isPeoplePlural, ORG_HEADS, PORTFOLIO_MODIFIERS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { canonicalSpelling, COMPANY_HEADS, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, isAgeNoun, isOccupation, isPeoplePlural, ORG_HEADS, PLACE_NOUNS, PLACES, PORTFOLIO_MODIFIERS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { Mention } from '../types';
 import { genderOf } from './facts';
 import { issuerOf, parseMention, type ParsedMention } from './mentions';
@@ -326,7 +326,7 @@ export class Resolver {
       // "An EU diplomat said" is an anonymous source, never the person named next.
       if (!e && isPersonTitle && create && !INDEFINITE_ARTICLES.has(np[0].lower)) {
         e = this.reg.firstPersonAfter(at, (x) => fits(x, true) && (x.heads.size > 0 || GENERIC_TITLE_HEADS.has(head) || affil.size === 0))
-          ?? this.reg.firstPersonAfter(at, (x) => x.heads.size === 0 && FIRST_NAMES.has(x.name.split(' ')[0].toLowerCase()), 1);
+          ?? this.reg.firstPersonAfter(at, (x) => x.heads.size === 0 && opensWithGivenName(x), 1);
       }
       if (e) {
         // "the German minister" adds to what we know; a bare "the Prime Minister" is a role only
@@ -358,6 +358,15 @@ export class Resolver {
     const groupHead = p.words.find((w) => GROUP_HEADS.has(w)) ?? head;
     return this.reg.other(name, 'group', at, groupHead);
   }
+}
+
+/**
+ * Does this person's name open with a given name: one the lists know, or the first of two words or
+ * more that are no place's ("Abbas Farahani"; a river such as "Blue River" is none)?
+ */
+function opensWithGivenName(x: Entity): boolean {
+  const words = x.name.toLowerCase().split(' ');
+  return FIRST_NAMES.has(words[0]) || (words.length >= 2 && !words.some((w) => PLACES.has(w) || PLACE_NOUNS.has(w) || ORG_HEADS.has(w)) && !PLACES.has(words.join(' ')) && !/\d/.test(x.name));
 }
 
 /** A word without its plural ending ("employers" → "employer", "universities" → "university"). */

@@ -486,6 +486,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'results, not promises', speaker: 'spokeswoman for the Chamber of Commerce in Varia' }]],
     ['the surname "He" after a lower-case title, and "He" the pronoun after a quotation', 'Trade ministry spokesperson He Lan told reporters the talks were “frank”. “We will keep talking,” He said. Minister Says He Will Stay',
       [{ quote: 'frank', speaker: 'He Lan', role: 'Trade ministry spokesperson' }, { quote: 'We will keep talking,', speaker: 'He Lan' }]],
+    ['a description first is the person named next with no post, whose given name no list knows', 'Varia’s foreign minister said on Saturday that the talks were “on track”.\nDariush Kamali spoke to state television after the meeting. “The mood was good,” Kamali said.',
+      [{ quote: 'on track', speaker: 'Dariush Kamali', role: 'Varia’s foreign minister' }, { quote: 'The mood was good,', speaker: 'Dariush Kamali' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });
