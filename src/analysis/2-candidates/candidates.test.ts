@@ -181,6 +181,11 @@ describe('2-candidates: reported words and their kind', () => {
       [{ text: 'she valued the teachers', kind: 'indirect' }, { text: 'the money is simply not there.', kind: 'partial' }]],
     ['the clause after a leading adverbial and its comma is unquoted speech; the adverbial is not', 'With two days to go before the deadline, the growers and the packers remain deadlocked over prices, sources told the Courier.',
       [{ text: 'the growers and the packers remain deadlocked over prices', kind: 'unquoted' }]],
+    ['"insisted on" reports what is insisted on; a second absolute construction after "and" ends it', 'The talks stalled, with the growers insisting on a floor price for milk and the packers refusing any new costs.',
+      [{ text: 'a floor price for milk', kind: 'indirect' }]],
+    ['"insisted on Monday that" reports the clause, not the day', 'The union insisted on Monday that the offer was final.', [{ text: 'the offer was final', kind: 'indirect' }]],
+    ['a relative clause on a place between the verb and "that"', 'Ana Lee told reporters in Varn, where the deal was signed, that the guns would fall silent by Friday.',
+      [{ text: 'the guns would fall silent by Friday', kind: 'indirect' }]],
     ['a leading adverbial alone before its speaker is no speech', 'During the long night of talks in the capital, the envoys said little.', []],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.candidates(text), expected));

@@ -148,6 +148,28 @@ function trimEnd(tokens: Token[], from: number, to: number): number {
   return to;
 }
 
+/** Most words of the subject of a second absolute construction ("and | the liberal party | refusing"). */
+const MAX_SECOND_ABSOLUTE_SUBJECT = 4;
+
+/**
+ * Where a second absolute construction joined by "and" starts inside the content `[from, end)` of
+ * one ("with the Greens insisting on a timetable | and the liberal party refusing any new taxes"):
+ * "and", a short noun phrase, then a participle; else `end`.
+ */
+function secondAbsolute(tokens: Token[], from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) {
+    if (tokens[k].lower !== 'and') continue;
+    const first = tokens[k + 1];
+    if (!isWord(first) || !(DETERMINERS.has(first.lower) || (first.cap && !isStopCapitalised(first)))) continue;
+    for (let m = k + 2; m < end && m - k - 1 <= MAX_SECOND_ABSOLUTE_SUBJECT; m++) {
+      const t = tokens[m];
+      if (!isWord(t)) break;
+      if (/\p{Ll}ing$/u.test(t.text) && m > k + 2) return isComma(tokens[k - 1]) ? k - 1 : k;
+    }
+  }
+  return end;
+}
+
 /**
  * Finds the reported speech of one sentence: quotations with their cues, unquoted speech before a
  * trailing "..., she said", and reported clauses after "said that", "called for", "warned against".
@@ -298,7 +320,8 @@ class SentenceReader {
   private contentEnd(ci: number, from: number): number {
     this.actCuts ??= speakerActCuts(this.tokens);
     const next = this.actCuts[lowerBound(this.actCuts, from + 1, (k) => k)];
-    return Math.min(this.cueContentEnd(ci, from), next ?? this.tokens.length);
+    const end = Math.min(this.cueContentEnd(ci, from), next ?? this.tokens.length);
+    return this.cues[ci]?.opensAt !== undefined ? Math.min(end, secondAbsolute(this.tokens, from, end)) : end;
   }
 
   /** Where the content that starts at `from` ends before the next cue's clause; else the sentence's end. */

@@ -56,6 +56,9 @@ const RELATIONAL_POSTS: ReadonlySet<string> = new Set(['counterpart', 'predecess
  * ("State Sen.", "Pennsylvania Gov.", "New York State Sen."): "State Sen. Maria Lopez".
  */
 function abbreviatedTitle(tokens: readonly Token[], k: number): string {
+  // "Armed forces spokesman Col. Ana Cruz": a rank worn after a post, like an honorific; the post is the role.
+  const post = postBefore(tokens, k);
+  if (post) return join(post);
   let lead = k;
   for (;;) {
     const w = tokens[lead - 1];
@@ -65,6 +68,18 @@ function abbreviatedTitle(tokens: readonly Token[], k: number): string {
     else break;
   }
   return `${join(tokens.slice(lead, k + 1))}.`;
+}
+
+/**
+ * The post that ends right before token `k` and opens the sentence or follows a determiner
+ * ("Armed forces spokesman | Col."), a title head and a few words before it; else null.
+ */
+function postBefore(tokens: readonly Token[], k: number): Token[] | null {
+  const head = tokens[k - 1];
+  if (!head || head.kind !== 'word' || !isTitleHead(head.lower)) return null;
+  let lead = k - 1;
+  while (lead > 0 && k - lead <= MAX_OCCUPATION_WORDS + 1 && tokens[lead - 1].kind === 'word' && !DETERMINERS.has(tokens[lead - 1].lower) && !isStopCapitalised(tokens[lead - 1]) && !VERB_FORMS.has(tokens[lead - 1].lower)) lead--;
+  return lead === 0 || DETERMINERS.has(tokens[lead - 1].lower) ? tokens.slice(lead, k) as Token[] : null;
 }
 
 /** A capitalised participle that may open a sentence ("Reacting", "Responding"), never a name. */

@@ -29,6 +29,7 @@ describe('3-speakers: people a sentence names', () => {
     ['"boss" is a title head', 'Transport union boss Ada Brook spoke.', [{ name: 'Ada Brook', role: 'Transport union boss' }]],
     ['a former post with "ex-"', 'The deal left ex-Marine Paul Whalen in prison.', [{ name: 'Paul Whalen', role: 'ex-Marine' }]],
     ['"a senior fellow at X" in an apposition is a role', 'Rui Tan, a senior fellow at the Harbour Institute, spoke.', [{ name: 'Rui Tan', role: null }, { name: 'Rui Tan', role: 'senior fellow at the Harbour Institute' }]],
+    ['a rank abbreviated after a post is worn like an honorific; the post is the role', 'Army spokesman Col. Ana Cruz spoke.', [{ name: 'Ana Cruz', role: 'Army spokesman' }]],
     ['a noun for a person opening the sentence before a first name is what they are', 'Nurse Ada Boyd spoke.', [{ name: 'Ada Boyd', role: 'Nurse' }]],
     ['so is one for who they are to others', 'Parent Tom Rees spoke.', [{ name: 'Tom Rees', role: 'Parent' }]],
     ['a first name that is also a word stays in the name', 'Grace Ana Lee spoke.', [{ name: 'Grace Ana Lee', role: null }]],
