@@ -83,7 +83,7 @@ export class Registry {
    */
   other(name: string, kind: 'organisation' | 'group', at: number, key: string, passing = false): Entity {
     const norm = kind + ':' + name.toLowerCase().replace(/’/g, "'").replace(/^the /, '');
-    let e = this.byName.get(norm);
+    let e = this.byName.get(norm) ?? this.namedHere(norm, kind, at);
     if (!e) {
       e = { id: this.entities.length, name, kind, roles: [], firstAt: at, key, affiliations: new Set(), heads: new Set() };
       this.entities.push(e);
@@ -93,6 +93,21 @@ export class Registry {
     } else if (!passing && this.namedInPassing.delete(e)) {
       e.name = name;
     }
+    return e;
+  }
+
+  /**
+   * The organisation named in passing at `at` whose name the fuller one `norm` continues with "of"
+   * ("Writers Union", where the text reads "the Writers Union of America said"), keyed by the fuller name from now on.
+   */
+  private namedHere(norm: string, kind: 'organisation' | 'group', at: number): Entity | undefined {
+    const i = firstAtOrAfter(this.others, at);
+    const e = this.others[i];
+    // (The phrase may open with "the" before the name.)
+    if (!e || e.firstAt - at > 'the '.length || e.kind !== kind || !this.namedInPassing.has(e)) return undefined;
+    const short = kind + ':' + e.name.toLowerCase().replace(/’/g, "'").replace(/^the /, '');
+    if (!norm.startsWith(short + ' of ')) return undefined;
+    this.byName.set(norm, e);
     return e;
   }
 
@@ -149,6 +164,12 @@ export class Registry {
   latestBefore(at: number, persons: boolean, fits: (e: Entity) => boolean, limit = DESCRIPTION_LOOKBACK): Entity | undefined {
     const list = persons ? this.persons : this.others;
     for (let i = firstAtOrAfter(list, at) - 1, n = 0; i >= 0 && n < limit; i--, n++) if (fits(list[i])) return list[i];
+    return undefined;
+  }
+
+  /** The first organisation or group named after `at` that `fits`, looking ahead at most `limit` of them. */
+  firstOtherAfter(at: number, fits: (e: Entity) => boolean, limit = DESCRIPTION_LOOKAHEAD): Entity | undefined {
+    for (let i = firstAtOrAfter(this.others, at + 1), n = 0; i < this.others.length && n < limit; i++, n++) if (fits(this.others[i])) return this.others[i];
     return undefined;
   }
 

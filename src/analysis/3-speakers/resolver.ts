@@ -272,6 +272,12 @@ export class Resolver {
             return !x.roles.length && !x.gender && !FIRST_NAMES.has(first) && !HONORIFICS.has(first) && !this.reg.inSomeonesRole(x.name);
           }, ORG_NAME_LOOKBACK));
         if (org) return org;
+        // "the writers' union said" in the opening paragraph, and "the Writers Union of America" named
+        // next: the description is the organisation named after it whose name has its words (one with
+        // a name of its own, "the Azimio coalition", is that one).
+        const capitalised = np.some((t, i) => t.cap && !(i === 0 && DETERMINERS.has(t.lower)));
+        const named = described.length && !capitalised ? this.reg.firstOtherAfter(at, (x) => fits(x) && x.name.split(/\s+/).length > described.length) : undefined;
+        if (named) return named;
       }
       return this.reg.other(this.displayName(np), 'organisation', at, head);
     }

@@ -489,6 +489,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'frank', speaker: 'He Lan', role: 'Trade ministry spokesperson' }, { quote: 'We will keep talking,', speaker: 'He Lan' }]],
     ['a description first is the person named next with no post, whose given name no list knows', 'Varia’s foreign minister said on Saturday that the talks were “on track”.\nDariush Kamali spoke to state television after the meeting. “The mood was good,” Kamali said.',
       [{ quote: 'on track', speaker: 'Dariush Kamali', role: 'Varia’s foreign minister' }, { quote: 'The mood was good,', speaker: 'Dariush Kamali' }]],
+    ['an organisation described first is the one named next whose name has its words, also when named with "of"', 'Striking growers will resume talks on Friday, the growers\' union said.\nThe Growers Union of Varia said in a message to members that the buyers had asked for the meeting. The union cautioned that it was “no sign of a deal”.',
+      [{ quote: 'Striking growers will resume talks on Friday', speaker: 'the Growers Union of Varia' }, { quote: 'the buyers had asked for the meeting', speaker: 'the Growers Union of Varia' }, { quote: 'no sign of a deal', speaker: 'the Growers Union of Varia' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });
