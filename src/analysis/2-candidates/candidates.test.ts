@@ -186,6 +186,8 @@ describe('2-candidates: reported words and their kind', () => {
     ['"insisted on Monday that" reports the clause, not the day', 'The union insisted on Monday that the offer was final.', [{ text: 'the offer was final', kind: 'indirect' }]],
     ['a relative clause on a place between the verb and "that"', 'Ana Lee told reporters in Varn, where the deal was signed, that the guns would fall silent by Friday.',
       [{ text: 'the guns would fall silent by Friday', kind: 'indirect' }]],
+    ['a participle right after a person introduced by "a" or "from" is that person\'s', 'Lee stayed silent, though he shared a post from a fan urging the board to “keep him”.',
+      [{ text: 'keep him', kind: 'partial' }]],
     ['a leading adverbial alone before its speaker is no speech', 'During the long night of talks in the capital, the envoys said little.', []],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.candidates(text), expected));

@@ -2,7 +2,7 @@ import { isPossessive, nameLength, openingBracket, type Token } from '../1-segme
 import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
 import { isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isWord, quoteEndsInComma, leftPhrase, namesSomebody, rightPhrase } from './phrases';
-import { DOCUMENT_HEADS, FIRST_NAMES, IRREGULAR_PAST, NAME_SUFFIXES, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DOCUMENT_HEADS, FIRST_NAMES, IRREGULAR_PAST, isPeopleHead, NAME_SUFFIXES, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
@@ -89,7 +89,8 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   // (After the sentence's own verb: "Signs warning drivers were posted" has none before it.)
   const bare = BARE_PARTICIPLES.has(t.lower) && prev?.kind === 'word' && (tokens[i + 1]?.lower === 'that' || looksLikeClause(tokens, i + 1))
     && tokens.slice(0, i).some((x) => x.kind === 'word' && !x.cap && (FINITE_VERBS.has(x.lower) || IRREGULAR_PAST.has(x.lower) || /[^e]ed$/.test(x.lower)));
-  if (participle && !(isComma(prev) || quoteEndsInComma(prev) || (prev && (COORDINATORS.has(prev.lower) || PARTICIPLE_OPENERS.has(prev.lower))) || absolute >= 0 || bare)) return null;
+  // ("a post from a fan urging …": after a person who is someone's object, the participle is that person's.)
+  if (participle && !(isComma(prev) || quoteEndsInComma(prev) || (prev && (COORDINATORS.has(prev.lower) || PARTICIPLE_OPENERS.has(prev.lower))) || absolute >= 0 || bare || reducedRelativeSubject(tokens, i))) return null;
   // "Rich nations accused of stalling": a verb that needs its object before its particle, with the
   // particle right after it, is a passive; who accused is not said.
   if (entry.withObject && entry.needs?.includes(tokens[i + 1]?.lower ?? '') && t.lower.endsWith('ed') && !PROGRESSIVE_AUXILIARIES.has(prev?.lower ?? '')) return null;
@@ -117,6 +118,24 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   // ("insisted on a timetable", but "insisted on Monday that …": a day after the particle makes it an adjunct.)
   if (entry.particles?.includes(next?.lower ?? '') && next.lower !== 'that' && !TIME_WORDS.has(tokens[i + 2]?.lower ?? '')) verbEnd = i + 1;
   return { entry, verbEnd, participle, absolute, byAgent };
+}
+
+/** Prepositions after which a person named before a participle is its subject ("a post from | a fan | urging"). */
+const REDUCED_RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'by']);
+
+/**
+ * The person right before the participle at `i` who speaks in it: one introduced by "a" or after
+ * "from"/"by" ("a fan urging", "a letter from Ana Lee demanding"); else null.
+ */
+function reducedRelativeSubject(tokens: Token[], i: number): Token[] | null {
+  const before = tokens[i - 1];
+  if (!isWord(before) || isPronoun(before)) return null;
+  const np = leftPhrase(tokens, i - 1, 0);
+  if (!np.length || !namesSomebody(np)) return null;
+  const head = np[np.length - 1];
+  const person = head.cap ? !isStopCapitalised(head) : isPeopleHead(head.lower);
+  const introduced = ['a', 'an'].includes(np[0].lower) || REDUCED_RELATIVE_PREPOSITIONS.has(tokens[i - 1 - np.length]?.lower ?? '');
+  return person && introduced && i - np.length > 0 ? np : null;
 }
 
 /** Where the source starts after "as <verb> [in a report] by" at token `i`, or -1. */
@@ -196,6 +215,13 @@ export function findCues(tokens: Token[]): Cue[] {
       }
       // "…, with one writing that …": someone of the group just named; the clause still opens at the comma.
       cues.push({ ...cue(null, 'inherit', [], absolute, found.verbEnd), opensAt });
+      continue;
+    }
+    // "… liked a post from a fan urging the club to …": a participle right after a person who is
+    // someone's object is that person's (a reduced relative clause), not the sentence subject's.
+    const owner = participle ? reducedRelativeSubject(tokens, i) : null;
+    if (owner) {
+      cues.push(cue(owner, 'left', [], i - owner.length, found.verbEnd));
       continue;
     }
     if (participle || (tokens[j] && COORDINATORS.has(tokens[j].lower))) {

@@ -471,6 +471,10 @@ export function personFacts(tokens: Token[]): PersonFact[] {
       if (name.length >= 2 && !title.length) facts.push({ name, parts: nameParts(name), organisation: true });
       continue;
     }
+    // ("the Institute for Economic Research", "the Centre for Policy Studies": the words after an
+    // organisation's head and its preposition are the rest of its name, no person's.)
+    const orgHead = tokens[runStart - 2];
+    if (!title.length && TITLE_PREPOSITIONS.has(tokens[runStart - 1]?.lower ?? '') && orgHead?.cap && ORG_HEADS.has(orgHead.lower)) continue;
     // ("Minister for Rural and Community Development": the end of a portfolio after "and" is no name.)
     if (!title.length && tokens[runStart - 1]?.lower === 'and' && tokens[runStart - 2]?.cap && PORTFOLIO_ENDING.test(name[name.length - 1].lower)) continue;
     const honorific = run.some((w) => HONORIFICS.has(w.lower));

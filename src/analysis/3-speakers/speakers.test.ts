@@ -491,6 +491,10 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'on track', speaker: 'Dariush Kamali', role: 'Varia’s foreign minister' }, { quote: 'The mood was good,', speaker: 'Dariush Kamali' }]],
     ['an organisation described first is the one named next whose name has its words, also when named with "of"', 'Striking growers will resume talks on Friday, the growers\' union said.\nThe Growers Union of Varia said in a message to members that the buyers had asked for the meeting. The union cautioned that it was “no sign of a deal”.',
       [{ quote: 'Striking growers will resume talks on Friday', speaker: 'the Growers Union of Varia' }, { quote: 'the buyers had asked for the meeting', speaker: 'the Growers Union of Varia' }, { quote: 'no sign of a deal', speaker: 'the Growers Union of Varia' }]],
+    ['a participle right after a person who is someone\'s object is that person\'s, not the subject\'s', 'Tom Lee stayed silent, though he shared a post from a fan urging the board to “keep him”.',
+      [{ quote: 'keep him', speaker: 'fan' }]],
+    ['an organisation\'s name with "for" is no person, nor does it end at "for"', 'A study by the Institute for Trade Research estimated the deal would add jobs.\nA spokeswoman for the ministry said the talks were “going well”.',
+      [{ quote: 'the deal would add jobs', speaker: 'the Institute for Trade Research' }, { quote: 'going well', speaker: 'spokeswoman for the ministry' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });
