@@ -296,6 +296,9 @@ export const abbreviatedTitleAt = (tokens: Token[], i: number): boolean =>
   isWord(tokens[i]) && tokens[i].cap && (TITLE_ABBREVIATIONS.has(tokens[i].lower) || HONORIFICS.has(tokens[i].lower)) && tokens[i + 1]?.text === '.' && isWord(tokens[i + 2]) && tokens[i + 2].cap;
 
 /** The first noun phrase of a sentence (its subject), after any leading adverbial set off by a comma. */
+/** Words for a number of people before "of" ("thousands of farmers"). */
+const GROUP_QUANTITIES: ReadonlySet<string> = new Set(['dozens', 'hundreds', 'thousands', 'tens', 'millions', 'scores']);
+
 export function subjectPhrase(tokens: Token[], before: number): Token[] {
   let i = datelineEnd(tokens);
   for (let k = 0; k < Math.min(before, SUBJECT_COMMA_REACH); k++) {
@@ -313,7 +316,10 @@ export function subjectPhrase(tokens: Token[], before: number): Token[] {
   // "the Minister of the Interior, Ana Ruiz, …": a complement after the head runs whole to the comma
   // (a subject is otherwise the bare noun phrase: "Small farming nations walked out on Saturday,").
   // (Noun-phrase words only: "Families of hostages rallied outside the ministry," has a verb in it.)
-  if (tokens[i + np.length]?.lower === 'of' && isComma(tokens[i + whole.length]) && whole.slice(np.length + 1).every((t) => npToken(t) || t.lower === 'of' || t.lower === 'and')) np = whole;
+  // "Thousands of farmers drove …", "Dozens of nurses": a quantity of people is the subject.
+  const ofPeople = tokens[i + np.length + 1];
+  if (np.length === 1 && GROUP_QUANTITIES.has(np[0].lower) && tokens[i + 1]?.lower === 'of' && isWord(ofPeople) && isPeoplePlural(ofPeople.lower)) np = tokens.slice(i, i + 3);
+  else if (tokens[i + np.length]?.lower === 'of' && isComma(tokens[i + whole.length]) && whole.slice(np.length + 1).every((t) => npToken(t) || t.lower === 'of' || t.lower === 'and')) np = whole;
   // "Her husband, Yusuf, was …", "The union's president, Ana Ruiz, said": a description, then the name set off by commas.
   // ("Ashby's agent, Marco Lentini, was …": a noun for a person no title list holds will do.)
   const named = whole.length && (whole.some((t) => HEADS.has(t.lower) || (!t.cap && isPeopleHead(t.lower))) || DETERMINERS.has(whole[0].lower)) ? namedAfterTitle(tokens, i + whole.length) : null;

@@ -27,6 +27,8 @@ export class Resolver {
   private lastPersonAt = -1;
   private lastOrg: Entity | null = null;
   private lastGroup: Entity | null = null;
+  /** The last group of people a sentence had as its subject without speaking ("Thousands of farmers drove …"). */
+  private describedGroup: Entity | null = null;
   private lastAny: Entity | null = null;
   /** Recent distinct speakers, most recent last; bounded so look-ups stay constant-time. */
   private readonly recent: Entity[] = [];
@@ -52,7 +54,10 @@ export class Resolver {
           : p.refKind === 'person' ? this.personMeant(first.lower, at)
           // "it" is never a person; "they" may be a group or an organisation.
           : p.refKind === 'organisation' ? this.lastOrg ?? (this.lastAny?.kind !== 'person' || this.lastAny.unnamed ? this.lastAny : null)
-          : this.lastGroup ?? this.lastAny;
+          // ("One, speaking on condition of anonymity, said": one of a group, never a person just quoted;
+          // "… that they say will flood the market": with nobody spoken of, the group the text is about.)
+          : np.length === 1 && first.lower === 'one' ? this.lastGroup ?? this.describedGroup
+          : this.lastGroup ?? this.lastAny ?? this.describedGroup;
         break;
       case 'relative':
         e = this.lastAny;
@@ -188,8 +193,8 @@ export class Resolver {
   /**
    * "The department declined to comment on what it called …": a definite description of an
    * organisation as a sentence's subject is what a later "it" means (the organisation it describes,
-   * or one of its own); "A spokeswoman for …" is who "she" means. (Not a group's: "they" keeps
-   * meaning whoever spoke last.)
+   * or one of its own); "A spokeswoman for …" is who "she" means. (A group's is what "they" and
+   * "one" mean only when nobody else is: "they" keeps meaning whoever spoke last.)
    */
   noteDescribedSubject(np: Token[], base: number): void {
     const p = parseMention(np);
@@ -205,7 +210,7 @@ export class Resolver {
         this.lastPerson = e;
         this.lastPersonAt = Math.max(this.lastPersonAt, at);
       }
-    }
+    } else if (isPeoplePlural(p.head) && !SINGULAR_GROUP_ENDING.test(p.head)) this.describedGroup = this.description(p, np, at, true);
   }
 
   /** The speaker the previous quote had, for quotes with no cue of their own. */

@@ -495,6 +495,10 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'keep him', speaker: 'fan' }]],
     ['an organisation\'s name with "for" is no person, nor does it end at "for"', 'A study by the Institute for Trade Research estimated the deal would add jobs.\nA spokeswoman for the ministry said the talks were “going well”.',
       [{ quote: 'the deal would add jobs', speaker: 'the Institute for Trade Research' }, { quote: 'going well', speaker: 'spokeswoman for the ministry' }]],
+    ['"one" of a group never means the person quoted last', '“We made a fair offer,” said the chief executive, Ana Lee.\nThe union’s negotiators are unconvinced. One, speaking on condition of anonymity, said the offer “barely covers inflation”.',
+      [{ quote: 'barely covers inflation', speaker: 'union’s negotiators' }]],
+    ['with nobody spoken of, "they" is the group of people the sentence is about', 'Thousands of growers drove tractors into the capital to protest against a deal that they say will ruin them.',
+      [{ quote: 'will ruin them', speaker: 'Thousands of growers' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });
