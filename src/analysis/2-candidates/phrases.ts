@@ -164,6 +164,8 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     const t = tokens[k];
     // "a process that officials say …": "that" after a noun opens a relative clause; the phrase starts after it.
     if (t.lower === 'that' && k > floor && isWord(tokens[k - 1]) && !tokens[k - 1].cap && !DETERMINERS.has(tokens[k - 1].lower)) break;
+    // "a figure | the African Group called …": an article after a noun opens a phrase of its own (a relative clause without "that").
+    if (k > floor && k < j && articleAfterNoun(tokens, k)) { k--; break; }
     if (npToken(t)) { k--; continue; }
     // "a Central Valley mayoral candidate suggested": a describing word or two before a title head, after a noun-phrase word.
     const titleAhead = TITLE_HEADS.has(tokens[k + 1]?.lower ?? '') || (describes(tokens[k + 1]) && TITLE_HEADS.has(tokens[k + 2]?.lower ?? ''));
@@ -193,6 +195,14 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   return wholeSegmentBefore(tokens, j, k, floor) ?? trimLead(tokens.slice(k + 1, j + 1));
 }
 
+/** Is token `k` an article right after a noun ("a figure | the group called"), which opens a phrase of its own? */
+const articleAfterNoun = (tokens: Token[], k: number): boolean => {
+  const prev = tokens[k - 1];
+  return PHRASE_ARTICLES.has(tokens[k].lower) && isWord(prev) && !prev.cap && !isPossessive(prev) && !DETERMINERS.has(prev.lower) && !LINKING_WORDS.has(prev.lower) && !isVerbish(prev) && !/(?:ing|ed)$/.test(prev.lower);
+};
+/** Prepositions and conjunctions, after which an article goes on the phrase before ("the office of the minister"). */
+const LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'and', '&', 'or', 'for', 'to', 'in', 'at', 'on', 'by', 'with', 'from', 'about', 'against', 'over', 'under', 'into', 'as', 'than', 'that', 'but', 'if', 'when', 'while', 'after', 'before', 'during', 'like', 'between', 'among', 'across', 'through', 'without', 'within', 'near', 'behind', 'toward', 'towards', 'including', 'representing']);
+
 /** Conjunctions that may open a clause after a comma ("…, but the envoy … said"). */
 const SEGMENT_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'while', 'whereas']);
 
@@ -219,7 +229,7 @@ function wholeSegmentBefore(tokens: Token[], j: number, k: number, floor: number
       || (!tokens[m].cap && isPeopleHead(tokens[m].lower) && tokens[m + 1].lower === 'and' && DETERMINERS.has(tokens[m + 2]?.lower ?? ''));
   }
   const longest = served ? WHOLE_SEGMENT_SERVED : afterComma ? WHOLE_SEGMENT_AFTER_COMMA : WHOLE_SEGMENT_AT_START;
-  const relative = tokens.slice(segStart + 1, j + 1).some((t) => t.lower === 'that');
+  const relative = tokens.slice(segStart + 1, j + 1).some((t, n) => t.lower === 'that' || articleAfterNoun(tokens, segStart + 1 + n));
   if (k >= segStart && !relative && segLen <= longest && (afterComma || segStart === 0) && npToken(tokens[segStart]) && namesSomebody(tokens.slice(segStart, j + 1))) {
     return tokens.slice(segStart, j + 1);
   }

@@ -151,7 +151,8 @@ function isTitlePhrase(withBrackets: Token[]): boolean {
   const seg = withBrackets.some((t) => t.text === '(') ? withoutBrackets(withBrackets) : withBrackets;
   // "President of the Harbour Trade Chamber and a key party negotiator": two posts of one person.
   for (let k = 1; k < seg.length - 1; k++) if (seg[k].lower === 'and' && isTitlePhrase(seg.slice(0, k)) && isTitlePhrase(seg.slice(k + 1))) return true;
-  if (!seg.length || seg.length > MAX_TITLE_PHRASE || seg.some((t) => t.kind !== 'word')) return false;
+  // ("an analyst at Corbin & Lowe": an ampersand between capitalised words is part of a firm's name.)
+  if (!seg.length || seg.length > MAX_TITLE_PHRASE || seg.some((t, k) => t.kind !== 'word' && !(t.text === '&' && seg[k - 1]?.cap && seg[k + 1]?.cap))) return false;
   const prep = seg.findIndex((t) => TITLE_PREPOSITIONS.has(t.lower));
   let core = prep > 0 ? seg.slice(0, prep) : seg;
   if (prep >= 0 && seg.length - prep > MAX_TITLE_COMPLEMENT) return false;

@@ -152,6 +152,11 @@ function classifyMention(np: Token[]): ParsedMention {
     && before.every((t) => isTitleWord(t) || isOccupation(t.lower)) && body.slice(of + 1).some((t) => t.cap)) {
     return { type: 'name', nameTokens: person, titleTokens: before, words, head };
   }
+  // "the African Group of Negotiators", "the Union of Concerned Scientists": a capitalised name whose
+  // head before "of" is an organisation's is that organisation (not "the Office of Prime Minister Ida Lund").
+  if (of > 0 && body.slice(0, of).every((t) => t.cap && t.kind === 'word') && ORG_HEADS.has(body[of - 1].lower) && of < body.length - 1 && body.slice(of + 1).every((t, n, after) => (t.cap && !FIRST_NAMES.has(t.lower) && !(TITLE_HEADS.has(t.lower) && after[n + 1]?.cap)) || t.lower === 'the' || t.lower === 'and')) {
+    return { type: 'organisation', nameTokens: body.filter((t) => t.cap), titleTokens: [], words, head };
+  }
   // ("a spokesman for the Bank of Varia" is a post and whom it serves: below.)
   const servesBefore = body.slice(0, of).some((t, k) => TITLE_HEADS.has(t.lower) && !ORG_HEADS.has(t.lower) && TITLE_PREPOSITIONS.has(body[k + 1].lower));
   if (of > 0 && body.slice(0, of).some((t) => ORG_HEADS.has(t.lower)) && !body[0].cap && !servesBefore) {

@@ -359,7 +359,7 @@ export class Resolver {
       const h = np.findIndex((t) => t.lower === p.head);
       const own = h < 0 ? [] : np.slice(h + 1).filter((t) => !DETERMINERS.has(t.lower) && !TITLE_PREPOSITIONS.has(t.lower)).map((t) => stripPossessive(t.lower));
       const serves = (x: Entity): boolean => own.every((w) => x.affiliations.has(w));
-      const named = this.reg.firstPersonAfter(at, (x) => (x.heads.has(head) && serves(x)) || (x.roles.length === 0 && SPOKES_ENDING.test(head)), NAMED_LATER_LOOKAHEAD);
+      const named = this.reg.firstPersonAfter(at, (x) => (x.heads.has(head) && serves(x)) || (x.roles.length === 0 && SPOKES_ENDING.test(head) && sameGender(head, x)), NAMED_LATER_LOOKAHEAD);
       if (named && named.firstAt - at <= NAMED_LATER_REACH) {
         if (!named.roles.length) this.reg.addRole(named, titleText(np.slice(INDEFINITE_ARTICLES.has(np[0].lower) ? 1 : 0)));
         return named;
@@ -378,6 +378,13 @@ export class Resolver {
 function opensWithGivenName(x: Entity): boolean {
   const words = x.name.toLowerCase().split(' ');
   return FIRST_NAMES.has(words[0]) || (words.length >= 2 && !words.some((w) => PLACES.has(w) || PLACE_NOUNS.has(w) || ORG_HEADS.has(w)) && !PLACES.has(words.join(' ')) && !/\d/.test(x.name));
+}
+
+/** Could the person be the one a gendered post names ("a spokeswoman" is never a Marcus)? */
+function sameGender(post: string, x: Entity): boolean {
+  const g = post.endsWith('woman') ? 'f' : post.endsWith('man') ? 'm' : undefined;
+  const known = x.gender ?? x.nameGender;
+  return !g || !known || g === known;
 }
 
 /** A word without its plural ending ("employers" → "employer", "universities" → "university"). */

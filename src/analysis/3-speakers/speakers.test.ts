@@ -30,6 +30,7 @@ describe('3-speakers: people a sentence names', () => {
     ['a former post with "ex-"', 'The deal left ex-Marine Paul Whalen in prison.', [{ name: 'Paul Whalen', role: 'ex-Marine' }]],
     ['"a senior fellow at X" in an apposition is a role', 'Rui Tan, a senior fellow at the Harbour Institute, spoke.', [{ name: 'Rui Tan', role: null }, { name: 'Rui Tan', role: 'senior fellow at the Harbour Institute' }]],
     ['a rank abbreviated after a post is worn like an honorific; the post is the role', 'Army spokesman Col. Ana Cruz spoke.', [{ name: 'Ana Cruz', role: 'Army spokesman' }]],
+    ['an ampersand inside a firm\'s name in an apposition', 'Tom Reyes, an analyst at Gale & Moss, spoke.', [{ name: 'Tom Reyes', role: null }, { name: 'Tom Reyes', role: 'analyst at Gale & Moss' }]],
     ['a noun for a person opening the sentence before a first name is what they are', 'Nurse Ada Boyd spoke.', [{ name: 'Ada Boyd', role: 'Nurse' }]],
     ['so is one for who they are to others', 'Parent Tom Rees spoke.', [{ name: 'Tom Rees', role: 'Parent' }]],
     ['a first name that is also a word stays in the name', 'Grace Ana Lee spoke.', [{ name: 'Grace Ana Lee', role: null }]],
@@ -63,6 +64,7 @@ describe('3-speakers: kinds of mention', () => {
     ['a capitalised opening word and a common noun name nobody', 'Organised labour', 'description'],
     ['a name with a verb glued after it is still a name', 'Ana Lee responded', 'name'],
     ['a post and the organisation it serves, whose name has "of"', 'a spokesman for the Bank of Varia', 'description'],
+    ['a capitalised organisation\'s name with "of" and a plural after it', 'the Eastern Group of Mediators', 'organisation'],
     ['"the office of" someone is still that office', 'the office of Prime Minister Ida Lund', 'organisation'],
   ];
   for (const [name, phrase, expected] of table) it(name, () => assert.equal(stages.mentionType(phrase), expected));
@@ -499,6 +501,10 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'barely covers inflation', speaker: 'union’s negotiators' }]],
     ['with nobody spoken of, "they" is the group of people the sentence is about', 'Thousands of growers drove tractors into the capital to protest against a deal that they say will ruin them.',
       [{ quote: 'will ruin them', speaker: 'Thousands of growers' }]],
+    ['an unnamed spokeswoman is never a man named later', 'A Varco spokeswoman said the company “remains confident” in its plan.\nShares fell 9% on Tuesday.\n“It was always about price,” said Peter Hale, an analyst at Gale & Moss.',
+      [{ quote: 'remains confident', speaker: 'Varco spokeswoman' }, { quote: 'It was always about price,', speaker: 'Peter Hale', role: 'analyst at Gale & Moss' }]],
+    ['a noun phrase, then the speaker\'s own with an article, before a verb of naming ("a figure the group called")', 'The draft proposed a levy of 2%, a figure the Eastern Group of Mediators called “far too low”.',
+      [{ quote: 'far too low', speaker: 'the Eastern Group of Mediators' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });
