@@ -147,7 +147,9 @@ function afterPrepositional(tokens: Token[], i: number): number {
 function afterObject(tokens: Token[], i: number, verb: VerbEntry): number {
   let k = i;
   // An object has no verb of its own: "warned they would not" is a clause, not an object.
-  while (k < tokens.length && k - i < MAX_OBJECT && isWord(tokens[k]) && !finiteAt(tokens, k) && !OBJECT_STOPS.has(tokens[k].lower)) k++;
+  // ("told the House of Commons that": "of" inside a capitalised name is no stop.)
+  const stops = (m: number): boolean => OBJECT_STOPS.has(tokens[m].lower) && !(tokens[m].lower === 'of' && m > i && tokens[m - 1].cap && !!tokens[m + 1]?.cap);
+  while (k < tokens.length && k - i < MAX_OBJECT && isWord(tokens[k]) && !finiteAt(tokens, k) && !stops(k)) k++;
   if (finiteAt(tokens, k)) return verb.objectFirst ? objectEnd(tokens, i) : -1;
   const stop = tokens[k];
   if (k > i && stop && (OBJECT_STOPS.has(stop.lower) || isQuote(stop) || stop.text === ':' || (k - i <= SHORT_ADJUNCT && stop.kind === 'punct'))) return k;

@@ -188,6 +188,9 @@ describe('2-candidates: reported words and their kind', () => {
       [{ text: 'the guns would fall silent by Friday', kind: 'indirect' }]],
     ['a participle right after a person introduced by "a" or "from" is that person\'s', 'Lee stayed silent, though he shared a post from a fan urging the board to “keep him”.',
       [{ text: 'keep him', kind: 'partial' }]],
+    ['after a verb that takes an object, words with no verb are its object, not speech', 'Varia warns Marish over border changes', []],
+    ['"of" inside a capitalised name in the object is no stop', 'Ana Lee told the House of Delegates that the state would act alone.', [{ text: 'the state would act alone', kind: 'indirect' }]],
+    ['"that" as the object itself opens no clause', 'The statement acknowledged that and said the new truce would hold.', [{ text: 'the new truce would hold', kind: 'indirect' }]],
     ['a leading adverbial alone before its speaker is no speech', 'During the long night of talks in the capital, the envoys said little.', []],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.candidates(text), expected));

@@ -229,7 +229,8 @@ class SentenceReader {
     // "She laughs when she says it, but …": a pronoun alone as the object is no clause.
     if (next.kind === 'word' && LONE_OBJECTS.has(next.lower) && (!tokens[after + 1] || tokens[after + 1].kind === 'punct')) return -1;
     if (next.kind === 'word' && QUANTITY_OBJECTS.has(next.lower) && !(tokens[after + 1] && isFinite(tokens[after + 1]))) return -1;
-    if (next.lower === 'that') return after + 1;
+    // ("acknowledged that and said …", "said that, too": "that" as the object itself opens nothing.)
+    if (next.lower === 'that') return isQuote(tokens[after + 1]) || (isWord(tokens[after + 1]) && !COORDINATORS.has(tokens[after + 1].lower)) ? after + 1 : -1;
     // "dismissed suggestions that …": the claim answered, noun and clause.
     if (cue.entry.propositions && propositionAt(tokens, after) >= 0) return after;
     if (cue.entry.contentAfter) {
@@ -253,7 +254,9 @@ class SentenceReader {
     // "called for", "warned against" (but "quoted as saying" still needs a clause after it)
     const particleTaken = cue.to > cue.at && !cue.entry.weakWithoutThat;
     const toInfinitive = next.lower === 'to' && !!cue.entry.takesInfinitive;
-    const clause = (!CONTENT_BLOCKERS.has(next.lower) || conditionalClause(tokens, after)) && (!cue.entry.weakWithoutThat || looksLikeClause(tokens, after));
+    // ("Dublin warns London over protocol changes": after a verb that takes an object, words with no verb are its object.)
+    const weak = cue.entry.weakWithoutThat || (cue.entry.withObject && !tokens.slice(after).some(isQuote));
+    const clause = (!CONTENT_BLOCKERS.has(next.lower) || conditionalClause(tokens, after)) && (!weak || looksLikeClause(tokens, after));
     // "urged the opposition to reconsider": a short infinitive takes its object along, as the one told to act.
     if (toInfinitive && after > cue.to + 1 && wordCount(tokens, after, this.contentEnd(ci, after)) < MIN_CONTENT_WORDS) return cue.to + 1;
     return particleTaken || toInfinitive || clause ? after : -1;

@@ -40,7 +40,8 @@ export const isFinite = (t: Token | undefined): boolean => !!t && FINITE_VERBS.h
 /** Could this token stand inside a noun phrase that names a speaker? */
 export function npToken(t: Token): boolean {
   if (t.kind !== 'word') return false;
-  if (t.cap) return !isStopCapitalised(t) || PHRASE_ARTICLES.has(t.lower);
+  // ("Some junior doctors", "Many farmers": a capitalised determiner opens a phrase too.)
+  if (t.cap) return !isStopCapitalised(t) || PHRASE_ARTICLES.has(t.lower) || DETERMINERS.has(t.lower);
   if (isPossessive(t)) return true;
   if (/^\d/.test(t.text)) return true;
   return NP_LOWER.has(t.lower);

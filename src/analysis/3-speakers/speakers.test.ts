@@ -505,6 +505,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'remains confident', speaker: 'Varco spokeswoman' }, { quote: 'It was always about price,', speaker: 'Peter Hale', role: 'analyst at Gale & Moss' }]],
     ['a noun phrase, then the speaker\'s own with an article, before a verb of naming ("a figure the group called")', 'The draft proposed a levy of 2%, a figure the Eastern Group of Mediators called “far too low”.',
       [{ quote: 'far too low', speaker: 'the Eastern Group of Mediators' }]],
+    ['a sentence subject opened by a capitalised determiner speaks in its absolute construction, not the last speaker', 'The board chief, Ana Lee, said it was “a good step”. Some junior nurses went online to criticise the union, with one writing that it had “blinked first”.',
+      [{ quote: 'blinked first', speaker: 'Some junior nurses' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });
