@@ -191,6 +191,8 @@ describe('2-candidates: reported words and their kind', () => {
     ['after a verb that takes an object, words with no verb are its object, not speech', 'Varia warns Marish over border changes', []],
     ['"of" inside a capitalised name in the object is no stop', 'Ana Lee told the House of Delegates that the state would act alone.', [{ text: 'the state would act alone', kind: 'indirect' }]],
     ['"that" as the object itself opens no clause', 'The statement acknowledged that and said the new truce would hold.', [{ text: 'the new truce would hold', kind: 'indirect' }]],
+    ['"adding" after a preposition is a means, not speech', 'She said the board had “wrecked” the deal by adding new terms at the last minute.', [{ text: 'wrecked', kind: 'partial' }]],
+    ['"by adding that" still reports', 'She ended by adding that the offer stood.', [{ text: 'the offer stood', kind: 'indirect' }]],
     ['a leading adverbial alone before its speaker is no speech', 'During the long night of talks in the capital, the envoys said little.', []],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.candidates(text), expected));

@@ -24,6 +24,8 @@ export interface VerbEntry {
   passive?: boolean;
   nominalContent?: boolean;
   needsNominal?: boolean;
+  /** Its -ing form after a preposition names a means, not speech ("by adding names to the list"), unless "that" follows. */
+  meansAsGerund?: boolean;
   /** Its object may be a claim it answers ("rejected claims that …"); without one, only its other needs make it speech. */
   propositions?: boolean;
 }

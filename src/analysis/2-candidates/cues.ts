@@ -79,6 +79,8 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   const progressive = !!prev && PROGRESSIVE_AUXILIARIES.has(prev.lower) && t.lower.endsWith('ing');
   // "has been described by one participant as …": a passive verb of naming with its agent, who speaks.
   const byAgent = !!prev && prev.lower !== 'to' && NON_FINITE_MARKERS.has(prev.lower) && !!entry.contentAfter && /ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by';
+  // "sabotaged the swap by adding names": a means, not speech ("ended by adding that …" still reports).
+  if (entry.meansAsGerund && t.lower.endsWith('ing') && GERUND_PREPOSITIONS.has(prev?.lower ?? '') && tokens[i + 1]?.lower !== 'that') return null;
   // "stopped short of saying …": what was not said.
   if (prev?.lower === 'of' && tokens[i - 2]?.lower === 'short') return null;
   if (prev && NON_FINITE_MARKERS.has(prev.lower) && !entry.sourceFollows && !progressive && !(entry.passive && prev.lower !== 'to') && !byAgent && !isProspectiveTo(tokens, i - 1)) return null;
@@ -119,6 +121,9 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   if (entry.particles?.includes(next?.lower ?? '') && next.lower !== 'that' && !TIME_WORDS.has(tokens[i + 2]?.lower ?? '')) verbEnd = i + 1;
   return { entry, verbEnd, participle, absolute, byAgent };
 }
+
+/** Prepositions before an -ing form that make it a means or an act ("by adding", "without adding"). */
+const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'without', 'after', 'before', 'of', 'for', 'from']);
 
 /** Prepositions after which a person named before a participle is its subject ("a post from | a fan | urging"). */
 const REDUCED_RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'by']);

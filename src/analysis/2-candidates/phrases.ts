@@ -255,6 +255,9 @@ const describedHead = (x: Token | undefined): boolean =>
  * The noun phrase that starts at token `i`, scanning right (for "said palace spokesman Ivo Marek");
  * after a verb (`whole`), a short phrase running to a comma or the sentence's end is taken whole.
  */
+/** Most lower-case words between an owner and the noun for people it owns ("Nigeria's | main opposition | parties"). */
+const POSSESSED_WORDS = 3;
+
 export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
   // ("Her husband, Yusuf, …", "Both Ms Ruiz and Mr Lee …": "her" or "both" before a noun is its determiner.)
   const determiner = (tokens[i]?.lower === 'her' || tokens[i]?.lower === 'both') && isWord(tokens[i + 1]) && !isVerbish(tokens[i + 1]) && !isPronoun(tokens[i + 1]);
@@ -274,6 +277,13 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
     if (k > i && describes(t) && (describedHead(tokens[k + 1]) || (describes(tokens[k + 1]) && describedHead(tokens[k + 2])))) { k++; continue; }
     // "one senior civil servant": the noun for people the describing words led to.
     if (k > i && describedHead(t) && describes(tokens[k - 1])) { k++; continue; }
+    // "Nigeria's main opposition parties": after an owner, a few lower-case words up to a noun for people or a post.
+    if (k > i && isPossessive(tokens[k - 1]) && isWord(t) && !t.cap) {
+      let m = k;
+      const owned = (x: Token | undefined): boolean => isWord(x) && !x.cap && (isPeoplePlural(x.lower) || TITLE_HEADS.has(x.lower)) && !DOCUMENT_HEADS.has(x.lower);
+      while (m < k + POSSESSED_WORDS && isWord(tokens[m]) && !tokens[m].cap && !isVerbish(tokens[m]) && !DETERMINERS.has(tokens[m].lower) && !owned(tokens[m])) m++;
+      if (owned(tokens[m])) { k = m + 1; continue; }
+    }
     // "said one worker", "said a woman who …": a noun for people right after a determiner.
     if (k > i && isWord(t) && !t.cap && DETERMINERS.has(tokens[k - 1].lower) && (isPeopleHead(t.lower) || agentAfterDeterminer(tokens, k))) { k++; continue; }
     if ((t.lower === 'of' || t.lower === 'and') && tokens[k + 1]?.cap && k > i) { k++; continue; }

@@ -507,6 +507,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'far too low', speaker: 'the Eastern Group of Mediators' }]],
     ['a sentence subject opened by a capitalised determiner speaks in its absolute construction, not the last speaker', 'The board chief, Ana Lee, said it was “a good step”. Some junior nurses went online to criticise the union, with one writing that it had “blinked first”.',
       [{ quote: 'blinked first', speaker: 'Some junior nurses' }]],
+    ['an owner, a few words, then a noun for people is one subject', 'VARN — Varia’s main opposition parties on Tuesday turned down the offer, saying it was meant to “buy time”.',
+      [{ quote: 'buy time', speaker: 'Varia’s main opposition parties' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });
