@@ -32,6 +32,9 @@ export const isBoundary = (t: Token | undefined): boolean => !t || t.kind === 'q
 export const wordsAt = (tokens: readonly Token[], i: number, words: readonly string[]): boolean => words.every((w, n) => tokens[i + n]?.lower === w);
 /** Is this phrase "the former" or "the latter" (one of the two people just named)? */
 export const isFormerOrLatter = (np: readonly Token[]): boolean => np.length === 2 && np[0].lower === 'the' && (np[1].lower === 'former' || np[1].lower === 'latter');
+/** Is this "the other" or "another", one more of a group just spoken of ("One official said …. The other said …")? */
+export const isAnotherOne = (np: readonly Token[]): boolean =>
+  (np.length === 2 && np[0].lower === 'the' && np[1].lower === 'other') || (np.length === 1 && np[0].lower === 'another');
 /** Is `t` a pronoun that can attribute speech? */
 export const isPronoun = (t: Token): boolean => PRONOUNS.has(t.lower);
 /** Is `t` a finite auxiliary or modal? */
@@ -54,7 +57,7 @@ const servesComplement = (tokens: Token[], k: number): boolean =>
 
 /** Does a phrase name somebody: a capitalised name, a pronoun, or a head noun like "spokesman"? */
 export function namesSomebody(np: Token[]): boolean {
-  if ((np.length === 1 && isPronoun(np[0])) || isFormerOrLatter(np)) return true;
+  if ((np.length === 1 && isPronoun(np[0])) || isFormerOrLatter(np) || isAnotherOne(np)) return true;
   if (np.length === 3 && np[1].lower === 'of' && GROUP_OBJECTS.has(np[2].lower)) return true;
   if (np.some((t) => (t.cap && !isStopCapitalised(t)) || HEADS.has(t.lower) || (isPossessive(t) && t.cap))) return true;
   const head = np[np.length - 1];
@@ -129,8 +132,9 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   // "The leader of the nation's biggest rail union warned": a title, "of", and a short description of whose it is.
   const post = postOfBefore(tokens, j, floor);
   if (post >= 0) return tokens.slice(post, j + 1);
-  // "the latter said": one of the two people just named.
-  if (j - 1 >= floor && isFormerOrLatter(tokens.slice(j - 1, j + 1))) return tokens.slice(j - 1, j + 1);
+  // "the latter said": one of the two people just named; "the other said", "another said": one more of a group.
+  if (j - 1 >= floor && (isFormerOrLatter(tokens.slice(j - 1, j + 1)) || isAnotherOne(tokens.slice(j - 1, j + 1)))) return tokens.slice(j - 1, j + 1);
+  if (isAnotherOne([tokens[j]]) && (j === floor || !isWord(tokens[j - 1]))) return [tokens[j]];
   // "Weber in Brussels said": a name, then where they are; the name speaks.
   for (let m = j; m > floor && j - m < GROUP_PLACE_REACH && isWord(tokens[m]) && tokens[m].cap; m--) {
     const prep = tokens[m - 1];

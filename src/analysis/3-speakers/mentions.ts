@@ -1,5 +1,5 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
-import { isFormerOrLatter } from '../2-candidates/phrases';
+import { isAnotherOne, isFormerOrLatter } from '../2-candidates/phrases';
 import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isPeopleHead, isPeoplePlural, ORG_HEADS, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { MentionType } from '../types';
 import { isNameWord, isOrgName, isTitleWord, join, splitTitle } from './names';
@@ -115,7 +115,8 @@ function classifyMention(np: Token[]): ParsedMention {
   if (isFormerOrLatter(np)) return { type: 'pronoun', refKind: np[1].lower, nameTokens: [], titleTokens: [], words, head };
   // "one of them": someone of the group just spoken of.
   // ("Several owners said …. One said …": "one" alone is one of them too.)
-  if ((np.length === 3 && np[1].lower === 'of' && (np[2].lower === 'them' || np[2].lower === 'those')) || (np.length === 1 && np[0].lower === 'one')) {
+  // ("The other said …", "Another said …": one more of them.)
+  if ((np.length === 3 && np[1].lower === 'of' && (np[2].lower === 'them' || np[2].lower === 'those')) || (np.length === 1 && np[0].lower === 'one') || isAnotherOne(np)) {
     return { type: 'pronoun', refKind: 'group', nameTokens: [], titleTokens: [], words, head };
   }
   let body = np;

@@ -1,4 +1,5 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
+import { isAnotherOne } from '../2-candidates/phrases';
 import { canonicalSpelling, COMPANY_HEADS, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, isAgeNoun, isOccupation, isPeoplePlural, ORG_HEADS, PLACE_NOUNS, PLACES, PORTFOLIO_MODIFIERS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { Mention } from '../types';
 import { genderOf } from './facts';
@@ -54,9 +55,9 @@ export class Resolver {
           : p.refKind === 'person' ? this.personMeant(first.lower, at)
           // "it" is never a person; "they" may be a group or an organisation.
           : p.refKind === 'organisation' ? this.lastOrg ?? (this.lastAny?.kind !== 'person' || this.lastAny.unnamed ? this.lastAny : null)
-          // ("One, speaking on condition of anonymity, said": one of a group, never a person just quoted;
+          // ("One, speaking on condition of anonymity, said", "one of them", "the other": one of a group, never a person just quoted;
           // "… that they say will flood the market": with nobody spoken of, the group the text is about.)
-          : np.length === 1 && first.lower === 'one' ? this.lastGroup ?? this.describedGroup
+          : (np.length === 1 && first.lower === 'one') || np[1]?.lower === 'of' || isAnotherOne(np) ? this.lastGroup ?? this.describedGroup
           : this.lastGroup ?? this.lastAny ?? this.describedGroup;
         break;
       case 'relative':

@@ -509,6 +509,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'blinked first', speaker: 'Some junior nurses' }]],
     ['an owner, a few words, then a noun for people is one subject', 'VARN — Varia’s main opposition parties on Tuesday turned down the offer, saying it was meant to “buy time”.',
       [{ quote: 'buy time', speaker: 'Varia’s main opposition parties' }]],
+    ['"the other" and "another" are more of the group just spoken of, never the person quoted last', '“We are close,” said Ana Lee. Two aides at the ministry disagreed. “It will take weeks,” one of them said. The other said the plan was “dead in the water”. Another said it was “too early to tell”.',
+      [{ quote: 'It will take weeks,', speaker: 'Two aides' }, { quote: 'dead in the water', speaker: 'Two aides' }, { quote: 'too early to tell', speaker: 'Two aides' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });
