@@ -82,6 +82,9 @@ function postBefore(tokens: readonly Token[], k: number): Token[] | null {
   return lead === 0 || DETERMINERS.has(tokens[lead - 1].lower) ? tokens.slice(lead, k) as Token[] : null;
 }
 
+/** Abbreviations that stand inside the name of a place or an institution ("St. Anne's", "Mt. Sinai"). */
+const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Mt', 'Ft', 'Pt']);
+
 /** A capitalised participle that may open a sentence ("Reacting", "Responding"), never a name. */
 const PARTICIPLE_OPENER = /^\p{Lu}\p{Ll}{3,}ing$/u;
 
@@ -101,7 +104,7 @@ function titleHeadAhead(tokens: readonly Token[], k: number, anyWord: boolean): 
     if (t.kind !== 'word') return -1;
     // "Chief Minister": a head that also modifies the next one reads on.
     const modifiesNext = TITLE_MODIFIERS.has(t.lower) && !!tokens[k + 1] && TITLE_HEADS.has(tokens[k + 1].lower);
-    if (TITLE_HEADS.has(t.lower) && !modifiesNext) {
+    if (isTitleHead(t.lower) && !modifiesNext) {
       if (tokens[k + 1]?.cap && isNameWord(tokens[k + 1])) return k;
       // ("Doctors' Association president Dr. Ana Obi": an honorific and its period before the name.)
       if (tokens[k + 1]?.cap && HONORIFICS.has(tokens[k + 1].lower) && tokens[k + 2]?.text === '.' && tokens[k + 3]?.cap) return k;
@@ -249,8 +252,9 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
     // segment either, and the title leaves the name segment bare.
     // So does an honorific's ("its President, Prof. Ada Eze,").
     const abbreviation = t.text === '.' && !!prev && prev.cap && (TITLE_ABBREVIATIONS.has(prev.lower) || HONORIFICS.has(prev.lower));
-    // ("the minister, Dr. K. Ramesh Rao,": an initial's period ends no segment either.)
-    const initial = t.text === '.' && !!prev && /^\p{Lu}$/u.test(prev.text);
+    // ("the minister, Dr. K. Ramesh Rao,": an initial's period ends no segment either; nor does
+    // that of "St." or "Mt." before a name: "a nurse at St. Anne's Hospital".)
+    const initial = t.text === '.' && !!prev && (/^\p{Lu}$/u.test(prev.text) || NAME_ABBREVIATIONS.has(prev.text));
     prev = t;
     if (suffixStop || initial) continue;
     if (abbreviation) {
@@ -429,7 +433,9 @@ export function personFacts(tokens: Token[]): PersonFact[] {
         e = through + 1;
         continue;
       }
-      const ok = (u.cap && (!isStopCapitalised(u) || (afterTitle && tokens[e + 1]?.cap))) || isTitleWord(u) || HONORIFICS.has(u.lower)
+      // ("Teamsters Local 986 secretary-treasurer Mike Bell": a branch's number inside a title.)
+      const branchNumber = /^\d+$/.test(u.text) && run.length > 0 && run[run.length - 1].cap && tokens[e + 1]?.kind === 'word' && isTitleWord(tokens[e + 1]) && titleHeadAhead(tokens, e + 1, false) > 0;
+      const ok = branchNumber || (u.cap && (!isStopCapitalised(u) || (afterTitle && tokens[e + 1]?.cap))) || isTitleWord(u) || HONORIFICS.has(u.lower)
         || (u.lower === 'of' && afterTitle && !!tokens[e + 1]?.cap)
         // "Council of Governors chair Ann Obi", "Fisheries and Oceans Minister Dale Peck": an
         // organisation's name with "of" or "and" inside a title before a name.

@@ -5,8 +5,10 @@ import { MAX_BARE_COMPLEMENT, MAX_TITLE_COMPLEMENT } from './windows';
 
 // Names and titles: telling the words of a name from the words of a title.
 
-/** Is this word the head of a title: a title noun, or a former one ("ex-Marine", "ex-minister")? */
-export const isTitleHead = (lower: string): boolean => TITLE_HEADS.has(lower) || (lower.startsWith('ex-') && /^ex-\p{L}{3,}$/u.test(lower));
+/** Is this word the head of a title: a title noun, a former one ("ex-Marine", "ex-minister"), or a compound with one ("secretary-treasurer")? */
+export const isTitleHead = (lower: string): boolean => TITLE_HEADS.has(lower) || (lower.startsWith('ex-') && /^ex-\p{L}{3,}$/u.test(lower))
+  // "secretary-treasurer", "president-elect", "co-chair": a compound with a title head in it.
+  || (lower.includes('-') && lower.split('-').some((part) => TITLE_HEADS.has(part)));
 const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, ...NATIONALITIES.keys()]);
 /** Is `t` a word of a title (head, modifier or nationality)? */
 export const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(t.lower) || isTitleHead(t.lower);

@@ -31,6 +31,8 @@ describe('3-speakers: people a sentence names', () => {
     ['"a senior fellow at X" in an apposition is a role', 'Rui Tan, a senior fellow at the Harbour Institute, spoke.', [{ name: 'Rui Tan', role: null }, { name: 'Rui Tan', role: 'senior fellow at the Harbour Institute' }]],
     ['a rank abbreviated after a post is worn like an honorific; the post is the role', 'Army spokesman Col. Ana Cruz spoke.', [{ name: 'Ana Cruz', role: 'Army spokesman' }]],
     ['an ampersand inside a firm\'s name in an apposition', 'Tom Reyes, an analyst at Gale & Moss, spoke.', [{ name: 'Tom Reyes', role: null }, { name: 'Tom Reyes', role: 'analyst at Gale & Moss' }]],
+    ['a branch\'s number and a hyphenated title head inside a title', 'Dockers Local 12 secretary-treasurer Ana Ruiz spoke.', [{ name: 'Ana Ruiz', role: 'Dockers Local 12 secretary-treasurer' }]],
+    ['"St." inside an institution\'s name does not cut an apposition', 'Tom Reyes, a nurse at St. Jude\'s Hospital, spoke.', [{ name: 'Tom Reyes', role: null }, { name: 'Tom Reyes', role: 'nurse at St Jude\'s Hospital' }]],
     ['a noun for a person opening the sentence before a first name is what they are', 'Nurse Ada Boyd spoke.', [{ name: 'Ada Boyd', role: 'Nurse' }]],
     ['so is one for who they are to others', 'Parent Tom Rees spoke.', [{ name: 'Tom Rees', role: 'Parent' }]],
     ['a first name that is also a word stays in the name', 'Grace Ana Lee spoke.', [{ name: 'Grace Ana Lee', role: null }]],

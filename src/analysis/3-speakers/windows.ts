@@ -19,7 +19,7 @@ export const MAX_PLURAL_NAME_WORDS = 3;
 export const MAX_PLURAL_NAMES_SEGMENT = 8;
 /** Fewest and most words of a "who chairs X" clause that gives a role. */
 export const MIN_ROLE_CLAUSE = 3;
-export const MAX_ROLE_CLAUSE = 10;
+export const MAX_ROLE_CLAUSE = 12;
 /** How many opening words of a sentence are read for a person it names first. */
 export const OPENING_WORDS = 12;
 /** How many distinct recent speakers a description or pronoun is matched against. */
