@@ -419,6 +419,11 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     if (seg.length === 1 && PARENTHETICAL_ADVERBS.has(first.lower)) {
       // "The party's youth wing, meanwhile, vowed": an adverb set off by commas.
       j = k - 1;
+    } else if (opensAdjunct(first) && /ed$/.test(first.lower) && seg[1]?.lower === 'by' && DOCUMENT_HEADS.has(tokens[k - 1]?.lower ?? '') && seg.length > 2 && namesSomebody(seg.slice(2))) {
+      // "The letter, signed by 40 lawmakers, urged …": who signed a document speaks in it.
+      np = seg.slice(2);
+      npFrom = k + 3;
+      break;
     } else if (opensAdjunct(first)) {
       // "..., who has been involved in ..., said", "..., speaking on condition of anonymity, said"
       j = skipLeftAdjuncts(tokens, k - 1);

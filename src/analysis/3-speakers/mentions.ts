@@ -120,7 +120,8 @@ function classifyMention(np: Token[]): ParsedMention {
     return { type: 'pronoun', refKind: 'group', nameTokens: [], titleTokens: [], words, head };
   }
   let body = np;
-  while (body.length > 1 && DETERMINERS.has(body[0].lower) && !TITLE_MODIFIERS.has(body[0].lower) && !POSSESSIVE_PRONOUNS.get(body[0].lower) && body[1].lower !== 'of') body = body.slice(1);
+  // ("40 members of the Knesset": a number counts like a determiner.)
+  while (body.length > 1 && (DETERMINERS.has(body[0].lower) || /^\d[\d,]*$/.test(body[0].text)) && !TITLE_MODIFIERS.has(body[0].lower) && !POSSESSIVE_PRONOUNS.get(body[0].lower) && body[1].lower !== 'of') body = body.slice(1);
   // "His son Robert Kane Jr.": a kinship word before a name; the name is the speaker.
   if (POSSESSIVE_PRONOUNS.get(body[0]?.lower ?? '') && body.length > 2 && isNameWord(body[body.length - 1]) && body.slice(1).some((t) => !t.cap)) {
     body = body.slice(body.findIndex((t, k) => k > 0 && t.cap));

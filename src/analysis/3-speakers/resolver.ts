@@ -275,7 +275,8 @@ export class Resolver {
           // A name the text gives only as someone's employer ("an analyst at Meridian Capital") is not the company the story is about.
           ?? (ownName || !COMPANY_HEADS.has(head) ? undefined : this.reg.latestBefore(at, true, (x) => {
             const first = x.name.split(' ')[0].toLowerCase();
-            return !x.roles.length && !x.gender && !FIRST_NAMES.has(first) && !HONORIFICS.has(first) && !this.reg.inSomeonesRole(x.name);
+            // (A name with a lower-case particle, "Khalil al-Hayya", is a person's.)
+            return !x.roles.length && !x.gender && !FIRST_NAMES.has(first) && !HONORIFICS.has(first) && !/(?:^|\s)\p{Ll}/u.test(x.name) && !this.reg.inSomeonesRole(x.name);
           }, ORG_NAME_LOOKBACK));
         if (org) return org;
         // "the writers' union said" in the opening paragraph, and "the Writers Union of America" named

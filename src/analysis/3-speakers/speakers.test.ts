@@ -513,6 +513,10 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'buy time', speaker: 'Varia’s main opposition parties' }]],
     ['"the other" and "another" are more of the group just spoken of, never the person quoted last', '“We are close,” said Ana Lee. Two aides at the ministry disagreed. “It will take weeks,” one of them said. The other said the plan was “dead in the water”. Another said it was “too early to tell”.',
       [{ quote: 'It will take weeks,', speaker: 'Two aides' }, { quote: 'dead in the water', speaker: 'Two aides' }, { quote: 'too early to tell', speaker: 'Two aides' }]],
+    ['who signed a document speaks in it', 'An official said talks would resume. The letter, signed by 40 members of the assembly, urged the premier to accept “any deal that ends this”.',
+      [{ quote: 'any deal that ends this', speaker: '40 members of the assembly' }]],
+    ['"the group" is never a person named before with a lower-case particle in the name', 'A delegation led by Zuhair al-Nadir arrived in Varn on Saturday for talks with the mediators, the group said.',
+      [{ quote: 'A delegation led by Zuhair al-Nadir arrived in Varn on Saturday for talks with the mediators', speaker: 'the group' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });
