@@ -2,7 +2,7 @@ import { isPossessive, nameLength, openingBracket, type Token } from '../1-segme
 import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
 import { isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isWord, quoteEndsInComma, leftPhrase, namesSomebody, rightPhrase } from './phrases';
-import { DOCUMENT_HEADS, FIRST_NAMES, IRREGULAR_PAST, isPeopleHead, NAME_SUFFIXES, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DOCUMENT_HEADS, FIRST_NAMES, IRREGULAR_PAST, isPeopleHead, NAME_SUFFIXES, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
@@ -143,6 +143,26 @@ function reducedRelativeSubject(tokens: Token[], i: number): Token[] | null {
   return person && introduced && i - np.length > 0 ? np : null;
 }
 
+/** Most words of a speaker phrase before a colon and a quotation ("Union chief Ana Lee: “…”"). */
+const MAX_COLON_SPEAKER = 6;
+
+/**
+ * "Ana Lee: “We will not back down”", "Union chief: “…”": a sentence that opens with nothing but a
+ * speaker phrase, then a colon and a quotation, is that speaker's (a headline's form); else null.
+ */
+function colonSpeaker(tokens: Token[]): Cue | null {
+  const k = tokens.findIndex((t) => t.text === ':');
+  if (k < 1 || k > MAX_COLON_SPEAKER || !isQuote(tokens[k + 1])) return null;
+  const np = tokens.slice(0, k);
+  if (!np.every((t) => isWord(t) && (t.cap || isPossessive(t) || HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower))) || np.some((t) => VERB_FORMS.has(t.lower))) return null;
+  // (Someone: a post, a noun for people, an organisation or a first name; "Update:", "Live updates:" name nobody.)
+  if (!np.some((t) => HEADS.has(t.lower) || isPeopleHead(t.lower) || ORG_HEADS.has(t.lower) || FIRST_NAMES.has(t.lower))) return null;
+  // (A reporting verb after the quotation attributes it instead: "Update: “…,” the mediator said.")
+  if (tokens.slice(k + 2).some((t) => isWord(t) && VERB_FORMS.has(t.lower))) return null;
+  const entry = VERB_FORMS.get('said')!;
+  return { verb: tokens[k], at: k, lemma: entry.lemma, entry, source: np, side: 'left', appositions: [], from: 0, to: k };
+}
+
 /** Where the source starts after "as <verb> [in a report] by" at token `i`, or -1. */
 function reportedBy(tokens: Token[], i: number): number {
   if (tokens[i - 1]?.lower !== 'as') return -1;
@@ -159,6 +179,9 @@ function reportedBy(tokens: Token[], i: number): number {
 /** Finds the reporting cues of one sentence. */
 export function findCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
+  // "Union chief: “We will not back down”": a headline's speaker, a colon, then the words.
+  const colon = colonSpeaker(tokens);
+  if (colon) cues.push(colon);
   for (let i = 0; i < tokens.length; i++) {
     // "In the words of one senior official, …": read like "according to X".
     const phrase = SOURCE_PHRASE_STARTS.has(tokens[i].lower) ? SOURCE_PHRASES.find((p) => wordsAt(tokens, i, p)) : undefined;

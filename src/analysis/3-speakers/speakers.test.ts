@@ -517,6 +517,9 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'any deal that ends this', speaker: '40 members of the assembly' }]],
     ['"the group" is never a person named before with a lower-case particle in the name', 'A delegation led by Zuhair al-Nadir arrived in Varn on Saturday for talks with the mediators, the group said.',
       [{ quote: 'A delegation led by Zuhair al-Nadir arrived in Varn on Saturday for talks with the mediators', speaker: 'the group' }]],
+    ['a headline\'s speaker, a colon and a quotation: the quotation is the speaker\'s', 'Dock union chief Ana Ruiz: “We will not back down”\nTalks resume on Monday.',
+      [{ quote: 'We will not back down', speaker: 'Ana Ruiz', role: 'Dock union chief', kind: 'direct' }]],
+    ['a label before a colon names nobody; a reporting verb after the quotation attributes it', 'Update: “The talks have ended,” the mediator said.', [{ quote: 'The talks have ended,', speaker: 'mediator' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });

@@ -60,7 +60,8 @@ export function quoteStance(input: QuoteStanceInput): QuoteStance {
   const added: Evidence[] = [];
   if (input.cue) {
     values[`verb:${input.cue.lemma}`] = 1;
-    added.push({ feature: `verb:${input.cue.lemma}`, text: input.cue.verb.text, start: -1, end: -1 });
+    // (A headline's colon stands for "said" but is no word to show: "Ana Lee: “…”".)
+    if (input.cue.verb.kind === 'word') added.push({ feature: `verb:${input.cue.lemma}`, text: input.cue.verb.text, start: -1, end: -1 });
   }
   values[`kind:${input.kind}`] = 1;
   if (input.words <= SHORT_QUOTE_WORDS) values.short = 1;
