@@ -288,12 +288,23 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
       // ("the Minister of Labour, Dr Ada Eze,": an honorific before the name is no part of it.)
       const bare = b.length > 1 && HONORIFICS.has(b[0].lower) ? b.slice(1) : b;
       if (tail && isNameSegment(bare) && !endsInName(tail)) facts.push({ name: bare, parts: nameParts(bare), role: titleText(tail) });
+      // ("the envoy, former Varian president Ola Bankole,": a post set off before a name with a title of its own is a second post.)
+      else if (tail && !endsInName(tail) && titledNameSegment(bare)) {
+        const { name } = splitTitle(bare);
+        facts.push({ name, parts: nameParts(name), role: titleText(tail) });
+      }
       // "Her husband, Yusuf, was more hopeful": a first name alone, set off after a description, is a person.
       else if (b.length === 1 && isNameWord(b[0]) && FIRST_NAMES.has(b[0].lower) && a.length >= 2 && !a[a.length - 1].cap && segs[i + 2]) {
         facts.push({ name: b, parts: nameParts(b), ...(tail && !endsInName(tail) && { role: titleText(tail) }) });
       }
     }
   }
+}
+
+/** Is this segment a title and then a personal name ("former Varian president Ola Bankole")? */
+function titledNameSegment(seg: Token[]): boolean {
+  const { title, name } = splitTitle(seg);
+  return title.some((t) => isTitleHead(t.lower)) && title.every((t) => t.kind === 'word' && (t.cap || isTitleWord(t))) && isNameSegment(name);
 }
 
 /** The first words of the verbs of taking on a post, to skip most words at once. */

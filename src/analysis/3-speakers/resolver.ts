@@ -316,7 +316,8 @@ export class Resolver {
           // leader, Ann Lee,") is not the one described.
           const headOk = !!demonym || age || x.heads.has(head) || GENERIC_TITLE_HEADS.has(head) || (ahead ? x.heads.size === 0 : x.heads.size > 0 && [...x.heads].every((h) => GENERIC_TITLE_HEADS.has(h) && !SPOKES_ENDING.test(h)));
           // A role with no affiliation ("Prime Minister") can take one ("the Dutch Prime Minister").
-          const affOk = [...affil].every((a) => x.affiliations.has(a)) || (x.affiliations.size === 0 && x.heads.has(head));
+          // (So can a person with a bare post of that title beside another: "the envoy, former Varian president X".)
+          const affOk = [...affil].every((a) => x.affiliations.has(a)) || (x.heads.has(head) && (x.affiliations.size === 0 || holdsBarePost(x, head)));
           return headOk && affOk && samePost(x) && (x.heads.size > 0 || affil.size === 0 || x.roles.length === 0);
         }
         const named = x.name.toLowerCase().split(/\s+/);
@@ -380,6 +381,14 @@ export class Resolver {
 function opensWithGivenName(x: Entity): boolean {
   const words = x.name.toLowerCase().split(' ');
   return FIRST_NAMES.has(words[0]) || (words.length >= 2 && !words.some((w) => PLACES.has(w) || PLACE_NOUNS.has(w) || ORG_HEADS.has(w)) && !PLACES.has(words.join(' ')) && !/\d/.test(x.name));
+}
+
+/** Does the person hold a post of this title with no affiliation of its own ("envoy", "the chief negotiator")? */
+function holdsBarePost(x: Entity, head: string): boolean {
+  return x.roles.some((r) => {
+    const words = r.toLowerCase().split(/\s+/);
+    return words.some((w) => canonicalSpelling(w) === head) && words.every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || DETERMINERS.has(w));
+  });
 }
 
 /** Could the person be the one a gendered post names ("a spokeswoman" is never a Marcus)? */

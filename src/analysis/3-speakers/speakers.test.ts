@@ -520,6 +520,8 @@ describe('3-speakers: speakers and roles in context', () => {
     ['a headline\'s speaker, a colon and a quotation: the quotation is the speaker\'s', 'Dock union chief Ana Ruiz: “We will not back down”\nTalks resume on Monday.',
       [{ quote: 'We will not back down', speaker: 'Ana Ruiz', role: 'Dock union chief', kind: 'direct' }]],
     ['a label before a colon names nobody; a reporting verb after the quotation attributes it', 'Update: “The talks have ended,” the mediator said.', [{ quote: 'The talks have ended,', speaker: 'mediator' }]],
+    ['a description in one paragraph is the person the next sets off after the same post, though another post names a country', 'The Eastern Union’s envoy said on Monday that talks would resume.\n“It is a start,” the envoy, former Varian president Ola Bankole, told reporters.',
+      [{ quote: 'talks would resume', speaker: 'Ola Bankole' }, { quote: 'It is a start,', speaker: 'Ola Bankole' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });
