@@ -228,7 +228,8 @@ function wholeSegmentBefore(tokens: Token[], j: number, k: number, floor: number
   // with the budget talks said", "One technician with 15 years at the plant said"), and sources joined.
   let served = false;
   for (let m = segStart; m < j && !served; m++) {
-    served = (TITLE_HEADS.has(tokens[m].lower) && COMPLEMENT_PREPOSITIONS.has(tokens[m + 1].lower))
+    // ("Lawyers for the city and the union said": a plural noun for people serves a body too.)
+    served = ((TITLE_HEADS.has(tokens[m].lower) || isPeoplePlural(tokens[m].lower)) && COMPLEMENT_PREPOSITIONS.has(tokens[m + 1].lower))
       || (!tokens[m].cap && isPeopleHead(tokens[m].lower) && SOURCE_QUALIFIERS.has(tokens[m + 1].lower))
       // "two security sources and a Palestinian official told": two sources joined.
       || (!tokens[m].cap && isPeopleHead(tokens[m].lower) && tokens[m + 1].lower === 'and' && DETERMINERS.has(tokens[m + 2]?.lower ?? ''));
