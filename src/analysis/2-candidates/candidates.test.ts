@@ -194,6 +194,8 @@ describe('2-candidates: reported words and their kind', () => {
     ['"that" as the object itself opens no clause', 'The statement acknowledged that and said the new truce would hold.', [{ text: 'the new truce would hold', kind: 'indirect' }]],
     ['"adding" after a preposition is a means, not speech', 'She said the board had “wrecked” the deal by adding new terms at the last minute.', [{ text: 'wrecked', kind: 'partial' }]],
     ['"by adding that" still reports', 'She ended by adding that the offer stood.', [{ text: 'the offer stood', kind: 'indirect' }]],
+    ['"cautioned against" reports what is cautioned against', 'She cautioned against reading too much into the vote.', [{ text: 'reading too much into the vote', kind: 'indirect' }]],
+    ['"complained" reports a clause without "that"; what is complained about only names a thing', 'She complained the talks were a waste of time, and he complained about the delays.', [{ text: 'the talks were a waste of time', kind: 'indirect' }]],
     ['a leading adverbial alone before its speaker is no speech', 'During the long night of talks in the capital, the envoys said little.', []],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.candidates(text), expected));
