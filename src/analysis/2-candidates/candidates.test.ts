@@ -196,6 +196,7 @@ describe('2-candidates: reported words and their kind', () => {
     ['"by adding that" still reports', 'She ended by adding that the offer stood.', [{ text: 'the offer stood', kind: 'indirect' }]],
     ['"cautioned against" reports what is cautioned against', 'She cautioned against reading too much into the vote.', [{ text: 'reading too much into the vote', kind: 'indirect' }]],
     ['"complained" reports a clause without "that"; what is complained about only names a thing', 'She complained the talks were a waste of time, and he complained about the delays.', [{ text: 'the talks were a waste of time', kind: 'indirect' }]],
+    ['"pleaded with X to" reports what X is asked to do', 'The union pleaded with the government to reconsider its offer.', [{ text: 'the government to reconsider its offer', kind: 'indirect' }]],
     ['a leading adverbial alone before its speaker is no speech', 'During the long night of talks in the capital, the envoys said little.', []],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.candidates(text), expected));
