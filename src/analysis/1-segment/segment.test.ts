@@ -64,6 +64,7 @@ describe('1-segment: tokens', () => {
     ['a quotation is one token', '“We wait,” she said.', ['“We wait,”', 'she', 'said', '.']],
     ['possessives and inner apostrophes stay in their word', "Petrenko's aides didn't", ["Petrenko's", 'aides', "didn't"]],
     ['acronyms with dots are one word', 'The U.S. envoy', ['The', 'U.S.', 'envoy']],
+    ['markdown\'s emphasis marks are no tokens', '**Ana Lee**, _never_', ['Ana', 'Lee', ',', 'never']],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.tokens(text).map((t) => t.text), expected));
 });

@@ -19,6 +19,8 @@ export interface Token extends Span {
 const WORD = /(?:\p{L}\.){2,}|\p{N}{1,3}(?:,\p{N}{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+)*(?:[’']s\b|(?<=s)[’'](?![\p{L}\p{N}]))?|\S/gu;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Marks that emphasise words in markdown ("**Ana Lee**", "_never_"), skipped as tokens. */
+const EMPHASIS_MARKS: ReadonlySet<string> = new Set(['*', '_']);
 /**
  * The "(" that the ")" at token `close` closes, scanning back over at most `inside` tokens
  * between them ("Sen. Ana Lopes (D-Ore.)"), or -1.
@@ -75,6 +77,8 @@ export function tokenize(text: string, range: Span, quotes: QuoteSpan[]): Token[
       const t = m[0];
       // One-character tokens may be punctuation; longer ones are always words.
       const isWord = t.length > 1 || LETTER_OR_DIGIT.test(t);
+      // ("**Ana Lee**, the union chief, told": markdown's emphasis marks are no part of the sentence.)
+      if (!isWord && EMPHASIS_MARKS.has(t)) continue;
       const lower = t.toLowerCase();
       out.push({
         text: t,

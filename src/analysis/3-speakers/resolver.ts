@@ -1,6 +1,6 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { isAnotherOne } from '../2-candidates/phrases';
-import { canonicalSpelling, COMPANY_HEADS, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, isAgeNoun, isOccupation, isPeoplePlural, ORG_HEADS, PLACE_NOUNS, PLACES, PORTFOLIO_MODIFIERS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { canonicalSpelling, CIVIL_BODIES, COMPANY_HEADS, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, isAgeNoun, isOccupation, isPeoplePlural, ORG_HEADS, PLACE_NOUNS, PLACES, PORTFOLIO_MODIFIERS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { Mention } from '../types';
 import { genderOf } from './facts';
 import { issuerOf, parseMention, type ParsedMention } from './mentions';
@@ -314,7 +314,9 @@ export class Resolver {
           // Someone named before with no post at all ("said Tom Hale, whose son …") is not "the mayor" after.
           // Named after it, one whose post is another ("the Prime Minister said …"; next "the Nationals
           // leader, Ann Lee,") is not the one described.
-          const headOk = !!demonym || age || x.heads.has(head) || GENERIC_TITLE_HEADS.has(head) || (ahead ? x.heads.size === 0 : x.heads.size > 0 && [...x.heads].every((h) => GENERIC_TITLE_HEADS.has(h) && !SPOKES_ENDING.test(h)));
+          // ("Ana Lee, the union chief," is never "the minister": a generic post of a body outside government.)
+          const civil = x.roles.some((r) => r.toLowerCase().split(/\s+/).some((w) => CIVIL_BODIES.has(stripPossessive(w))));
+          const headOk = !!demonym || age || x.heads.has(head) || GENERIC_TITLE_HEADS.has(head) || (ahead ? x.heads.size === 0 : x.heads.size > 0 && !civil && [...x.heads].every((h) => GENERIC_TITLE_HEADS.has(h) && !SPOKES_ENDING.test(h)));
           // A role with no affiliation ("Prime Minister") can take one ("the Dutch Prime Minister").
           // (So can a person with a bare post of that title beside another: "the envoy, former Varian president X".)
           const affOk = [...affil].every((a) => x.affiliations.has(a)) || (x.heads.has(head) && (x.affiliations.size === 0 || holdsBarePost(x, head)));

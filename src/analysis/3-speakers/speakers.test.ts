@@ -522,6 +522,8 @@ describe('3-speakers: speakers and roles in context', () => {
     ['a label before a colon names nobody; a reporting verb after the quotation attributes it', 'Update: “The talks have ended,” the mediator said.', [{ quote: 'The talks have ended,', speaker: 'mediator' }]],
     ['a description in one paragraph is the person the next sets off after the same post, though another post names a country', 'The Eastern Union’s envoy said on Monday that talks would resume.\n“It is a start,” the envoy, former Varian president Ola Bankole, told reporters.',
       [{ quote: 'talks would resume', speaker: 'Ola Bankole' }, { quote: 'It is a start,', speaker: 'Ola Bankole' }]],
+    ['a name in markdown emphasis speaks; the leader of a union is never "the minister"', '- **Ana Lee**, the union chief, told reporters: “We are not going anywhere.”\n\n“This is the best offer in a decade,” the minister said.',
+      [{ quote: 'We are not going anywhere.', speaker: 'Ana Lee', role: 'union chief' }, { quote: 'This is the best offer in a decade,', speaker: 'minister' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });

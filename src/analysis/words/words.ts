@@ -21,6 +21,8 @@ export const TITLE_MODIFIERS = lower(lexicon.titleModifiers);
 export const PORTFOLIO_MODIFIERS = lower(lexicon.portfolioModifiers);
 /** Title modifiers that make another post of the same title ("shadow … secretary", "vice president"). */
 export const RANK_MODIFIERS = lower(lexicon.rankModifiers);
+/** Bodies outside government ("union", "company"): one who leads one ("union chief") is no minister. */
+export const CIVIL_BODIES = lower(lexicon.civilBodies);
 /** Nouns that end the name of a place or a landmark ("Blue River", "Union Square"), never a person's. */
 export const PLACE_NOUNS = lower(lexicon.placeNouns);
 /** Heads of a group of speakers ("officials", "sources", "union"). */
