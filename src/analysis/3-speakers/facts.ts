@@ -268,11 +268,17 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
   }
   for (const seg of segs) becomingFacts(seg, facts);
   for (let i = 0; i + 1 < segs.length; i++) {
-    const [a, b] = [segs[i], segs[i + 1]];
+    const a = segs[i];
+    // ("Ana Lee, 45, a nurse at the hospital,": an age between the name and its apposition is skipped.)
+    const aged = segs[i + 1].length === 1 && /^\d{1,3}$/.test(segs[i + 1][0].text) && segs[i + 2] ? segs[i + 2] : segs[i + 1];
+    // ("Ana Lee, who is also the party's deputy leader,": the post a relative clause says the person holds.)
+    const b = relativePost(aged) ?? aged;
     if (pluralRoles(a, b, facts)) continue;
     // "said Johnson, a former prime minister": a last name alone takes the post its apposition gives.
     // ("Reacting, the Minister of Labour, Dr Ana Ude, told": a participle opening the sentence names nobody.)
     const named = a.length === 1 && PARTICIPLE_OPENER.test(a[0].text) ? null : trailingName(a, 1);
+    // ("Ana Lee, who was elected mayor in 2020,": a post taken on, told in a relative clause.)
+    if (named && b[0]?.lower === 'who') becomingFacts([...named, ...b.slice(1)], facts);
     const post = postOf(b);
     if (named && isTitlePhrase(post)) facts.push({ name: named, parts: nameParts(named), role: titleText(post) });
     // "Jo Hart, a mother of two,": who someone is to others tells their gender, though it is no role.
@@ -299,6 +305,18 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
       }
     }
   }
+}
+
+/** The words a relative clause of being opens with before a post ("who is also | the party's deputy leader"). */
+const BEING_CLAUSE = /^who (?:is|was|has been|had been)(?: (?:also|now|currently|still))? (?:the|a|an) /;
+
+/** The post in a relative clause of being ("who is also the party's deputy leader" → "the party's deputy leader"), else null. */
+function relativePost(seg: Token[]): Token[] | null {
+  const text = seg.slice(0, 5).map((t) => t.lower).join(' ') + ' ';
+  const m = BEING_CLAUSE.exec(text);
+  if (!m) return null;
+  const skip = m[0].trim().split(' ').length - 1;
+  return seg.slice(skip);
 }
 
 /** Is this segment a title and then a personal name ("former Varian president Ola Bankole")? */
