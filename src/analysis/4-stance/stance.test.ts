@@ -31,6 +31,7 @@ describe('4-stance: features of the words', () => {
     ['confidence lost or none is rejection', 'The minister has lost the confidence of the nurses', [['lost the confidence', 'rejection']], []],
     ['the other side called inflexible is rejection', 'We found them inflexible and stubborn', [['inflexible', 'rejection'], ['stubborn', 'rejection']], []],
     ['calling a truce "a reward for" the other side is rejection, not approval', 'A truce now would be a reward for terror', [['a reward for', 'rejection']], []],
+    ['closeness in the past tense is progress too', 'Aides said a deal was close', [['was close', 'progress']], []],
     ['talks that go on are commitment', 'The two teams will continue to talk next week', [['continue to talk', 'commitment']], []],
     ['what is still to settle is caution', 'It remains to be seen; several points are yet to be resolved', [['remains to be seen', 'caution'], ['to be resolved', 'caution']], [['resolved', 'progress']]],
     ['talks going nowhere are a setback', 'The talks stumbled and are stuck', [['stumbled', 'setback'], ['stuck', 'setback']], []],
