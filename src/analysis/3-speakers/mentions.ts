@@ -151,7 +151,9 @@ function classifyMention(np: Token[]): ParsedMention {
   const person = body.slice(Math.max(first, 0), of);
   const before = body.slice(0, Math.max(first, 0));
   if (first >= 0 && of - first >= 2 && of - first <= MAX_NAME_WORDS && person.every((t) => isNameWord(t) && !isPossessive(t)) && !isOrgName(person.map((t) => t.text))
-    && before.every((t) => isTitleWord(t) || isOccupation(t.lower)) && body.slice(of + 1).some((t) => t.cap)) {
+    // ("Industry analyst Rich Greenfield of …": capitalised describing words may stand before what the person does.)
+    && (!before.length || ((isTitleWord(before[before.length - 1]) || isOccupation(before[before.length - 1].lower)) && before.every((t) => isTitleWord(t) || isOccupation(t.lower) || (t.cap && !isPossessive(t)))))
+    && body.slice(of + 1).some((t) => t.cap)) {
     return { type: 'name', nameTokens: person, titleTokens: before, words, head };
   }
   // "the African Group of Negotiators", "the Union of Concerned Scientists": a capitalised name whose

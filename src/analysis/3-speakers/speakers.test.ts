@@ -69,6 +69,7 @@ describe('3-speakers: kinds of mention', () => {
     ['a capitalised opening word and a common noun name nobody', 'Organised labour', 'description'],
     ['a name with a verb glued after it is still a name', 'Ana Lee responded', 'name'],
     ['a post and the organisation it serves, whose name has "of"', 'a spokesman for the Bank of Varia', 'description'],
+    ['capitalised describing words and an occupation, a name, then "of" where the person works', 'Industry analyst Tom Reyes of GatePoint Partners', 'name'],
     ['a capitalised organisation\'s name with "of" and a plural after it', 'the Eastern Group of Mediators', 'organisation'],
     ['"the office of" someone is still that office', 'the office of Prime Minister Ida Lund', 'organisation'],
   ];
@@ -527,6 +528,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'talks would resume', speaker: 'Ola Bankole' }, { quote: 'It is a start,', speaker: 'Ola Bankole' }]],
     ['a name in markdown emphasis speaks; the leader of a union is never "the minister"', '- **Ana Lee**, the union chief, told reporters: “We are not going anywhere.”\n\n“This is the best offer in a decade,” the minister said.',
       [{ quote: 'We are not going anywhere.', speaker: 'Ana Lee', role: 'union chief' }, { quote: 'This is the best offer in a decade,', speaker: 'minister' }]],
+    ['the person named before "of" where they work speaks, not the firm', 'Industry analyst Tom Reyes of GatePoint Partners said the standoff had hurt both sides.',
+      [{ quote: 'the standoff had hurt both sides', speaker: 'Tom Reyes', role: 'Industry analyst' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });
