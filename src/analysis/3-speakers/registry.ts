@@ -1,6 +1,6 @@
 import { lowerBound } from '../search';
 import { stripPossessive, type Token } from '../1-segment/tokens';
-import { ABBREVIATED_HEADS, canonicalSpelling, FIRST_NAME_GENDER, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { ABBREVIATED_HEADS, canonicalSpelling, FIRST_NAME_GENDER, FIRST_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { nameParts, surnameKey } from './names';
 import { NATIONALITIES } from './speakerWords';
 import { DESCRIPTION_LOOKAHEAD, DESCRIPTION_LOOKBACK } from './windows';
@@ -41,6 +41,8 @@ export class Registry {
   private readonly acronyms = new Map<string, Entity>();
   /** Organisations the text has so far named only in passing, never as a speaker. */
   private readonly namedInPassing = new Set<Entity>();
+  /** People who share a surname (relatives: "Tom Hale", "Ana Hale"), by surname key, first named first. */
+  private readonly relatives = new Map<string, Entity[]>();
   /** Persons, and organisations/groups, each ordered by where the text first names them. */
   private readonly persons: Entity[] = [];
   private readonly others: Entity[] = [];
@@ -49,6 +51,21 @@ export class Registry {
   person(nameTokens: Token[], at: number, role?: string, parts: string[] = nameParts(nameTokens), gender?: 'm' | 'f', honorific?: true): Entity {
     const key = surnameKey(parts);
     let e = this.bySurname.get(key);
+    // "Tom Hale … his sister, Ana Hale": two first names the lists know on one surname are two people.
+    if (e && parts.length >= 2) {
+      const kin = this.relatives.get(key) ?? [e];
+      const same = kin.find((x) => !otherFirstName(x, parts));
+      if (!same) {
+        const other: Entity = { id: this.entities.length, name: parts.join(' '), kind: 'person', roles: [], firstAt: at, key, affiliations: new Set(), heads: new Set() };
+        this.entities.push(other);
+        insertByPosition(this.persons, other);
+        this.relatives.set(key, [...kin, other]);
+        e = other;
+      } else e = same;
+    } else if (e && gender) {
+      // ("Ms Hale" where Tom and Ana Hale are named: the relative of that gender.)
+      e = this.relatives.get(key)?.find((x) => (x.gender ?? x.nameGender) === gender) ?? e;
+    }
     // "Mercy Valley" after "Mercy Valley Health": a short form of a longer name given before.
     const longer = !e && parts.length >= 2 ? this.byLeadingWords(parts, at) : undefined;
     if (longer) {
@@ -189,6 +206,11 @@ export class Registry {
     return this.byFirstName.get(key.toLowerCase()) ?? undefined;
   }
 
+  /** The person a surname and an honorific's gender mean ("Ms Hale" where Tom and Ana Hale are named), if the text names relatives. */
+  bySurnameAndGender(key: string, gender: 'm' | 'f'): Entity | undefined {
+    return this.relatives.get(key.toLowerCase())?.find((x) => (x.gender ?? x.nameGender) === gender);
+  }
+
   /** Finds a person by a single last name. */
   bySurnameKey(key: string): Entity | undefined {
     return this.bySurname.get(key.toLowerCase());
@@ -216,6 +238,14 @@ export class Registry {
     const posts = e.roles.filter((r) => r.toLowerCase().split(/\s+/).some((w) => TITLE_HEADS.has(stripPossessive(w))));
     return (posts.length ? posts : e.roles).reduce((best, r) => (r.split(/\s+/).length > best.split(/\s+/).length ? r : best));
   }
+}
+
+/** Does the person go by another first name than `parts` opens with, both known first names ("Tom Hale" and "Ana Hale")? */
+function otherFirstName(x: Entity, parts: string[]): boolean {
+  const mine = x.name.split(' ');
+  if (mine.length < 2) return false;
+  const [a, b] = [mine[0].toLowerCase(), parts[0].toLowerCase()];
+  return a !== b && FIRST_NAMES.has(a) && FIRST_NAMES.has(b) && !a.startsWith(b) && !b.startsWith(a);
 }
 
 /** Index of the first entity in `list` (ordered by `firstAt`) at or after `at`. */

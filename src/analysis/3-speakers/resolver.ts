@@ -98,12 +98,13 @@ export class Resolver {
         const words = p.nameTokens.filter((t) => !HONORIFICS.has(t.lower));
         if (!words.length) break; // a bare "Ms" names nobody
         const last = stripPossessive(words[words.length - 1].text);
-        const found = this.known(words, at);
+        const gender = genderOf(p.nameTokens) ?? genderOf(p.titleTokens);
+        // ("Ms Hale said" where Tom and Ana Hale are named: the one the honorific's gender means.)
+        const found = (words.length === 1 && gender ? this.reg.bySurnameAndGender(surnameKey(nameParts(words)), gender) : undefined) ?? this.known(words, at);
         e = found ?? this.reg.person(words, at);
         // "Zentrix also stands by its policy ... “...,” it said": a lone word the text never gives
         // as anybody's name may be a company or a country; "it" can mean it.
         if (!found && words.length === 1 && !p.titleTokens.length && !FIRST_NAMES.has(last.toLowerCase()) && e.roles.length === 0) e.unnamed = true;
-        const gender = genderOf(p.nameTokens) ?? genderOf(p.titleTokens);
         if (gender) e.gender ??= gender;
         if (p.titleTokens.length) this.reg.addRole(e, titleText(p.titleTokens));
         break;

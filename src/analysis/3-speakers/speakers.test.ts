@@ -530,6 +530,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'We are not going anywhere.', speaker: 'Ana Lee', role: 'union chief' }, { quote: 'This is the best offer in a decade,', speaker: 'minister' }]],
     ['the person named before "of" where they work speaks, not the firm', 'Industry analyst Tom Reyes of GatePoint Partners said the standoff had hurt both sides.',
       [{ quote: 'the standoff had hurt both sides', speaker: 'Tom Reyes', role: 'Industry analyst' }]],
+    ['two first names on one surname are two people; an honorific\'s gender tells which is meant', 'Union leader Tom Hale said the offer was “an insult”. His sister, Councillor Ana Hale, backed him. “Tom is right,” Ms Hale said. Mr Hale said he would call a strike “within days”.',
+      [{ quote: 'an insult', speaker: 'Tom Hale', role: 'Union leader' }, { quote: 'Tom is right,', speaker: 'Ana Hale', role: 'Councillor' }, { quote: 'within days', speaker: 'Tom Hale', role: 'Union leader' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });
