@@ -325,6 +325,22 @@ function titledNameSegment(seg: Token[]): boolean {
   return title.some((t) => isTitleHead(t.lower)) && title.every((t) => t.kind === 'word' && (t.cap || isTitleWord(t))) && isNameSegment(name);
 }
 
+/** Do the tokens from `k` run on, a listed organisation's name, to its head ("Pharmacists and Dentists Union")? */
+function listedName(tokens: readonly Token[], k: number): boolean {
+  let and = false;
+  for (let m = k; m < tokens.length && m - k <= MAX_NAME_LIST; m++) {
+    const t = tokens[m];
+    if (t.lower === 'and') { and = true; continue; }
+    if (t.text === ',') continue;
+    // (People listed, "Ana Lee, Tom Reyes and union leader …", are no organisation's name.)
+    if (t.kind !== 'word' || !t.cap || FIRST_NAMES.has(t.lower)) return false;
+    if (ORG_HEADS.has(t.lower)) return and && m > k;
+  }
+  return false;
+}
+/** Most tokens of the rest of a listed organisation's name after a comma. */
+const MAX_NAME_LIST = 8;
+
 /** The first words of the verbs of taking on a post, to skip most words at once. */
 const BECOMING_FIRST_WORDS: ReadonlySet<string> = new Set(BECOMING_VERBS.map((v) => v[0]));
 
@@ -447,6 +463,12 @@ export function personFacts(tokens: Token[]): PersonFact[] {
       // So does an initial's ("Dr. K. Ramesh Rao").
       // ("Plan B. Ana Lee said": not after a word that is no first name, title or initial.)
       if (u.text === '.' && run.length && (HONORIFICS.has(run[run.length - 1].lower) || (isInitialPeriod(tokens, e) && initialInName(run))) && tokens[e + 1]?.cap) {
+        e++;
+        continue;
+      }
+      // ("Medical Practitioners, Pharmacists and Dentists Union secretary-general Ana Obi": a list inside an organisation's name.)
+      if (u.text === ',' && run.length && run[run.length - 1].cap && !run.some((w) => FIRST_NAMES.has(w.lower)) && listedName(tokens, e + 1)) {
+        run.push(u);
         e++;
         continue;
       }

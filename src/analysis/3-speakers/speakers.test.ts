@@ -36,6 +36,7 @@ describe('3-speakers: people a sentence names', () => {
     ['an age between a name and its apposition is skipped', 'Tom Reyes, 45, a nurse at the clinic, spoke.', [{ name: 'Tom Reyes', role: null }, { name: 'Tom Reyes', role: 'nurse at the clinic' }]],
     ['the post a relative clause of being names', 'Ana Lee, who is also the party\'s deputy leader, spoke.', [{ name: 'Ana Lee', role: null }, { name: 'Ana Lee', role: 'party\'s deputy leader' }]],
     ['a post taken on, told in a relative clause', 'Ana Lee, who was elected mayor in 2020, spoke.', [{ name: 'Ana Lee', role: null }, { name: 'Ana Lee', role: 'mayor' }]],
+    ['a comma inside a listed organisation\'s name in a title', 'Harbour Nurses, Midwives and Carers Union (HNMCU) secretary-general Ada Obi spoke.', [{ name: 'Ada Obi', role: 'Harbour Nurses, Midwives and Carers Union (HNMCU) secretary-general' }]],
     ['a noun for a person opening the sentence before a first name is what they are', 'Nurse Ada Boyd spoke.', [{ name: 'Ada Boyd', role: 'Nurse' }]],
     ['so is one for who they are to others', 'Parent Tom Rees spoke.', [{ name: 'Tom Rees', role: 'Parent' }]],
     ['a first name that is also a word stays in the name', 'Grace Ana Lee spoke.', [{ name: 'Grace Ana Lee', role: null }]],
