@@ -235,7 +235,8 @@ export class Registry {
   /** The role to show: the fullest post the text gives ("Senator" over "historian at Harbour University"), else the fullest role. */
   static role(e: Entity): string | null {
     if (!e.roles.length) return null;
-    const posts = e.roles.filter((r) => r.toLowerCase().split(/\s+/).some((w) => TITLE_HEADS.has(stripPossessive(w))));
+    // ("one of the so-called frugal leaders" says what group the person is in, not their post.)
+    const posts = e.roles.filter((r) => !/^one of\b/i.test(r) && r.toLowerCase().split(/\s+/).some((w) => TITLE_HEADS.has(stripPossessive(w))));
     return (posts.length ? posts : e.roles).reduce((best, r) => (r.split(/\s+/).length > best.split(/\s+/).length ? r : best));
   }
 }

@@ -533,6 +533,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the standoff had hurt both sides', speaker: 'Tom Reyes', role: 'Industry analyst' }]],
     ['two first names on one surname are two people; an honorific\'s gender tells which is meant', 'Union leader Tom Hale said the offer was “an insult”. His sister, Councillor Ana Hale, backed him. “Tom is right,” Ms Hale said. Mr Hale said he would call a strike “within days”.',
       [{ quote: 'an insult', speaker: 'Tom Hale', role: 'Union leader' }, { quote: 'Tom is right,', speaker: 'Ana Hale', role: 'Councillor' }, { quote: 'within days', speaker: 'Tom Hale', role: 'Union leader' }]],
+    ['"one of" a group is no post: the title before the name stays the role', 'Varian Prime Minister Ivo Kral, one of the so-called hawkish leaders, said he had won “a fair rebate”.',
+      [{ quote: 'a fair rebate', speaker: 'Ivo Kral', role: 'Varian Prime Minister' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });
