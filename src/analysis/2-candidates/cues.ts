@@ -61,9 +61,10 @@ function namedAfterWhat(tokens: Token[], i: number): boolean {
 
 /**
  * A reporting verb at token `i` and the last token of its verb phrase, or null when `i` is not one;
- * for a participle, where the subject of its absolute construction starts (else -1).
+ * for a participle, where the subject of its absolute construction starts (else -1), and the person
+ * right before it who speaks in it (`owner`: "a fan urging").
  */
-function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number; participle: boolean; absolute: number; byAgent?: boolean } | null {
+function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number; participle: boolean; absolute: number; byAgent?: boolean; owner?: Token[] | null } | null {
   const t = tokens[i];
   const entry = t.kind === 'word' ? VERB_FORMS.get(t.lower) : undefined;
   if (!entry) return null;
@@ -92,7 +93,8 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   const bare = BARE_PARTICIPLES.has(t.lower) && prev?.kind === 'word' && (tokens[i + 1]?.lower === 'that' || looksLikeClause(tokens, i + 1))
     && tokens.slice(0, i).some((x) => x.kind === 'word' && !x.cap && (FINITE_VERBS.has(x.lower) || IRREGULAR_PAST.has(x.lower) || /[^e]ed$/.test(x.lower)));
   // ("a post from a fan urging …": after a person who is someone's object, the participle is that person's.)
-  if (participle && !(isComma(prev) || quoteEndsInComma(prev) || (prev && (COORDINATORS.has(prev.lower) || PARTICIPLE_OPENERS.has(prev.lower))) || absolute >= 0 || bare || reducedRelativeSubject(tokens, i))) return null;
+  const owner = participle && absolute < 0 ? reducedRelativeSubject(tokens, i) : null;
+  if (participle && !(isComma(prev) || quoteEndsInComma(prev) || (prev && (COORDINATORS.has(prev.lower) || PARTICIPLE_OPENERS.has(prev.lower))) || absolute >= 0 || bare || owner)) return null;
   // "Rich nations accused of stalling": a verb that needs its object before its particle, with the
   // particle right after it, is a passive; who accused is not said.
   if (entry.withObject && entry.needs?.includes(tokens[i + 1]?.lower ?? '') && t.lower.endsWith('ed') && !PROGRESSIVE_AUXILIARIES.has(prev?.lower ?? '')) return null;
@@ -119,7 +121,7 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   const next = tokens[i + 1];
   // ("insisted on a timetable", but "insisted on Monday that …": a day after the particle makes it an adjunct.)
   if (entry.particles?.includes(next?.lower ?? '') && next.lower !== 'that' && !TIME_WORDS.has(tokens[i + 2]?.lower ?? '')) verbEnd = i + 1;
-  return { entry, verbEnd, participle, absolute, byAgent };
+  return { entry, verbEnd, participle, absolute, byAgent, owner };
 }
 
 /** Prepositions before an -ing form that make it a means or an act ("by adding", "without adding"). */
@@ -247,7 +249,7 @@ export function findCues(tokens: Token[]): Cue[] {
     }
     // "… liked a post from a fan urging the club to …": a participle right after a person who is
     // someone's object is that person's (a reduced relative clause), not the sentence subject's.
-    const owner = participle ? reducedRelativeSubject(tokens, i) : null;
+    const { owner } = found;
     if (owner) {
       cues.push(cue(owner, 'left', [], i - owner.length, found.verbEnd));
       continue;
