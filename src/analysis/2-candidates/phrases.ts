@@ -236,7 +236,9 @@ function wholeSegmentBefore(tokens: Token[], j: number, k: number, floor: number
   }
   const longest = served ? WHOLE_SEGMENT_SERVED : afterComma ? WHOLE_SEGMENT_AFTER_COMMA : WHOLE_SEGMENT_AT_START;
   const relative = tokens.slice(segStart + 1, j + 1).some((t, n) => t.lower === 'that' || articleAfterNoun(tokens, segStart + 1 + n));
-  if (k >= segStart && !relative && segLen <= longest && (afterComma || segStart === 0) && npToken(tokens[segStart]) && namesSomebody(tokens.slice(segStart, j + 1))) {
+  // ("…, attorneys for both sides said": a plural noun for people may open the segment.)
+  const opens = npToken(tokens[segStart]) || (served && isPeoplePlural(tokens[segStart].lower));
+  if (k >= segStart && !relative && segLen <= longest && (afterComma || segStart === 0) && opens && namesSomebody(tokens.slice(segStart, j + 1))) {
     return tokens.slice(segStart, j + 1);
   }
   return null;
@@ -332,7 +334,9 @@ export function subjectPhrase(tokens: Token[], before: number): Token[] {
     const lead = tokens[i];
     // "On Wednesday, ...", "Speaking to reporters, ...": skip the adverbial (not "Families of hostages rallied, …").
     const second = tokens[i + 1];
-    if (lead && !isPronoun(lead) && ((isStopCapitalised(lead) && !DETERMINERS.has(lead.lower)) || /(?:ing|ed|ly)$/.test(lead.lower) || CONTENT_BLOCKERS.has(lead.lower) || LEADING_ADVERBS.has(lead.lower) || (second && CONTENT_BLOCKERS.has(second.lower) && !(lead.cap && SUBJECT_ADVERBS.has(second.lower)) && !isPeopleHead(lead.lower)))) i = k + 1;
+    // ("Retired firefighter Pete Morales, 71, was …": a describing word in -ed before a noun for people opens the subject.)
+    const describesPerson = /ed$/.test(lead?.lower ?? '') && !!second && !second.cap && isPeopleHead(second.lower);
+    if (lead && !isPronoun(lead) && !describesPerson && ((isStopCapitalised(lead) && !DETERMINERS.has(lead.lower)) || /(?:ing|ed|ly)$/.test(lead.lower) || CONTENT_BLOCKERS.has(lead.lower) || LEADING_ADVERBS.has(lead.lower) || (second && CONTENT_BLOCKERS.has(second.lower) && !(lead.cap && SUBJECT_ADVERBS.has(second.lower)) && !isPeopleHead(lead.lower)))) i = k + 1;
     break;
   }
   // "Sen. Ruth Alder agreed": an abbreviated title cut off by its period, then the name.

@@ -535,6 +535,10 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'an insult', speaker: 'Tom Hale', role: 'Union leader' }, { quote: 'Tom is right,', speaker: 'Ana Hale', role: 'Councillor' }, { quote: 'within days', speaker: 'Tom Hale', role: 'Union leader' }]],
     ['"one of" a group is no post: the title before the name stays the role', 'Varian Prime Minister Ivo Kral, one of the so-called hawkish leaders, said he had won “a fair rebate”.',
       [{ quote: 'a fair rebate', speaker: 'Ivo Kral', role: 'Varian Prime Minister' }]],
+    ['a describing word in -ed before a noun for people opens a subject that "he" means next', 'City Attorney Mark Dunn said the deal was “fiscally sound”. Retired nurse Pete Morales, 71, was less impressed. “They broke a promise,” he said.',
+      [{ quote: 'They broke a promise,', speaker: 'Pete Morales', role: 'Retired nurse' }]],
+    ['a plural noun for people opens the speaker segment after a comma ("…, attorneys for both sides said")', 'The city and its dock union have reached a settlement in the pension case, attorneys for both sides said on Friday.',
+      [{ quote: 'The city and its dock union have reached a settlement in the pension case', speaker: 'attorneys for both sides' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });
