@@ -352,7 +352,12 @@ export function subjectPhrase(tokens: Token[], before: number): Token[] {
   else if (tokens[i + np.length]?.lower === 'of' && isComma(tokens[i + whole.length]) && whole.slice(np.length + 1).every((t) => npToken(t) || t.lower === 'of' || t.lower === 'and')) np = whole;
   // "Her husband, Yusuf, was …", "The union's president, Ana Ruiz, said": a description, then the name set off by commas.
   // ("Ashby's agent, Marco Lentini, was …": a noun for a person no title list holds will do.)
-  const named = whole.length && (whole.some((t) => HEADS.has(t.lower) || (!t.cap && isPeopleHead(t.lower))) || DETERMINERS.has(whole[0].lower)) ? namedAfterTitle(tokens, i + whole.length) : null;
+  let named = whole.length && (whole.some((t) => HEADS.has(t.lower) || (!t.cap && isPeopleHead(t.lower))) || DETERMINERS.has(whole[0].lower)) ? namedAfterTitle(tokens, i + whole.length) : null;
+  // ("His rival on the council, Rob Reyes, was scathing": a description with a place or body after its head.)
+  if (!named && whole.length && DETERMINERS.has(whole[0].lower)) {
+    const comma = tokens.findIndex((t, m) => m > i + whole.length && m - i <= MAX_DESCRIBED_BEFORE_NAME && isComma(t));
+    if (comma > 0 && tokens.slice(i + whole.length, comma).every((t) => isWord(t) && !isVerbish(t))) named = namedAfterTitle(tokens, comma);
+  }
   if (named) return named;
   if (!namesSomebody(np)) return [];
   return np;
@@ -362,6 +367,9 @@ export function subjectPhrase(tokens: Token[], before: number): Token[] {
  * "the Minister of Labour, Pia Sand, has defended": after a title phrase, the name set off by
  * commas is who the subject is (the title is then an apposition the speaker stage reads).
  */
+/** Most tokens of a description with its complement before the name set off after it ("His rival on the council, …"). */
+const MAX_DESCRIBED_BEFORE_NAME = 8;
+
 function namedAfterTitle(tokens: Token[], k: number): Token[] | null {
   if (!isComma(tokens[k])) return null;
   let e = k + 1;

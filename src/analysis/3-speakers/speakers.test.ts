@@ -539,6 +539,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'They broke a promise,', speaker: 'Pete Morales', role: 'Retired nurse' }]],
     ['a plural noun for people opens the speaker segment after a comma ("…, attorneys for both sides said")', 'The city and its dock union have reached a settlement in the pension case, attorneys for both sides said on Friday.',
       [{ quote: 'The city and its dock union have reached a settlement in the pension case', speaker: 'attorneys for both sides' }]],
+    ['a description with a body after its head, then the name set off: the name is the subject "he" means', 'Mayor Tom Cole said the deal was “fair”. His rival on the council, Rob Reyes, was scathing. “It is a betrayal,” he said.',
+      [{ quote: 'It is a betrayal,', speaker: 'Rob Reyes' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });
