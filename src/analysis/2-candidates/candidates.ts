@@ -313,7 +313,7 @@ class SentenceReader {
       this.emitQuote(directAfter, quoteKind(tokens, directAfter, true), cue);
       return;
     }
-    this.readBefore(cue, after);
+    this.readBefore(ci, after);
   }
 
   /**
@@ -357,8 +357,9 @@ class SentenceReader {
   }
 
   /** No content after the cue: the words come before it ("..., she said." / "“...,” he added."). */
-  private readBefore(cue: Cue, after: number): void {
+  private readBefore(ci: number, after: number): void {
     const { tokens } = this;
+    const cue = this.cues[ci];
     const attached = this.attachBefore(cue);
     // A quotation after the cue continues the speech ("“For me,” he said, “it is clear.”").
     let k = after;
@@ -376,7 +377,7 @@ class SentenceReader {
     const leads = cue.from === 0 || (isComma(tokens[cue.from - 1]) && cue.from - 1 <= MAX_LEAD_ADVERBIAL && !tokens.slice(0, cue.from - 1).some((t) => t.kind !== 'word' || FINITE_VERBS.has(t.lower) || VERB_FORMS.has(t.lower) || /ed$/.test(t.lower)));
     if (cue.entry.sourceFollows && leads && isComma(tokens[after])) {
       // "According to X, ...": the clause after the comma.
-      this.emitContent(after + 1, tokens.length, 'indirect', cue);
+      this.emitContent(after + 1, this.contentEnd(ci, after + 1), 'indirect', cue);
       return;
     }
     const gap = cue.from - 1;
@@ -397,7 +398,8 @@ class SentenceReader {
       // ("The offer, the union said, “falls far short”", "The talks, he wrote, were “a reward …”": when the
       // rest quotes the speaker, the subject is the writer's.)
       if (subjectPiece && !looksLikeClause(tokens, after + 1) && !tokens.slice(after + 1).some(isQuote)) this.emit(start, gap, 'unquoted', cue);
-      this.emitContent(after + 1, tokens.length, 'unquoted', cue);
+      // (It ends where another speaker's clause begins: "…, while Reyes called them “…”".)
+      this.emitContent(after + 1, this.contentEnd(ci, after + 1), 'unquoted', cue);
       return;
     }
     let s = start;

@@ -541,6 +541,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'The city and its dock union have reached a settlement in the pension case', speaker: 'attorneys for both sides' }]],
     ['a description with a body after its head, then the name set off: the name is the subject "he" means', 'Mayor Tom Cole said the deal was “fair”. His rival on the council, Rob Reyes, was scathing. “It is a betrayal,” he said.',
       [{ quote: 'It is a betrayal,', speaker: 'Rob Reyes' }]],
+    ['speech split by its cue ends where another speaker\'s clause begins', 'The talks, Lee said, were “useful”, while Reyes called them “a waste of time”. According to Moss, the offer stood, while Hart called it “a bluff”.',
+      [{ quote: 'useful', speaker: 'Lee' }, { quote: 'a waste of time', speaker: 'Reyes' }, { quote: 'the offer stood', speaker: 'Moss' }, { quote: 'a bluff', speaker: 'Hart' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });
