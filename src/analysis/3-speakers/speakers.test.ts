@@ -72,6 +72,7 @@ describe('3-speakers: kinds of mention', () => {
     ['a post and the organisation it serves, whose name has "of"', 'a spokesman for the Bank of Varia', 'description'],
     ['capitalised describing words and an occupation, a name, then "of" where the person works', 'Industry analyst Tom Reyes of GatePoint Partners', 'name'],
     ['a capitalised organisation\'s name with "of" and a plural after it', 'the Eastern Group of Mediators', 'organisation'],
+    ['capitalised words joined by "for" name an organisation', 'Transport for the Capital', 'organisation'],
     ['"the office of" someone is still that office', 'the office of Prime Minister Ida Lund', 'organisation'],
   ];
   for (const [name, phrase, expected] of table) it(name, () => assert.equal(stages.mentionType(phrase), expected));
@@ -543,6 +544,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'It is a betrayal,', speaker: 'Rob Reyes' }]],
     ['speech split by its cue ends where another speaker\'s clause begins', 'The talks, Lee said, were “useful”, while Reyes called them “a waste of time”. According to Moss, the offer stood, while Hart called it “a bluff”.',
       [{ quote: 'useful', speaker: 'Lee' }, { quote: 'a waste of time', speaker: 'Reyes' }, { quote: 'the offer stood', speaker: 'Moss' }, { quote: 'a bluff', speaker: 'Hart' }]],
+    ['an organisation whose name has "for the" speaks whole, not as an organisation sharing a word', 'The Transport Workers’ Union said the offer was “an insult”.\nTransport for the Capital said it would run a reduced service on some routes.',
+      [{ quote: 'it would run a reduced service on some routes', speaker: 'Transport for the Capital' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });
