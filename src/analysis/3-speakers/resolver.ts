@@ -289,7 +289,9 @@ export class Resolver {
       }
       return this.reg.other(this.displayName(np), 'organisation', at, head);
     }
-    if (definite || isPersonTitle) {
+    // "A second diplomat said": one more of them, never the one spoken of before.
+    const another = INDEFINITE_ARTICLES.has(np[0].lower) && ORDINALS.has(np[1]?.lower ?? '');
+    if ((definite || isPersonTitle) && !another) {
       const affil = new Set<string>(demonym ? [demonym] : []);
       for (const w of demonym || age ? [] : p.words) {
         const nat = NATIONALITIES.get(w);
@@ -330,7 +332,9 @@ export class Resolver {
       // One who holds the very post described comes before one whose post only fails to contradict it
       // ("Gov. Ann Lee …; Majority Leader Greg Moss …; “…,” the governor said" is Lee).
       const holds = (x: Entity): boolean => x.kind === 'person' && x.heads.has(head) && fits(x);
-      let e = findLast(this.recent, holds) ?? this.reg.latestBefore(at, true, holds) ?? findLast(this.recent, (x) => fits(x)) ?? this.reg.latestBefore(at, isPersonTitle, (x) => fits(x));
+      // ("A second diplomat said …. “…,” the first diplomat added": the earlier of them.)
+      const first = definite && np.some((t) => t.text === 'first') ? this.recent.find((x) => fits(x)) : undefined;
+      let e = first ?? findLast(this.recent, holds) ?? this.reg.latestBefore(at, true, holds) ?? findLast(this.recent, (x) => fits(x)) ?? this.reg.latestBefore(at, isPersonTitle, (x) => fits(x));
       // "Mr Hale said …. “…,” the Prime Minister said": the speaker just quoted, named with an honorific
       // and given no post, holds the post described when nobody else does.
       const last = this.lastPerson;
@@ -385,6 +389,9 @@ function opensWithGivenName(x: Entity): boolean {
   const words = x.name.toLowerCase().split(' ');
   return FIRST_NAMES.has(words[0]) || (words.length >= 2 && !words.some((w) => PLACES.has(w) || PLACE_NOUNS.has(w) || ORG_HEADS.has(w)) && !PLACES.has(words.join(' ')) && !/\d/.test(x.name));
 }
+
+/** Words after "a" that make one more of a kind ("a second diplomat", "a third source"). */
+const ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'further']);
 
 /** Does the person hold a post of this title with no affiliation of its own ("envoy", "the chief negotiator")? */
 function holdsBarePost(x: Entity, head: string): boolean {

@@ -546,6 +546,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'useful', speaker: 'Lee' }, { quote: 'a waste of time', speaker: 'Reyes' }, { quote: 'the offer stood', speaker: 'Moss' }, { quote: 'a bluff', speaker: 'Hart' }]],
     ['an organisation whose name has "for the" speaks whole, not as an organisation sharing a word', 'The Transport Workers’ Union said the offer was “an insult”.\nTransport for the Capital said it would run a reduced service on some routes.',
       [{ quote: 'it would run a reduced service on some routes', speaker: 'Transport for the Capital' }]],
+    ['"a second diplomat" is one more of them; "the first diplomat" the earlier one', 'A Varian diplomat said the talks had made progress. A second diplomat said a deal was “weeks away”. “We are not there yet,” the first diplomat added.',
+      [{ quote: 'weeks away', speaker: 'second diplomat' }, { quote: 'We are not there yet,', speaker: 'Varian diplomat' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });
