@@ -148,6 +148,9 @@ function trimEnd(tokens: Token[], from: number, to: number): number {
   return to;
 }
 
+/** Can this word open a subject's noun phrase: a determiner, or a capitalised word that is no function word ("the", "Varia")? */
+const opensNounPhrase = (t: Token | undefined): boolean => isWord(t) && (DETERMINERS.has(t.lower) || (t.cap && !isStopCapitalised(t)));
+
 /** Most words of the subject of a second absolute construction ("and | the liberal party | refusing"). */
 const MAX_SECOND_ABSOLUTE_SUBJECT = 4;
 
@@ -160,7 +163,7 @@ function secondAbsolute(tokens: Token[], from: number, end: number): number {
   for (let k = from + 1; k < end; k++) {
     if (tokens[k].lower !== 'and') continue;
     const first = tokens[k + 1];
-    if (!isWord(first) || !(DETERMINERS.has(first.lower) || (first.cap && !isStopCapitalised(first)))) continue;
+    if (!opensNounPhrase(first)) continue;
     for (let m = k + 2; m < end && m - k - 1 <= MAX_SECOND_ABSOLUTE_SUBJECT; m++) {
       const t = tokens[m];
       if (!isWord(t)) break;
@@ -392,9 +395,8 @@ class SentenceReader {
       if (!isComma(tokens[after])) return;
       // "The sanctions, he said, contribute to ...": speech split by its cue; the subject before is
       // a piece of it too.
-      const first = tokens[start];
       const subjectPiece = start === 0 && !cue.entry.sourceFollows && !subordinate && wordCount(tokens, start, gap) >= MIN_SPLIT_PIECE_WORDS
-        && !!first && first.kind === 'word' && (DETERMINERS.has(first.lower) || (first.cap && !isStopCapitalised(first)));
+        && opensNounPhrase(tokens[start]);
       // ("The offer, the union said, “falls far short”", "The talks, he wrote, were “a reward …”": when the
       // rest quotes the speaker, the subject is the writer's.)
       if (subjectPiece && !looksLikeClause(tokens, after + 1) && !tokens.slice(after + 1).some(isQuote)) this.emit(start, gap, 'unquoted', cue);
@@ -409,8 +411,7 @@ class SentenceReader {
     if (opensClause(tokens, s, gap)) this.emitContent(s, gap, 'unquoted', cue);
     else {
       const c = tokens.findIndex((t, k) => k > s && k < gap && isComma(t));
-      const subject = tokens[c + 1];
-      if (c > 0 && isWord(subject) && (DETERMINERS.has(subject.lower) || (subject.cap && !isStopCapitalised(subject))) && wordCount(tokens, c + 1, gap) >= MIN_UNQUOTED_WORDS && opensClause(tokens, c + 1, gap)) {
+      if (c > 0 && opensNounPhrase(tokens[c + 1]) && wordCount(tokens, c + 1, gap) >= MIN_UNQUOTED_WORDS && opensClause(tokens, c + 1, gap)) {
         this.emitContent(c + 1, gap, 'unquoted', cue);
       }
     }

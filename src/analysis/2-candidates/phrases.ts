@@ -260,13 +260,13 @@ const pastVerbWithObject = (tokens: Token[], k: number): boolean =>
 const describedHead = (x: Token | undefined): boolean =>
   !!x && isWord(x) && !x.cap && (TITLE_HEADS.has(x.lower) || isPeoplePlural(x.lower) || (isOccupation(x.lower) && !ORG_HEADS.has(x.lower)));
 
+/** Most lower-case words between an owner and the noun for people it owns ("Nigeria's | main opposition | parties"). */
+const POSSESSED_WORDS = 3;
+
 /**
  * The noun phrase that starts at token `i`, scanning right (for "said palace spokesman Ivo Marek");
  * after a verb (`whole`), a short phrase running to a comma or the sentence's end is taken whole.
  */
-/** Most lower-case words between an owner and the noun for people it owns ("Nigeria's | main opposition | parties"). */
-const POSSESSED_WORDS = 3;
-
 export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
   // ("Her husband, Yusuf, …", "Both Ms Ruiz and Mr Lee …": "her" or "both" before a noun is its determiner.)
   const determiner = (tokens[i]?.lower === 'her' || tokens[i]?.lower === 'both') && isWord(tokens[i + 1]) && !isVerbish(tokens[i + 1]) && !isPronoun(tokens[i + 1]);
@@ -325,10 +325,10 @@ export const isInitialPeriod = (tokens: Token[], k: number): boolean =>
 export const abbreviatedTitleAt = (tokens: Token[], i: number): boolean =>
   isWord(tokens[i]) && tokens[i].cap && (TITLE_ABBREVIATIONS.has(tokens[i].lower) || HONORIFICS.has(tokens[i].lower)) && tokens[i + 1]?.text === '.' && isWord(tokens[i + 2]) && tokens[i + 2].cap;
 
-/** The first noun phrase of a sentence (its subject), after any leading adverbial set off by a comma. */
 /** Words for a number of people before "of" ("thousands of farmers"). */
 const GROUP_QUANTITIES: ReadonlySet<string> = new Set(['dozens', 'hundreds', 'thousands', 'tens', 'millions', 'scores']);
 
+/** The first noun phrase of a sentence (its subject), after any leading adverbial set off by a comma. */
 export function subjectPhrase(tokens: Token[], before: number): Token[] {
   let i = datelineEnd(tokens);
   for (let k = 0; k < Math.min(before, SUBJECT_COMMA_REACH); k++) {
@@ -365,13 +365,13 @@ export function subjectPhrase(tokens: Token[], before: number): Token[] {
   return np;
 }
 
+/** Most tokens of a description with its complement before the name set off after it ("His rival on the council, …"). */
+const MAX_DESCRIBED_BEFORE_NAME = 8;
+
 /**
  * "the Minister of Labour, Pia Sand, has defended": after a title phrase, the name set off by
  * commas is who the subject is (the title is then an apposition the speaker stage reads).
  */
-/** Most tokens of a description with its complement before the name set off after it ("His rival on the council, …"). */
-const MAX_DESCRIBED_BEFORE_NAME = 8;
-
 function namedAfterTitle(tokens: Token[], k: number): Token[] | null {
   if (!isComma(tokens[k])) return null;
   let e = k + 1;

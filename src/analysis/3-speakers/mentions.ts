@@ -172,13 +172,13 @@ function classifyMention(np: Token[]): ParsedMention {
   if (body.length >= 3 && !body[0].cap && TITLE_HEADS.has(body[0].lower) && body[1].lower === 'of' && personAtEnd(body.slice(2)) < 0) {
     return { type: 'description', nameTokens: [], titleTokens: body, words: words.slice(np.length - body.length), head: body[0].lower };
   }
-  // "Varia's state oil company PETROVA", "the mining group OREX": a description, then the name.
   // "Transport for the Capital said", "Citizens for Fair Pay": capitalised words joined by "for" name an organisation, never a person.
   const forAt = body.findIndex((t, k) => k > 0 && t.lower === 'for');
   if (forAt > 0 && body[forAt - 1].cap && !TITLE_HEADS.has(body[forAt - 1].lower) && !FIRST_NAMES.has(body[0].lower) && !body.some((t) => ORG_HEADS.has(t.lower))
     && body.every((t, k) => (t.kind === 'word' && t.cap) || (k > 0 && (t.lower === 'for' || t.lower === 'the' || t.lower === 'and')))) {
     return { type: 'organisation', nameTokens: body, titleTokens: [], words, head };
   }
+  // "Varia's state oil company PETROVA", "the mining group OREX": a description, then the name.
   const described = describedName(body);
   if (described) return { type: 'organisation', named: true, nameTokens: described, titleTokens: [], words, head };
   // "Anna Berg SPD leader": a name glued to a title after it, no comma between.

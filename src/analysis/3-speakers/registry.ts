@@ -56,15 +56,12 @@ export class Registry {
       const kin = this.relatives.get(key) ?? [e];
       const same = kin.find((x) => !otherFirstName(x, parts));
       if (!same) {
-        const other: Entity = { id: this.entities.length, name: parts.join(' '), kind: 'person', roles: [], firstAt: at, key, affiliations: new Set(), heads: new Set() };
-        this.entities.push(other);
-        insertByPosition(this.persons, other);
-        this.relatives.set(key, [...kin, other]);
-        e = other;
+        e = this.newPerson(parts, at, key);
+        this.relatives.set(key, [...kin, e]);
       } else e = same;
     } else if (e && gender) {
       // ("Ms Hale" where Tom and Ana Hale are named: the relative of that gender.)
-      e = this.relatives.get(key)?.find((x) => (x.gender ?? x.nameGender) === gender) ?? e;
+      e = this.bySurnameAndGender(key, gender) ?? e;
     }
     // "Mercy Valley" after "Mercy Valley Health": a short form of a longer name given before.
     const longer = !e && parts.length >= 2 ? this.byLeadingWords(parts, at) : undefined;
@@ -72,13 +69,11 @@ export class Registry {
       e = longer;
       this.bySurname.set(key, e);
     } else if (!e) {
-      e = { id: this.entities.length, name: parts.join(' '), kind: 'person', roles: [], firstAt: at, key, affiliations: new Set(), heads: new Set() };
-      this.entities.push(e);
+      e = this.newPerson(parts, at, key);
       this.bySurname.set(key, e);
       // "Robert Kane Jr": a bare "Kane" later means the first Kane named.
       const plain = key.split(' ')[0];
       if (plain !== key && !this.bySurname.has(plain)) this.bySurname.set(plain, e);
-      insertByPosition(this.persons, e);
     } else if (parts.length > e.name.split(' ').length) {
       e.name = parts.join(' ');
     }
@@ -94,12 +89,20 @@ export class Registry {
     return e;
   }
 
+  /** A new person, listed among the entities and the persons in text order. */
+  private newPerson(parts: string[], at: number, key: string): Entity {
+    const e: Entity = { id: this.entities.length, name: parts.join(' '), kind: 'person', roles: [], firstAt: at, key, affiliations: new Set(), heads: new Set() };
+    this.entities.push(e);
+    insertByPosition(this.persons, e);
+    return e;
+  }
+
   /**
    * Adds (or finds) an organisation or group by its display name. One named only in passing keeps
    * the form the text first gives it as a speaker ("the Harbour Drivers Union said").
    */
   other(name: string, kind: 'organisation' | 'group', at: number, key: string, passing = false): Entity {
-    const norm = kind + ':' + name.toLowerCase().replace(/’/g, "'").replace(/^the /, '');
+    const norm = nameKey(kind, name);
     let e = this.byName.get(norm) ?? this.namedHere(norm, kind, at);
     if (!e) {
       e = { id: this.entities.length, name, kind, roles: [], firstAt: at, key, affiliations: new Set(), heads: new Set() };
@@ -122,8 +125,7 @@ export class Registry {
     const e = this.others[i];
     // (The phrase may open with "the" before the name.)
     if (!e || e.firstAt - at > 'the '.length || e.kind !== kind || !this.namedInPassing.has(e)) return undefined;
-    const short = kind + ':' + e.name.toLowerCase().replace(/’/g, "'").replace(/^the /, '');
-    if (!norm.startsWith(short + ' of ')) return undefined;
+    if (!norm.startsWith(nameKey(kind, e.name) + ' of ')) return undefined;
     this.byName.set(norm, e);
     return e;
   }
@@ -186,14 +188,12 @@ export class Registry {
 
   /** The first organisation or group named after `at` that `fits`, looking ahead at most `limit` of them. */
   firstOtherAfter(at: number, fits: (e: Entity) => boolean, limit = DESCRIPTION_LOOKAHEAD): Entity | undefined {
-    for (let i = firstAtOrAfter(this.others, at + 1), n = 0; i < this.others.length && n < limit; i++, n++) if (fits(this.others[i])) return this.others[i];
-    return undefined;
+    return firstAfter(this.others, at, fits, limit);
   }
 
   /** The first person named after `at` that `fits`, looking ahead at most `limit` persons. */
   firstPersonAfter(at: number, fits: (e: Entity) => boolean = () => true, limit = DESCRIPTION_LOOKAHEAD): Entity | undefined {
-    for (let i = firstAtOrAfter(this.persons, at + 1), n = 0; i < this.persons.length && n < limit; i++, n++) if (fits(this.persons[i])) return this.persons[i];
-    return undefined;
+    return firstAfter(this.persons, at, fits, limit);
   }
 
   /** Every last name known, lower-case. */
@@ -247,6 +247,15 @@ function otherFirstName(x: Entity, parts: string[]): boolean {
   if (mine.length < 2) return false;
   const [a, b] = [mine[0].toLowerCase(), parts[0].toLowerCase()];
   return a !== b && FIRST_NAMES.has(a) && FIRST_NAMES.has(b) && !a.startsWith(b) && !b.startsWith(a);
+}
+
+/** The key an organisation or group is found by: its kind and its name, lower-case, without "the" ("organisation:writers union"). */
+const nameKey = (kind: 'organisation' | 'group', name: string): string => kind + ':' + name.toLowerCase().replace(/’/g, "'").replace(/^the /, '');
+
+/** The first entity of `list` (ordered by `firstAt`) named after `at` that `fits`, looking at most `limit` of them. */
+function firstAfter(list: Entity[], at: number, fits: (e: Entity) => boolean, limit: number): Entity | undefined {
+  for (let i = firstAtOrAfter(list, at + 1), n = 0; i < list.length && n < limit; i++, n++) if (fits(list[i])) return list[i];
+  return undefined;
 }
 
 /** Index of the first entity in `list` (ordered by `firstAt`) at or after `at`. */
