@@ -1,7 +1,7 @@
 import { isAllCaps, isPossessive, nameLength, stripPossessive, type Token } from '../1-segment/tokens';
 import { VERB_FORMS } from '../2-candidates/cueWords';
 import { isInitialPeriod, wordsAt } from '../2-candidates/phrases';
-import { DETERMINERS, isAgentNoun, isKinNoun, isOccupation, NAME_SUFFIXES, NP_WORDS, ORG_HEADS, PLACES, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, isAgentNoun, isKinNoun, isOccupation, NAME_SUFFIXES, NP_WORDS, ORG_HEADS, PLACE_NOUNS, PLACES, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { complementEnd, isNameWord, PORTFOLIO_ENDING, isOrgName, isTitleHead, isTitleWord, join, nameParts, postOf, QUANTITIES, splitTitle, titleText } from './names';
 import { BECOMING_VERBS, DEFINITE_DETERMINERS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, KIN_GENDER, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
@@ -319,6 +319,11 @@ function relativePost(seg: Token[]): Token[] | null {
   return seg.slice(skip);
 }
 
+/** Do these words name a place ("Fifth Street", "Hyde Park"), a noun for one after words no first name opens ("Tom Hill" is a person)? */
+function namesPlace(name: readonly Token[]): boolean {
+  return PLACE_NOUNS.has(name[name.length - 1].lower) && !FIRST_NAMES.has(name[0].lower);
+}
+
 /** Is this segment a title and then a personal name ("former Varian president Ola Bankole")? */
 function titledNameSegment(seg: Token[]): boolean {
   const { title, name } = splitTitle(seg);
@@ -549,7 +554,7 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     } else if (occupation) {
       // "said economist Mia Holt", "Political scientist Ada Lind of …": what the person does.
       facts.push({ name, parts: nameParts(name), role: titleText(occupation), ...(gender && { gender }) });
-    } else if (name.length >= 2 || honorific) {
+    } else if (honorific || (name.length >= 2 && !namesPlace(name))) {
       facts.push({ name, parts: nameParts(name), ...(gender && { gender }), ...(honorific && { honorific }) });
     }
   }

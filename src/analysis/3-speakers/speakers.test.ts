@@ -50,6 +50,7 @@ describe('3-speakers: people a sentence names', () => {
     ['an occupation after whose it is, in an apposition', 'Tom Vale, the striker\'s agent, arrived.', [{ name: 'Tom Vale', role: null }, { name: 'Tom Vale', role: 'striker\'s agent' }]],
     ['an occupation after a name\'s possessive, before the name', 'Berg\'s agent, Ana Ruiz, left.', [{ name: 'Ana Ruiz', role: null }, { name: 'Ana Ruiz', role: 'Berg\'s agent' }]],
     ['a post taken on ("took over as")', 'Since Rita Moss took over as minister of finance, unions have been hopeful.', [{ name: 'Rita Moss', role: null }, { name: 'Rita Moss', role: 'minister of finance' }]],
+    ['a capitalised place noun after words no first name opens names a place, not a person', 'Ana Lee runs a cafe on Fifth Street near Hyde Park with Tom Hill.', [{ name: 'Ana Lee', role: null }, { name: 'Tom Hill', role: null }]],
     ['a post taken on, without the date after it', 'Anna Berg was elected party leader in 2019.', [{ name: 'Anna Berg', role: null }, { name: 'Anna Berg', role: 'party leader' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.people(text), expected));
@@ -89,6 +90,10 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the levy was unworkable', speaker: 'Big business' }, { quote: 'to strike from Monday', speaker: 'Organised labour' }]],
     ['a lower-case describing word before a title and name set off after a description', '“It is a start,” the envoy, former Varian president Ola Bankole, told reporters.',
       [{ quote: 'It is a start,', speaker: 'Ola Bankole', role: 'former Varian president' }]],
+    ['a retired post before a name set off after a description', 'The arbiter, retired judge Rosa Vint, said she was “quietly hopeful”.',
+      [{ quote: 'quietly hopeful', speaker: 'Rosa Vint', role: 'retired judge' }]],
+    ['a description is never a place named later', 'Talks stalled on Friday.\nThe arbiter said he was “not without hope”.\n“We may close,” said Ana Lee, who runs a cafe on Fifth Street.',
+      [{ quote: 'not without hope', speaker: 'arbiter' }, { quote: 'We may close,', speaker: 'Ana Lee' }]],
     ['the speaker just quoted, named with an honorific and no post, holds the post described next', 'Mr Vale said the deal was “the best in a generation”.\n“We will not sign a bad deal,” the Prime Minister said.',
       [{ quote: 'We will not sign a bad deal,', speaker: 'Vale', role: 'Prime Minister' }]],
     ['one named with no honorific and no post does not, even when a pronoun told his gender', '“We lost everything,” said Tom Hale, whose son works at the plant. He said the union was right. “We will keep going,” the mayor said.',
