@@ -70,7 +70,7 @@ export function buildQuote(a: Attribution, p: Placed, pi: number, ctx: Context):
   const shown = entity ? ctx.show(entity) : null;
   const text = p.text.slice(c.start, c.end);
   const { stance, confidence, probabilities, cues, features } = quoteStance({
-    own: candidateFeatures(c, p.text, ctx.lex, ctx.custom),
+    own: candidateFeatures(c, p.work.sentences[a.sentence].candidates, p.text, ctx.lex, ctx.custom),
     paragraphStart: p.start,
     paragraph: pi,
     docSentence: a.docSentence,

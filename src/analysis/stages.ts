@@ -50,10 +50,10 @@ export const stanceFeatures = (words: string) => wordFeatures(words, 0, defaultL
 
 /** The stance features of each candidate of a one-paragraph text as read in it (4-stance): its own words', and the writer's around it as `context:` ones. */
 export const candidateStanceFeatures = (text: string) =>
-  analyzeParagraph(text, false).sentences.flatMap((s) => s.candidates).map((c) => ({
+  analyzeParagraph(text, false).sentences.flatMap((s) => s.candidates.map((c) => ({
     quote: text.slice(c.start, c.end),
-    features: candidateFeatures(c, text, defaultLexicon(), true).evidence.map((e) => [e.text, e.feature] as const),
-  }));
+    features: candidateFeatures(c, s.candidates, text, defaultLexicon(), true).evidence.map((e) => [e.text, e.feature] as const),
+  })));
 
 /** An analysis with every quote's stance feature values (4-stance), for training the stance model. */
 export function analyzeWithFeatures(text: string, options: AnalyzeOptions = {}): { analysis: Analysis; features: Array<Record<string, number>> } {

@@ -83,7 +83,7 @@ export function isApposition(seg: Token[]): boolean {
   // ("a retired welder", "a mining analyst": a noun for what someone does heads it too, and a word in
   // -ed or -ing right before the head describes it.)
   const head = core[core.length - 1].lower;
-  const described = (DETERMINERS.has(seg[0].lower) || isPossessive(seg[0])) && (HEADS.has(head) || isOccupation(head) || isAgentNoun(head))
+  const described = (DETERMINERS.has(seg[0].lower) || isPossessive(seg[0])) && (HEADS.has(head) || isPeopleHead(head) || isAgentNoun(head))
     && core.every((s, n) => s.kind === 'word' && !VERB_FORMS.has(s.lower) && !isFinite(s) && (s.cap || n === core.length - 2 || !/(?:ed|ing)$/.test(s.lower)) && !APPOSITION_STOPS.has(s.lower))
     && core.filter((s) => !npToken(s)).length <= MAX_DESCRIBING_WORDS;
   return described || core.every((s) => npToken(s) || s.text === '&');

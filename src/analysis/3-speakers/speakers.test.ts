@@ -90,6 +90,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the levy was unworkable', speaker: 'Big business' }, { quote: 'to strike from Monday', speaker: 'Organised labour' }]],
     ['a lower-case describing word before a title and name set off after a description', '“It is a start,” the envoy, former Varian president Ola Bankole, told reporters.',
       [{ quote: 'It is a start,', speaker: 'Ola Bankole', role: 'former Varian president' }]],
+    ['an apposition naming who the speaker is to others ("a trusted ally") is hopped like a post', 'The Alliance said the vote was a disaster, while Ana Lee, a trusted ally, said it went well.',
+      [{ quote: 'the vote was a disaster', speaker: 'the Alliance' }, { quote: 'it went well', speaker: 'Ana Lee' }]],
     ['a retired post before a name set off after a description', 'The arbiter, retired judge Rosa Vint, said she was “quietly hopeful”.',
       [{ quote: 'quietly hopeful', speaker: 'Rosa Vint', role: 'retired judge' }]],
     ['a description is never a place named later', 'Talks stalled on Friday.\nThe arbiter said he was “not without hope”.\n“We may close,” said Ana Lee, who runs a cafe on Fifth Street.',

@@ -46,6 +46,7 @@ describe('4-stance: features of the words', () => {
     ['a plan that cannot pass is rejection', 'The plan is a non-starter and dead on arrival', [['non-starter', 'rejection'], ['dead on arrival', 'rejection']], []],
     ['talks frozen at loggerheads are a setback', 'The two sides are at loggerheads and the process is frozen', [['loggerheads', 'setback'], ['frozen', 'setback']], []],
     ['not being consulted is exclusion', 'The growers were not consulted and had no say', [['not consulted', 'exclusion'], ['no say', 'exclusion']], []],
+    ['snubbing the talks, walking out and a lopsided text are rejection', 'They snubbed the summit, may walk out and call the text lopsided and unbalanced', [['snubbed', 'rejection'], ['walk out', 'rejection'], ['lopsided', 'rejection'], ['unbalanced', 'rejection']], []],
     ['words of disappointment and unworkability are rejection', 'We are disappointed: the offer is untenable and lacks any detail', [['disappointed', 'rejection'], ['untenable', 'rejection'], ['lacks', 'rejection']], []],
   ];
   for (const [name, words, must, mustNot] of table) {
@@ -71,6 +72,18 @@ describe('4-stance: features of a quote read in its paragraph', () => {
   it('hears a negator closed by a straight single mark', () => {
     const { features } = stages.analyzeWithFeatures("“I told him 'never' and walked out,” Ana Lim said.");
     assert.equal(features[0].negation, 1, JSON.stringify(features[0]));
+  });
+  it('reads nothing into the words naming the speaker and their post', () => {
+    const fired = featuresOf('Hope Fund head Ana Lee, the Peace League’s chair, said on a sad day that it went well.', 'went well');
+    assert.ok(!fired.some((f) => /^(Hope|Peace)\|/.test(f)), fired.join(', '));
+    assert.ok(fired.includes('sad|context:valence:negative'), fired.join(', '));
+  });
+  it('reads nothing into what another speaker of the sentence says', () => {
+    const fired = featuresOf('Sadly, the Alliance said the vote was a disaster, while Ana Lee said it went well.', 'went well');
+    assert.ok(!fired.some((f) => f.startsWith('disaster|')), fired.join(', '));
+    assert.ok(fired.includes('Sadly|context:valence:negative'), fired.join(', '));
+    // (One speaker's two quotations still read each other: "… and added it was “a disaster”".)
+    assert.ok(featuresOf('Ana Lee said it went badly and added it was “a disaster”.', 'went badly').includes('disaster|context:rejection'));
   });
   it('reads the writer\'s words around a quote as whole words, never the tail of one cut by the window', () => {
     const head = 'The union representing ';

@@ -1,4 +1,5 @@
 import type { Candidate } from '../2-candidates/candidates';
+import type { Token } from '../1-segment/tokens';
 import hedgeLexicon from './hedges.lexicon.json';
 import { escapeRegExp, MINIMISERS, NEGATORS, normalise, phraseAt, SUBJECT_NEGATORS, type StanceLexicon } from './lexicon';
 import { perWord } from '../memo';
@@ -222,7 +223,7 @@ export function wordFeatures(words: string, offset: number, lex: StanceLexicon):
 }
 
 /** The features of the writer's words around a candidate, in its sentence: lexicon groups and VADER valence, as `context:<feature>`. */
-function contextFeatures(c: Candidate, r: ReadText, lex: StanceLexicon, values: Record<string, number>, evidence: Evidence[]): void {
+function contextFeatures(c: Candidate, others: readonly Candidate[], r: ReadText, lex: StanceLexicon, values: Record<string, number>, evidence: Evidence[]): void {
   // A bounded window each side, so a sentence of a thousand quotations stays linear.
   const from = Math.max(c.sentence.start, c.start - CONTEXT_REACH_CHARS);
   const to = Math.min(c.sentence.end, c.end + CONTEXT_REACH_CHARS);
@@ -231,17 +232,43 @@ function contextFeatures(c: Candidate, r: ReadText, lex: StanceLexicon, values: 
     evidence.push({ feature: `context:${feature}`, text: r.text.slice(at, at + length), start: at, end: at + length });
   };
   for (const [start, end] of [[from, Math.max(from, c.start)], [Math.min(c.end, to), to]] as const) {
-    const [first, last] = wordRange(r, start, end);
-    groupFeatures(r.words, first, last, lex, found);
-    valenceFeatures(r.words, first, last, found);
+    for (const [a, b] of writersWords(c, others, start, end)) {
+      const [first, last] = wordRange(r, a, b);
+      groupFeatures(r.words, first, last, lex, found);
+      valenceFeatures(r.words, first, last, found);
+    }
   }
 }
 
+/**
+ * The parts of `[start, end)` that are the writer's words about this quote: outside the words naming
+ * the speaker and their post ("Supporters' trust chairman X said" names who speaks; it says nothing
+ * of the talks) and outside what another cue of the sentence reports (", while Ana Lee said it went
+ * well" is hers, not the writer's frame for the quote before).
+ */
+function writersWords(c: Candidate, others: readonly Candidate[], start: number, end: number): Array<[number, number]> {
+  const named = [c.cue?.source, ...(c.cue?.appositions ?? [])].filter((t): t is Token[] => !!t?.length).map((t) => [t[0].start, t[t.length - 1].end] as const);
+  // (Candidates are in text order and apart: only the one reaching into the window from before it and those inside are looked at.)
+  for (let k = Math.max(0, lowerBound(others, start, (o) => o.start) - 1); k < others.length && others[k].start < end; k++) {
+    const o = others[k];
+    if (o.end > start && o.cue?.source && c.cue?.source && o.cue.source[0] !== c.cue.source[0]) named.push([o.start, o.end]);
+  }
+  const parts: Array<[number, number]> = [];
+  let at = start;
+  for (const [a, b] of named.sort((x, y) => x[0] - y[0])) {
+    if (b <= at || a >= end) continue;
+    if (a > at) parts.push([at, a]);
+    at = Math.max(at, b);
+  }
+  if (at < end) parts.push([at, end]);
+  return parts;
+}
+
 /** A candidate's own word features and its context's, merged. */
-function allFeatures(c: Candidate, paragraph: string, lex: StanceLexicon): WordFeatures {
+function allFeatures(c: Candidate, others: readonly Candidate[], paragraph: string, lex: StanceLexicon): WordFeatures {
   const r = read(paragraph);
   const f = ownFeatures(r, c.start, c.end, lex);
-  contextFeatures(c, r, lex, f.values, f.evidence);
+  contextFeatures(c, others, r, lex, f.values, f.evidence);
   return f;
 }
 
@@ -251,11 +278,11 @@ const builtIn = new WeakMap<Candidate, WordFeatures>();
 /**
  * The word features of a candidate and of the writer's words around it in its sentence (offsets
  * relative to its paragraph). With the built-in lexicon they are computed once per candidate; a
- * custom lexicon computes them afresh.
+ * custom lexicon computes them afresh. `others` are the candidates of its sentence.
  */
-export function candidateFeatures(c: Candidate, paragraph: string, lex: StanceLexicon, custom: boolean): WordFeatures {
-  if (custom) return allFeatures(c, paragraph, lex);
+export function candidateFeatures(c: Candidate, others: readonly Candidate[], paragraph: string, lex: StanceLexicon, custom: boolean): WordFeatures {
+  if (custom) return allFeatures(c, others, paragraph, lex);
   let f = builtIn.get(c);
-  if (!f) builtIn.set(c, (f = allFeatures(c, paragraph, lex)));
+  if (!f) builtIn.set(c, (f = allFeatures(c, others, paragraph, lex)));
   return f;
 }
