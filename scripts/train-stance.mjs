@@ -3,7 +3,9 @@
 // trained on the gold dev corpus, cross-validated by article (no article is ever scored by weights
 // fitted on it), calibrated by temperature on the held-out predictions, and written to
 // src/analysis/4-stance/weights.json. Run after `npm run build` (it reads dist/stages.js):
-//   node scripts/train-stance.mjs [CORPUS_DIR] [--folds K] [--lambda L] [--dry-run]
+//   node scripts/train-stance.mjs [CORPUS_DIR] [--folds K] [--lambda L] [--repeats R] [--dry-run]
+// With R > 1 the cross-validation is repeated over R different deals of articles to folds and the
+// mean and spread of its figures are reported too: one deal's figure moves by a few quotes.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -16,6 +18,7 @@ const opt = (name, def) => (args.includes(name) ? Number(args[args.indexOf(name)
 const corpus = args.find((a, i) => !a.startsWith('--') && !(args[i - 1] ?? '').startsWith('--')) ?? join(root, '../shared/corpus/dev');
 const FOLDS = opt('--folds', 6);
 const LAMBDA = opt('--lambda', 3);
+const REPEATS = opt('--repeats', 1);
 /** A feature must fire in at least this many articles to be kept: no feature of one article. */
 const MIN_ARTICLES = 3;
 const CLASSES = ['supportive', 'critical', 'cautious', 'neutral'];
@@ -151,22 +154,44 @@ function score(rows, preds) {
 
 const rows = examples();
 const articles = [...new Set(rows.map((r) => r.article))];
-// Folds by article, dealt in a fixed shuffled order so that neighbouring (same-topic) files split.
-const order = articles.map((a, i) => [a, (i * 7919) % 104729]).sort((p, q) => p[1] - q[1]).map(([a]) => a);
-const foldOf = new Map(order.map((a, i) => [a, i % FOLDS]));
-const held = new Array(rows.length);
-const heldProbs = new Array(rows.length);
-for (let f = 0; f < FOLDS; f++) {
-  const train = rows.filter((r) => foldOf.get(r.article) !== f);
-  const model = fit(train, featureNames(train));
-  rows.forEach((r, n) => {
-    if (foldOf.get(r.article) !== f) return;
-    const p = softmax(vectorOf(model, r), model.W, model.b);
-    heldProbs[n] = p;
-    held[n] = p.indexOf(Math.max(...p));
-  });
+// Folds by article, dealt in a fixed shuffled order so that neighbouring (same-topic) files split;
+// repeat r > 0 deals them in another order.
+const dealt = (r) => {
+  const order = articles.map((a, i) => [a, r === 0 ? (i * 7919) % 104729 : hash(`${r}:${a}`)]).sort((p, q) => p[1] - q[1]).map(([a]) => a);
+  return new Map(order.map((a, i) => [a, i % FOLDS]));
+};
+/** A string's FNV-1a hash, for dealing articles to folds in a repeatable order. */
+function hash(text) {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
+  return h;
 }
+/** Held-out predictions and probabilities of every row, the folds dealt as `foldOf` says. */
+function crossValidate(foldOf) {
+  const held = new Array(rows.length);
+  const heldProbs = new Array(rows.length);
+  for (let f = 0; f < FOLDS; f++) {
+    const train = rows.filter((r) => foldOf.get(r.article) !== f);
+    const model = fit(train, featureNames(train));
+    rows.forEach((r, n) => {
+      if (foldOf.get(r.article) !== f) return;
+      const p = softmax(vectorOf(model, r), model.W, model.b);
+      heldProbs[n] = p;
+      held[n] = p.indexOf(Math.max(...p));
+    });
+  }
+  return { held, heldProbs };
+}
+const { held, heldProbs } = crossValidate(dealt(0));
 const cv = score(rows, held);
+const repeats = [cv];
+for (let r = 1; r < REPEATS; r++) repeats.push(score(rows, crossValidate(dealt(r)).held));
+const meanSd = (xs) => {
+  const mean = xs.reduce((a, v) => a + v, 0) / xs.length;
+  return { mean, sd: Math.sqrt(xs.reduce((a, v) => a + (v - mean) ** 2, 0) / Math.max(1, xs.length - 1)) };
+};
+const repeatedAccuracy = meanSd(repeats.map((x) => x.accuracy));
+const repeatedMacroF1 = meanSd(repeats.map((x) => x.macroF1));
 // Temperature that makes the held-out probabilities honest (lowest negative log-likelihood).
 let bestT = 1;
 let bestNll = Infinity;
@@ -206,10 +231,14 @@ const out = {
   features: final.names,
   weights: final.W.map((w) => [...w].map((v) => round(v / bestT))),
   bias: [...final.b].map((v) => round(v / bestT)),
-  crossValidation: { folds: FOLDS, lambda: LAMBDA, accuracy: round(cv.accuracy), macroF1: round(cv.macroF1), confusion: cv.confusion, temperature: bestT, reliability },
+  crossValidation: {
+    folds: FOLDS, lambda: LAMBDA, accuracy: round(cv.accuracy), macroF1: round(cv.macroF1), confusion: cv.confusion, temperature: bestT, reliability,
+    ...(REPEATS > 1 && { repeated: { repeats: REPEATS, accuracy: round(repeatedAccuracy.mean), accuracySd: round(repeatedAccuracy.sd), macroF1: round(repeatedMacroF1.mean), macroF1Sd: round(repeatedMacroF1.sd) } }),
+  },
 };
 console.log(`examples ${rows.length} from ${articles.length} articles; features ${final.names.length}`);
 console.log(`cross-validated by article (${FOLDS} folds, lambda ${LAMBDA}): accuracy ${cv.accuracy.toFixed(3)} macro-F1 ${cv.macroF1.toFixed(3)}; temperature ${bestT}`);
+if (REPEATS > 1) console.log(`repeated over ${REPEATS} deals of articles to folds: accuracy ${repeatedAccuracy.mean.toFixed(3)} ± ${repeatedAccuracy.sd.toFixed(3)}, macro-F1 ${repeatedMacroF1.mean.toFixed(3)} ± ${repeatedMacroF1.sd.toFixed(3)}`);
 console.log('confusion (rows gold, cols predicted: ' + CLASSES.join(' ') + ')');
 cv.confusion.forEach((row, g) => console.log('  ' + CLASSES[g].padEnd(10) + row.map((c) => String(c).padStart(5)).join('')));
 console.log('held-out confidence → accuracy: ' + reliability.map((b) => `${b.band}: ${b.accuracy ?? '-'} (${b.quotes})`).join(', '));
