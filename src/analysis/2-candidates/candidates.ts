@@ -2,12 +2,12 @@ import type { Sentence } from '../1-segment/sentences';
 import { countWords, tokenize, type Token } from '../1-segment/tokens';
 import { LEADING_MARKS } from '../1-segment/marks';
 import { lowerBound } from '../search';
-import { DETERMINERS, isStopCapitalised } from '../words/words';
+import { DETERMINERS, IRREGULAR_PAST, isStopCapitalised } from '../words/words';
 import type { QuoteKind } from '../types';
 import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
 import { BACK_REFERENCES, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, VERB_FORMS } from './cueWords';
 import { findCues, type Cue } from './cues';
-import { datelineEnd, isComma, isFinite, isQuote, isWord, subjectPhrase, wordsAt } from './phrases';
+import { datelineEnd, isComma, isFinite, isQuote, isWord, namesSomebody, rightPhrase, subjectPhrase, wordsAt } from './phrases';
 import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
 
 export type { Cue } from './cues';
@@ -52,6 +52,26 @@ const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us', 'my', 
 /** A copy of `cue` with its source filled in (literal, not spread: cues are made by the thousand). */
 const withSource = (c: Cue, source: Token[]): Cue =>
   ({ verb: c.verb, at: c.at, lemma: c.lemma, entry: c.entry, source, side: c.side, appositions: c.appositions, from: c.from, to: c.to });
+
+/**
+ * The subject of a clause coordinated after token `from` that the participle at `at` hangs on
+ * ("…, and lawmakers passed a resolution | urging"): after the last comma or semicolon before it, a
+ * phrase naming somebody, then a verb in the past or a finite one; else null.
+ */
+function coordinatedSubject(tokens: Token[], from: number, at: number): Token[] | null {
+  let k = isComma(tokens[at - 1]) ? at - 2 : at - 1;
+  while (k > from && !isComma(tokens[k]) && tokens[k].text !== ';') {
+    if (tokens[k].kind === 'quote') return null;
+    k--;
+  }
+  if (k <= from) return null;
+  let s = k + 1;
+  if (COORDINATORS.has(tokens[s]?.lower ?? '') || CONTRAST_CONJUNCTIONS.has(tokens[s]?.lower ?? '')) s++;
+  const np = rightPhrase(tokens, s, false);
+  const verb = tokens[s + np.length];
+  const past = isWord(verb) && !verb.cap && (isFinite(verb) || IRREGULAR_PAST.has(verb.lower) || /ed$/.test(verb.lower)) && !VERB_FORMS.has(verb.lower);
+  return np.length && past && namesSomebody(np) ? np : null;
+}
 
 /** Counts the words (not punctuation) in tokens[from..to). */
 function wordCount(tokens: Token[], from: number, to: number): number {
@@ -202,12 +222,16 @@ class SentenceReader {
 
   read(): Candidate[] {
     const { cues, tokens } = this;
+    // ", and lawmakers passed a resolution urging …": a participle on a clause of its own takes that
+    // clause's subject, which starts the cue (and ends what the cue before reports).
+    for (let ci = 0; ci < cues.length; ci++) {
+      const own = cues[ci].side === 'inherit' && !cues[ci].source ? coordinatedSubject(tokens, cues[ci - 1]?.at ?? 0, cues[ci].at) : null;
+      if (own) cues[ci] = { ...withSource(cues[ci], own), from: tokens.indexOf(own[0]) };
+    }
     for (let ci = 0; ci < cues.length; ci++) {
       if (this.claimedTokens[cues[ci].at] === 1) continue;
       // "..., calling for", "... but warned against": the subject of the sentence, or of the cue before.
-      if (cues[ci].side === 'inherit' && !cues[ci].source) {
-        cues[ci] = withSource(cues[ci], cues[ci - 1]?.source ?? subjectPhrase(tokens, cues[ci].at));
-      }
+      if (cues[ci].side === 'inherit' && !cues[ci].source) cues[ci] = withSource(cues[ci], cues[ci - 1]?.source ?? subjectPhrase(tokens, cues[ci].at));
       this.readCue(ci);
     }
     this.readLeftovers();
@@ -353,7 +377,9 @@ class SentenceReader {
       // "While the minister said a deal was close, her deputy argued …": after a sentence-opening
       // subordinate clause, the main clause's speaker starts after the comma.
       if (c.side === 'left' && c.from - 1 > from && isComma(tokens[c.from - 1]) && SUBORDINATORS.has(tokens[0].lower)) return c.from - 1;
-      const cut = c.side === 'inherit' ? c.from : newClause(tokens, c.from);
+      // (An inherited participle's clause starts at the cue, or at the comma before its own subject's "and".)
+      const clause = newClause(tokens, c.from);
+      const cut = c.side === 'inherit' && clause <= from ? c.from : clause;
       if (cut > from) return cut;
     }
     return tokens.length;

@@ -1,8 +1,8 @@
-import { isPossessive, nameLength, openingBracket, type Token } from '../1-segment/tokens';
+import { isPossessive, nameLength, openingBracket, stripPossessive, type Token } from '../1-segment/tokens';
 import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
 import { isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
-import { abbreviatedTitleAt, HEADS, isApposition, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isWord, quoteEndsInComma, leftPhrase, namesSomebody, rightPhrase } from './phrases';
-import { DOCUMENT_HEADS, FIRST_NAMES, IRREGULAR_PAST, isPeopleHead, NAME_SUFFIXES, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { abbreviatedTitleAt, HEADS, isApposition, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, rightPhrase } from './phrases';
+import { DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, IRREGULAR_PAST, isPeopleHead, NAME_SUFFIXES, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
@@ -90,7 +90,9 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   // ("“… fast,” adding that …": the comma may stand inside the closing mark.)
   // ("Farmers emerged from the meeting saying they …", "a statement warning that …": a reporting participle before a clause needs no comma.)
   // (After the sentence's own verb: "Signs warning drivers were posted" has none before it.)
-  const bare = BARE_PARTICIPLES.has(t.lower) && prev?.kind === 'word' && (tokens[i + 1]?.lower === 'that' || looksLikeClause(tokens, i + 1))
+  // ("issued a statement urging the unions to …": so does any after a document the subject put out,
+  // whatever follows it; "the board's statement saying" is the board's, not the subject's.)
+  const bare = prev?.kind === 'word' && ((BARE_PARTICIPLES.has(t.lower) && (tokens[i + 1]?.lower === 'that' || looksLikeClause(tokens, i + 1))) || (participle && issuedDocumentBefore(tokens, i)))
     && tokens.slice(0, i).some((x) => x.kind === 'word' && !x.cap && (FINITE_VERBS.has(x.lower) || IRREGULAR_PAST.has(x.lower) || /[^e]ed$/.test(x.lower)));
   // ("a post from a fan urging …": after a person who is someone's object, the participle is that person's.)
   const owner = participle && absolute < 0 ? reducedRelativeSubject(tokens, i) : null;
@@ -124,6 +126,18 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   return { entry, verbEnd, participle, absolute, byAgent, owner };
 }
 
+/** Does an indefinite document end right before token `i`, perhaps with its day ("a statement | urging", "a letter on Monday | demanding")? */
+function issuedDocumentBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (TIME_WORDS.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'on') k -= 2;
+  const doc = tokens[k];
+  const article = tokens[k - 1]?.lower ?? '';
+  return !!doc && DOCUMENT_HEADS.has(doc.lower) && (article === 'a' || article === 'an');
+}
+
+/** Most lower-case words between a document's owner and the document ("the board's | most recent | statement"). */
+const MAX_DOCUMENT_MODIFIERS = 3;
+
 /** Prepositions before an -ing form that make it a means or an act ("by adding", "without adding"). */
 const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'without', 'after', 'before', 'of', 'for', 'from']);
 
@@ -137,6 +151,24 @@ const REDUCED_RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'by'
 function reducedRelativeSubject(tokens: Token[], i: number): Token[] | null {
   const before = tokens[i - 1];
   if (!isWord(before) || isPronoun(before)) return null;
+  // ("the board's latest statement saying …": whose document it is speaks in it.)
+  if (DOCUMENT_HEADS.has(before.lower)) {
+    let k = i - 2;
+    while (k >= 0 && i - 2 - k < MAX_DOCUMENT_MODIFIERS && isWord(tokens[k]) && !tokens[k].cap && !isPossessive(tokens[k])) k--;
+    if (!isPossessive(tokens[k])) return null;
+    let m = k;
+    while (m > 0 && npToken(tokens[m - 1]) && !isPossessive(tokens[m - 1])) m--;
+    // ("the farm union’s statement": describing words back to a determiner belong to the owner too.)
+    for (let d = m - 1; d >= 0 && k - d <= MAX_DOCUMENT_MODIFIERS + 1 && isWord(tokens[d]) && !isPossessive(tokens[d]); d--) {
+      if (DETERMINERS.has(tokens[d].lower)) { m = d; break; }
+      if (tokens[d].cap || /(?:ed|ly)$/.test(tokens[d].lower) || VERB_FORMS.has(tokens[d].lower) || FINITE_VERBS.has(tokens[d].lower)) break;
+    }
+    // (The owner speaks as "the farm union", never "the farm union’s".)
+    const own = tokens[k];
+    const plain = stripPossessive(own.text);
+    const owner = [...tokens.slice(m, k), { ...own, text: plain, lower: stripPossessive(own.lower), end: own.start + plain.length }];
+    return namesSomebody(owner) ? owner : null;
+  }
   const np = leftPhrase(tokens, i - 1, 0);
   if (!np.length || !namesSomebody(np)) return null;
   const head = np[np.length - 1];
@@ -251,7 +283,7 @@ export function findCues(tokens: Token[]): Cue[] {
     // someone's object is that person's (a reduced relative clause), not the sentence subject's.
     const { owner } = found;
     if (owner) {
-      cues.push(cue(owner, 'left', [], i - owner.length, found.verbEnd));
+      cues.push(cue(owner, 'left', [], tokens.findIndex((t) => t.start === owner[0].start), found.verbEnd));
       continue;
     }
     if (participle || (tokens[j] && COORDINATORS.has(tokens[j].lower))) {

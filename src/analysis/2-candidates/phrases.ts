@@ -256,9 +256,9 @@ export function trimLead(phrase: Token[]): Token[] {
 const pastVerbWithObject = (tokens: Token[], k: number): boolean =>
   isWord(tokens[k]) && !tokens[k].cap && /ed$/.test(tokens[k].lower) && isWord(tokens[k + 1]) && (DETERMINERS.has(tokens[k + 1].lower) || isPossessive(tokens[k + 1]));
 
-/** Can this word head a phrase after describing words ("minister", "nations", "servant"), not an organisation? */
+/** Can this word head a phrase after describing words ("minister", "nations", "servant", "the farm union")? */
 const describedHead = (x: Token | undefined): boolean =>
-  !!x && isWord(x) && !x.cap && (TITLE_HEADS.has(x.lower) || isPeoplePlural(x.lower) || (isOccupation(x.lower) && !ORG_HEADS.has(x.lower)));
+  !!x && isWord(x) && !x.cap && (TITLE_HEADS.has(x.lower) || ORG_HEADS.has(x.lower) || isPeoplePlural(x.lower) || isOccupation(x.lower));
 
 /** Most lower-case words between an owner and the noun for people it owns ("Nigeria's | main opposition | parties"). */
 const POSSESSED_WORDS = 3;
