@@ -521,8 +521,10 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     // "Nurse Ana Lee, who …", "Parent Jo Hart said": a noun for a person, capitalised only because it
     // opens the sentence, before a first name is what the person is, not part of the name.
     let opener: Token | null = null;
-    if (!title.length && name.length >= 3 && runStart === 0 && !FIRST_NAMES.has(name[0].lower) && FIRST_NAMES.has(name[1].lower)
-      && !ORG_HEADS.has(name[0].lower) && (isOccupation(name[0].lower) || isAgentNoun(name[0].lower) || isKinNoun(name[0].lower))) {
+    // ("Skipper Ewan McLeod": a listed occupation before two more words will do, though no list knows the first name.)
+    const listed = name.length >= 3 && (isOccupation(name[0].lower) || isKinNoun(name[0].lower));
+    if (!title.length && name.length >= 3 && runStart === 0 && !FIRST_NAMES.has(name[0].lower) && (FIRST_NAMES.has(name[1].lower) || (name.length === 3 && listed))
+      && !ORG_HEADS.has(name[0].lower) && (listed || isAgentNoun(name[0].lower))) {
       opener = name[0];
       name = name.slice(1);
     }

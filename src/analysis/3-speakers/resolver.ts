@@ -213,6 +213,15 @@ export class Resolver {
         this.lastPersonAt = Math.max(this.lastPersonAt, at);
       }
     } else if (isPeoplePlural(p.head) && !SINGULAR_GROUP_ENDING.test(p.head)) this.describedGroup = this.description(p, np, at, true);
+    else if (!this.lastPerson && TITLE_HEADS.has(p.head) && !GROUP_HEADS.has(p.head) && DEFINITE_DETERMINERS.has(np[0].lower)) {
+      // "The finance minister has arrived. … she replied": with nobody spoken of yet, the post a
+      // sentence is about is whom "she" means.
+      const e = this.description(p, np, at, true);
+      if (e.kind !== 'organisation') {
+        this.lastPerson = e;
+        this.lastPersonAt = Math.max(this.lastPersonAt, at);
+      }
+    }
   }
 
   /** The speaker the previous quote had, for quotes with no cue of their own. */
@@ -278,7 +287,9 @@ export class Resolver {
             const first = x.name.split(' ')[0].toLowerCase();
             // (A name with a lower-case particle, "Khalil al-Hayya", is a person's.)
             return !x.roles.length && !x.gender && !FIRST_NAMES.has(first) && !HONORIFICS.has(first) && !/(?:^|\s)\p{Ll}/u.test(x.name) && !this.reg.inSomeonesRole(x.name);
-          }, ORG_NAME_LOOKBACK));
+          }, ORG_NAME_LOOKBACK))
+          // ("Shares in Halden Group jumped after the engineering firm confirmed …": a company is the last one whose name says it is one.)
+          ?? (ownName || !COMPANY_HEADS.has(head) ? undefined : this.reg.latestBefore(at, false, (x) => x.kind === 'organisation' && COMPANY_HEADS.has(x.name.toLowerCase().split(/\s+/).pop()!), ORG_NAME_LOOKBACK));
         if (org) return org;
         // "the writers' union said" in the opening paragraph, and "the Writers Union of America" named
         // next: the description is the organisation named after it whose name has its words (one with

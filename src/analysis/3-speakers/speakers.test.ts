@@ -51,6 +51,7 @@ describe('3-speakers: people a sentence names', () => {
     ['an occupation after a name\'s possessive, before the name', 'Berg\'s agent, Ana Ruiz, left.', [{ name: 'Ana Ruiz', role: null }, { name: 'Ana Ruiz', role: 'Berg\'s agent' }]],
     ['a post taken on ("took over as")', 'Since Rita Moss took over as minister of finance, unions have been hopeful.', [{ name: 'Rita Moss', role: null }, { name: 'Rita Moss', role: 'minister of finance' }]],
     ['a capitalised place noun after words no first name opens names a place, not a person', 'Ana Lee runs a cafe on Fifth Street near Hyde Park with Tom Hill.', [{ name: 'Ana Lee', role: null }, { name: 'Tom Hill', role: null }]],
+    ['a listed occupation opening the sentence before a name no list knows is what the person is', 'Midwife Aoife Ruane spoke.', [{ name: 'Aoife Ruane', role: 'Midwife' }]],
     ['a post taken on, without the date after it', 'Anna Berg was elected party leader in 2019.', [{ name: 'Anna Berg', role: null }, { name: 'Anna Berg', role: 'party leader' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.people(text), expected));
@@ -92,6 +93,10 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'It is a start,', speaker: 'Ola Bankole', role: 'former Varian president' }]],
     ['an apposition naming who the speaker is to others ("a trusted ally") is hopped like a post', 'The Alliance said the vote was a disaster, while Ana Lee, a trusted ally, said it went well.',
       [{ quote: 'the vote was a disaster', speaker: 'the Alliance' }, { quote: 'it went well', speaker: 'Ana Lee' }]],
+    ['with nobody spoken of yet, the post a sentence is about is whom "she" means', 'The trade envoy has landed in Oslo. Asked whether a deal was near, she replied: “We shall see.”',
+      [{ quote: 'We shall see.', speaker: 'trade envoy' }]],
+    ['a company described is the last organisation whose name says it is one', 'Shares in Kellan Group rose 9% after the engineering firm said it was in talks with a buyer.',
+      [{ quote: 'it was in talks with a buyer', speaker: 'Kellan Group' }]],
     ['a retired post before a name set off after a description', 'The arbiter, retired judge Rosa Vint, said she was “quietly hopeful”.',
       [{ quote: 'quietly hopeful', speaker: 'Rosa Vint', role: 'retired judge' }]],
     ['a description is never a place named later', 'Talks stalled on Friday.\nThe arbiter said he was “not without hope”.\n“We may close,” said Ana Lee, who runs a cafe on Fifth Street.',
