@@ -46,6 +46,11 @@ describe('4-stance: features of the words', () => {
     ['a plan that cannot pass is rejection', 'The plan is a non-starter and dead on arrival', [['non-starter', 'rejection'], ['dead on arrival', 'rejection']], []],
     ['talks frozen at loggerheads are a setback', 'The two sides are at loggerheads and the process is frozen', [['loggerheads', 'setback'], ['frozen', 'setback']], []],
     ['not being consulted is exclusion', 'The growers were not consulted and had no say', [['not consulted', 'exclusion'], ['no say', 'exclusion']], []],
+    ['moving the goalposts, undervaluing, voting against, a blank cheque and what is unsustainable are rejection', 'They moved the goalposts, the bid undervalues us, we will vote against a blank cheque, and it is unsustainable', [['goalposts', 'rejection'], ['undervalues', 'rejection'], ['vote against', 'rejection'], ['blank cheque', 'rejection'], ['unsustainable', 'rejection']], []],
+    ['an offer that does not go far enough is rejection, not a negated one', 'The offer does not go far enough', [['not go far enough', 'rejection']], [['not go far enough', 'rejection:negated']]],
+    ['touching distance and an upbeat mood are progress; working round the clock is commitment', 'We are within touching distance, upbeat, and working around the clock', [['touching distance', 'progress'], ['upbeat', 'progress'], ['around the clock', 'commitment']], []],
+    ['"less" weakens what it governs like "little"', 'She was less upbeat', [], [['upbeat', 'progress']]],
+    ['leaving with nothing and being nowhere near are setbacks; not at any price is a condition', 'We left with nothing, nowhere near a deal; we are flexible, but not at any price', [['with nothing', 'setback'], ['nowhere near', 'setback'], ['not at any price', 'conditions']], []],
     ['snubbing the talks, walking out and a lopsided text are rejection', 'They snubbed the summit, may walk out and call the text lopsided and unbalanced', [['snubbed', 'rejection'], ['walk out', 'rejection'], ['lopsided', 'rejection'], ['unbalanced', 'rejection']], []],
     ['words of disappointment and unworkability are rejection', 'We are disappointed: the offer is untenable and lacks any detail', [['disappointed', 'rejection'], ['untenable', 'rejection'], ['lacks', 'rejection']], []],
   ];
