@@ -73,6 +73,21 @@ function coordinatedSubject(tokens: Token[], from: number, at: number): Token[] 
   return np.length && past && namesSomebody(np) ? np : null;
 }
 
+/**
+ * The comma before "a step" in "…, a step | critics described as": an article right after a comma,
+ * then at most a few lower-case words up to `from`, the speakers' phrase; else -1.
+ */
+function nounBeforeRelative(tokens: Token[], from: number): number {
+  for (let k = from - 1; k > 0 && from - k <= MAX_NOUN_BEFORE_RELATIVE; k--) {
+    const t = tokens[k];
+    if (!isWord(t) || t.cap || isFinite(t) || VERB_FORMS.has(t.lower)) return -1;
+    if (PHRASE_OPENERS.has(t.lower)) return k < from - 1 && isComma(tokens[k - 1]) ? k - 1 : -1;
+  }
+  return -1;
+}
+/** Most words of the noun phrase a relative clause without "that" follows ("a | step", "the | very deal"). */
+const MAX_NOUN_BEFORE_RELATIVE = 4;
+
 /** Counts the words (not punctuation) in tokens[from..to). */
 function wordCount(tokens: Token[], from: number, to: number): number {
   let n = 0;
@@ -371,6 +386,10 @@ class SentenceReader {
       const lead = tokens[c.from - 1];
       const restrictive = !!lead && (RELATIVES.has(lead.lower) || lead.lower === 'that') && !isComma(tokens[c.from - 2]);
       if (c.side === 'left' && c.from - 1 > from && restrictive) return c.from - 1;
+      // ("…, a step critics have described as “…”": a noun set off after a comma, then a relative
+      // clause without "that" whose speakers name it; the content before ends at the comma.)
+      const noun = c.side === 'left' ? nounBeforeRelative(tokens, c.from) : -1;
+      if (noun > from) return noun;
       // "… criticised both parties for what co-leader Ana Berg called “…”": a naming clause opened by
       // "what" is its own speaker's.
       if (c.side === 'left' && c.from - 1 >= from && tokens[c.from - 1].lower === 'what' && c.entry.quoteServesForNeed) return c.from - 1;

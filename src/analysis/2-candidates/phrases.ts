@@ -165,7 +165,9 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     while (m >= floor && j - m <= GROUP_DESCRIBERS && describes(tokens[m])) m--;
     // "…, with developing nations accusing": a function word before the describing words opens the phrase too.
     const opens = DETERMINERS.has(tokens[m]?.lower ?? '') || (plural && (m < floor || isBoundary(tokens[m]) || npToken(tokens[m]) || CONTENT_BLOCKERS.has(tokens[m].lower)));
-    k = opens ? m : plural ? j - 1 : j;
+    // ("a step critics have described as …": "a" before a noun for people in the plural is another
+    // phrase's, whose noun the speakers' relative clause follows; "a dozen angry farmers" is one.)
+    k = plural && singularBeforePlural(tokens, m, j) ? j - 1 : opens ? m : plural ? j - 1 : j;
   }
   while (k >= floor && j - k < MAX_SPEAKER_PHRASE) {
     const t = tokens[k];
@@ -201,6 +203,13 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   }
   return wholeSegmentBefore(tokens, j, k, floor) ?? trimLead(tokens.slice(k + 1, j + 1));
 }
+
+/** Does "a"/"an" at `m` open another phrase than the plural noun for people at `j` ("a step | critics")? */
+const singularBeforePlural = (tokens: Token[], m: number, j: number): boolean =>
+  (tokens[m]?.lower === 'a' || tokens[m]?.lower === 'an') && m + 1 < j && !COUNTING_NOUNS.has(tokens[m + 1].lower) && isPeoplePlural(tokens[j].lower);
+
+/** Nouns that count people after "a" ("a dozen farmers", "a handful of critics"). */
+const COUNTING_NOUNS: ReadonlySet<string> = new Set(['dozen', 'handful', 'couple', 'number', 'lot', 'few', 'score', 'host', 'pair', 'trio', 'group', 'crowd', 'majority', 'minority']);
 
 /** Is token `k` an article right after a noun ("a figure | the group called"), which opens a phrase of its own? */
 const articleAfterNoun = (tokens: Token[], k: number): boolean => {
@@ -240,7 +249,7 @@ function wholeSegmentBefore(tokens: Token[], j: number, k: number, floor: number
   const relative = tokens.slice(segStart + 1, j + 1).some((t, n) => t.lower === 'that' || articleAfterNoun(tokens, segStart + 1 + n));
   // ("…, attorneys for both sides said": a plural noun for people may open the segment.)
   const opens = npToken(tokens[segStart]) || (served && isPeoplePlural(tokens[segStart].lower));
-  if (k >= segStart && !relative && segLen <= longest && (afterComma || segStart === 0) && opens && namesSomebody(tokens.slice(segStart, j + 1))) {
+  if (k >= segStart && !relative && !singularBeforePlural(tokens, segStart, j) && segLen <= longest && (afterComma || segStart === 0) && opens && namesSomebody(tokens.slice(segStart, j + 1))) {
     return tokens.slice(segStart, j + 1);
   }
   return null;
