@@ -27,7 +27,7 @@ export interface WordFeatures {
 const VALENCE: ReadonlyMap<string, number> = new Map(Object.entries(vader.words));
 const VADER_NEGATIONS: ReadonlySet<string> = new Set(vader.negations);
 /** Words that end the reach of a negator: a new clause or an infinitive ("no mandate to trade away"). */
-const SCOPE_BREAKS: ReadonlySet<string> = new Set([',', ';', 'to', 'that', 'but', 'because', 'while', 'if']);
+const SCOPE_BREAKS: ReadonlySet<string> = new Set([',', ';', '.', '!', '?', 'to', 'that', 'but', 'because', 'while', 'if']);
 let hedgeRe: RegExp | null = null;
 
 /** What negation and valence need to know of a word, whatever its place. */
@@ -73,7 +73,7 @@ function letterAt(s: string, i: number): number {
 /** Apostrophes and hyphens, which may stand inside a word. */
 const isJoiner = (c: string): boolean => c === "'" || c === '’' || c === '-';
 
-/** The words of normalised text (as `WORD` reads them: letters with inner apostrophes and hyphens, and clause commas), in one pass. */
+/** The words of normalised text (as `WORD` reads them: letters with inner apostrophes and hyphens, clause commas and the marks that end a sentence), in one pass. */
 function wordsOf(s: string): Word[] {
   const out: Word[] = [];
   const add = (w: string, at: number): void => {
@@ -82,7 +82,8 @@ function wordsOf(s: string): Word[] {
   };
   for (let i = 0; i < s.length; ) {
     const c = s[i];
-    if (c === ',' || c === ';') {
+    // (A sentence's end is a clause break too: "We were told nothing. Issues remain" negates nothing after it.)
+    if (c === ',' || c === ';' || c === '.' || c === '!' || c === '?') {
       add(c, i++);
       continue;
     }
