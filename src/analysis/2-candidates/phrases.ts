@@ -383,12 +383,18 @@ const MAX_DESCRIBED_BEFORE_NAME = 8;
  */
 function namedAfterTitle(tokens: Token[], k: number): Token[] | null {
   if (!isComma(tokens[k])) return null;
-  let e = k + 1;
-  while (e < tokens.length && e - k <= MAX_NAME_WORDS && isWord(tokens[e]) && tokens[e].cap && !isStopCapitalised(tokens[e]) && !HEADS.has(tokens[e].lower)) e++;
-  const name = tokens.slice(k + 1, e);
+  // ("Her rival, deputy leader Petra Voss, …": a post of the name's own before it.)
+  let s = k + 1;
+  while (s < tokens.length && s - k <= MAX_TITLE_BEFORE_NAME && isWord(tokens[s]) && (TITLE_HEADS.has(tokens[s].lower) || TITLE_MODIFIERS.has(tokens[s].lower))) s++;
+  let e = s;
+  while (e < tokens.length && e - s < MAX_NAME_WORDS && isWord(tokens[e]) && tokens[e].cap && !isStopCapitalised(tokens[e]) && !HEADS.has(tokens[e].lower)) e++;
+  const name = tokens.slice(s, e);
   // ("Her husband, Yusuf, …": a first name alone will do.)
-  return (name.length >= 2 || (name.length === 1 && FIRST_NAMES.has(name[0].lower))) && isComma(tokens[e]) ? name : null;
+  return (name.length >= 2 || (name.length === 1 && s === k + 1 && FIRST_NAMES.has(name[0].lower))) && isComma(tokens[e]) ? name : null;
 }
+
+/** Most title words before a name set off after a description ("deputy leader", "former prime minister"). */
+const MAX_TITLE_BEFORE_NAME = 3;
 
 /**
  * Where a dateline that opens a sentence ends ("VALMORA — ", "NORTH HARBOUR – ", "HARBOURTON, Norvia (Wire) — ",

@@ -52,6 +52,7 @@ describe('3-speakers: people a sentence names', () => {
     ['a post taken on ("took over as")', 'Since Rita Moss took over as minister of finance, unions have been hopeful.', [{ name: 'Rita Moss', role: null }, { name: 'Rita Moss', role: 'minister of finance' }]],
     ['a capitalised place noun after words no first name opens names a place, not a person', 'Ana Lee runs a cafe on Fifth Street near Hyde Park with Tom Hill.', [{ name: 'Ana Lee', role: null }, { name: 'Tom Hill', role: null }]],
     ['a listed occupation opening the sentence before a name no list knows is what the person is', 'Midwife Aoife Ruane spoke.', [{ name: 'Aoife Ruane', role: 'Midwife' }]],
+    ['a kin compound opening the sentence is what the person is to others, not part of the name', 'Mother-of-two Jo Hart spoke.', [{ name: 'Jo Hart', role: 'Mother-of-two' }]],
     ['a post taken on, without the date after it', 'Anna Berg was elected party leader in 2019.', [{ name: 'Anna Berg', role: null }, { name: 'Anna Berg', role: 'party leader' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.people(text), expected));
@@ -97,6 +98,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'We shall see.', speaker: 'trade envoy' }]],
     ['a company described is the last organisation whose name says it is one', 'Shares in Kellan Group rose 9% after the engineering firm said it was in talks with a buyer.',
       [{ quote: 'it was in talks with a buyer', speaker: 'Kellan Group' }]],
+    ['a name with a post of its own, set off after a description, is the subject "she" means next', 'Ana Berg said the party had “no choice”.\nHer rival, deputy leader Rita Voss, disagreed. She said a coalition would “finish us off”.',
+      [{ quote: 'no choice', speaker: 'Ana Berg' }, { quote: 'finish us off', speaker: 'Rita Voss', role: 'deputy leader' }]],
     ['a retired post before a name set off after a description', 'The arbiter, retired judge Rosa Vint, said she was “quietly hopeful”.',
       [{ quote: 'quietly hopeful', speaker: 'Rosa Vint', role: 'retired judge' }]],
     ['a description is never a place named later', 'Talks stalled on Friday.\nThe arbiter said he was “not without hope”.\n“We may close,” said Ana Lee, who runs a cafe on Fifth Street.',

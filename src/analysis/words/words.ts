@@ -87,8 +87,10 @@ const OCCUPATIONS = lower(lexicon.occupations);
 export const isOccupation = perWord((w): boolean =>
   (ACTORS.has(w) || OCCUPATIONS.has(w) || GROUP_HEADS.has(w + 's') || (w.endsWith('man') && GROUP_HEADS.has(w.slice(0, -3) + 'men'))) && !PLAIN_PEOPLE.has(w) && !GROUP_HEADS.has(w));
 
-/** Is this lower-case word a noun for who a person is to others ("parent", "mother", "neighbour")? */
-export const isKinNoun = (w: string): boolean => PLAIN_PEOPLE.has(w);
+/** "mother-of-three", "father-of-two": who someone is to others, and how many. */
+const KIN_COMPOUND = /^(\p{L}+)-of-[\p{L}\d]+$/u;
+/** Is this lower-case word a noun for who a person is to others ("parent", "mother", "neighbour", "mother-of-three")? */
+export const isKinNoun = (w: string): boolean => PLAIN_PEOPLE.has(w) || PLAIN_PEOPLE.has(KIN_COMPOUND.exec(w)?.[1] ?? '');
 
 /** An age used as a noun for a person ("the 58-year-old"). */
 export const isAgeNoun = (w: string): boolean => /^\d{1,3}-year-old$/.test(w);
