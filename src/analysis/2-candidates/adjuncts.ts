@@ -92,7 +92,10 @@ export function skipRightAdjuncts(tokens: Token[], i: number, verb: VerbEntry): 
     if (isLyAdverb(t) && tokens[i + 1]?.lower === 'that') { i++; continue; }
     // "urged both leaders to work ...": the infinitive is the content, not a place or time.
     if (t.lower === 'to' && verb.takesInfinitive && isWord(tokens[i + 1]) && !tokens[i + 1].cap && !DETERMINERS.has(tokens[i + 1].lower)) return i;
-    if (ADJUNCT_PREPOSITIONS.has(t.lower)) {
+    // ("told reporters in the lobby | of the hotel | that": an "of" phrase goes on the place or object before it,
+    // unless the verb takes "of" itself: "accused the board of …".)
+    const ofPhrase = t.lower === 'of' && guard > 1 && !verb.needs?.includes('of') && !verb.particles?.includes('of');
+    if (ADJUNCT_PREPOSITIONS.has(t.lower) || ofPhrase) {
       const next = afterPrepositional(tokens, i);
       if (next < 0) return i;
       i = next;

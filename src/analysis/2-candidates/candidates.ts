@@ -7,7 +7,7 @@ import type { QuoteKind } from '../types';
 import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
 import { BACK_REFERENCES, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, VERB_FORMS } from './cueWords';
 import { findCues, type Cue } from './cues';
-import { datelineEnd, isComma, isFinite, isQuote, isWord, namesSomebody, rightPhrase, subjectPhrase, wordsAt } from './phrases';
+import { datelineEnd, isComma, isFinite, isPronoun, isQuote, isWord, namesSomebody, rightPhrase, subjectPhrase, wordsAt } from './phrases';
 import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
 
 export type { Cue } from './cues';
@@ -156,11 +156,24 @@ function contentPieces(tokens: Token[], from: number, to: number): Array<[number
 function speakerActCuts(tokens: Token[]): number[] {
   const cuts: number[] = [];
   for (let k = 1; k < tokens.length - 1; k++) {
+    // ("…, but the other side flagged several loopholes": another party and what it did is a clause of its own.)
+    if (isComma(tokens[k - 1]) && CONTRAST_CONJUNCTIONS.has(tokens[k].lower) && otherPartyActs(tokens, k + 1)) {
+      cuts.push(k - 1);
+      continue;
+    }
     if (tokens[k].lower !== 'but' && tokens[k].lower !== 'and') continue;
     const at = isPronounSubject(tokens[k + 1]) ? k + 2 : k + 1;
     if (SPEAKER_ACTS.some((p) => wordsAt(tokens, at, p))) cuts.push(isComma(tokens[k - 1]) ? k - 1 : k);
   }
   return cuts;
+}
+
+/** Does a phrase naming somebody, no pronoun, open at `k` and a verb in the past follow it ("the other side | flagged")? */
+function otherPartyActs(tokens: Token[], k: number): boolean {
+  const np = rightPhrase(tokens, k, false);
+  const verb = tokens[k + np.length];
+  return np.length > 0 && isWord(np[0]) && !isPronoun(np[0]) && namesSomebody(np)
+    && isWord(verb) && !verb.cap && (IRREGULAR_PAST.has(verb.lower) || /ed$/.test(verb.lower)) && !VERB_FORMS.has(verb.lower);
 }
 
 /** A personal pronoun that can be a subject ("she", "they"). */
