@@ -124,13 +124,19 @@ const isAmount = (t: Token | undefined): boolean => !!t && (/^\d/.test(t.text) |
 /** Relative pronouns that open a clause after a person's post ("the minister who chairs …"). */
 const RELATIVE_WHO: ReadonlySet<string> = new Set(['who', 'whose']);
 
+/** Words after "now" that say where a person with a former post is ("now at", "now with"). */
+const NOW_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'with', 'in', 'a', 'an', 'the', 'heads', 'runs', 'chairs', 'leads', 'teaches', 'works']);
+
 /**
  * The post an apposition gives, without what follows it: a relative or participle clause ("the
- * Samoan minister who chairs …", "the minister leading the talks") or how long it was held ("a
- * teacher at the city depot for 12 years", "for nineteen years", "for a decade").
+ * Samoan minister who chairs …", "the minister leading the talks"), where the person is now ("a
+ * former negotiator now at …") or how long it was held ("a teacher at the city depot for 12 years",
+ * "for nineteen years", "for a decade").
  */
 export function postOf(seg: Token[]): Token[] {
-  const clause = seg.findIndex((t, k) => k > 1 && (RELATIVE_WHO.has(t.lower) || (!t.cap && /ing$/.test(t.lower) && isTitleHead(seg[k - 1].lower))));
+  // ("a former trade negotiator now at the Asia Institute": where the person is now follows the post.)
+  const clause = seg.findIndex((t, k) => k > 1 && (RELATIVE_WHO.has(t.lower) || (!t.cap && /ing$/.test(t.lower) && isTitleHead(seg[k - 1].lower))
+    || (t.lower === 'now' && isTitleHead(seg[k - 1].lower) && NOW_PREPOSITIONS.has(seg[k + 1]?.lower ?? ''))));
   if (clause > 0) return seg.slice(0, clause);
   const since = seg.findIndex((t, k) => k > 0 && DURATION_PREPOSITIONS.has(t.lower) && (isAmount(seg[k + 1]) || (seg[k + 1]?.lower === 'a' && TIME_UNITS.has(seg[k + 2]?.lower ?? ''))));
   return since > 0 ? seg.slice(0, since) : seg;

@@ -53,6 +53,7 @@ describe('3-speakers: people a sentence names', () => {
     ['a capitalised place noun after words no first name opens names a place, not a person', 'Ana Lee runs a cafe on Fifth Street near Hyde Park with Tom Hill.', [{ name: 'Ana Lee', role: null }, { name: 'Tom Hill', role: null }]],
     ['a listed occupation opening the sentence before a name no list knows is what the person is', 'Midwife Aoife Ruane spoke.', [{ name: 'Aoife Ruane', role: 'Midwife' }]],
     ['a kin compound opening the sentence is what the person is to others, not part of the name', 'Mother-of-two Jo Hart spoke.', [{ name: 'Jo Hart', role: 'Mother-of-two' }]],
+    ['where the person is now is no part of a former post', 'Ana Lee, a former trade negotiator now at the Eastern Institute, spoke.', [{ name: 'Ana Lee', role: null }, { name: 'Ana Lee', role: 'former trade negotiator' }]],
     ['a post taken on, without the date after it', 'Anna Berg was elected party leader in 2019.', [{ name: 'Anna Berg', role: null }, { name: 'Anna Berg', role: 'party leader' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.people(text), expected));
