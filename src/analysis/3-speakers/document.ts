@@ -73,7 +73,10 @@ export function resolveSpeakers(placed: Placed[]): SpeakerPass {
     for (const s of p.work.sentences) {
       for (const f of s.facts) {
         if (f.organisation) registry.other(join(f.name), 'organisation', p.start + f.name[0].start, f.parts[f.parts.length - 1].toLowerCase(), true);
-        else registry.person(f.name, p.start + f.name[0].start, f.role, f.parts, f.gender, f.honorific);
+        else {
+          const e = registry.person(f.name, p.start + f.name[0].start, f.role, f.parts, f.gender, f.honorific);
+          if (f.affiliation) e.affiliations.add(f.affiliation);
+        }
       }
       for (const a of s.acronyms) registry.acronym(a.acronym, join(a.name), p.start + a.name[0].start);
     }

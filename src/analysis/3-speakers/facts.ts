@@ -22,6 +22,8 @@ export interface PersonFact {
   gender?: 'm' | 'f';
   /** Named with an honorific ("Mr Hale", "Dr Obi"). */
   honorific?: true;
+  /** Where the person is from, told after the name ("President Ana Lind of Varia" → "varia"), lower-case. */
+  affiliation?: string;
   /** Not a person: an organisation the text names in passing ("merge Northern Transport Company and …"), so a later "NTC" is known. */
   organisation?: true;
 }
@@ -324,6 +326,20 @@ function namesPlace(name: readonly Token[]): boolean {
   return PLACE_NOUNS.has(name[name.length - 1].lower) && !FIRST_NAMES.has(name[0].lower);
 }
 
+/**
+ * The place or body after a titled name ("President Ana Lind | of Varia", "Senator Ana Lee of Ohio"),
+ * lower-case: "of" and up to three capitalised words that are no one's name; else null.
+ */
+function placeAfterName(tokens: readonly Token[], k: number): string | null {
+  if (tokens[k]?.lower !== 'of') return null;
+  let m = k + 1;
+  while (m < tokens.length && m - k <= MAX_PLACE_WORDS && tokens[m].kind === 'word' && tokens[m].cap && !isStopCapitalised(tokens[m]) && !FIRST_NAMES.has(tokens[m].lower)) m++;
+  if (m === k + 1 || m - k > MAX_PLACE_WORDS || (tokens[m]?.kind === 'word' && tokens[m].cap)) return null;
+  return tokens.slice(k + 1, m).map((t) => stripPossessive(t.lower)).join(' ');
+}
+/** Most words of a place after "of" ("of New South Wales"). */
+const MAX_PLACE_WORDS = 3;
+
 /** Is this segment a title and then a personal name ("former Varian president Ola Bankole")? */
 function titledNameSegment(seg: Token[]): boolean {
   const { title, name } = splitTitle(seg);
@@ -550,7 +566,8 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     if (abbreviated) {
       facts.push({ name, parts: nameParts(name), role: abbreviated, ...(gender && { gender }) });
     } else if (title.length && title.some((w) => isTitleHead(w.lower)) && !isPossessive(title[title.length - 1])) {
-      facts.push({ name, parts: nameParts(name), role: titleText(title.filter((w) => !HONORIFICS.has(w.lower))), ...(gender && { gender }) });
+      const from = placeAfterName(tokens, e);
+      facts.push({ name, parts: nameParts(name), role: titleText(title.filter((w) => !HONORIFICS.has(w.lower))), ...(gender && { gender }), ...(from && { affiliation: from }) });
     } else if (opener) {
       facts.push({ name, parts: nameParts(name), role: opener.text, ...(gender && { gender }) });
     } else if (occupation) {

@@ -357,7 +357,11 @@ export class Resolver {
       // name (a place such as "Blue River" is never the person meant).
       // "An EU diplomat said" is an anonymous source, never the person named next.
       if (!e && isPersonTitle && create && !INDEFINITE_ARTICLES.has(np[0].lower)) {
-        e = this.reg.firstPersonAfter(at, (x) => fits(x, true) && (x.heads.size > 0 || GENERIC_TITLE_HEADS.has(head) || affil.size === 0))
+        // ("the French president said …", then "President Ilse Danner said …", then "President Ana Lind of
+        // France": one the text places where the description does comes first.)
+        const placed = (x: Entity): boolean => affil.size > 0 && [...affil].every((a) => x.affiliations.has(a));
+        e = this.reg.firstPersonAfter(at, (x) => placed(x) && fits(x, true))
+          ?? this.reg.firstPersonAfter(at, (x) => fits(x, true) && (x.heads.size > 0 || GENERIC_TITLE_HEADS.has(head) || affil.size === 0))
           ?? this.reg.firstPersonAfter(at, (x) => x.heads.size === 0 && opensWithGivenName(x), 1);
       }
       if (e) {
