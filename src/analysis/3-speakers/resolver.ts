@@ -213,11 +213,12 @@ export class Resolver {
         this.lastPersonAt = Math.max(this.lastPersonAt, at);
       }
     } else if (isPeoplePlural(p.head) && !SINGULAR_GROUP_ENDING.test(p.head)) this.describedGroup = this.description(p, np, at, true);
-    else if (!this.lastPerson && TITLE_HEADS.has(p.head) && !GROUP_HEADS.has(p.head) && DEFINITE_DETERMINERS.has(np[0].lower)) {
-      // "The finance minister has arrived. … she replied": with nobody spoken of yet, the post a
-      // sentence is about is whom "she" means.
+    else if (TITLE_HEADS.has(p.head) && !GROUP_HEADS.has(p.head) && DEFINITE_DETERMINERS.has(np[0].lower)) {
+      // "The finance minister has arrived. … she replied": the post a sentence is about is whom "she"
+      // means, when it is someone the text names ("The mayor herself has stayed silent. Her spokeswoman
+      // said Mayor Ana Gomez …") or nobody has been spoken of yet.
       const e = this.description(p, np, at, true);
-      if (e.kind !== 'organisation') {
+      if (e.kind === 'person' || !this.lastPerson) {
         this.lastPerson = e;
         this.lastPersonAt = Math.max(this.lastPersonAt, at);
       }
@@ -334,7 +335,9 @@ export class Resolver {
           // A role with no affiliation ("Prime Minister") can take one ("the Dutch Prime Minister").
           // (So can a person with a bare post of that title beside another: "the envoy, former Varian president X".)
           const affOk = [...affil].every((a) => x.affiliations.has(a)) || (x.heads.has(head) && (x.affiliations.size === 0 || holdsBarePost(x, head)));
-          return headOk && affOk && samePost(x) && (x.heads.size > 0 || affil.size === 0 || x.roles.length === 0);
+          // ("the mayor's chief of staff", "adviser to the president" serves the post; is never "the mayor".)
+          const serves = !x.heads.has(head) && x.roles.some((r) => r.toLowerCase().split(/\s+/).some((w) => stripPossessive(w) === head));
+          return headOk && affOk && samePost(x) && !serves && (x.heads.size > 0 || affil.size === 0 || x.roles.length === 0);
         }
         const named = x.name.toLowerCase().split(/\s+/);
         return (x.key === head || named.includes(head)) && portfolios.every((w) => named.includes(w));

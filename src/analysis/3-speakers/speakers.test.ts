@@ -103,6 +103,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'no choice', speaker: 'Ana Berg' }, { quote: 'finish us off', speaker: 'Rita Voss', role: 'deputy leader' }]],
     ['a description first is the person named later whom the text places where it does, before one with the bare post', '“We agreed to keep talking,” the French president said.\n“We came for a ceasefire,” President Ilse Danner said.\nPresident Oskar Lind of France later called the talks “useful”.',
       [{ quote: 'We agreed to keep talking,', speaker: 'Oskar Lind' }, { quote: 'We came for a ceasefire,', speaker: 'Ilse Danner' }]],
+    ['one who serves a post is never that post described ("the mayor\'s chief of staff" is no "mayor")', 'The mayor’s chief of staff, Tom Barr, met the union. “We talk,” Barr said.\nThe mayor has stayed silent. Her spokeswoman said Mayor Ana Gomez was “fully briefed”.',
+      [{ quote: 'We talk,', speaker: 'Tom Barr' }, { quote: 'fully briefed', speaker: 'Gomez’s spokeswoman' }]],
     ['a retired post before a name set off after a description', 'The arbiter, retired judge Rosa Vint, said she was “quietly hopeful”.',
       [{ quote: 'quietly hopeful', speaker: 'Rosa Vint', role: 'retired judge' }]],
     ['a description is never a place named later', 'Talks stalled on Friday.\nThe arbiter said he was “not without hope”.\n“We may close,” said Ana Lee, who runs a cafe on Fifth Street.',
