@@ -52,6 +52,7 @@ describe('4-stance: features of the words', () => {
     ['"less" weakens what it governs like "little"', 'She was less upbeat', [], [['upbeat', 'progress']]],
     ['leaving with nothing and being nowhere near are setbacks; not at any price is a condition', 'We left with nothing, nowhere near a deal; we are flexible, but not at any price', [['with nothing', 'setback'], ['nowhere near', 'setback'], ['not at any price', 'conditions']], []],
     ['giving hope, an advanced stage and a deal to be made are progress; moving backwards is a setback', 'It gives hope: talks are at an advanced stage, there is a deal to be made, and this offer is a step backwards though we bent over backwards', [['gives hope', 'progress'], ['advanced stage', 'progress'], ['deal to be made', 'progress'], ['step backwards', 'setback']], [['backwards', 'setback']]],
+    ['bracing for what comes is caution', 'We are bracing for a long winter', [['bracing for', 'caution']], []],
     ['being told nothing and left in the dark is exclusion; what is unresolved, a tightrope, is caution', 'We were left in the dark. We were told nothing. Issues remain unresolved and it is a tightrope', [['told nothing', 'exclusion'], ['in the dark', 'exclusion'], ['unresolved', 'caution'], ['tightrope', 'caution']], []],
     ['snubbing the talks, walking out and a lopsided text are rejection', 'They snubbed the summit, may walk out and call the text lopsided and unbalanced', [['snubbed', 'rejection'], ['walk out', 'rejection'], ['lopsided', 'rejection'], ['unbalanced', 'rejection']], []],
     ['words of disappointment and unworkability are rejection', 'We are disappointed: the offer is untenable and lacks any detail', [['disappointed', 'rejection'], ['untenable', 'rejection'], ['lacks', 'rejection']], []],
@@ -89,6 +90,8 @@ describe('4-stance: features of a quote read in its paragraph', () => {
     const fired = featuresOf('Sadly, the Alliance said the vote was a disaster, while Ana Lee said it went well.', 'went well');
     assert.ok(!fired.some((f) => f.startsWith('disaster|')), fired.join(', '));
     assert.ok(fired.includes('Sadly|context:valence:negative'), fired.join(', '));
+    // (Nor into the other speaker's name: "Hope" names her fund.)
+    assert.ok(!featuresOf('The Alliance said the vote was bad, while Hope Fund head Ana Lee said it went well.', 'the vote was bad').some((f) => f.startsWith('Hope|')));
     // (One speaker's two quotations still read each other: "… and added it was “a disaster”".)
     assert.ok(featuresOf('Ana Lee said it went badly and added it was “a disaster”.', 'went badly').includes('disaster|context:rejection'));
   });

@@ -248,11 +248,16 @@ function contextFeatures(c: Candidate, others: readonly Candidate[], r: ReadText
  * well" is hers, not the writer's frame for the quote before).
  */
 function writersWords(c: Candidate, others: readonly Candidate[], start: number, end: number): Array<[number, number]> {
-  const named = [c.cue?.source, ...(c.cue?.appositions ?? [])].filter((t): t is Token[] => !!t?.length).map((t) => [t[0].start, t[t.length - 1].end] as const);
+  const spans = (x: Candidate): Array<readonly [number, number]> =>
+    [x.cue?.source, ...(x.cue?.appositions ?? [])].filter((t): t is Token[] => !!t?.length).map((t) => [t[0].start, t[t.length - 1].end] as const);
+  const named = spans(c);
   // (Candidates are in text order and apart: only the one reaching into the window from before it and those inside are looked at.)
-  for (let k = Math.max(0, lowerBound(others, start, (o) => o.start) - 1); k < others.length && others[k].start < end; k++) {
+  // ("…, while talent manager Sue Park said …": another speaker's name says nothing of this quote either.)
+  for (let k = Math.max(0, lowerBound(others, start, (o) => o.start) - 1); k < others.length && others[k].start < end + CONTEXT_REACH_CHARS; k++) {
     const o = others[k];
-    if (o.end > start && o.cue?.source && c.cue?.source && o.cue.source[0] !== c.cue.source[0]) named.push([o.start, o.end]);
+    if (o === c) continue;
+    named.push(...spans(o));
+    if (o.start < end && o.end > start && o.cue?.source && c.cue?.source && o.cue.source[0] !== c.cue.source[0]) named.push([o.start, o.end]);
   }
   const parts: Array<[number, number]> = [];
   let at = start;
