@@ -77,6 +77,9 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   if (t.cap && prev?.kind === 'word' && prev.cap) return null;
   // "described the union's demands as …", "their warnings": after an article or a possessive, a verb form is a noun.
   if (prev?.kind === 'word' && (NOUN_MARKERS.has(prev.lower) || isPossessive(prev))) return null;
+  // ("the two demands put forth", "several warnings": after a number word, a verb form in -s is a plural noun;
+  // not after figures, which may end a name: "Local 400 says".)
+  if (prev?.kind === 'word' && /s$/.test(t.lower) && COUNTS.has(prev.lower)) return null;
   const progressive = !!prev && PROGRESSIVE_AUXILIARIES.has(prev.lower) && t.lower.endsWith('ing');
   // "has been described by one participant as …": a passive verb of naming with its agent, who speaks.
   const byAgent = !!prev && prev.lower !== 'to' && NON_FINITE_MARKERS.has(prev.lower) && !!entry.contentAfter && /ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by';
@@ -137,6 +140,9 @@ function issuedDocumentBefore(tokens: Token[], i: number): boolean {
 
 /** Most lower-case words between a document's owner and the document ("the board's | most recent | statement"). */
 const MAX_DOCUMENT_MODIFIERS = 3;
+
+/** Numbers and quantities before a plural noun ("two demands", "several warnings"). */
+const COUNTS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'few', 'dozens', 'hundreds', 'thousands', 'numerous']);
 
 /** Prepositions before an -ing form that make it a means or an act ("by adding", "without adding"). */
 const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'without', 'after', 'before', 'of', 'for', 'from']);

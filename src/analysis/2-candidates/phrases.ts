@@ -35,6 +35,8 @@ export const isFormerOrLatter = (np: readonly Token[]): boolean => np.length ===
 /** Is this "the other" or "another", one more of a group just spoken of ("One official said …. The other said …")? */
 export const isAnotherOne = (np: readonly Token[]): boolean =>
   (np.length === 2 && np[0].lower === 'the' && np[1].lower === 'other') || (np.length === 1 && np[0].lower === 'another');
+/** "the two", "the pair": the two people just spoken of. */
+export const isThePair = (np: readonly Token[]): boolean => np.length === 2 && np[0].lower === 'the' && (np[1].lower === 'two' || np[1].lower === 'pair');
 /** Is `t` a pronoun that can attribute speech? */
 export const isPronoun = (t: Token): boolean => PRONOUNS.has(t.lower);
 /** Is `t` a finite auxiliary or modal? */
@@ -57,7 +59,7 @@ const servesComplement = (tokens: Token[], k: number): boolean =>
 
 /** Does a phrase name somebody: a capitalised name, a pronoun, or a head noun like "spokesman"? */
 export function namesSomebody(np: Token[]): boolean {
-  if ((np.length === 1 && isPronoun(np[0])) || isFormerOrLatter(np) || isAnotherOne(np)) return true;
+  if ((np.length === 1 && isPronoun(np[0])) || isFormerOrLatter(np) || isAnotherOne(np) || isThePair(np)) return true;
   if (np.length === 3 && np[1].lower === 'of' && GROUP_OBJECTS.has(np[2].lower)) return true;
   if (np.some((t) => (t.cap && !isStopCapitalised(t)) || HEADS.has(t.lower) || (isPossessive(t) && t.cap))) return true;
   const head = np[np.length - 1];

@@ -1,4 +1,4 @@
-import { stripPossessive } from '../1-segment/tokens';
+import { stripPossessive, type Token } from '../1-segment/tokens';
 import type { Candidate } from '../2-candidates/candidates';
 import type { Placed, SentenceWork } from '../paragraph';
 import type { Mention, Span } from '../types';
@@ -7,6 +7,7 @@ import { join } from './names';
 import { Registry, type Entity } from './registry';
 import { Resolver } from './resolver';
 import { GENDER_WORDS, AMBIGUOUS_PRONOUNS } from './speakerWords';
+import { isStopCapitalised } from '../words/words';
 import { OPENING_WORDS } from './windows';
 
 /** One candidate with the speaker the document-wide pass gave it; offsets relative to its paragraph. */
@@ -49,6 +50,26 @@ function firstNamed(sw: SentenceWork, reg: Registry): Entity | null {
     if (e) return e;
   }
   return null;
+}
+
+/** Two capitalised names joined by "and" in a sentence ("British Airways and American Airlines"), the first such; else null. */
+function namedPair(tokens: readonly Token[]): string | null {
+  const name = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.cap && !isStopCapitalised(t);
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (tokens[k].lower !== 'and' || !name(tokens[k - 1]) || !name(tokens[k + 1])) continue;
+    let a = k - 1;
+    while (a > 0 && name(tokens[a - 1])) a--;
+    let b = k + 1;
+    while (b + 1 < tokens.length && name(tokens[b + 1])) b++;
+    return join(tokens.slice(a, b + 1).map((t) => ({ ...t, text: stripPossessive(t.text) })));
+  }
+  return null;
+}
+
+/** Is the source a word for two people just named ("both", "the two", "the pair")? */
+function isPairWord(source: readonly Token[]): boolean {
+  const words = source.map((t) => t.lower).join(' ');
+  return words === 'both' || words === 'the two' || words === 'the pair' || words === 'the two men' || words === 'the two women';
 }
 
 /** People a sentence names by a known last name. */
@@ -99,6 +120,8 @@ class DocumentPass {
   private introduced = -1;
   /** People named in the previous sentence, for spotting ambiguous pronouns. */
   private before = new Set<Entity>();
+  /** Two names the previous sentence joined by "and" ("British Airways and American Airlines"), for "the two". */
+  private beforePair: string | null = null;
 
   constructor(private readonly registry: Registry) {
     this.resolver = new Resolver(registry);
@@ -137,6 +160,7 @@ class DocumentPass {
         subject ??= a.entity;
       }
       this.before = named;
+      this.beforePair = namedPair(sw.tokens);
       this.subjects.push(subject ?? (sw.framings.length ? firstNamed(sw, this.registry) : null));
     });
   }
@@ -169,6 +193,13 @@ class DocumentPass {
     if (c.cue?.source?.length) {
       this.lastAttributed = pi;
       ({ entity, mention } = this.resolver.resolve(c.cue.source, c.cue.appositions, p.text, p.start, c.cue.lemma === 'add'));
+      // ("Ana Lee and Tom Reyes met on Monday. Both said …": the two people the sentence before named.)
+      // ("… to ally British Airways and American Airlines. The two have since said …": or the two it joined by "and".)
+      if (isPairWord(c.cue.source)) {
+        const people = [...this.before].filter((x) => x.kind === 'person');
+        const pair = people.length === 2 ? `${people[0].name} and ${people[1].name}` : this.beforePair;
+        if (pair) entity = this.registry.other(pair, 'group', p.start + c.cue.source[0].start, 'pair');
+      }
       if (entity) this.resolver.note(entity, p.start + c.cue.source[0].start);
       if (entity && mention?.type === 'pronoun' && AMBIGUOUS_PRONOUNS.has(mention.text.toLowerCase())) {
         const gender = GENDER_WORDS.get(mention.text.toLowerCase());
