@@ -158,19 +158,22 @@ function isTitlePhrase(withBrackets: Token[]): boolean {
   for (let k = 1; k < seg.length - 1; k++) if (seg[k].lower === 'and' && isTitlePhrase(seg.slice(0, k)) && isTitlePhrase(seg.slice(k + 1))) return true;
   // ("an analyst at Corbin & Lowe": an ampersand between capitalised words is part of a firm's name.)
   if (!seg.length || seg.length > MAX_TITLE_PHRASE || seg.some((t, k) => t.kind !== 'word' && !(t.text === '&' && seg[k - 1]?.cap && seg[k + 1]?.cap))) return false;
-  const prep = seg.findIndex((t) => TITLE_PREPOSITIONS.has(t.lower));
+  // ("a senior negotiator with the Federation of Care Employers": "with" and whom the post works for.)
+  const prep = seg.findIndex((t, k) => TITLE_PREPOSITIONS.has(t.lower) || (t.lower === 'with' && k > 0 && !seg[k - 1].cap && (ARTICLES.has(seg[k + 1]?.lower ?? '') || !!seg[k + 1]?.cap)));
   let core = prep > 0 ? seg.slice(0, prep) : seg;
   if (prep >= 0 && seg.length - prep > MAX_TITLE_COMPLEMENT) return false;
-  // The phrase ends in its head ("... climate commissioner", "... envoy for water").
+  // The phrase ends in its head ("... climate commissioner", "... envoy for water", "vice-chair of …").
   const head = stripPossessive(core[core.length - 1].lower);
-  if (!TITLE_HEADS.has(head)) {
+  if (!isTitleHead(head)) {
     // "a political scientist at Harbour University", "an economist": after an article, a noun for
     // what a person does, with a few describing words, is their role too.
     // "a veteran of three budget fights" counts, it holds no post.
     const counted = prep >= 0 && (/^\d/.test(seg[prep + 1]?.text ?? '') || QUANTITIES.has(seg[prep + 1]?.lower ?? ''));
-    // ("the player's agent", "Ashby's agent": after whose it is, as after an article.)
-    const owned = core.length > 1 && isPossessive(core[core.length - 2]);
-    const from = owned ? core.length - 1 : 1;
+    // ("the player's agent", "Ashby's agent", "the union's lead bargainer": after whose it is, as after an article.)
+    let ownerAt = -1;
+    core.forEach((t, i) => { if (i < core.length - 1 && isPossessive(t)) ownerAt = i; });
+    const owned = ownerAt >= 0 && core.length - ownerAt - 2 <= MAX_OCCUPATION_WORDS;
+    const from = owned ? ownerAt + 1 : 1;
     const opens = owned ? (ARTICLES.has(core[0].lower) || core[0].cap) && !VERB_FORMS.has(core[0].lower) : ARTICLES.has(core[0].lower);
     return !counted && !core[core.length - 1].cap && (isOccupation(head) || isAgentNoun(head)) && opens && core.length - 2 <= MAX_OCCUPATION_WORDS
       // ("a mining analyst", "a retired teacher": a word in -ing or -ed right before the noun describes it.)

@@ -54,6 +54,9 @@ describe('3-speakers: people a sentence names', () => {
     ['a listed occupation opening the sentence before a name no list knows is what the person is', 'Midwife Aoife Ruane spoke.', [{ name: 'Aoife Ruane', role: 'Midwife' }]],
     ['a kin compound opening the sentence is what the person is to others, not part of the name', 'Mother-of-two Jo Hart spoke.', [{ name: 'Jo Hart', role: 'Mother-of-two' }]],
     ['where the person is now is no part of a former post', 'Ana Lee, a former trade negotiator now at the Eastern Institute, spoke.', [{ name: 'Ana Lee', role: null }, { name: 'Ana Lee', role: 'former trade negotiator' }]],
+    ['a post with "with" and whom it works for', 'Eva Brink, a senior negotiator with the Federation of Care Employers, spoke.', [{ name: 'Eva Brink', role: null }, { name: 'Eva Brink', role: 'senior negotiator with the Federation of Care Employers' }]],
+    ['a compound post with its complement', 'Maria Koch, vice-chair of the Senate health committee, spoke.', [{ name: 'Maria Koch', role: null }, { name: 'Maria Koch', role: 'vice-chair of the Senate health committee' }]],
+    ['a noun for what someone does after whose it is, with a describing word', 'Sara Diaz, the union’s lead bargainer since 2019, spoke.', [{ name: 'Sara Diaz', role: null }, { name: 'Sara Diaz', role: 'union’s lead bargainer' }]],
     ['a post taken on, without the date after it', 'Anna Berg was elected party leader in 2019.', [{ name: 'Anna Berg', role: null }, { name: 'Anna Berg', role: 'party leader' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.people(text), expected));
