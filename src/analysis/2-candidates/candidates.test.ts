@@ -46,6 +46,7 @@ describe('2-candidates: reported words and their kind', () => {
   const table: Array<[string, string, Array<{ text: string; kind: string }>]> = [
     ['a direct quotation before its cue', '“We are ready,” Lopes said.', [{ text: 'We are ready,', kind: 'direct' }]],
     ['a clause after "said that"', 'Lopes said that the border would stay open.', [{ text: 'the border would stay open', kind: 'indirect' }]],
+    ['a verb of censure takes "as" as well as "for"', 'Green groups slammed the pact as a gift to polluters.', [{ text: 'a gift to polluters', kind: 'indirect' }]],
     ['an "of" phrase on the place between the verb and "that" is part of it', 'Ana Lee told reporters on the sidelines of the summit that the union had lowered its demand.', [{ text: 'the union had lowered its demand', kind: 'indirect' }]],
     ['another party and what it did after ", but" end the content', 'The ministry assured the group of growers that their concerns would be met, but the other side listed several flaws in the plan.', [{ text: 'their concerns would be met', kind: 'indirect' }]],
     ['the speaker\'s own "but" clause goes on', 'Lopes said that talks were hard, but we should not give up.', [{ text: 'talks were hard, but we should not give up', kind: 'indirect' }]],

@@ -290,12 +290,14 @@ class SentenceReader {
     if (cue.entry.propositions && propositionAt(tokens, after) >= 0) return after;
     if (cue.entry.contentAfter) {
       let k = after;
-      while (k < tokens.length && tokens[k].lower !== cue.entry.contentAfter) k++;
+      // ("slammed the deal for …" or "slammed the deal as …": whichever word the verb needs comes first.)
+      const opens = (t: Token): boolean => t.lower === cue.entry.contentAfter || !!cue.entry.needs?.includes(t.lower);
+      while (k < tokens.length && !opens(tokens[k])) k++;
       if (k >= tokens.length) return -1;
       // "Nurses reject pay offer as strike action escalates": in a headline (no closing stop), "as"
       // with no quotation after it is a conjunction more often than a naming.
       const headline = !/[.!?…]["”’']?\s*$/.test(this.text.slice(this.sentence.start, this.sentence.end));
-      if (headline && cue.entry.contentAfter === 'as' && !tokens.slice(k + 1).some(isQuote)) return -1;
+      if (headline && tokens[k].lower === 'as' && !tokens.slice(k + 1).some(isQuote)) return -1;
       // "described the meeting as constructive": a short complement says what it does of its object; both are the content.
       // (Nothing after it is its own: "criticised both parties for what X called “…”".)
       const end = this.contentEnd(ci, k + 1);
