@@ -112,6 +112,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'they would meet again', speaker: 'Ana Lee and Tom Reyes' }, { quote: 'We are close,', speaker: 'Ana Lee and Tom Reyes' }]],
     ['or the two names it joined by "and"', 'The plan would merge Harbour Air and Coastal Lines. The two have since said they want more time.',
       [{ quote: 'they want more time', speaker: 'Harbour Air and Coastal Lines' }]],
+    ['given names of international news tell gender too ("Ulf" a man, "Kaja" a woman)', 'Ulf Brandt met Kaja Berg on Monday. Brandt said talks were hard. “We wait,” she said.',
+      [{ quote: 'talks were hard', speaker: 'Ulf Brandt' }, { quote: 'We wait,', speaker: 'Kaja Berg' }]],
     ['a retired post before a name set off after a description', 'The arbiter, retired judge Rosa Vint, said she was “quietly hopeful”.',
       [{ quote: 'quietly hopeful', speaker: 'Rosa Vint', role: 'retired judge' }]],
     ['a description is never a place named later', 'Talks stalled on Friday.\nThe arbiter said he was “not without hope”.\n“We may close,” said Ana Lee, who runs a cafe on Fifth Street.',

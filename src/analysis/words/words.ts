@@ -99,10 +99,13 @@ const PERSON_NOUNS = lower(lexicon.personNouns);
 /** Can this lower-case word head a phrase for people without a name ("farmers", "the economist", "the 58-year-old", "a person")? */
 export const isPeopleHead = (w: string): boolean => isPeoplePlural(w) || isOccupation(w) || isAgeNoun(w) || PERSON_NOUNS.has(w);
 
-/** First names (compromise's lexicon), lower-case: where a personal name starts. */
-export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names);
-/** First names compromise tags only male or only female: a hint the text's own words outrank. */
-export const FIRST_NAME_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([...firstNames.male.map((n) => [n, 'm'] as const), ...firstNames.female.map((n) => [n, 'f'] as const)]);
+/** First names (compromise's lexicon, and given names of international news it lacks), lower-case: where a personal name starts. */
+export const FIRST_NAMES: ReadonlySet<string> = new Set([...firstNames.names, ...lexicon.givenNames.male, ...lexicon.givenNames.female]);
+/** First names tagged only male or only female: a hint the text's own words outrank. */
+export const FIRST_NAME_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ...[...firstNames.male, ...lexicon.givenNames.male].map((n) => [n, 'm'] as const),
+  ...[...firstNames.female, ...lexicon.givenNames.female].map((n) => [n, 'f'] as const),
+]);
 /** Countries, regions and cities (compromise's lexicon), lower-case: "New York" is no person, "Mumbai:" opens a dateline. */
 export const PLACES: ReadonlySet<string> = new Set(places.places);
 /** compromise's irregular past tenses ("fell", "broke"), extracted at build time. */
