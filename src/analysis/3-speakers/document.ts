@@ -6,8 +6,9 @@ import { parseMention } from './mentions';
 import { join } from './names';
 import { Registry, type Entity } from './registry';
 import { Resolver } from './resolver';
-import { GENDER_WORDS, AMBIGUOUS_PRONOUNS } from './speakerWords';
-import { isStopCapitalised } from '../words/words';
+import { GENDER_WORDS, AMBIGUOUS_PRONOUNS, POSSESSIVE_PRONOUNS } from './speakerWords';
+import { namesSomebody, rightPhrase } from '../2-candidates/phrases';
+import { isPeoplePlural, isStopCapitalised, ORG_HEADS, PRONOUNS } from '../words/words';
 import { OPENING_WORDS } from './windows';
 
 /** One candidate with the speaker the document-wide pass gave it; offsets relative to its paragraph. */
@@ -64,6 +65,26 @@ function namedPair(tokens: readonly Token[]): string | null {
     return join(tokens.slice(a, b + 1).map((t) => ({ ...t, text: stripPossessive(t.text) })));
   }
   return null;
+}
+
+/**
+ * "Dock workers have rejected the offer, their union said", "The union has rejected it, its leader
+ * said", "Ana Lee will resign, her spokesman said": when a possessive pronoun opens the speaker phrase
+ * after the words it attributes, whom those words open with is the owner, if they agree (a group or
+ * organisation for "their" and "its", a person's name for "his" and "her"); else null.
+ */
+function ownerOfWords(c: Candidate, tokens: Token[]): string | null {
+  const source = c.cue?.source;
+  const kind = source && source.length >= 2 ? POSSESSIVE_PRONOUNS.get(source[0].lower) : undefined;
+  if (!kind || !source || source[0].start < c.end) return null;
+  const at = tokens.findIndex((t) => t.start >= c.start);
+  const np = at >= 0 ? rightPhrase(tokens, at, false) : [];
+  if (!np.length || !namesSomebody(np) || np.some((t) => t.kind !== 'word' || PRONOUNS.has(t.lower))) return null;
+  const p = parseMention(np);
+  const plural = isPeoplePlural(p.head);
+  const fits = kind === 'person' ? p.type === 'name' : kind === 'organisation' ? p.type === 'organisation' || (p.type === 'description' && ORG_HEADS.has(p.head)) : plural || p.type === 'organisation';
+  if (!fits) return null;
+  return kind === 'person' ? stripPossessive(p.nameTokens[p.nameTokens.length - 1]?.text ?? '') || null : join(np).replace(/^the /i, '');
 }
 
 /** Is the source a word for two people just named ("both", "the two", "the pair")? */
@@ -192,7 +213,9 @@ class DocumentPass {
     let inferred = false;
     if (c.cue?.source?.length) {
       this.lastAttributed = pi;
+      this.resolver.ownerHint = ownerOfWords(c, p.work.sentences[si].tokens);
       ({ entity, mention } = this.resolver.resolve(c.cue.source, c.cue.appositions, p.text, p.start, c.cue.lemma === 'add'));
+      this.resolver.ownerHint = null;
       // ("Ana Lee and Tom Reyes met on Monday. Both said …": the two people the sentence before named.)
       // ("… to ally British Airways and American Airlines. The two have since said …": or the two it joined by "and".)
       if (isPairWord(c.cue.source)) {

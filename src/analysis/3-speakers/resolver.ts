@@ -34,6 +34,12 @@ export class Resolver {
   /** Recent distinct speakers, most recent last; bounded so look-ups stay constant-time. */
   private readonly recent: Entity[] = [];
 
+  /**
+   * Who a possessive pronoun in the next speaker phrase means, when the words reported before it are
+   * about them ("Dock workers have rejected the offer, their union said"); set by the document pass.
+   */
+  ownerHint: string | null = null;
+
   constructor(private readonly reg: Registry) {}
 
   /**
@@ -73,7 +79,10 @@ export class Resolver {
           e = this.reg.organisationCalled(stripPossessive(p.nameTokens[0].text), at) ?? this.reg.other(join(p.nameTokens), 'organisation', at, p.nameTokens[p.nameTokens.length - 1].lower);
         } else if (p.ofHead !== undefined) {
           let owner: string;
-          if (p.refKind) {
+          if (p.refKind && this.ownerHint) {
+            // ("Dock workers have rejected the offer, their union said": whom the words are about owns it.)
+            owner = this.ownerHint;
+          } else if (p.refKind) {
             // ("Her office said": the person "her" means, by gender as for "she".)
             const ref = p.refKind === 'person' ? this.personMeant(first.lower, at) : p.refKind === 'organisation' ? this.lastOrg : this.lastGroup;
             owner = ref ? (ref.kind === 'person' ? ref.name.split(' ').pop()! : ref.name.replace(/^the /i, '')) : '';
@@ -81,7 +90,8 @@ export class Resolver {
             const person = p.nameTokens.length ? this.reg.bySurnameKey(stripPossessive(p.nameTokens[p.nameTokens.length - 1].text)) : undefined;
             owner = person ? person.name.split(' ').pop()! : stripPossessive(p.nameTokens[p.nameTokens.length - 1]?.text ?? '');
           }
-          const name = owner ? `${owner}’s ${p.ofHead}` : `the ${p.ofHead}`;
+          // (A plural owner takes the mark alone: "dock workers’ union".)
+          const name = owner ? `${owner}${/s$/.test(owner) ? '’' : '’s'} ${p.ofHead}` : `the ${p.ofHead}`;
           e = this.reg.other(name, 'organisation', at, p.ofHead);
         } else {
           e = this.reg.other(this.displayName(np), 'organisation', at, p.head);
