@@ -355,7 +355,7 @@ const opensAdjunct = (t: Token): boolean => RELATIVES.has(t.lower) || CONTENT_BL
  * capitalised words, perhaps after "the", after a determiner and a lower-case head ("a smaller group")?
  */
 function namesDescription(tokens: Token[], k: number, seg: Token[]): boolean {
-  const name = seg[0]?.lower === 'the' ? seg.slice(1) : seg;
+  const name = seg.slice(describedNameStart(seg));
   // ("the Drug Research and Makers Association": a small word may join its capitalised words.)
   const nameWord = (t: Token, i: number): boolean => isWord(t) && ((t.cap && !isStopCapitalised(t)) || (i > 0 && i < name.length - 1 && TITLE_SMALL_WORDS.has(t.lower) && name[i - 1].cap));
   if (!name.length || name.length > MAX_ORG_WORDS || !name.every(nameWord)) return false;
@@ -363,8 +363,24 @@ function namesDescription(tokens: Token[], k: number, seg: Token[]): boolean {
   const before = tokens.slice(m + 1, k);
   const head = before[before.length - 1];
   // ("Their union, the Metal Workers Federation, said": a possessive determiner opens one too.)
-  return before.length >= 2 && before.length <= MAX_DESCRIPTION_WORDS && (APPOSITION_ARTICLES.has(before[0].lower) || NOUN_MARKERS.has(before[0].lower)) && isWord(head) && !head.cap && HEADS.has(head.lower);
+  // ("Her employer, …": "her" opening the sentence is a determiner too.)
+  const opens = APPOSITION_ARTICLES.has(before[0]?.lower ?? '') || NOUN_MARKERS.has(before[0]?.lower ?? '') || (m < 0 && before[0]?.lower === 'her');
+  return before.length >= 2 && before.length <= MAX_DESCRIPTION_WORDS && opens && isWord(head) && !head.cap && HEADS.has(head.lower);
 }
+
+/**
+ * Where the name starts in a segment set off after a description: after "the" ("the National Farmers
+ * Alliance"), and after a few lower-case words saying what it is ("the contractor Brightclean", "the
+ * ride-hailing firm Zoomly").
+ */
+function describedNameStart(seg: Token[]): number {
+  if (seg[0]?.lower !== 'the') return 0;
+  let k = 1;
+  while (k < seg.length && k <= MAX_NAME_DESCRIBERS && isWord(seg[k]) && !seg[k].cap && !VERB_FORMS.has(seg[k].lower) && !TITLE_SMALL_WORDS.has(seg[k].lower)) k++;
+  return k < seg.length && seg[k].cap ? k : 1;
+}
+/** Most lower-case words saying what a name set off after a description is ("the | ride-hailing firm | Zoomly"). */
+const MAX_NAME_DESCRIBERS = 3;
 
 /** Where a relative pronoun ("who", "which") stands in a segment, or -1. */
 const relativeIn = (seg: Token[]): number => seg.findIndex((t) => t.lower === 'who' || t.lower === 'which');
@@ -498,8 +514,10 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
       // "The largest union, the National Farmers Alliance, said", "A smaller group, Young Growers, said":
       // the name set off after a description is who speaks; so is a title and a name ("The union's
       // president, Captain Lena Fischer, said").
-      np = seg;
-      npFrom = k + 1;
+      // ("Her employer, the contractor Brightclean, says": the name, without what it is.)
+      const lead = titledName(seg) ? 0 : Math.max(0, describedNameStart(seg) - (seg[describedNameStart(seg) - 1]?.lower === 'the' ? 1 : 0));
+      np = seg.slice(lead);
+      npFrom = k + 1 + lead;
       break;
     } else if ((titled || APPOSITION_ARTICLES.has(first.lower)) && namesSomebody(seg) && isApposition(seg)) {
       // "Ed Moss, a Utah Democrat, called": the apposition describes; the name before it speaks.

@@ -116,6 +116,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'talks were hard', speaker: 'Ulf Brandt' }, { quote: 'We wait,', speaker: 'Kaja Berg' }]],
     ['a possessive pronoun after the words it attributes means whom they open with, if they agree', 'Port owners spoke first. Crane drivers have rejected the offer, their union said. The Dock Union has voted to strike, its office said.',
       [{ quote: 'Crane drivers have rejected the offer', speaker: 'Crane drivers’ union' }, { quote: 'The Dock Union has voted to strike', speaker: 'Dock Union’s office' }]],
+    ['a name set off after a description, with lower-case words saying what it is, speaks', 'Her employer, the contractor Brightclean, says it has offered a 6% rise. The union’s lawyer, the veteran advocate Ana Lee, said the strike was lawful.',
+      [{ quote: 'it has offered a 6% rise', speaker: 'Brightclean' }, { quote: 'the strike was lawful', speaker: 'Ana Lee' }]],
     ['a retired post before a name set off after a description', 'The arbiter, retired judge Rosa Vint, said she was “quietly hopeful”.',
       [{ quote: 'quietly hopeful', speaker: 'Rosa Vint', role: 'retired judge' }]],
     ['a description is never a place named later', 'Talks stalled on Friday.\nThe arbiter said he was “not without hope”.\n“We may close,” said Ana Lee, who runs a cafe on Fifth Street.',
