@@ -155,7 +155,7 @@ export class Resolver {
    */
   private personMeant(pronoun: string, at: number): Entity | null {
     const gender = GENDER_WORDS.get(pronoun);
-    const singular = (x: Entity): boolean => x.kind === 'person' || (x.kind === 'group' && SINGULAR_GROUP_ENDING.test(x.key));
+    const singular = (x: Entity): boolean => x.kind === 'person' || isOneUnnamed(x);
     // What the text says of a person's gender first; failing that, what their first name hints at;
     // failing anyone on that hint, the text's word alone (a hint may be wrong for the name's language).
     // When the last person spoken of is not meant, someone named since whose gender the text or
@@ -182,8 +182,8 @@ export class Resolver {
     }
     else if (e.kind === 'organisation') this.lastOrg = e;
     else this.lastGroup = e;
-    // Singular group speakers ("a spokesman", "one senior source") are "he"/"she" later on.
-    if (e.kind === 'group' && SINGULAR_GROUP_ENDING.test(e.key)) this.lastPerson = e;
+    // Singular group speakers ("a spokesman", "one senior source", "the finance minister") are "he"/"she" later on.
+    if (isOneUnnamed(e)) this.lastPerson = e;
     const i = this.recent.indexOf(e);
     if (i >= 0) this.recent.splice(i, 1);
     this.recent.push(e);
@@ -416,6 +416,11 @@ export class Resolver {
 function opensWithGivenName(x: Entity): boolean {
   const words = x.name.toLowerCase().split(' ');
   return FIRST_NAMES.has(words[0]) || (words.length >= 2 && !words.some((w) => PLACES.has(w) || PLACE_NOUNS.has(w) || ORG_HEADS.has(w)) && !PLACES.has(words.join(' ')) && !/\d/.test(x.name));
+}
+
+/** Is the entity one person the text never names: "a spokesman", "one senior source", "the finance minister"? */
+function isOneUnnamed(e: Entity): boolean {
+  return e.kind === 'group' && (SINGULAR_GROUP_ENDING.test(e.key) || (TITLE_HEADS.has(e.key) && !GROUP_HEADS.has(e.key) && !isPeoplePlural(e.key)));
 }
 
 /** Words after "a" that make one more of a kind ("a second diplomat", "a third source"). */
