@@ -82,9 +82,12 @@ export function skipRightAdjuncts(tokens: Token[], i: number, verb: VerbEntry): 
     }
     // "said as he left the capital that …", "said on Monday, before boarding, that …": an adverbial clause before "that".
     const opener = isComma(t) ? tokens[i + 1] : t;
-    if (opener && ADVERBIAL_CLAUSE_OPENERS.has(opener.lower)) {
+    // ("said, citing its ambassador, that …": a participle phrase set off by commas before "that".)
+    // (Only one set off: a comma closes it right before "that"; "said, adding that …" reports on its own.)
+    const participial = isComma(t) && !!opener && isWord(opener) && !opener.cap && /ing$/.test(opener.lower);
+    if (opener && (ADVERBIAL_CLAUSE_OPENERS.has(opener.lower) || participial)) {
       const that = thatAfterAdverbial(tokens, i + 1);
-      if (that > 0) { i = that; continue; }
+      if (that > 0 && (!participial || ADVERBIAL_CLAUSE_OPENERS.has(opener.lower) || isComma(tokens[that - 1]))) { i = that; continue; }
     }
     if (!isWord(t)) return i;
     if (DAYS.has(t.lower) || (TIME_WORDS.has(t.lower) && DAYS.has(tokens[i + 1]?.lower ?? '')) || RIGHT_ADVERBS.has(t.lower)) { i++; continue; }

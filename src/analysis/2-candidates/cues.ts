@@ -297,6 +297,12 @@ export function findCues(tokens: Token[]): Cue[] {
       cues.push(cue(null, 'inherit', [], participle ? i : j, found.verbEnd));
       continue;
     }
+    // ("State media quoted President Oskar Lind as saying …": the one quoted speaks, not who quotes them.)
+    const quotedOne = entry.lemma === 'quote' && found.verbEnd > i + 2 && tokens[found.verbEnd - 1]?.lower === 'as' ? tokens.slice(i + 1, found.verbEnd - 1) : [];
+    if (quotedOne.length && quotedOne.every(isWord) && namesSomebody(quotedOne)) {
+      cues.push(cue(quotedOne, 'right', [], i, found.verbEnd));
+      continue;
+    }
     const left = sourceBefore(tokens, j);
     const { appositions } = left;
     // "…, with users also urged to quit": after "with", a past participle is passive; nobody named speaks.
