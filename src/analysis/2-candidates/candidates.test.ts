@@ -282,6 +282,7 @@ describe('2-candidates: what is not a quote', () => {
     ['a verb after "and" never makes the words before it a clause', 'The union charged against the plan and has asked for a new vote.'],
     ['what was never said, or stopped short of, is no report', 'Ames never said the deal was dead, and she stopped short of saying it would survive.'],
     ['after a number word, a verb form in -s is a plural noun', 'Those were the two demands put forth by the students.'],
+    ['a document opening the sentence, then a participle, has no owner to speak', 'Statement saying members would strike.'],
     ['a title of a work', 'She read the book “War and Peace” on the flight home.'],
     ['a nickname the writer uses', 'Commentators dubbed it the “handshake summit” and moved on.'],
     ['a leading adverbial before a cue is not speech', 'During the long night of talks, the delegates explained their positions.'],

@@ -161,7 +161,7 @@ function reducedRelativeSubject(tokens: Token[], i: number): Token[] | null {
   if (DOCUMENT_HEADS.has(before.lower)) {
     let k = i - 2;
     while (k >= 0 && i - 2 - k < MAX_DOCUMENT_MODIFIERS && isWord(tokens[k]) && !tokens[k].cap && !isPossessive(tokens[k])) k--;
-    if (!isPossessive(tokens[k])) return null;
+    if (k < 0 || !isPossessive(tokens[k])) return null;
     let m = k;
     while (m > 0 && npToken(tokens[m - 1]) && !isPossessive(tokens[m - 1])) m--;
     // ("the farm union’s statement": describing words back to a determiner belong to the owner too.)
@@ -521,7 +521,8 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
       // the name set off after a description is who speaks; so is a title and a name ("The union's
       // president, Captain Lena Fischer, said").
       // ("Her employer, the contractor Brightclean, says": the name, without what it is.)
-      const lead = titledName(seg) ? 0 : Math.max(0, describedNameStart(seg) - (seg[describedNameStart(seg) - 1]?.lower === 'the' ? 1 : 0));
+      const start = describedNameStart(seg);
+      const lead = titledName(seg) || start <= 1 ? 0 : start;
       np = seg.slice(lead);
       npFrom = k + 1 + lead;
       break;
