@@ -232,8 +232,9 @@ function contextFeatures(c: Candidate, others: readonly Candidate[], r: ReadText
     bump(values, `context:${feature}`, by);
     evidence.push({ feature: `context:${feature}`, text: r.text.slice(at, at + length), start: at, end: at + length });
   };
+  const named = notTheWriters(c, others, from, to);
   for (const [start, end] of [[from, Math.max(from, c.start)], [Math.min(c.end, to), to]] as const) {
-    for (const [a, b] of writersWords(c, others, start, end)) {
+    for (const [a, b] of outside(named, start, end)) {
       const [first, last] = wordRange(r, a, b);
       groupFeatures(r.words, first, last, lex, found);
       valenceFeatures(r.words, first, last, found);
@@ -242,26 +243,31 @@ function contextFeatures(c: Candidate, others: readonly Candidate[], r: ReadText
 }
 
 /**
- * The parts of `[start, end)` that are the writer's words about this quote: outside the words naming
- * the speaker and their post ("Supporters' trust chairman X said" names who speaks; it says nothing
- * of the talks) and outside what another cue of the sentence reports (", while Ana Lee said it went
- * well" is hers, not the writer's frame for the quote before).
+ * The spans in `[from, to)` that are not the writer's words about this quote, in text order: the
+ * words naming its speaker and their post ("Supporters' trust chairman X said" names who speaks; it
+ * says nothing of the talks), another speaker's name and post ("…, while talent manager Sue Park
+ * said"), and what another speaker of the sentence says (", while Ana Lee said it went well" is
+ * hers, not the writer's frame for the quote before).
  */
-function writersWords(c: Candidate, others: readonly Candidate[], start: number, end: number): Array<[number, number]> {
+function notTheWriters(c: Candidate, others: readonly Candidate[], from: number, to: number): Array<readonly [number, number]> {
   const spans = (x: Candidate): Array<readonly [number, number]> =>
     [x.cue?.source, ...(x.cue?.appositions ?? [])].filter((t): t is Token[] => !!t?.length).map((t) => [t[0].start, t[t.length - 1].end] as const);
   const named = spans(c);
   // (Candidates are in text order and apart: only the one reaching into the window from before it and those inside are looked at.)
-  // ("…, while talent manager Sue Park said …": another speaker's name says nothing of this quote either.)
-  for (let k = Math.max(0, lowerBound(others, start, (o) => o.start) - 1); k < others.length && others[k].start < end + CONTEXT_REACH_CHARS; k++) {
+  for (let k = Math.max(0, lowerBound(others, from, (o) => o.start) - 1); k < others.length && others[k].start < to + CONTEXT_REACH_CHARS; k++) {
     const o = others[k];
     if (o === c) continue;
     named.push(...spans(o));
-    if (o.start < end && o.end > start && o.cue?.source && c.cue?.source && o.cue.source[0] !== c.cue.source[0]) named.push([o.start, o.end]);
+    if (o.start < to && o.end > from && o.cue?.source && c.cue?.source && o.cue.source[0] !== c.cue.source[0]) named.push([o.start, o.end]);
   }
+  return named.sort((x, y) => x[0] - y[0]);
+}
+
+/** The parts of `[start, end)` outside the spans (in text order). */
+function outside(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let at = start;
-  for (const [a, b] of named.sort((x, y) => x[0] - y[0])) {
+  for (const [a, b] of spans) {
     if (b <= at || a >= end) continue;
     if (a > at) parts.push([at, a]);
     at = Math.max(at, b);
