@@ -67,11 +67,19 @@ function coordinatedSubject(tokens: Token[], from: number, at: number): Token[] 
   if (k <= from) return null;
   let s = k + 1;
   if (COORDINATORS.has(tokens[s]?.lower ?? '') || CONTRAST_CONJUNCTIONS.has(tokens[s]?.lower ?? '')) s++;
-  const np = rightPhrase(tokens, s, false);
-  const verb = tokens[s + np.length];
-  const past = isWord(verb) && !verb.cap && (isFinite(verb) || IRREGULAR_PAST.has(verb.lower) || /ed$/.test(verb.lower)) && !VERB_FORMS.has(verb.lower);
-  return np.length && past && namesSomebody(np) ? np : null;
+  const actor = actorAt(tokens, s);
+  return actor && (isFinite(actor.verb) || isPastForm(actor.verb)) ? actor.np : null;
 }
+
+/** A phrase naming somebody at `k` and the verb right after it, no reporting one ("lawmakers | passed", "the other side | flagged"); else null. */
+function actorAt(tokens: Token[], k: number): { np: Token[]; verb: Token } | null {
+  const np = rightPhrase(tokens, k, false);
+  const verb = tokens[k + np.length];
+  return np.length && isWord(verb) && !verb.cap && !VERB_FORMS.has(verb.lower) && namesSomebody(np) ? { np, verb } : null;
+}
+
+/** Is the word a past form ("passed", "fell")? */
+const isPastForm = (t: Token): boolean => IRREGULAR_PAST.has(t.lower) || /ed$/.test(t.lower);
 
 /**
  * The comma before "a step" in "…, a step | critics described as": an article right after a comma,
@@ -170,10 +178,8 @@ function speakerActCuts(tokens: Token[]): number[] {
 
 /** Does a phrase naming somebody, no pronoun, open at `k` and a verb in the past follow it ("the other side | flagged")? */
 function otherPartyActs(tokens: Token[], k: number): boolean {
-  const np = rightPhrase(tokens, k, false);
-  const verb = tokens[k + np.length];
-  return np.length > 0 && isWord(np[0]) && !isPronoun(np[0]) && namesSomebody(np)
-    && isWord(verb) && !verb.cap && (IRREGULAR_PAST.has(verb.lower) || /ed$/.test(verb.lower)) && !VERB_FORMS.has(verb.lower);
+  const actor = actorAt(tokens, k);
+  return !!actor && isWord(actor.np[0]) && !isPronoun(actor.np[0]) && isPastForm(actor.verb);
 }
 
 /** A personal pronoun that can be a subject ("she", "they"). */
