@@ -354,7 +354,8 @@ function boundaryBefore(tokens: Token[], end: number): number {
  * Does `t` open an adjunct set off by commas (a relative clause, a prepositional phrase, a participle:
  * "speaking on condition of anonymity", "asked about the deal")?
  */
-const opensAdjunct = (t: Token): boolean => RELATIVES.has(t.lower) || CONTENT_BLOCKERS.has(t.lower) || (/(?:ing|ed)$/.test(t.lower) && !t.cap);
+// (A capitalised word inside a sentence is a name, not a preposition: ", Per Aas, said".)
+const opensAdjunct = (t: Token): boolean => RELATIVES.has(t.lower) || ((CONTENT_BLOCKERS.has(t.lower) || /(?:ing|ed)$/.test(t.lower)) && !t.cap);
 
 /**
  * Is comma-set `seg` (after the comma at `k`) the name of what the phrase before that comma describes:

@@ -1,7 +1,7 @@
 import { isAllCaps, isPossessive, nameLength, stripPossessive, type Token } from '../1-segment/tokens';
 import { VERB_FORMS } from '../2-candidates/cueWords';
 import { isInitialPeriod, wordsAt } from '../2-candidates/phrases';
-import { DETERMINERS, isAgentNoun, isKinNoun, isOccupation, NAME_SUFFIXES, NP_WORDS, ORG_HEADS, PLACE_NOUNS, PLACES, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, IRREGULAR_PAST, isAgentNoun, isKinNoun, isOccupation, NAME_SUFFIXES, NP_WORDS, ORG_HEADS, PLACE_NOUNS, PLACES, PRONOUNS, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { complementEnd, isNameWord, PORTFOLIO_ENDING, isOrgName, isTitleHead, isTitleWord, join, nameParts, postOf, QUANTITIES, splitTitle, titleText } from './names';
 import { BECOMING_VERBS, DEFINITE_DETERMINERS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, KIN_GENDER, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
@@ -183,7 +183,9 @@ function isTitlePhrase(withBrackets: Token[]): boolean {
   // group's director"); after it, a few words.
   let owner = -1;
   core.forEach((t, i) => { if (isPossessive(t)) owner = i; });
-  if (owner >= 0) return core.length - owner - 1 <= MAX_AFTER_OWNER && !VERB_FORMS.has(core[0].lower) && core.slice(owner + 1).every((t) => !t.cap || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower));
+  // (A clause before it is no part of the post: "He met | Varia's special envoy".)
+  const clause = core.slice(0, owner).some((t) => PRONOUNS.has(t.lower) || (!t.cap && (IRREGULAR_PAST.has(t.lower) || /ed$/.test(t.lower))));
+  if (owner >= 0) return core.length - owner - 1 <= MAX_AFTER_OWNER && !VERB_FORMS.has(core[0].lower) && !clause && core.slice(owner + 1).every((t) => !t.cap || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower));
   core = core.slice(owner + 1);
   // "the fisheries minister", "a farm leader": after an article, a describing word or two before the head.
   // ("a mining analyst": a word in -ing or -ed right before the head describes it; not an adverb.)
@@ -197,7 +199,9 @@ function titleTail(seg: Token[]): Token[] | null {
   for (let i = 1; i < seg.length - 1; i++) {
     // ("and his Japanese counterpart, X": a post known only by whose counterpart it is says nothing of the job.)
     const possessive = POSSESSIVE_DETERMINERS.has(seg[i].lower) && !RELATIONAL_POSTS.has(seg[seg.length - 1].lower);
-    if ((DEFINITE_DETERMINERS.has(seg[i].lower) || possessive) && isTitlePhrase(seg.slice(i))) return seg.slice(i);
+    // ("met with Varia's special envoy, X": or from whose post it is, a name's possessive after a lower-case word.)
+    const owner = seg[i].cap && isPossessive(seg[i]) && !seg[i - 1].cap;
+    if ((DEFINITE_DETERMINERS.has(seg[i].lower) || possessive || owner) && isTitlePhrase(seg.slice(i))) return seg.slice(i);
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { isAnotherOne, isFormerOrLatter } from '../2-candidates/phrases';
-import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isPeopleHead, isPeoplePlural, ORG_HEADS, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isPeopleHead, isPeoplePlural, ORG_HEADS, PLACES, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { MentionType } from '../types';
 import { isNameWord, isOrgName, isTitleWord, join, splitTitle } from './names';
 import { DEMONYM_NOUNS, FIRST_NAMES, HONORIFICS, INDEFINITE_ARTICLES, PARTY_MEMBER_NOUNS, POSSESSIVE_PRONOUNS, TITLE_PREPOSITIONS } from './speakerWords';
@@ -97,8 +97,15 @@ function firstOfName(body: Token[], of: number): number {
   if (of - k < 2) return -1;
   const head = body[k - 1];
   // "Ute Rahn of the Free University": with nothing before it, the name of someone at an organisation.
-  if (k === 0) return body.slice(of + 1).some((t) => t.cap && ORG_HEADS.has(t.lower)) ? 0 : -1;
+  // ("Tevita Fale of Tonga": so is the name of someone from a country or city, if it is not itself a place.)
+  if (k === 0) return body.slice(of + 1).some((t) => t.cap && ORG_HEADS.has(t.lower)) || isPlaceAfterName(body, of) ? 0 : -1;
   return isTitleWord(head) || isOccupation(head.lower) ? k : -1;
+}
+
+/** Are the words after "of" a place and those before it not one ("Tevita Fale of Tonga", not "United States of America")? */
+function isPlaceAfterName(body: Token[], of: number): boolean {
+  const after = body.slice(of + 1).filter((t) => t.lower !== 'the');
+  return after.length > 0 && PLACES.has(after.map((t) => t.lower).join(' ')) && !PLACES.has(body.slice(0, of).map((t) => t.lower).join(' '));
 }
 
 /** Most words of a speaker phrase that ends in a common noun and is taken as a description ("Organised labour"). */

@@ -2,7 +2,7 @@ import { lowerBound } from '../search';
 import { stripPossessive, type Token } from '../1-segment/tokens';
 import { ABBREVIATED_HEADS, canonicalSpelling, FIRST_NAME_GENDER, FIRST_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { nameParts, surnameKey } from './names';
-import { NATIONALITIES } from './speakerWords';
+import { COMPANY_POSTS, NATIONALITIES } from './speakerWords';
 import { DESCRIPTION_LOOKAHEAD, DESCRIPTION_LOOKBACK } from './windows';
 
 /** A person, organisation or group known to the document, as the speakers stage builds it. */
@@ -174,9 +174,14 @@ export class Registry {
     return matches.length === 1 ? matches[0] : undefined;
   }
 
-  /** Does some person's role name `name` ("analyst at Meridian Capital")? */
-  inSomeonesRole(name: string): boolean {
-    return this.persons.some((p) => p.roles.some((r) => r.includes(name)));
+  /**
+   * Is `name` given only as where people work from outside ("an analyst at Meridian Capital", "Analysts at
+   * Meridian Capital"), never with a post inside it ("Halden chief executive")?
+   */
+  onlyAnEmployer(name: string): boolean {
+    const groups = this.others.filter((o) => o.name !== name && o.name.includes(name)).map((o) => o.name);
+    const roles = [...this.persons.flatMap((p) => p.roles), ...groups].filter((r) => r.includes(name));
+    return roles.length > 0 && !roles.some((r) => r.toLowerCase().split(/\s+/).some((w) => COMPANY_POSTS.has(w)));
   }
 
   /** The most recent entity named before `at` that `fits`, looking back at most `limit` entities. */

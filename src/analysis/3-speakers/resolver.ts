@@ -297,7 +297,7 @@ export class Resolver {
           ?? (ownName || !COMPANY_HEADS.has(head) ? undefined : this.reg.latestBefore(at, true, (x) => {
             const first = x.name.split(' ')[0].toLowerCase();
             // (A name with a lower-case particle, "Khalil al-Hayya", is a person's.)
-            return !x.roles.length && !x.gender && !FIRST_NAMES.has(first) && !HONORIFICS.has(first) && !/(?:^|\s)\p{Ll}/u.test(x.name) && !this.reg.inSomeonesRole(x.name);
+            return !x.roles.length && !x.gender && !FIRST_NAMES.has(first) && !HONORIFICS.has(first) && !/(?:^|\s)\p{Ll}/u.test(x.name) && !this.reg.onlyAnEmployer(x.name);
           }, ORG_NAME_LOOKBACK))
           // ("Shares in Halden Group jumped after the engineering firm confirmed …": a company is the last one whose name says it is one.)
           ?? (ownName || !COMPANY_HEADS.has(head) ? undefined : this.reg.latestBefore(at, false, (x) => x.kind === 'organisation' && COMPANY_HEADS.has(x.name.toLowerCase().split(/\s+/).pop()!), ORG_NAME_LOOKBACK));

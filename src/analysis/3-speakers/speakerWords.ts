@@ -20,6 +20,8 @@ export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map(Object.e
 export const ROLE_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.roleVerbs));
 /** Words between a name and the title it takes on ("took over as", "was appointed"), as word lists. */
 export const BECOMING_VERBS: ReadonlyArray<readonly string[]> = lexicon.becomingVerbs.map((v) => v.split(' '));
+/** Posts held inside a company; a company named in one ("Halden chief executive") is one the story is about, not an outsider's employer. */
+export const COMPANY_POSTS = lower(lexicon.companyPosts);
 /** Words dropped from the front of a role ("But the RMT general secretary"). */
 export const LEADING_CONJUNCTIONS = lower(lexicon.leadingConjunctions);
 /** Words that start a title's complement ("envoy for water"). */

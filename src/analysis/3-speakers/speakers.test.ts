@@ -58,6 +58,10 @@ describe('3-speakers: people a sentence names', () => {
     ['a compound post with its complement', 'Maria Koch, vice-chair of the Senate health committee, spoke.', [{ name: 'Maria Koch', role: null }, { name: 'Maria Koch', role: 'vice-chair of the Senate health committee' }]],
     ['a noun for what someone does after whose it is, with a describing word', 'Sara Diaz, the union’s lead bargainer since 2019, spoke.', [{ name: 'Sara Diaz', role: null }, { name: 'Sara Diaz', role: 'union’s lead bargainer' }]],
     ['a post taken on, without the date after it', 'Anna Berg was elected party leader in 2019.', [{ name: 'Anna Berg', role: null }, { name: 'Anna Berg', role: 'party leader' }]],
+    ['a country\'s post set off before a name after "met with"', 'Ivo Kral met with Varia\'s trade envoy, Jana Polk, on Monday.', [{ name: 'Ivo Kral', role: null }, { name: 'Jana Polk', role: null }, { name: 'Jana Polk', role: 'Varia\'s trade envoy' }]],
+    ['a clause before a possessive is no part of the post', 'He thanked Varia\'s trade envoy, Jana Polk.', [{ name: 'Jana Polk', role: null }, { name: 'Jana Polk', role: 'Varia\'s trade envoy' }]],
+    ['a name no list knows, then "of" and a country: a person from there, without the country', 'Sione Taufa of Tonga spoke to the press.', [{ name: 'Sione Taufa', role: null }]],
+    ['"visiting" describes a post', 'Ivo Kral hosted the visiting foreign minister of Marish, Jana Polk, on Monday.', [{ name: 'Ivo Kral', role: null }, { name: 'Jana Polk', role: null }, { name: 'Jana Polk', role: 'visiting foreign minister of Marish' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.people(text), expected));
 });
@@ -78,6 +82,7 @@ describe('3-speakers: kinds of mention', () => {
     ['a name with a verb glued after it is still a name', 'Ana Lee responded', 'name'],
     ['a post and the organisation it serves, whose name has "of"', 'a spokesman for the Bank of Varia', 'description'],
     ['capitalised describing words and an occupation, a name, then "of" where the person works', 'Industry analyst Tom Reyes of GatePoint Partners', 'name'],
+    ['a country\'s long name with "of" is no person', 'United States of America', 'organisation'],
     ['a capitalised organisation\'s name with "of" and a plural after it', 'the Eastern Group of Mediators', 'organisation'],
     ['capitalised words joined by "for" name an organisation', 'Transport for the Capital', 'organisation'],
     ['"the office of" someone is still that office', 'the office of Prime Minister Ida Lund', 'organisation'],
@@ -583,6 +588,12 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'it would run a reduced service on some routes', speaker: 'Transport for the Capital' }]],
     ['"a second diplomat" is one more of them; "the first diplomat" the earlier one', 'A Varian diplomat said the talks had made progress. A second diplomat said a deal was “weeks away”. “We are not there yet,” the first diplomat added.',
       [{ quote: 'weeks away', speaker: 'second diplomat' }, { quote: 'We are not there yet,', speaker: 'Varian diplomat' }]],
+    ['a name no list knows, then "of" and a country, set off after a post: the name alone', 'Island states were hopeful. Their chief negotiator, Sione Taufa of Tonga, said there had been “real movement”.',
+      [{ quote: 'real movement', speaker: 'Sione Taufa', role: 'chief negotiator' }]],
+    ['a capitalised word that is also a preposition opens a name set off by commas ("Per")', 'Party co-leader Rita Voss played down the row. Its other co-leader, Per Lund, called for “calm heads” on all sides.',
+      [{ quote: 'calm heads', speaker: 'Per Lund', role: 'co-leader' }]],
+    ['"the company" is the one whose chief executive the text named, not the firm its analysts work for', 'Shares in Kestrel Foods rose after the company confirmed talks. Analysts at Dunmore Securities said a deal could value it at £2bn. Kestrel chief executive Ana Ruiz has said the plan would unlock value. The company said its board would “carefully consider” any proposal.',
+      [{ quote: 'carefully consider', speaker: 'Kestrel Foods' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });
