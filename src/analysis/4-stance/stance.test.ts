@@ -54,6 +54,7 @@ describe('4-stance: features of the words', () => {
     ['giving hope, an advanced stage and a deal to be made are progress; moving backwards is a setback', 'It gives hope: talks are at an advanced stage, there is a deal to be made, and this offer is a step backwards though we bent over backwards', [['gives hope', 'progress'], ['advanced stage', 'progress'], ['deal to be made', 'progress'], ['step backwards', 'setback']], [['backwards', 'setback']]],
     ['sparing no effort is commitment, not a negated one', 'We will spare no effort', [['spare no effort', 'commitment']], [['spare no effort', 'commitment:negated']]],
     ['bracing for what comes is caution', 'We are bracing for a long winter', [['bracing for', 'caution']], []],
+    ['a non-starter, a cop-out, crumbs, letting someone off the hook and falling well short are rejection; a plan dead in the water is a setback', 'It is a nonstarter and a cop-out: they offer crumbs, let the owners off the hook and fall well short. The plan is dead in the water', [['nonstarter', 'rejection'], ['cop-out', 'rejection'], ['crumbs', 'rejection'], ['off the hook', 'rejection'], ['well short', 'rejection'], ['dead in the water', 'setback']], []],
     ['being told nothing and left in the dark is exclusion; what is unresolved, a tightrope, is caution', 'We were left in the dark. We were told nothing. Issues remain unresolved and it is a tightrope', [['told nothing', 'exclusion'], ['in the dark', 'exclusion'], ['unresolved', 'caution'], ['tightrope', 'caution']], []],
     ['snubbing the talks, walking out and a lopsided text are rejection', 'They snubbed the summit, may walk out and call the text lopsided and unbalanced', [['snubbed', 'rejection'], ['walk out', 'rejection'], ['lopsided', 'rejection'], ['unbalanced', 'rejection']], []],
     ['words of disappointment and unworkability are rejection', 'We are disappointed: the offer is untenable and lacks any detail', [['disappointed', 'rejection'], ['untenable', 'rejection'], ['lacks', 'rejection']], []],
@@ -96,6 +97,15 @@ describe('4-stance: features of a quote read in its paragraph', () => {
     // (One speaker's two quotations still read each other: "… and added it was “a disaster”".)
     assert.ok(featuresOf('Ana Lee said it went badly and added it was “a disaster”.', 'went badly').includes('disaster|context:rejection'));
   });
+  it('hears the writer\'s negator just before a partial quotation, not before a full one', () => {
+    const partial = featuresOf('Rui Sato said the union would come to the meeting but would not “accept any changes” to the rules.', 'accept any changes');
+    assert.ok(partial.includes('accept|valence:negative'), partial.join(', '));
+    // (A verb between them takes the negation: "would not accept “a blank cheque”" still rejects.)
+    const verb = featuresOf('Rui Sato said the union would not accept “a blank cheque” from the board.', 'blank cheque');
+    assert.ok(verb.includes('blank cheque|rejection'), verb.join(', '));
+    const full = featuresOf('The union did not come. “We accept the changes,” Rui Sato said.', 'We accept the changes');
+    assert.ok(full.includes('accept|valence:positive'), full.join(', '));
+  });
   it('reads the writer\'s words around a quote as whole words, never the tail of one cut by the window', () => {
     const head = 'The union representing ';
     const verb = ' called it ';
@@ -113,6 +123,7 @@ describe('4-stance: the writer\'s framing', () => {
   const table: Array<[string, string, string[]]> = [
     ['a framing word outside quotations', 'The minister reacted cautiously to the offer.', ['cautiously']],
     ['words inside a quotation are not the writer\'s', '“We reacted cautiously,” she said.', []],
+    ['a scathing reaction frames the quotes near it as critical', 'The mayor was scathing about the offer.', ['scathing']],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.framings(text), expected));
 });

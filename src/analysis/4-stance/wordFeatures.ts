@@ -132,12 +132,12 @@ type Found = (feature: string, at: number, length: number, by: number, negator: 
  * Lexicon groups in words `[from, to)` (negated where a negator among them governs one), with
  * their evidence; the longest phrase at each word wins.
  */
-function groupFeatures(words: Word[], from: number, to: number, lex: StanceLexicon, found: Found): void {
+function groupFeatures(words: Word[], from: number, to: number, lex: StanceLexicon, found: Found, negatedFrom = from): void {
   for (let i = from; i < to; i++) {
     const m = phraseAt(lex, words, i, to);
     if (!m) continue;
     const last = words[i + m.length - 1];
-    const negator = m.pattern.negatedInside ? null : negatorBefore(words, i, from);
+    const negator = m.pattern.negatedInside ? null : negatorBefore(words, i, negatedFrom);
     found(negator ? `${m.pattern.group}:negated` : m.pattern.group, words[i].at, last.at + last.text.length - words[i].at, 1, negator);
     i += m.length - 1;
   }
@@ -147,7 +147,7 @@ function groupFeatures(words: Word[], from: number, to: number, lex: StanceLexic
  * VADER valence of each of words `[from, to)` VADER knows (a negator governing it flips and damps
  * it), as `valence:positive`/`valence:negative` weighted by strength; `other` sees the words it does not know.
  */
-function valenceFeatures(words: Word[], from: number, to: number, found: Found, other?: (w: Word) => void): void {
+function valenceFeatures(words: Word[], from: number, to: number, found: Found, other?: (w: Word) => void, negatedFrom = from): void {
   for (let i = from; i < to; i++) {
     const w = words[i];
     const v = w.kind.valence;
@@ -155,7 +155,7 @@ function valenceFeatures(words: Word[], from: number, to: number, found: Found, 
       other?.(w);
       continue;
     }
-    const negator = negatorBefore(words, i, from);
+    const negator = negatorBefore(words, i, negatedFrom);
     const valence = negator ? v * VADER_NEGATION_SCALAR : v;
     found(valence > 0 ? 'valence:positive' : 'valence:negative', w.at, w.text.length, Math.abs(valence) / VADER_SCALE, negator);
   }
@@ -196,7 +196,7 @@ function wordRange(r: ReadText, start: number, end: number): [number, number] {
  * them), VADER valence (positive and negative, negation flipping it), hedges, negators, questions.
  * Evidence offsets are relative to `text`.
  */
-function ownFeatures(r: ReadText, start: number, end: number, lex: StanceLexicon): WordFeatures {
+function ownFeatures(r: ReadText, start: number, end: number, lex: StanceLexicon, negatedFrom = start): WordFeatures {
   const values: Record<string, number> = {};
   const evidence: Evidence[] = [];
   const found: Found = (feature, at, length, by, negator) => {
@@ -206,8 +206,9 @@ function ownFeatures(r: ReadText, start: number, end: number, lex: StanceLexicon
     evidence.push(e);
   };
   const [from, to] = wordRange(r, start, end);
-  groupFeatures(r.words, from, to, lex, found);
-  valenceFeatures(r.words, from, to, found, (w) => { if (w.negator) bump(values, 'negation', 1); });
+  const floor = negatedFrom < start ? wordRange(r, negatedFrom, start)[0] : from;
+  groupFeatures(r.words, from, to, lex, found, floor);
+  valenceFeatures(r.words, from, to, found, (w) => { if (w.negator) bump(values, 'negation', 1); }, floor);
   for (let k = lowerBound(r.hedges, start, (h) => h.at); k < r.hedges.length && r.hedges[k].at + r.hedges[k].length <= end; k++) found('hedge', r.hedges[k].at, r.hedges[k].length, 1, null);
   const question = r.text.indexOf('?', start);
   if (question >= 0 && question < end) values.question = 1;
@@ -276,10 +277,20 @@ function outside(spans: ReadonlyArray<readonly [number, number]>, start: number,
   return parts;
 }
 
+/**
+ * Where the writer's negator right before a partial quotation starts, or `start`: a partial quotation
+ * is a piece of the writer's clause, and "would not “accept any amendments”" negates the quoted
+ * words ("would not accept “a blank check”" negates the verb, not them).
+ */
+function negatorAt(r: ReadText, start: number): number {
+  const before = lowerBound(r.words, start, (w) => w.at) - 1;
+  return before >= 0 && r.words[before].negator ? r.words[before].at : start;
+}
+
 /** A candidate's own word features and its context's, merged. */
 function allFeatures(c: Candidate, others: readonly Candidate[], paragraph: string, lex: StanceLexicon): WordFeatures {
   const r = read(paragraph);
-  const f = ownFeatures(r, c.start, c.end, lex);
+  const f = ownFeatures(r, c.start, c.end, lex, c.kind === 'partial' ? negatorAt(r, c.start) : c.start);
   contextFeatures(c, others, r, lex, f.values, f.evidence);
   return f;
 }
