@@ -592,6 +592,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'real movement', speaker: 'Sione Taufa', role: 'chief negotiator' }]],
     ['a capitalised word that is also a preposition opens a name set off by commas ("Per")', 'Party co-leader Rita Voss played down the row. Its other co-leader, Per Lund, called for “calm heads” on all sides.',
       [{ quote: 'calm heads', speaker: 'Per Lund', role: 'co-leader' }]],
+    ['a plural of a post is a group of people: the subject of a participle after "with"', 'The provinces are at odds with the capital over schools, with premiers warning that the plan is “doomed” unless funding rises.',
+      [{ quote: 'doomed', speaker: 'premiers' }]],
     ['"the company" is the one whose chief executive the text named, not the firm its analysts work for', 'Shares in Kestrel Foods rose after the company confirmed talks. Analysts at Dunmore Securities said a deal could value it at £2bn. Kestrel chief executive Ana Ruiz has said the plan would unlock value. The company said its board would “carefully consider” any proposal.',
       [{ quote: 'carefully consider', speaker: 'Kestrel Foods' }]],
   ];

@@ -75,8 +75,12 @@ export function isPeoplePlural(w: string): boolean {
   if (ACTORS.has(w)) return true;
   const singulars = w.endsWith('men') ? [w.slice(0, -3) + 'man'] : w.endsWith('ies') ? [w.slice(0, -3) + 'y', w.slice(0, -1)] : [w.slice(0, -1), w.slice(0, -2)];
   // "developing nations", "member states", "rival companies": a plural of an organisation's head is a group too.
-  return singulars.some((s) => !DOCUMENT_HEADS.has(s) && (ACTORS.has(s) || ORG_HEADS.has(s) || isAgentNoun(s)));
+  // ("premiers", "envoys": so is a plural of a post, but for posts that are things too: "chairs", "crowns", "speakers".)
+  return singulars.some((s) => !DOCUMENT_HEADS.has(s) && (ACTORS.has(s) || ORG_HEADS.has(s) || isAgentNoun(s) || (TITLE_HEADS.has(s) && !POSTS_THAT_ARE_THINGS.has(s))));
 }
+
+/** Posts whose plural is most often a thing ("chairs", "crowns", "speakers"). */
+const POSTS_THAT_ARE_THINGS: ReadonlySet<string> = new Set(['chair', 'crown', 'speaker', 'head', 'whip', 'marine']);
 
 /** Does this lower-case word read as an agent noun that compromise does not know as something else ("librarian", "forwarder"; not "border")? */
 export const isAgentNoun = (w: string): boolean => AGENT_ENDING.test(w) && !NOT_AGENTS.has(w.slice(w.lastIndexOf('-') + 1));
