@@ -2,7 +2,7 @@ import { openingBracket, type Token } from '../1-segment/tokens';
 import { DETERMINERS, IRREGULAR_PAST, isPeoplePlural, isStopCapitalised } from '../words/words';
 import {
   ADJUNCT_PREPOSITIONS, ADVERBIAL_CLAUSE_OPENERS, ASKING_OPENERS, AUXILIARIES, CLAUSE_LINKS, CLAUSE_OPENER_ADVERBIALS, CONTENT_BLOCKERS, CONTRAST_CONJUNCTIONS, COORDINATORS, DAYS, HOP_PREPOSITIONS,
-  LEADING_ADVERBS, OBJECT_STOPS, PARENTHETICAL_ADVERBS, PROSPECTIVE_WORDS, PARTS_OF_DAY, RIGHT_ADVERBS, TIME_WORDS, VERB_FORMS, type VerbEntry,
+  LEADING_ADVERBS, OBJECT_STOPS, PARENTHETICAL_ADVERBS, PERIOD_WORDS, PROSPECTIVE_WORDS, PARTS_OF_DAY, RIGHT_ADVERBS, TIME_PHRASE_WORDS, TIME_WORDS, VERB_FORMS, type VerbEntry,
 } from './cueWords';
 import { isComma, isFinite, isPronoun, isQuote, isWord, quoteEndsInComma } from './phrases';
 import { ADJUNCT_PHRASE, ADVERBIAL_CLAUSE, CLAUSE_VERB_REACH, MIN_LY_ADVERB, SHORT_PLACE, CONTRAST_REACH, HOP_PHRASE, MAX_OBJECT, MAX_RIGHT_ADJUNCTS, SHORT_ADJUNCT } from './windows';
@@ -91,6 +91,9 @@ export function skipRightAdjuncts(tokens: Token[], i: number, verb: VerbEntry): 
     }
     if (!isWord(t)) return i;
     if (DAYS.has(t.lower) || (TIME_WORDS.has(t.lower) && DAYS.has(tokens[i + 1]?.lower ?? '')) || RIGHT_ADVERBS.has(t.lower)) { i++; continue; }
+    // "said last week that", "said earlier this month that": words of time alone, then "that".
+    const that = timeThenThat(tokens, i);
+    if (that > i) { i = that; continue; }
     // "said privately that", "insisted publicly that": an -ly adverb before "that".
     if (isLyAdverb(t) && tokens[i + 1]?.lower === 'that') { i++; continue; }
     // "urged both leaders to work ...": the infinitive is the content, not a place or time.
@@ -113,6 +116,18 @@ export function skipRightAdjuncts(tokens: Token[], i: number, verb: VerbEntry): 
   }
   return i;
 }
+
+/** The "that" after a phrase at `i` of time words alone ("last week", "earlier this month", "two weeks ago"), or -1. */
+function timeThenThat(tokens: Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && k - i < MAX_TIME_PHRASE && isWord(tokens[k]) && (TIME_WORDS.has(tokens[k].lower) || TIME_PHRASE_WORDS.has(tokens[k].lower) || /^\d+$/.test(tokens[k].text))) k++;
+  // (One word more than a preposition or "the", and some word of time that is no mere article: "last week", not "on the".)
+  const timed = tokens.slice(i, k).some((t) => DAYS.has(t.lower) || PERIOD_WORDS.has(t.lower));
+  return k - i >= 2 && timed && tokens[k]?.lower === 'that' ? k : -1;
+}
+
+/** Most words of a time phrase between a verb and "that" ("earlier this month", "late on Friday night"). */
+const MAX_TIME_PHRASE = 5;
 
 /** The "that" opening a clause a few words after an adverbial clause's opener at `i` ("as he left the capital that …"), or -1. */
 function thatAfterAdverbial(tokens: Token[], i: number): number {

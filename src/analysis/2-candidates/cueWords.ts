@@ -47,6 +47,10 @@ const set = (xs: string[]): ReadonlySet<string> => new Set(xs);
 export const AUXILIARIES = set(lexicon.auxiliaries);
 /** Words of time phrases ("on Thursday night", "last week"). */
 export const TIME_WORDS = set(lexicon.timeWords);
+/** Words of a time phrase besides those of days ("two weeks ago", "in March"). */
+export const TIME_PHRASE_WORDS = set(lexicon.timePhraseWords);
+/** Words of a time phrase that name a span or point of time, not how it is reached ("week", "ago", "March"). */
+export const PERIOD_WORDS = set(lexicon.periodWords);
 /** Words that start an adjunct, not reported content ("said in", "said after"). */
 export const CONTENT_BLOCKERS = set(lexicon.contentBlockers);
 /** Words after which an -ing reporting verb is the sentence subject's ("while praising X for"). */
