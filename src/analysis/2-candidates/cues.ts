@@ -371,7 +371,8 @@ function namesDescription(tokens: Token[], k: number, seg: Token[]): boolean {
   const head = before[before.length - 1];
   // ("Their union, the Metal Workers Federation, said": a possessive determiner opens one too.)
   // ("Her employer, …": "her" opening the sentence is a determiner too.)
-  const opens = APPOSITION_ARTICLES.has(before[0]?.lower ?? '') || NOUN_MARKERS.has(before[0]?.lower ?? '') || (m < 0 && before[0]?.lower === 'her');
+  // ("Varia's main business lobby, the VBC, urged": so does a place's or a body's possessive.)
+  const opens = APPOSITION_ARTICLES.has(before[0]?.lower ?? '') || NOUN_MARKERS.has(before[0]?.lower ?? '') || (m < 0 && before[0]?.lower === 'her') || (!!before[0]?.cap && isPossessive(before[0]));
   return before.length >= 2 && before.length <= MAX_DESCRIPTION_WORDS && opens && isWord(head) && !head.cap && HEADS.has(head.lower);
 }
 

@@ -123,6 +123,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'Crane drivers have rejected the offer', speaker: 'Crane drivers’ union' }, { quote: 'The Dock Union has voted to strike', speaker: 'Dock Union’s office' }]],
     ['a name set off after a description, with lower-case words saying what it is, speaks', 'Her employer, the contractor Brightclean, says it has offered a 6% rise. The union’s lawyer, the veteran advocate Ana Lee, said the strike was lawful.',
       [{ quote: 'it has offered a 6% rise', speaker: 'Brightclean' }, { quote: 'the strike was lawful', speaker: 'Ana Lee' }]],
+    ['a name set off after a place\'s possessive and a description speaks', 'Varia\'s largest farm lobby, the VFU, urged the government to keep talking.',
+      [{ quote: 'the government to keep talking', speaker: 'VFU' }]],
     ['a post the text never names is whom "he" means next', 'The finance minister said the deal was fair.\n“It will be honoured,” he told MPs.',
       [{ quote: 'the deal was fair', speaker: 'finance minister' }, { quote: 'It will be honoured,', speaker: 'finance minister' }]],
     ['a retired post before a name set off after a description', 'The arbiter, retired judge Rosa Vint, said she was “quietly hopeful”.',
