@@ -216,6 +216,8 @@ describe('2-candidates: attribution patterns', () => {
       [{ quote: 'as soon as possible', kind: 'partial', speaker: 'Ana Lopes', role: 'Trade Minister' }]],
     ['direct quote, speaker after', 'Trade Minister Ana Lopes arrived early.\n“We are ready to sign today,” Lopes said.',
       [{ quote: 'We are ready to sign today,', kind: 'direct', speaker: 'Ana Lopes', role: 'Trade Minister' }]],
+    ['a document before a colon introduces the quotation after it: whose it is speaks', 'The following is a statement from the Harbour Pilots Association:\n\n“We remain ready to talk at any hour.”\n\nThe port authority issued the following statement:\n\n“Our offer stands.”\n\nRead the mayor’s full letter: “Both sides must compromise.”',
+      [{ quote: 'We remain ready to talk at any hour.', kind: 'direct', speaker: 'the Harbour Pilots Association' }, { quote: 'Our offer stands.', kind: 'direct', speaker: 'the port authority' }, { quote: 'Both sides must compromise.', kind: 'direct', speaker: 'mayor' }]],
     ['a participle right after a document the subject put out reports its words', 'The dock union issued a statement on Friday urging the port authority to reopen talks.',
       [{ quote: 'to reopen talks', kind: 'indirect', speaker: 'the dock union' }]],
     ['a participle on a coordinated clause is that clause\'s subject\'s, and ends the speech before it', 'The growers posted a letter demanding fair prices and new quotas, and the mayor signed a motion urging the buyers to return to talks.',

@@ -2,7 +2,7 @@ import { isPossessive, nameLength, openingBracket, stripPossessive, type Token }
 import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
 import { isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, rightPhrase } from './phrases';
-import { DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, IRREGULAR_PAST, isPeopleHead, NAME_SUFFIXES, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, IRREGULAR_PAST, ISSUED_BY, isPeopleHead, NAME_SUFFIXES, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
@@ -203,6 +203,49 @@ function colonSpeaker(tokens: Token[]): Cue | null {
   return { verb: tokens[k], at: k, lemma: entry.lemma, entry, source: np, side: 'left', appositions: [], from: 0, to: k };
 }
 
+/**
+ * A document introduced before a colon that ends the sentence or opens a quotation: whose it is speaks
+ * ("The following is a statement from the nurses' union:", "The union issued the following statement:",
+ * "Read the board's full statement:"), or null.
+ */
+function documentColon(tokens: Token[]): Cue | null {
+  const c = tokens.findIndex((t, k) => t.text === ':' && (k === tokens.length - 1 || isQuote(tokens[k + 1])));
+  if (c < 2) return null;
+  // The document: the last one before the colon, with words only between them.
+  let d = c - 1;
+  while (d >= 0 && c - d <= MAX_DOCUMENT_TAIL && isWord(tokens[d]) && !DOCUMENT_HEADS.has(tokens[d].lower)) d--;
+  if (d < 0 || !DOCUMENT_HEADS.has(tokens[d].lower)) return null;
+  const entry = VERB_FORMS.get('said')!;
+  const cue = (source: Token[], from: number): Cue => ({ verb: tokens[d], at: d, lemma: entry.lemma, entry, source, side: 'left', appositions: [], from, to: c - 1 });
+  // "… a statement from the nurses' union:"
+  if (ISSUED_BY.has(tokens[d + 1]?.lower ?? '')) {
+    const source = tokens.slice(d + 2, c);
+    return source.length && namesSomebody(source) ? cue(source, d) : null;
+  }
+  if (d !== c - 1) return null;
+  // "the board's full statement:": the owner, a few describing words before the document.
+  let k = d - 1;
+  while (k > 0 && d - k <= MAX_DOCUMENT_MODIFIERS && isWord(tokens[k]) && !tokens[k].cap && !isPossessive(tokens[k]) && !DETERMINERS.has(tokens[k].lower)) k--;
+  if (isPossessive(tokens[k])) {
+    // ("Read the board's full statement:": an imperative before the owner's article is no part of it.)
+    let owner = leftPhrase(tokens, k, 0);
+    const article = owner.findIndex((t, n) => n > 0 && DETERMINERS.has(t.lower));
+    if (article > 0) owner = owner.slice(article);
+    return owner.length && namesSomebody(owner) ? cue(owner, k - owner.length + 1) : null;
+  }
+  // "The union issued the following statement:": the subject of a verb of putting out.
+  if (DETERMINERS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'following') while (k > 0 && (DETERMINERS.has(tokens[k].lower) || tokens[k].lower === 'following')) k--;
+  if (!ISSUING_VERBS.has(tokens[k]?.lower ?? '')) return null;
+  const subject = sourceBefore(tokens, k - 1);
+  return subject.np.length && namesSomebody(subject.np) ? cue(subject.np, subject.from) : null;
+}
+
+/** Verbs of putting out a document ("issued the following statement:"). */
+const ISSUING_VERBS: ReadonlySet<string> = new Set(['issued', 'released', 'published', 'posted', 'sent', 'shared', 'issues', 'releases']);
+
+/** Most words between a document and the colon after it ("a statement from the nurses' union:"). */
+const MAX_DOCUMENT_TAIL = 8;
+
 /** Where the source starts after "as <verb> [in a report] by" at token `i`, or -1. */
 function reportedBy(tokens: Token[], i: number): number {
   if (tokens[i - 1]?.lower !== 'as') return -1;
@@ -220,7 +263,7 @@ function reportedBy(tokens: Token[], i: number): number {
 export function findCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
   // "Union chief: “We will not back down”": a headline's speaker, a colon, then the words.
-  const colon = colonSpeaker(tokens);
+  const colon = colonSpeaker(tokens) ?? documentColon(tokens);
   if (colon) cues.push(colon);
   for (let i = 0; i < tokens.length; i++) {
     // "In the words of one senior official, …": read like "according to X".
