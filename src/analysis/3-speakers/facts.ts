@@ -275,7 +275,10 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
     else if (t.kind === 'quote') segs.push([]);
     else segs[segs.length - 1].push(t);
   }
-  for (const seg of segs) becomingFacts(seg, facts);
+  segs.forEach((seg, i) => {
+    becomingFacts(seg, facts);
+    namedFacts(seg, facts, i > 0 && segs[i - 1].length ? titleTail(segs[i - 1]) : null);
+  });
   for (let i = 0; i + 1 < segs.length; i++) {
     const a = segs[i];
     // ("Ana Lee, 45, a nurse at the hospital,": an age between the name and its apposition is skipped.)
@@ -314,6 +317,22 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
       }
     }
   }
+}
+
+/**
+ * "a former labour lawyer named David Chen", "a spokesman called Tom Reyes": what someone is, then
+ * "named" and their name, gives the name that role. With a post set off before it ("the company's
+ * chief negotiator, a lawyer named David Chen,") the post is the role.
+ */
+function namedFacts(seg: Token[], facts: PersonFact[], post: Token[] | null): void {
+  const k = seg.findIndex((t, n) => n > 0 && (t.lower === 'named' || t.lower === 'called') && seg[n + 1]?.kind === 'word' && seg[n + 1].cap);
+  if (k < 0) return;
+  let e = k + 1;
+  while (e < seg.length && e - k <= MAX_NAME_WORDS && isNameWord(seg[e])) e++;
+  const name = seg.slice(k + 1, e);
+  if (!isNameSegment(name)) return;
+  const what = titleTail(seg.slice(0, k));
+  if (what && ARTICLES.has(what[0].lower)) facts.push({ name, parts: nameParts(name), role: titleText(post ?? what) });
 }
 
 /** The words a relative clause of being opens with before a post ("who is also | the party's deputy leader"). */

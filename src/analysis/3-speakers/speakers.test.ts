@@ -61,6 +61,8 @@ describe('3-speakers: people a sentence names', () => {
     ['a country\'s post set off before a name after "met with"', 'Ivo Kral met with Varia\'s trade envoy, Jana Polk, on Monday.', [{ name: 'Ivo Kral', role: null }, { name: 'Jana Polk', role: null }, { name: 'Jana Polk', role: 'Varia\'s trade envoy' }]],
     ['a clause before a possessive is no part of the post', 'He thanked Varia\'s trade envoy, Jana Polk.', [{ name: 'Jana Polk', role: null }, { name: 'Jana Polk', role: 'Varia\'s trade envoy' }]],
     ['a name no list knows, then "of" and a country: a person from there, without the country', 'Sione Taufa of Tonga spoke to the press.', [{ name: 'Sione Taufa', role: null }]],
+    ['what someone is, then "named" and the name, is their role', 'A dock foreman named Ivo Kral said so.', [{ name: 'Ivo Kral', role: null }, { name: 'Ivo Kral', role: 'dock foreman' }]],
+    ['a post set off before "a … named X" is the role', 'It was the board\'s new negotiator, a retired judge named Ivo Kral, on the phone.', [{ name: 'Ivo Kral', role: null }, { name: 'Ivo Kral', role: 'board\'s new negotiator' }]],
     ['"visiting" describes a post', 'Ivo Kral hosted the visiting foreign minister of Marish, Jana Polk, on Monday.', [{ name: 'Ivo Kral', role: null }, { name: 'Jana Polk', role: null }, { name: 'Jana Polk', role: 'visiting foreign minister of Marish' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.people(text), expected));
