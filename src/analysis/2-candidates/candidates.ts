@@ -176,6 +176,27 @@ function speakerActCuts(tokens: Token[]): number[] {
   return cuts;
 }
 
+/**
+ * Where content that is a noun phrase, not a clause, ends at a second verb of its subject's joined by
+ * "and"/"but" ("called for | the repeal of the laws | and refused the lunch"): that verb in the past
+ * with an object after it. The sentence's end when there is none, or when the content is a clause.
+ */
+function coordinatedAct(tokens: Token[], from: number): number {
+  if (!tokens[from] || looksLikeClause(tokens, from) || isPronoun(tokens[from])) return tokens.length;
+  for (let k = from + 1; k < tokens.length - 2; k++) {
+    if (isQuote(tokens[k])) return tokens.length;
+    // ("and even refused": an adverb may stand before the verb.)
+    const v = isWord(tokens[k + 1]) && (ACT_ADVERBS.has(tokens[k + 1].lower) || /ly$/.test(tokens[k + 1].lower)) ? k + 2 : k + 1;
+    const verb = tokens[v];
+    const object = tokens[v + 1];
+    if ((tokens[k].lower === 'and' || tokens[k].lower === 'but') && isWord(verb) && !verb.cap && isPastForm(verb) && isWord(object) && (DETERMINERS.has(object.lower) || isPronoun(object) || object.lower === 'to')) return isComma(tokens[k - 1]) ? k - 1 : k;
+  }
+  return tokens.length;
+}
+
+/** Adverbs between "and" and a second verb ("and even refused", "and then walked out"). */
+const ACT_ADVERBS: ReadonlySet<string> = new Set(['even', 'also', 'then', 'later', 'still', 'again']);
+
 /** Does a phrase naming somebody, no pronoun, open at `k` and a verb in the past follow it ("the other side | flagged")? */
 function otherPartyActs(tokens: Token[], k: number): boolean {
   const actor = actorAt(tokens, k);
@@ -386,7 +407,7 @@ class SentenceReader {
   private contentEnd(ci: number, from: number): number {
     this.actCuts ??= speakerActCuts(this.tokens);
     const next = this.actCuts[lowerBound(this.actCuts, from + 1, (k) => k)];
-    const end = Math.min(this.cueContentEnd(ci, from), next ?? this.tokens.length);
+    const end = Math.min(this.cueContentEnd(ci, from), next ?? this.tokens.length, coordinatedAct(this.tokens, from));
     return this.cues[ci]?.opensAt !== undefined ? Math.min(end, secondAbsolute(this.tokens, from, end)) : end;
   }
 

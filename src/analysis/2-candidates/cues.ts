@@ -1,5 +1,5 @@
 import { isPossessive, nameLength, openingBracket, stripPossessive, type Token } from '../1-segment/tokens';
-import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
+import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
 import { isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, rightPhrase } from './phrases';
 import { DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, IRREGULAR_PAST, ISSUED_BY, isPeopleHead, NAME_SUFFIXES, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
@@ -240,6 +240,36 @@ function documentColon(tokens: Token[]): Cue | null {
   return subject.np.length && namesSomebody(subject.np) ? cue(subject.np, subject.from) : null;
 }
 
+/**
+ * A noun of speech after a possessive, before the word that opens its content ("their demand | for
+ * the repeal …", "the ministry's claim | that …", "his pledge | to …"): the owner speaks, or with a
+ * possessive pronoun the sentence's subject. Null elsewhere.
+ */
+function nominalCue(tokens: Token[], i: number): Cue | null {
+  const t = tokens[i];
+  const nominal = t.kind === 'word' ? NOMINAL_CUES.get(t.lower) : undefined;
+  const owner = tokens[i - 1];
+  if (!nominal || !owner || !nominal.complements.includes(tokens[i + 1]?.lower ?? '') || !isWord(tokens[i + 2])) return null;
+  const entry = VERB_FORMS.get(nominal.verb)!;
+  const cue = (source: Token[] | null, side: Cue['side'], from: number): Cue => ({ verb: t, at: i, lemma: entry.lemma, entry, source, side, appositions: [], from, to: i });
+  // Only as the object of a verb or a preposition ("stuck to | their demand", "rejected | the board's
+  // claim"): as the sentence's subject ("The minister's warning that … rattled markets") its words
+  // run into the verb they are the subject of.
+  const objectOf = (k: number): boolean => k > 0 && isWord(tokens[k - 1]) && !tokens[k - 1].cap && !DETERMINERS.has(tokens[k - 1].lower);
+  if (POSSESSIVE_DETERMINERS.has(owner.lower)) return objectOf(i - 1) ? cue(null, 'inherit', i - 1) : null;
+  if (!isPossessive(owner)) return null;
+  // (The owner's phrase from its last article on: "rejected | the government's".)
+  let source = leftPhrase(tokens, i - 1, 0);
+  let article = source.length - 2;
+  while (article > 0 && !DETERMINERS.has(source[article].lower)) article--;
+  if (article > 0) source = source.slice(article);
+  const from = i - source.length;
+  return source.length && namesSomebody(source) && objectOf(from) ? cue(source, 'left', from) : null;
+}
+
+/** Possessive determiners whose owner is the sentence's subject ("the union renewed its demand for …"). */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
+
 /** Verbs of putting out a document ("issued the following statement:"). */
 const ISSUING_VERBS: ReadonlySet<string> = new Set(['issued', 'released', 'published', 'posted', 'sent', 'shared', 'issues', 'releases']);
 
@@ -277,6 +307,12 @@ export function findCues(tokens: Token[]): Cue[] {
         i += phrase.length - 1;
         continue;
       }
+    }
+    // (Not inside what an earlier cue reports: "said the talks would resume once the board dropped its demand for …".)
+    const nominal = cues.length ? null : nominalCue(tokens, i);
+    if (nominal) {
+      cues.push(nominal);
+      continue;
     }
     const found = verbAt(tokens, i);
     if (!found) continue;
