@@ -328,7 +328,12 @@ export class Resolver {
         const posts = x.roles.map((r) => r.toLowerCase().split(/[\s-]+/)).filter((ws) => ws.some((w) => canonicalSpelling(w) === head));
         if (!posts.length) return true;
         const held = new Set(posts.flat());
-        return portfolios.every((w) => held.has(w)) && ![...held].some((w) => RANK_MODIFIERS.has(w) && !p.words.includes(w));
+        // ("the RMT general secretary" is no "Transport Secretary": a description that names the body the
+        // post is in names every portfolio of the post.)
+        // (A country's "the German minister" may be "Defence Minister X"; an organisation's may not.)
+        const ownBody = p.words.some((w) => w !== head && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !DETERMINERS.has(w) && !NATIONALITIES.has(w) && !PLACES.has(w));
+        const otherPortfolio = ownBody && [...held].some((w) => PORTFOLIO_MODIFIERS.has(w) && !RANK_MODIFIERS.has(w) && w !== 'prime' && !p.words.includes(w));
+        return portfolios.every((w) => held.has(w)) && ![...held].some((w) => RANK_MODIFIERS.has(w) && !p.words.includes(w)) && !otherPortfolio;
       };
       // `ahead`: the person is named after the description (a story opening "The Chancellor said …").
       const fits = (x: Entity, ahead = false): boolean => {

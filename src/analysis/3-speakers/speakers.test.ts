@@ -596,6 +596,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'real movement', speaker: 'Sione Taufa', role: 'chief negotiator' }]],
     ['a capitalised word that is also a preposition opens a name set off by commas ("Per")', 'Party co-leader Rita Voss played down the row. Its other co-leader, Per Lund, called for “calm heads” on all sides.',
       [{ quote: 'calm heads', speaker: 'Per Lund', role: 'co-leader' }]],
+    ['a description naming the body of its post is not a person named later whose post names another portfolio', 'Dock union boss Ana Ruiz said the offer was “an insult”. The DWU general secretary said it had “not moved an inch”. Transport Secretary Tom Hale said talks had been “difficult”. The German minister said it was “a fair offer”. Defence Minister Ivo Kral of Germany arrived later.',
+      [{ quote: 'not moved an inch', speaker: 'DWU general secretary' }, { quote: 'difficult', speaker: 'Tom Hale' }, { quote: 'a fair offer', speaker: 'Ivo Kral' }]],
     ['a plural of a post is a group of people: the subject of a participle after "with"', 'The provinces are at odds with the capital over schools, with premiers warning that the plan is “doomed” unless funding rises.',
       [{ quote: 'doomed', speaker: 'premiers' }]],
     ['"the company" is the one whose chief executive the text named, not the firm its analysts work for', 'Shares in Kestrel Foods rose after the company confirmed talks. Analysts at Dunmore Securities said a deal could value it at £2bn. Kestrel chief executive Ana Ruiz has said the plan would unlock value. The company said its board would “carefully consider” any proposal.',
