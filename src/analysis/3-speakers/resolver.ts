@@ -6,7 +6,7 @@ import { genderOf } from './facts';
 import { issuerOf, parseMention, type ParsedMention } from './mentions';
 import { join, nameParts, postOf, surnameKey, titleText } from './names';
 import type { Entity, Registry } from './registry';
-import { DEFINITE_DETERMINERS, DEMONYM_NOUNS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, PARTY_MEMBER_NOUNS, SINGULAR_GROUP_ENDING, SPOKES_ENDING, TITLE_PREPOSITIONS } from './speakerWords';
+import { COUNTRIES, DEFINITE_DETERMINERS, DEMONYM_NOUNS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, PARTY_MEMBER_NOUNS, SINGULAR_GROUP_ENDING, SPOKES_ENDING, TITLE_PREPOSITIONS } from './speakerWords';
 import { NAMED_LATER_LOOKAHEAD, NAMED_LATER_REACH, ORG_NAME_LOOKBACK, RECENT_SPEAKERS } from './windows';
 
 /** The last element of `list` that `fits`. */
@@ -368,6 +368,9 @@ export class Resolver {
       // and given no post, holds the post described when nobody else does.
       const last = this.lastPerson;
       if (!e && definite && isPersonTitle && !demonym && !age && last?.kind === 'person' && !last.roles.length && last.honorific && affil.size === 0) e = last;
+      // "Manager Kevin Doyle … “…,” the Scot said": a person of a country, described, is the one just
+      // spoken of when nobody is known to be from there, unless the text places that one elsewhere.
+      if (!e && definite && demonym && last?.kind === 'person' && ![...last.affiliations].some((a) => COUNTRIES.has(a) && a !== demonym)) e = last;
       // A description before the person is named ("Scotland's Deputy First Minister said ..."; later
       // "Deputy First Minister Ewan Blair"): the next person named whose role fits it.
       // Failing that, the person named next, if the text gives them no other post ("the UK's

@@ -14,6 +14,8 @@ export { HONORIFICS } from '../words/words';
 export const KNOWN_ORGS = lower([...lexicon.knownOrgs, ...lexicon.countries, ...organisations.names, ...[...PLACES].filter((p) => p.includes(' '))]);
 /** Nationality adjectives and nouns, with the place they point to ("german" → "germany"): our list, then compromise's demonyms. */
 export const NATIONALITIES: ReadonlyMap<string, string> = new Map([...Object.entries(extracted.demonyms), ...Object.entries(lexicon.nationalities as Record<string, string>)]);
+/** The places nationality words and demonym nouns point to ("germany", "scotland"). */
+export const COUNTRIES: ReadonlySet<string> = new Set([...NATIONALITIES.values(), ...Object.values(lexicon.demonymNouns as Record<string, string>)]);
 /** Possessive pronouns, with what they refer to ("its" → organisation). */
 export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.possessivePronouns as Record<string, string>));
 /** Verbs of a relative clause that give a role, with the role noun ("chairs" → "chair"). */
