@@ -381,7 +381,9 @@ export class Resolver {
         // ("the French president said …", then "President Ilse Danner said …", then "President Ana Lind of
         // France": one the text places where the description does comes first.)
         const placed = (x: Entity): boolean => affil.size > 0 && [...affil].every((a) => x.affiliations.has(a));
+        // (One named later who holds the very post comes first: "…, says agent" and next "Silva's agent, Rafael Costa,".)
         e = this.reg.firstPersonAfter(at, (x) => placed(x) && fits(x, true))
+          ?? this.reg.firstPersonAfter(at, (x) => x.heads.has(head) && fits(x, true), NAMED_LATER_LOOKAHEAD)
           ?? this.reg.firstPersonAfter(at, (x) => fits(x, true) && (x.heads.size > 0 || GENERIC_TITLE_HEADS.has(head) || affil.size === 0))
           ?? this.reg.firstPersonAfter(at, (x) => x.heads.size === 0 && opensWithGivenName(x), 1);
       }
