@@ -90,9 +90,15 @@ export class Resolver {
             const person = p.nameTokens.length ? this.reg.bySurnameKey(stripPossessive(p.nameTokens[p.nameTokens.length - 1].text)) : undefined;
             owner = person ? person.name.split(' ').pop()! : stripPossessive(p.nameTokens[p.nameTokens.length - 1]?.text ?? '');
           }
+          // ("Almeida has rejected the offer, his spokesman said." and next "said spokesman Rui Sato": the
+          // one named soon after who holds the post.)
+          const post = p.ofHead;
+          // (Not one whose post names whom else it serves: "Kremlin spokesman X", "club spokesman X".)
+          const serves = (x: Entity): boolean => x.roles.some((r) => r.split(/\s+/).every((w) => w.toLowerCase() === post || stripPossessive(w) === owner || TITLE_MODIFIERS.has(w.toLowerCase()) || DETERMINERS.has(w.toLowerCase())));
+          const named = SPOKES_ENDING.test(post) && !post.includes(' ') ? this.reg.firstPersonAfter(at, (x) => x.heads.has(post) && serves(x), NAMED_LATER_LOOKAHEAD) : undefined;
           // (A plural owner takes the mark alone: "dock workers’ union".)
           const name = owner ? `${owner}${/s$/.test(owner) ? '’' : '’s'} ${p.ofHead}` : `the ${p.ofHead}`;
-          e = this.reg.other(name, 'organisation', at, p.ofHead);
+          e = named && named.firstAt - at <= NAMED_LATER_REACH ? named : this.reg.other(name, 'organisation', at, p.ofHead);
         } else {
           e = this.reg.other(this.displayName(np), 'organisation', at, p.head);
         }

@@ -604,6 +604,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'We talked,', speaker: 'Dane' }]],
     ['"his agent" is a post: the agent named next', 'Ivo Kral has turned down the club’s offer, his agent confirmed. “The offer is poor,” said agent Rui Sato.',
       [{ quote: 'Ivo Kral has turned down the club’s offer', speaker: 'Rui Sato', role: 'agent' }]],
+    ['"his spokesman" is the spokesman named soon after, not one who serves another', 'Ivo Kral has turned down the offer, his spokesman said. “The offer is poor,” said spokesman Rui Sato. Ana Lee has turned it down too, her spokeswoman said. “It is final,” said Kremlin spokeswoman Eva Roth.',
+      [{ quote: 'Ivo Kral has turned down the offer', speaker: 'Rui Sato' }, { quote: 'Ana Lee has turned it down too', speaker: 'Lee’s spokeswoman' }]],
     ['a description before anyone is named is first one named later who holds the very post', 'Club and striker far apart on new deal, says agent\n\nTalks between the club and its striker Ivo Kral have stalled. Kral’s agent, Rui Sato, said the offer was “nowhere near” enough.',
       [{ quote: 'Club and striker far apart on new deal', speaker: 'Rui Sato' }]],
     ['a plural of a post is a group of people: the subject of a participle after "with"', 'The provinces are at odds with the capital over schools, with premiers warning that the plan is “doomed” unless funding rises.',
