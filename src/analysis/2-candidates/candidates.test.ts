@@ -210,6 +210,8 @@ describe('2-candidates: reported words and their kind', () => {
     ['"cautioned against" reports what is cautioned against', 'She cautioned against reading too much into the vote.', [{ text: 'reading too much into the vote', kind: 'indirect' }]],
     ['"complained" reports a clause without "that"; what is complained about only names a thing', 'She complained the talks were a waste of time, and he complained about the delays.', [{ text: 'the talks were a waste of time', kind: 'indirect' }]],
     ['"pleaded with X to" reports what X is asked to do', 'The union pleaded with the government to reconsider its offer.', [{ text: 'the government to reconsider its offer', kind: 'indirect' }]],
+    ['words stopping at a verb that wants its complement, before a split cue and a quotation, are the writer\'s frame', 'The offer is, Ana Ruiz said, “an insult to every nurse”.', [{ text: 'an insult to every nurse', kind: 'partial' }]],
+    ['"put it" with no "as" before its speaker is no cue', 'She put it on the table before the vote.', []],
     ['a leading adverbial alone before its speaker is no speech', 'During the long night of talks in the capital, the envoys said little.', []],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.candidates(text), expected));
@@ -221,6 +223,8 @@ describe('2-candidates: attribution patterns', () => {
       [{ quote: 'as soon as possible', kind: 'partial', speaker: 'Ana Lopes', role: 'Trade Minister' }]],
     ['direct quote, speaker after', 'Trade Minister Ana Lopes arrived early.\n“We are ready to sign today,” Lopes said.',
       [{ quote: 'We are ready to sign today,', kind: 'direct', speaker: 'Ana Lopes', role: 'Trade Minister' }]],
+    ['"as X put it" attributes the words before it, after its comma, and a quotation after it', 'Nothing is settled until everything is settled, as one mediator put it.\nAs Ana Ruiz put it, the clock is ticking for both sides.\nThe talks are, as Rui Sato puts it, “a marathon, not a sprint”.',
+      [{ quote: 'Nothing is settled until everything is settled', speaker: 'mediator' }, { quote: 'the clock is ticking for both sides', speaker: 'Ana Ruiz' }, { quote: 'a marathon, not a sprint', kind: 'partial', speaker: 'Rui Sato' }]],
     ['a noun of speech: whose it is speaks, the subject for a possessive pronoun', 'The drivers rejected the harbour board\'s claim that a deal had been struck. The pilots renewed their call for an independent review.',
       [{ quote: 'a deal had been struck', kind: 'indirect', speaker: 'the harbour board' }, { quote: 'an independent review', kind: 'indirect', speaker: 'pilots' }]],
     ['a document before a colon introduces the quotation after it: whose it is speaks', 'The following is a statement from the Harbour Pilots Association:\n\n“We remain ready to talk at any hour.”\n\nThe port authority issued the following statement:\n\n“Our offer stands.”\n\nRead the mayor’s full letter: “Both sides must compromise.”',

@@ -491,6 +491,9 @@ class SentenceReader {
       this.emitContent(after + 1, this.contentEnd(ci, after + 1), 'unquoted', cue);
       return;
     }
+    // ("The talks are, Lee said, “a marathon”": words that stop at a verb wanting its complement, which
+    // the quotation after the cue gives, are the writer's frame of that quotation.)
+    if (isQuote(tokens[k]) && FINITE_VERBS.has(lead?.lower ?? '')) return;
     let s = start;
     while (s < gap && tokens[s].kind === 'punct') s++;
     // A leading adverbial ("During the talks, the leaders explained ...") is not speech; the clause

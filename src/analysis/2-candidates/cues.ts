@@ -267,6 +267,19 @@ function nominalCue(tokens: Token[], i: number): Cue | null {
   return source.length && namesSomebody(source) && objectOf(from) ? cue(source, 'left', from) : null;
 }
 
+/** "as one diplomat put it", "as Lopes puts it": a cue at "put" whose speaker stands between "as" and it, or null. */
+function asPutIt(tokens: Token[], i: number): Cue | null {
+  if ((tokens[i].lower !== 'put' && tokens[i].lower !== 'puts') || tokens[i + 1]?.lower !== 'it') return null;
+  let k = i - 1;
+  while (k >= 0 && i - k <= MAX_NAME_WORDS + 2 && isWord(tokens[k]) && tokens[k].lower !== 'as') k--;
+  if (k < 0 || tokens[k]?.lower !== 'as' || k === i - 1) return null;
+  const source = tokens.slice(k + 1, i);
+  if (!namesSomebody(source)) return null;
+  const entry = VERB_FORMS.get('said')!;
+  // (Read like "according to X": "As one diplomat put it, nothing is agreed …" reports the clause after the comma.)
+  return { verb: tokens[i], at: i, lemma: entry.lemma, entry: { ...entry, sourceFollows: true }, source, side: 'left', appositions: [], from: k, to: i + 1 };
+}
+
 /** Possessive determiners whose owner is the sentence's subject ("the union renewed its demand for …"). */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
 
@@ -307,6 +320,13 @@ export function findCues(tokens: Token[]): Cue[] {
         i += phrase.length - 1;
         continue;
       }
+    }
+    // "…, as one diplomat put it": the words are the one's who put it so.
+    const putting = asPutIt(tokens, i);
+    if (putting) {
+      cues.push(putting);
+      i++;
+      continue;
     }
     // (Not inside what an earlier cue reports: "said the talks would resume once the board dropped its demand for …".)
     const nominal = cues.length ? null : nominalCue(tokens, i);
