@@ -7,6 +7,7 @@ describe('2-candidates: reporting cues', () => {
   const table: Array<[string, string, Array<{ lemma: string; side: string; source: string | null }>]> = [
     ['speaker before the verb', 'Lopes said the deal was close.', [{ lemma: 'say', side: 'left', source: 'Lopes' }]],
     ['"what" opens a clause; it describes nobody who speaks', 'They are working on what officials describe as a “framework”.', [{ lemma: 'describe', side: 'left', source: 'officials' }]],
+    ['a month after a preposition is a time, not part of the speaker', 'In April the union said talks would resume.', [{ lemma: 'say', side: 'left', source: 'the union' }]],
     ['people who serve two bodies joined by "and" speak whole', 'Lawyers for the city and the union said talks would resume.', [{ lemma: 'say', side: 'left', source: 'Lawyers for the city and the union' }]],
     ['inverted: speaker after the verb', '“It is close,” said envoy Rami Aziz.', [{ lemma: 'say', side: 'right', source: 'envoy Rami Aziz' }]],
     ['a participle inherits the sentence subject', 'Eva Strand spoke, calling for monitors.', [{ lemma: 'call', side: 'inherit', source: null }]],

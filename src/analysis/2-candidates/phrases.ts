@@ -2,7 +2,7 @@ import { isAllCaps, isPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, GROUP_HEADS, HONORIFICS, ISSUED_BY, PLACES, isAgentNoun, isOccupation, isPeopleHead, isPeoplePlural, NP_WORDS, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import {
   APPOSITION_PREPOSITIONS, APPOSITION_STOPS, SUBJECT_ADVERBS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
-  COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SOURCE_QUALIFIERS, VERB_FORMS,
+  COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, PERIOD_WORDS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SOURCE_QUALIFIERS, VERB_FORMS,
 } from './cueWords';
 import {
   GROUP_DESCRIBERS, GROUP_PLACE_REACH, POST_OF_REACH, MAX_APPOSITION, MAX_DATELINE_TAIL, MAX_POST_APPOSITION, MAX_DESCRIBING_WORDS, MAX_NAME_WORDS, MAX_DATELINE_WORDS, MAX_APPOSITION_COMPLEMENT, MAX_SPEAKER_PHRASE, SEGMENT_SCAN, SUBJECT_COMMA_REACH,
@@ -177,6 +177,8 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     if (t.lower === 'that' && k > floor && isWord(tokens[k - 1]) && !tokens[k - 1].cap && !DETERMINERS.has(tokens[k - 1].lower)) break;
     // "a figure | the African Group called …": an article after a noun opens a phrase of its own (a relative clause without "that").
     if (k > floor && k < j && articleAfterNoun(tokens, k)) { k--; break; }
+    // ("In April the union said": an article after the name of a month opens the phrase; the month is a time.)
+    if (k > floor && k < j && PHRASE_ARTICLES.has(t.lower) && tokens[k - 1].cap && PERIOD_WORDS.has(tokens[k - 1].lower)) { k--; break; }
     if (npToken(t)) { k--; continue; }
     // "a Central Valley mayoral candidate suggested": a describing word or two before a title head, after a noun-phrase word.
     const titleAhead = TITLE_HEADS.has(tokens[k + 1]?.lower ?? '') || (describes(tokens[k + 1]) && TITLE_HEADS.has(tokens[k + 2]?.lower ?? ''));

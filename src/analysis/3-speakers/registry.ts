@@ -1,6 +1,6 @@
 import { lowerBound } from '../search';
 import { stripPossessive, type Token } from '../1-segment/tokens';
-import { ABBREVIATED_HEADS, canonicalSpelling, FIRST_NAME_GENDER, FIRST_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { ABBREVIATED_HEADS, canonicalSpelling, FIRST_NAME_GENDER, FIRST_NAMES, isAgentNoun, isPeopleHead, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { nameParts, surnameKey } from './names';
 import { COMPANY_POSTS, NATIONALITIES } from './speakerWords';
 import { DESCRIPTION_LOOKAHEAD, DESCRIPTION_LOOKBACK } from './windows';
@@ -221,6 +221,17 @@ export class Registry {
     return this.bySurname.get(key.toLowerCase());
   }
 
+  /**
+   * The person a full name means among those of its surname: the one whose first name agrees, or
+   * undefined when every one has another ("John Moyo" is not "July Moyo", whom the text named first).
+   */
+  byFullName(parts: string[]): Entity | undefined {
+    const key = surnameKey(parts);
+    const e = this.bySurname.get(key);
+    if (!e || parts.length < 2) return e;
+    return (this.relatives.get(key) ?? [e]).find((x) => !otherFirstName(x, parts));
+  }
+
   /** Records a role and the affiliation and head words it carries. */
   addRole(e: Entity, role: string): void {
     const clean = role.replace(/^(the|a|an)\s+/i, '').trim();
@@ -251,7 +262,12 @@ function otherFirstName(x: Entity, parts: string[]): boolean {
   const mine = x.name.split(' ');
   if (mine.length < 2) return false;
   const [a, b] = [mine[0].toLowerCase(), parts[0].toLowerCase()];
-  return a !== b && FIRST_NAMES.has(a) && FIRST_NAMES.has(b) && !a.startsWith(b) && !b.startsWith(a);
+  // (A first name no list has counts too, "July Moyo" and "Japhet Moyo"; not an initial, a short form
+  // ("J. Moyo", "Tom"/"Thomas"), nor a word of a post read into a name ("Sen Lina Park", "Skipper Ewan McLeod").)
+  const given = (w: string): boolean => FIRST_NAMES.has(w) || (/^\p{L}{3,}$/u.test(w) && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !ABBREVIATED_HEADS.has(w) && !isPeopleHead(w) && !isAgentNoun(w));
+  // ("Curtis Boone" is the end of "Sen Curtis Boone".)
+  const tail = (long: string[], short: string[]): boolean => long.length > short.length && long.slice(-short.length).join(' ').toLowerCase() === short.join(' ').toLowerCase();
+  return a !== b && given(a) && given(b) && !a.startsWith(b.slice(0, 3)) && !b.startsWith(a.slice(0, 3)) && !tail(mine, parts) && !tail(parts, mine);
 }
 
 /** The key an organisation or group is found by: its kind and its name, lower-case, without "the" ("organisation:writers union"). */

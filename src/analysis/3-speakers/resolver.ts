@@ -143,7 +143,7 @@ export class Resolver {
    */
   private known(words: Token[], at: number): Entity | undefined {
     const last = stripPossessive(words[words.length - 1].text);
-    return this.reg.bySurnameKey(surnameKey(nameParts(words))) ?? (words.length === 1
+    return (words.length > 1 ? this.reg.byFullName(nameParts(words)) : this.reg.bySurnameKey(surnameKey(nameParts(words)))) ?? (words.length === 1
       ? this.reg.byFirstNameKey(last) ?? this.reg.organisationCalled(last, at) ?? (/^\p{Lu}{2,}$/u.test(last) ? this.reg.personWithRoleAcronym(last) : undefined)
       : undefined);
   }
