@@ -1,5 +1,5 @@
 import { isAllCaps, isPossessive, nameLength, stripPossessive, type Token } from '../1-segment/tokens';
-import { VERB_FORMS } from '../2-candidates/cueWords';
+import { FINITE_VERBS, VERB_FORMS } from '../2-candidates/cueWords';
 import { isInitialPeriod, wordsAt } from '../2-candidates/phrases';
 import { DETERMINERS, IRREGULAR_PAST, isAgentNoun, isKinNoun, isOccupation, NAME_SUFFIXES, NP_WORDS, ORG_HEADS, PLACE_NOUNS, PLACES, PRONOUNS, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { complementEnd, isNameWord, PORTFOLIO_ENDING, isOrgName, isTitleHead, isTitleWord, join, nameParts, postOf, QUANTITIES, splitTitle, titleText } from './names';
@@ -190,7 +190,9 @@ function isTitlePhrase(withBrackets: Token[]): boolean {
   // "the fisheries minister", "a farm leader": after an article, a describing word or two before the head.
   // ("a mining analyst": a word in -ing or -ed right before the head describes it; not an adverb.)
   if (core.length >= 3 && core.length <= 4 && ARTICLES.has(core[0].lower) && core.slice(1, -1).every((t, i, words) => !t.cap && !/ly$/.test(t.lower) && (i === words.length - 1 || !VERBISH_ENDING.test(t.lower)))) return true;
-  return core.every((t) => t.cap || isPossessive(t) || DETERMINERS.has(t.lower) || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || NP_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || /^[\p{L}]+-[\p{L}]+$/u.test(t.text));
+  // ("The conservative Popular Party (PP) leader": a describing word after the article, before a capitalised name.)
+  const describing = (i: number): boolean => i === 1 && ARTICLES.has(core[0].lower) && !!core[i + 1]?.cap && /^\p{Ll}+$/u.test(core[i].text) && !VERBISH_ENDING.test(core[i].lower);
+  return core.every((t, i) => t.cap || isPossessive(t) || DETERMINERS.has(t.lower) || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || NP_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || /^[\p{L}]+-[\p{L}]+$/u.test(t.text) || describing(i));
 }
 
 /** The title phrase a segment is, or ends in from a determiner on ("with the head of the RTBU" → "the head of the RTBU"); else null. */
@@ -494,7 +496,9 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     const modified = !t.cap && isTitleHead(t.lower) && !!modifier && modifier.kind === 'word' && !modifier.cap && /^\p{Ll}+$/u.test(modifier.text)
       && !DETERMINERS.has(modifier.lower) && !!tokens[k - 2] && (DETERMINERS.has(tokens[k - 2].lower) || loneCapitalised(tokens, k - 2));
     // "Opposition education critic Marit Olsen": a lone capitalised word before the noun is the title's too.
-    const lead = modified && tokens[k - 2].cap ? 2 : modified ? 1 : 0;
+    // ("Hamas political bureau member Basem Naim": so are two lower-case words after one.)
+    const twoWords = !t.cap && isTitleHead(t.lower) && k >= 3 && [tokens[k - 1], tokens[k - 2]].every((w) => w.kind === 'word' && /^\p{Ll}+$/u.test(w.text) && !DETERMINERS.has(w.lower) && !VERB_FORMS.has(w.lower) && !FINITE_VERBS.has(w.lower) && !/(?:ed|ly)$/.test(w.lower)) && loneCapitalised(tokens, k - 3);
+    const lead = twoWords ? 3 : modified && tokens[k - 2].cap ? 2 : modified ? 1 : 0;
     const runStart = k - lead;
     let e = k;
     const run: Token[] = tokens.slice(runStart, k);
