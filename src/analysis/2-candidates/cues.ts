@@ -645,6 +645,8 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
       npFrom = k + 1;
       break;
     } else break;
+    // ("His father, Robert Kane Sr., who led the federation, told": a suffix's period before the hopped clause.)
+    if (tokens[j]?.text === '.' && NAME_SUFFIXES.has(tokens[j - 1]?.lower ?? '')) j--;
     np = leftPhrase(tokens, j, 0);
     npFrom = j - np.length + 1;
     // "Lopes, 54, a former trade negotiator, said": an age left before the apposition is hopped too.

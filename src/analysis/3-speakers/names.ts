@@ -105,6 +105,13 @@ export function surnameKey(parts: readonly string[]): string {
   return parts.length >= 2 && NAME_SUFFIXES.has(last) ? `${parts[parts.length - 2].toLowerCase()} ${last}` : last;
 }
 
+/** A person's surname as a name's owner ("Kane" of "Robert Kane Jr": a suffix is no surname). */
+export function surnameOf(name: string): string {
+  const parts = name.split(' ');
+  while (parts.length > 1 && NAME_SUFFIXES.has(parts[parts.length - 1].toLowerCase())) parts.pop();
+  return parts[parts.length - 1];
+}
+
 /** A name's words without possessive endings and honorifics ("Ms Hale’s" → ["Hale"]), initials with their period ("P." Chidambaram). */
 export const nameParts = (tokens: Token[]): string[] =>
   tokens.map((t) => stripPossessive(t.text)).filter((w) => !HONORIFICS.has(w.toLowerCase())).map((w) => (/^\p{Lu}$/u.test(w) ? `${w}.` : w));

@@ -4,7 +4,7 @@ import { canonicalSpelling, CIVIL_BODIES, COMPANY_HEADS, DETERMINERS, GENERIC_TI
 import type { Mention } from '../types';
 import { genderOf } from './facts';
 import { issuerOf, parseMention, type ParsedMention } from './mentions';
-import { join, nameParts, postOf, surnameKey, titleText } from './names';
+import { join, nameParts, postOf, surnameKey, surnameOf, titleText } from './names';
 import type { Entity, Registry } from './registry';
 import { COUNTRIES, DEFINITE_DETERMINERS, DEMONYM_NOUNS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, PARTY_MEMBER_NOUNS, SINGULAR_GROUP_ENDING, SPOKES_ENDING, TITLE_PREPOSITIONS } from './speakerWords';
 import { NAMED_LATER_LOOKAHEAD, NAMED_LATER_REACH, ORG_NAME_LOOKBACK, RECENT_SPEAKERS } from './windows';
@@ -85,10 +85,10 @@ export class Resolver {
           } else if (p.refKind) {
             // ("Her office said": the person "her" means, by gender as for "she".)
             const ref = p.refKind === 'person' ? this.personMeant(first.lower, at) : p.refKind === 'organisation' ? this.lastOrg : this.lastGroup;
-            owner = ref ? (ref.kind === 'person' ? ref.name.split(' ').pop()! : ref.name.replace(/^the /i, '')) : '';
+            owner = ref ? (ref.kind === 'person' ? surnameOf(ref.name) : ref.name.replace(/^the /i, '')) : '';
           } else {
             const person = p.nameTokens.length ? this.reg.bySurnameKey(stripPossessive(p.nameTokens[p.nameTokens.length - 1].text)) : undefined;
-            owner = person ? person.name.split(' ').pop()! : stripPossessive(p.nameTokens[p.nameTokens.length - 1]?.text ?? '');
+            owner = person ? surnameOf(person.name) : stripPossessive(p.nameTokens[p.nameTokens.length - 1]?.text ?? '');
           }
           // ("Almeida has rejected the offer, his spokesman said." and next "said spokesman Rui Sato": the
           // one named soon after who holds the post.)
