@@ -61,6 +61,7 @@ describe('3-speakers: people a sentence names', () => {
     ['a country\'s post set off before a name after "met with"', 'Ivo Kral met with Varia\'s trade envoy, Jana Polk, on Monday.', [{ name: 'Ivo Kral', role: null }, { name: 'Jana Polk', role: null }, { name: 'Jana Polk', role: 'Varia\'s trade envoy' }]],
     ['a clause before a possessive is no part of the post', 'He thanked Varia\'s trade envoy, Jana Polk.', [{ name: 'Jana Polk', role: null }, { name: 'Jana Polk', role: 'Varia\'s trade envoy' }]],
     ['a name no list knows, then "of" and a country: a person from there, without the country', 'Sione Taufa of Tonga spoke to the press.', [{ name: 'Sione Taufa', role: null }]],
+    ['"Cllr" is worn like an honorific, no part of the name', 'Council leader Cllr Ada Ross spoke.', [{ name: 'Ada Ross', role: 'Council leader' }]],
     ['"Crown Prince" is one title, not a title worn before another', 'Varian Crown Prince Omar bin Rashid met the envoy.', [{ name: 'Omar bin Rashid', role: 'Varian Crown Prince' }]],
     ['two lower-case words after a lone capitalised one belong to the title', 'Hamas political bureau member Ali Nasser spoke.', [{ name: 'Ali Nasser', role: 'Hamas political bureau member' }]],
     ['a describing word after the article, before a capitalised name, in a post set off', 'The conservative Unity Party (UP) leader, Ana Ruiz, spoke.', [{ name: 'Ana Ruiz', role: null }, { name: 'Ana Ruiz', role: 'conservative Unity Party (UP) leader' }]],
