@@ -2,7 +2,7 @@ import { lowerBound } from '../search';
 import { stripPossessive, type Token } from '../1-segment/tokens';
 import { ABBREVIATED_HEADS, canonicalSpelling, FIRST_NAME_GENDER, FIRST_NAMES, isAgentNoun, isPeopleHead, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { nameParts, surnameKey } from './names';
-import { COMPANY_POSTS, NATIONALITIES } from './speakerWords';
+import { COMPANY_POSTS, NATIONALITIES, SEATS } from './speakerWords';
 import { DESCRIPTION_LOOKAHEAD, DESCRIPTION_LOOKBACK } from './windows';
 
 /** A person, organisation or group known to the document, as the speakers stage builds it. */
@@ -238,7 +238,7 @@ export class Registry {
     if (!clean || e.roles.includes(clean)) return;
     e.roles.push(clean);
     for (const w of clean.toLowerCase().split(/\s+/)) {
-      const nat = NATIONALITIES.get(w) ?? NATIONALITIES.get(stripPossessive(w));
+      const nat = NATIONALITIES.get(w) ?? NATIONALITIES.get(stripPossessive(w)) ?? SEATS.get(stripPossessive(w));
       // "Gov." is a governor.
       const abbreviated = ABBREVIATED_HEADS.get(w.replace(/\.$/, ''));
       if (abbreviated) e.heads.add(abbreviated);

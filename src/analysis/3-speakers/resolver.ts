@@ -6,7 +6,7 @@ import { genderOf } from './facts';
 import { issuerOf, parseMention, type ParsedMention } from './mentions';
 import { join, nameParts, postOf, surnameKey, surnameOf, titleText } from './names';
 import type { Entity, Registry } from './registry';
-import { COUNTRIES, DEFINITE_DETERMINERS, DEMONYM_NOUNS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, PARTY_MEMBER_NOUNS, SINGULAR_GROUP_ENDING, SPOKES_ENDING, TITLE_PREPOSITIONS } from './speakerWords';
+import { COUNTRIES, DEFINITE_DETERMINERS, DEMONYM_NOUNS, DESCRIPTIVE_MODIFIERS, POST_SYNONYMS, SEATS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, PARTY_MEMBER_NOUNS, SINGULAR_GROUP_ENDING, SPOKES_ENDING, TITLE_PREPOSITIONS } from './speakerWords';
 import { NAMED_LATER_LOOKAHEAD, NAMED_LATER_REACH, ORG_NAME_LOOKBACK, RECENT_SPEAKERS } from './windows';
 
 /** The last element of `list` that `fits`. */
@@ -270,7 +270,6 @@ export class Resolver {
   private description(p: ParsedMention, np: Token[], at: number, create: true, continues?: boolean): Entity;
   private description(p: ParsedMention, np: Token[], at: number, create: false): Entity | null;
   private description(p: ParsedMention, np: Token[], at: number, create: boolean, continues = false): Entity | null {
-    const definite = DEFINITE_DETERMINERS.has(np[0].lower);
     const head = canonicalSpelling(p.head);
     const demonym = DEMONYM_NOUNS.get(head);
     // "the 58-year-old said": an age describes the person just spoken of.
@@ -278,6 +277,8 @@ export class Resolver {
     const age = isAgeNoun(head) || PARTY_MEMBER_NOUNS.has(head);
     // "the players said" is a group, never one person.
     const isPersonTitle = ((TITLE_HEADS.has(head) && !GROUP_HEADS.has(head)) || !!demonym || age || isOccupation(head)) && !isPeoplePlural(head);
+    // ("Khartoum's top diplomat": whose post it is makes one person's post definite too.)
+    const definite = DEFINITE_DETERMINERS.has(np[0].lower) || (isPersonTitle && np.length > 1 && np[0].cap && isPossessive(np[0]));
     if (ORG_HEADS.has(head) && !TITLE_HEADS.has(head)) {
       if (definite) {
         // "the ministry" is the latest organisation with "ministry" in its name; "the employers' body"
@@ -322,9 +323,10 @@ export class Resolver {
     if ((definite || isPersonTitle) && !another) {
       const affil = new Set<string>(demonym ? [demonym] : []);
       for (const w of demonym || age ? [] : p.words) {
-        const nat = NATIONALITIES.get(w);
+        // ("Khartoum's top diplomat": a capital stands for its country.)
+        const nat = NATIONALITIES.get(w) ?? SEATS.get(w);
         if (nat) affil.add(nat);
-        else if (w !== head && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !DETERMINERS.has(w) && !GROUP_HEADS.has(w)) affil.add(w);
+        else if (w !== head && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !DETERMINERS.has(w) && !GROUP_HEADS.has(w) && !DESCRIPTIVE_MODIFIERS.has(w)) affil.add(w);
       }
       // "The foreign minister" is no "Prime Minister", and "the environment secretary" no "shadow
       // environment secretary": the person's posts with the same title name every portfolio the
@@ -352,7 +354,9 @@ export class Resolver {
           // leader, Ann Lee,") is not the one described.
           // ("Ana Lee, the union chief," is never "the minister": a generic post of a body outside government.)
           const civil = x.roles.some((r) => r.toLowerCase().split(/\s+/).some((w) => CIVIL_BODIES.has(stripPossessive(w))));
-          const headOk = !!demonym || age || x.heads.has(head) || GENERIC_TITLE_HEADS.has(head) || (ahead ? x.heads.size === 0 : x.heads.size > 0 && !civil && [...x.heads].every((h) => GENERIC_TITLE_HEADS.has(h) && !SPOKES_ENDING.test(h)));
+          // ("the top diplomat" may be the foreign minister named before: a definite description's head may stand for a post.)
+          const synonym = definite && !!POST_SYNONYMS.get(head)?.some((post) => x.roles.some((r) => r.toLowerCase().includes(post)));
+          const headOk = !!demonym || age || synonym || x.heads.has(head) || GENERIC_TITLE_HEADS.has(head) || (ahead ? x.heads.size === 0 : x.heads.size > 0 && !civil && [...x.heads].every((h) => GENERIC_TITLE_HEADS.has(h) && !SPOKES_ENDING.test(h)));
           // A role with no affiliation ("Prime Minister") can take one ("the Dutch Prime Minister").
           // (So can a person with a bare post of that title beside another: "the envoy, former Varian president X".)
           const affOk = [...affil].every((a) => x.affiliations.has(a)) || (x.heads.has(head) && (x.affiliations.size === 0 || holdsBarePost(x, head)));

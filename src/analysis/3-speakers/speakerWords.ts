@@ -14,6 +14,10 @@ export { HONORIFICS } from '../words/words';
 export const KNOWN_ORGS = lower([...lexicon.knownOrgs, ...lexicon.countries, ...organisations.names, ...[...PLACES].filter((p) => p.includes(' '))]);
 /** Nationality adjectives and nouns, with the place they point to ("german" → "germany"): our list, then compromise's demonyms. */
 export const NATIONALITIES: ReadonlyMap<string, string> = new Map([...Object.entries(extracted.demonyms), ...Object.entries(lexicon.nationalities as Record<string, string>)]);
+/** Capitals and seats of government that stand for their country ("Khartoum's top diplomat", "the Kremlin's"), with the country as nationality words name it. */
+export const SEATS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.seats as Record<string, string>));
+/** Posts a description's head may stand for when a definite description names someone by what they do ("the top diplomat" is a foreign minister, an ambassador or an envoy). */
+export const POST_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(lexicon.postSynonyms as Record<string, string[]>));
 /** The places nationality words and demonym nouns point to ("germany", "scotland"). */
 export const COUNTRIES: ReadonlySet<string> = new Set([...NATIONALITIES.values(), ...Object.values(lexicon.demonymNouns as Record<string, string>)]);
 /** Possessive pronouns, with what they refer to ("its" → organisation). */
