@@ -226,6 +226,8 @@ describe('2-candidates: attribution patterns', () => {
       [{ quote: 'We are ready to sign today,', kind: 'direct', speaker: 'Ana Lopes', role: 'Trade Minister' }]],
     ['"as X put it" attributes the words before it, after its comma, and a quotation after it', 'Nothing is settled until everything is settled, as one mediator put it.\nAs Ana Ruiz put it, the clock is ticking for both sides.\nThe talks are, as Rui Sato puts it, “a marathon, not a sprint”.',
       [{ quote: 'Nothing is settled until everything is settled', speaker: 'mediator' }, { quote: 'the clock is ticking for both sides', speaker: 'Ana Ruiz' }, { quote: 'a marathon, not a sprint', kind: 'partial', speaker: 'Rui Sato' }]],
+    ['a quoted fragment in a sentence with no cue is the words of whoever spoke in the sentence before, in its paragraph', 'The board’s negotiator, Rui Sato, said the demands were unaffordable. The package on the table was “fair, generous and final”.\n\nThe strike is in its third week. The so-called “final offer” expires on Friday.',
+      [{ quote: 'fair, generous and final', kind: 'partial', speaker: 'Rui Sato' }]],
     ['a noun of speech: whose it is speaks, the subject for a possessive pronoun', 'The drivers rejected the harbour board\'s claim that a deal had been struck. The pilots renewed their call for an independent review.',
       [{ quote: 'a deal had been struck', kind: 'indirect', speaker: 'the harbour board' }, { quote: 'an independent review', kind: 'indirect', speaker: 'pilots' }]],
     ['a document before a colon introduces the quotation after it: whose it is speaks', 'The following is a statement from the Harbour Pilots Association:\n\n“We remain ready to talk at any hour.”\n\nThe port authority issued the following statement:\n\n“Our offer stands.”\n\nRead the mayor’s full letter: “Both sides must compromise.”',
@@ -289,8 +291,13 @@ describe('2-candidates: attribution patterns', () => {
 });
 
 describe('2-candidates: what is not a quote', () => {
+  it('a quoted fragment after a paragraph break is the writer\'s, though someone spoke just before', () => {
+    const text = 'Ana Ruiz said the offer was poor.\n\nThe “final offer” expires on Friday.';
+    assert.deepEqual(analyze(text).quotes.map((q) => q.text), ['the offer was poor']);
+  });
   const table: Array<[string, string]> = [
     ['scare quotes with no speaker', 'The so-called “peace dividend” never arrived for the border towns.'],
+    ['a quoted fragment after a sentence in which nobody spoke is the writer\'s', 'Ana Ruiz visited the depot on Monday. The so-called “final offer” expires on Friday.'],
     ['in a headline, a naming verb\'s "as" with no quotation after it is a conjunction', 'Dockers reject pay offer as strike action spreads'],
     ['a reporting verb with an object of its own reports nothing before it', 'Across the table, the owners’ bargainer, Dan Cole, had just conceded the last point on shift lengths.'],
     ['the words on signs, and the words joined to them, are written, not spoken', 'Drivers marched past the depot holding placards that read “Fair pay now” and “Drivers keep this city moving, bosses keep the profits”.'],

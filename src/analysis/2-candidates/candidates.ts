@@ -32,6 +32,12 @@ export interface Candidate {
    * quotation marks and no cue of its own ("We have waited three years."). Otherwise nobody's.
    */
   ifIntroduced?: boolean;
+  /**
+   * A quoted fragment in a sentence with no cue and no subject that speaks ("The package was “fair,
+   * generous and final”."): the words of whoever spoke in the sentence before, in the same paragraph,
+   * else a phrase of the writer's, nobody's.
+   */
+  fragment?: boolean;
 }
 
 /** Articles that open a verb's object ("conceded | the last point"). */
@@ -560,6 +566,9 @@ class SentenceReader {
       if (cue) {
         this.claimed.add(k);
         this.out.push({ start: q.start, end: q.end, kind: 'partial', cue, sentence: this.sentence, continued: q.continued });
+      } else {
+        this.claimed.add(k);
+        this.out.push({ start: q.start, end: q.end, kind: 'partial', cue: null, sentence: this.sentence, continued: q.continued, fragment: true });
       }
     });
   }

@@ -137,6 +137,8 @@ class DocumentPass {
   private lastParagraph = -1;
   /** The paragraph of the last attribution that named its speaker (a cue with a source). */
   private lastAttributed = -1;
+  /** The sentence (in the document) of the last attribution with a speaker, -1 at a paragraph's start. */
+  private spokeIn = -1;
   /** The paragraph a cue ending in a colon ("He said:") introduced. */
   private introduced = -1;
   /** People named in the previous sentence, for spotting ambiguous pronouns. */
@@ -156,6 +158,7 @@ class DocumentPass {
     let index = 0;
     // A paragraph after "He said:" is that speaker's where it speaks in the first person.
     const introducedSpeech = this.introduced === pi;
+    this.spokeIn = -1;
     p.work.sentences.forEach((sw, si) => {
       const docSentence = this.subjects.length;
       const named = namedIn(sw, this.registry);
@@ -173,7 +176,8 @@ class DocumentPass {
         }
         const a = this.attribute(c, index++, si, docSentence, p, pi, named);
         if (!a) {
-          lost.push({ start: c.start, end: c.end });
+          // (A fragment nobody spoke just before is the writer's phrase: no loss.)
+          if (!c.fragment) lost.push({ start: c.start, end: c.end });
           continue;
         }
         if (!c.introduces && !c.refersBack) own.push(a);
@@ -211,7 +215,12 @@ class DocumentPass {
     let mention: Mention | null = null;
     let alternatives: string[] | undefined;
     let inferred = false;
-    if (c.cue?.source?.length) {
+    if (c.fragment) {
+      // The speaker of the sentence just before, in this paragraph, goes on in a quoted fragment.
+      if (this.spokeIn !== docSentence - 1 && this.spokeIn !== docSentence) return null;
+      entity = this.resolver.current;
+      if (!entity) return null;
+    } else if (c.cue?.source?.length) {
       this.lastAttributed = pi;
       this.resolver.ownerHint = ownerOfWords(c, p.work.sentences[si].tokens);
       ({ entity, mention } = this.resolver.resolve(c.cue.source, c.cue.appositions, p.text, p.start, c.cue.lemma === 'add'));
@@ -236,6 +245,7 @@ class DocumentPass {
       inferred = this.lastAttributed < pi;
     }
     this.lastParagraph = pi;
+    if (entity) this.spokeIn = docSentence;
     // "He said:" ending a paragraph, or a quotation that runs on into the next one, attributes the
     // next paragraph's words too (news style), unless this one was itself inferred.
     if ((c.introduces || c.continued) && !inferred) this.lastAttributed = pi + 1;
