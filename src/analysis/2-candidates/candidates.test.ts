@@ -228,6 +228,8 @@ describe('2-candidates: attribution patterns', () => {
       [{ quote: 'Nothing is settled until everything is settled', speaker: 'mediator' }, { quote: 'the clock is ticking for both sides', speaker: 'Ana Ruiz' }, { quote: 'a marathon, not a sprint', kind: 'partial', speaker: 'Rui Sato' }]],
     ['a quoted fragment in a sentence with no cue is the words of whoever spoke in the sentence before, in its paragraph', 'The board’s negotiator, Rui Sato, said the demands were unaffordable. The package on the table was “fair, generous and final”.\n\nThe strike is in its third week. The so-called “final offer” expires on Friday.',
       [{ quote: 'fair, generous and final', kind: 'partial', speaker: 'Rui Sato' }]],
+    ['a headline\'s quoted fragment is the words of the first speaker of the story\'s first sentence', 'Nurses’ anger at pay offer ‘insult’\n\nThe board has insulted staff with a “paltry” offer, leaders of the nurses’ union have said.',
+      [{ quote: 'insult', kind: 'partial', speaker: 'leaders of the nurses’ union' }]],
     ['a noun of speech: whose it is speaks, the subject for a possessive pronoun', 'The drivers rejected the harbour board\'s claim that a deal had been struck. The pilots renewed their call for an independent review.',
       [{ quote: 'a deal had been struck', kind: 'indirect', speaker: 'the harbour board' }, { quote: 'an independent review', kind: 'indirect', speaker: 'pilots' }]],
     ['a document before a colon introduces the quotation after it: whose it is speaks', 'The following is a statement from the Harbour Pilots Association:\n\n“We remain ready to talk at any hour.”\n\nThe port authority issued the following statement:\n\n“Our offer stands.”\n\nRead the mayor’s full letter: “Both sides must compromise.”',

@@ -128,6 +128,11 @@ export function resolveSpeakers(placed: Placed[]): SpeakerPass {
   return { attributions: pass.attributions, unattributed: pass.unattributed, subjects: pass.subjects, surnames: registry.surnames() };
 }
 
+/** Is this paragraph a headline: one sentence with no mark ending it ("Police fury at pay offer 'insult'")? */
+function isHeadline(p: Placed): boolean {
+  return p.work.sentences.length === 1 && !/[.!?…]["'”’»]*\s*$/.test(p.text);
+}
+
 /** The state of the document-wide pass as it walks the sentences in order. */
 class DocumentPass {
   readonly attributions: Attribution[][] = [];
@@ -137,6 +142,8 @@ class DocumentPass {
   private lastParagraph = -1;
   /** The paragraph of the last attribution that named its speaker (a cue with a source). */
   private lastAttributed = -1;
+  /** Quoted fragments of a headline, waiting for the first speaker of the story's first sentence. */
+  private headlineFragments: Attribution[] = [];
   /** The sentence (in the document) of the last attribution with a speaker, -1 at a paragraph's start. */
   private spokeIn = -1;
   /** The paragraph a cue ending in a colon ("He said:") introduced. */
@@ -176,9 +183,17 @@ class DocumentPass {
         }
         const a = this.attribute(c, index++, si, docSentence, p, pi, named);
         if (!a) {
-          // (A fragment nobody spoke just before is the writer's phrase: no loss.)
+          // (A fragment nobody spoke just before is the writer's phrase: no loss. In a headline it
+          // may be the words of whoever speaks first in the story: "Police fury at pay offer 'insult'".)
           if (!c.fragment) lost.push({ start: c.start, end: c.end });
+          else if (pi === 0 && isHeadline(p)) this.headlineFragments.push({ index: index - 1, candidate: c, sentence: si, docSentence, entity: null, mention: null });
           continue;
+        }
+        // (The first speaker of the story's first sentence after a headline speaks its fragments.)
+        if (pi === 1 && si === 0 && a.entity && this.headlineFragments.length) {
+          for (const f of this.headlineFragments) this.attributions[0].push({ ...f, entity: a.entity });
+          this.attributions[0].sort((x, y) => x.index - y.index);
+          this.headlineFragments = [];
         }
         if (!c.introduces && !c.refersBack) own.push(a);
         if (a.entity?.kind === 'person') named.add(a.entity);
