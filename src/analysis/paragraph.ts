@@ -49,6 +49,9 @@ function pronounSpeakersSubject(tokens: Token[], candidates: Candidate[]): Token
   if (!source || source.length !== 1 || !PRONOUNS.has(source[0].lower)) return [];
   const subject = sentenceSubject(tokens);
   const last = subject[subject.length - 1];
+  // ("Rutte took a book with him, he said": a person named as the subject of words reported without
+  // marks is whom the pronoun after them means.)
+  if (last && first.kind === 'unquoted' && subject[0].start === first.start && last.end < source[0].start && subject.every((t) => t.kind === 'word' && t.cap)) return subject;
   if (!last || last.end > first.start || last.end > source[0].start) return [];
   // "The agency, according to him, was …", "The sanctions, he said, …": a subject the cue directly
   // follows is what is reported on, not who speaks.
