@@ -1,5 +1,5 @@
 import type { Sentence } from '../1-segment/sentences';
-import { countWords, tokenize, type Token } from '../1-segment/tokens';
+import { countWords, isPossessive, tokenize, type Token } from '../1-segment/tokens';
 import { LEADING_MARKS } from '../1-segment/marks';
 import { lowerBound } from '../search';
 import { DETERMINERS, IRREGULAR_PAST, isStopCapitalised } from '../words/words';
@@ -421,6 +421,9 @@ class SentenceReader {
   private cueContentEnd(ci: number, from: number): number {
     const { tokens } = this;
     for (const c of this.cues.slice(ci + 1)) {
+      // ("called out the board's statement saying “…”": a participle after another's document reports
+      // that one's words; the content before ends where the owner is named.)
+      if (c.side === 'left' && c.from >= from && c.verb.lower.endsWith('ing') && !!c.source?.length && isPossessive(tokens[c.from + c.source.length - 1])) return c.from;
       if (c.from <= from) {
         // "Lutz, who has said she will not join, said ...": the content of the relative clause
         // ends at the comma that closes it, before the main verb.

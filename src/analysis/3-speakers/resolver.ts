@@ -174,7 +174,9 @@ export class Resolver {
       if (since && since.firstAt > this.lastPersonAt) return since;
       return findLast(this.recent, (x) => singular(x) && agrees(x)) ?? (gender && this.reg.latestBefore(at, true, agrees)) ?? null;
     };
-    const e = meant((x) => !gender || (x.gender ?? x.nameGender ?? gender) === gender) ?? meant((x) => !gender || !x.gender || x.gender === gender);
+    // ("the AMPTP’s statement …. “…,” she said": an acronym the text never gives as anybody's name is a body, never "she".)
+    const body = (x: Entity): boolean => !!gender && !!x.unnamed && /^\p{Lu}{2,}$/u.test(x.name);
+    const e = meant((x) => !body(x) && (!gender || (x.gender ?? x.nameGender ?? gender) === gender)) ?? meant((x) => !body(x) && (!gender || !x.gender || x.gender === gender));
     if (e?.kind === 'person' && gender) e.gender ??= gender;
     return e;
   }
