@@ -399,17 +399,35 @@ const BECOMING_FIRST_WORDS: ReadonlySet<string> = new Set(BECOMING_VERBS.map((v)
  */
 function becomingFacts(seg: Token[], facts: PersonFact[]): void {
   for (let k = 1; k < seg.length; k++) {
+    // "Ana Ruiz heads the dockers' union": a verb of leading, then what is led.
+    const leads = ROLE_VERBS.get(seg[k].lower);
+    if (leads && DETERMINERS.has(seg[k + 1]?.lower ?? '')) {
+      const named = trailingName(seg.slice(0, k));
+      let end = k + 1;
+      while (end < seg.length && !DATE_OPENERS.has(seg[end].lower)) end++;
+      // (What is led is a body, its noun before any preposition but "of": "runs the risk", "runs a cafe
+      // on Fifth Street", "leads the talks for the union" are no posts.)
+      let head = k + 1;
+      while (head < end && !(TITLE_PREPOSITIONS.has(seg[head].lower) && seg[head].lower !== 'of')) head++;
+      const body = seg.slice(k + 1, head).some((t) => t.cap || ORG_HEADS.has(stripPossessive(t.lower)));
+      if (named && body && end - k - 1 <= MAX_ROLE_CLAUSE) facts.push({ name: named, parts: nameParts(named), role: `${leads} of ${join(seg.slice(k + 1, end))}` });
+      return;
+    }
     if (!BECOMING_FIRST_WORDS.has(seg[k].lower)) continue;
     const verb = BECOMING_VERBS.find((v) => wordsAt(seg, k, v));
     if (!verb) continue;
     const named = trailingName(seg.slice(0, k));
     let end = k + verb.length;
-    while (end < seg.length && !(TITLE_PREPOSITIONS.has(seg[end].lower) && (/^\d/.test(seg[end + 1]?.text ?? '') || (!!seg[end + 1] && isStopCapitalised(seg[end + 1]))))) end++;
+    // (The post ends before its date: "in 2019", "last year".)
+    while (end < seg.length && !(TITLE_PREPOSITIONS.has(seg[end].lower) && (/^\d/.test(seg[end + 1]?.text ?? '') || (!!seg[end + 1] && isStopCapitalised(seg[end + 1])))) && !DATE_OPENERS.has(seg[end].lower)) end++;
     const title = seg.slice(k + verb.length, end);
     if (named && title.length && isTitlePhrase(title)) facts.push({ name: named, parts: nameParts(named), role: titleText(title) });
     return;
   }
 }
+
+/** Words that open the date after a post taken on ("became president last year"). */
+const DATE_OPENERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'earlier', 'since', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** An organisation the text names with its acronym in brackets ("the Hotel Workers Union (HWU)"). */
 export interface AcronymFact {
