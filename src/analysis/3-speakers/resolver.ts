@@ -6,7 +6,7 @@ import { genderOf } from './facts';
 import { issuerOf, parseMention, type ParsedMention } from './mentions';
 import { join, nameParts, postOf, surnameKey, surnameOf, titleText } from './names';
 import type { Entity, Registry } from './registry';
-import { COUNTRIES, DEFINITE_DETERMINERS, DEMONYM_NOUNS, DESCRIPTIVE_MODIFIERS, POST_SYNONYMS, SEATS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, PARTY_MEMBER_NOUNS, SINGULAR_GROUP_ENDING, SPOKES_ENDING, TITLE_PREPOSITIONS } from './speakerWords';
+import { COUNTRIES, DEFINITE_DETERMINERS, DEMONYM_NOUNS, DESCRIPTIVE_MODIFIERS, POST_SYNONYMS, SEATS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, PARTY_MEMBER_NOUNS, POSSESSIVE_PRONOUNS, SINGULAR_GROUP_ENDING, SPOKES_ENDING, TITLE_PREPOSITIONS } from './speakerWords';
 import { NAMED_LATER_LOOKAHEAD, NAMED_LATER_REACH, ORG_NAME_LOOKBACK, RECENT_SPEAKERS } from './windows';
 
 /** The last element of `list` that `fits`. */
@@ -231,12 +231,13 @@ export class Resolver {
         this.lastPersonAt = Math.max(this.lastPersonAt, at);
       }
     } else if (isPeoplePlural(p.head) && !SINGULAR_GROUP_ENDING.test(p.head)) this.describedGroup = this.description(p, np, at, true);
-    else if (TITLE_HEADS.has(p.head) && !GROUP_HEADS.has(p.head) && DEFINITE_DETERMINERS.has(np[0].lower)) {
+    else if (TITLE_HEADS.has(p.head) && !GROUP_HEADS.has(p.head) && (DEFINITE_DETERMINERS.has(np[0].lower) || owned(np))) {
       // "The finance minister has arrived. … she replied": the post a sentence is about is whom "she"
       // means, when it is someone the text names ("The mayor herself has stayed silent. Her spokeswoman
       // said Mayor Ana Gomez …") or nobody has been spoken of yet.
       const e = this.description(p, np, at, true);
-      if (e.kind === 'person' || !this.lastPerson) {
+      // ("Her deputy took a different view. “…,” she said": one whose post is someone's is someone else.)
+      if (e.kind === 'person' || !this.lastPerson || owned(np)) {
         this.lastPerson = e;
         this.lastPersonAt = Math.max(this.lastPersonAt, at);
       }
@@ -249,6 +250,10 @@ export class Resolver {
   }
 
   private displayName(np: Token[]): string {
+    // ("Her deputy" is "Lopes’s deputy": whose post it is, by the person the pronoun means.)
+    const owner = this.lastPerson;
+    const gender = GENDER_WORDS.get(np[0].lower);
+    if (owned(np) && owner?.kind === 'person' && (!gender || (owner.gender ?? owner.nameGender ?? gender) === gender)) return `${surnameOf(owner.name)}’s ${join(np.slice(1))}`;
     let body = np;
     while (body.length > 1 && INDEFINITE_ARTICLES.has(body[0].lower) && body[1].lower !== 'of') body = body.slice(1);
     // "the Vooruit party": a party goes by its name ("the Dutch party" stays a description).
@@ -465,3 +470,6 @@ function sameGender(post: string, x: Entity): boolean {
 
 /** A word without its plural ending ("employers" → "employer", "universities" → "university"). */
 const stem = (w: string): string => w.replace(/ies$/, 'y').replace(/s$/, '');
+
+/** Does a person's possessive open the phrase ("her deputy", "his lawyer")? */
+const owned = (np: Token[]): boolean => np.length > 1 && POSSESSIVE_PRONOUNS.get(np[0].lower) === 'person';

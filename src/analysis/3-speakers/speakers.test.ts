@@ -625,6 +625,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'We could not agree,', speaker: 'Omar Nabil' }, { quote: 'We will try again,', speaker: 'Omar Nabil' }, { quote: 'It is hard,', speaker: 'Tehran’s top diplomat' }]],
     ['a person named as the subject of words reported without marks is whom the pronoun after them means', 'Prime Minister Ivo Lind arrived on Thursday. President Tom Hale warned that the summit might be long. Lind therefore took a book with him, he said.',
       [{ quote: 'Lind therefore took a book with him', speaker: 'Ivo Lind' }]],
+    ['a post that is someone\'s, as a sentence\'s subject, is someone else whom "she" means next, named by whose it is', '“The deal is fair,” said Lopes, the union chief. Her deputy took a different view. “It is a bad deal,” she said. His lawyer said it was “a trap”.',
+      [{ quote: 'The deal is fair,', speaker: 'Lopes' }, { quote: 'It is a bad deal,', speaker: 'Lopes’s deputy' }]],
     ['a plural of a post is a group of people: the subject of a participle after "with"', 'The provinces are at odds with the capital over schools, with premiers warning that the plan is “doomed” unless funding rises.',
       [{ quote: 'doomed', speaker: 'premiers' }]],
     ['"the company" is the one whose chief executive the text named, not the firm its analysts work for', 'Shares in Kestrel Foods rose after the company confirmed talks. Analysts at Dunmore Securities said a deal could value it at £2bn. Kestrel chief executive Ana Ruiz has said the plan would unlock value. The company said its board would “carefully consider” any proposal.',
