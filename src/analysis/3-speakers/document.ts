@@ -6,7 +6,7 @@ import { parseMention } from './mentions';
 import { join } from './names';
 import { Registry, type Entity } from './registry';
 import { Resolver } from './resolver';
-import { GENDER_WORDS, AMBIGUOUS_PRONOUNS, POSSESSIVE_PRONOUNS } from './speakerWords';
+import { AMBIGUOUS_PRONOUNS, FIRST_NAMES, GENDER_WORDS, POSSESSIVE_PRONOUNS } from './speakerWords';
 import { namesSomebody, rightPhrase } from '../2-candidates/phrases';
 import { isPeoplePlural, isStopCapitalised, ORG_HEADS, PRONOUNS } from '../words/words';
 import { OPENING_WORDS } from './windows';
@@ -209,7 +209,10 @@ class DocumentPass {
   private subjectOf(sw: SentenceWork, p: Placed): Entity | null {
     const parsed = sw.subject.length ? parseMention(sw.subject) : null;
     const last = parsed?.nameTokens[parsed.nameTokens.length - 1];
-    let subject = (parsed?.type === 'name' && last && this.registry.bySurnameKey(stripPossessive(last.text))) || null;
+    // ("Maria is unconvinced.": a first name alone the text gave one person is that person.)
+    const key = last ? stripPossessive(last.text) : '';
+    const byFirstName = parsed?.nameTokens.length === 1 && FIRST_NAMES.has(key.toLowerCase()) ? this.registry.byFirstNameKey(key) : undefined;
+    let subject = (parsed?.type === 'name' && last && (this.registry.bySurnameKey(key) ?? byFirstName)) || null;
     // "China's lead negotiator, Liu Zhenmin, rejected ...": the subject is the named apposition.
     if (!subject && parsed?.type === 'description') subject = firstNamed(sw, this.registry) ?? this.resolver.existing(sw.subject, p.start);
     if (subject) this.resolver.note(subject, p.start + sw.subject[0].start);

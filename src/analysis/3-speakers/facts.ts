@@ -315,7 +315,9 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
       }
       // "Her husband, Yusuf, was more hopeful": a first name alone, set off after a description, is a person.
       else if (b.length === 1 && isNameWord(b[0]) && FIRST_NAMES.has(b[0].lower) && a.length >= 2 && !a[a.length - 1].cap && segs[i + 2]) {
-        facts.push({ name: b, parts: nameParts(b), ...(tail && !endsInName(tail) && { role: titleText(tail) }) });
+        // (Who they are to others tells their gender: "Her husband, Jorge,".)
+        const gender = kinGender(a);
+        facts.push({ name: b, parts: nameParts(b), ...(tail && !endsInName(tail) && { role: titleText(tail) }), ...(gender && { gender }) });
       }
     }
   }
