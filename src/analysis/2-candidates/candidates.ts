@@ -5,7 +5,7 @@ import { lowerBound } from '../search';
 import { DETERMINERS, IRREGULAR_PAST, isStopCapitalised } from '../words/words';
 import type { QuoteKind } from '../types';
 import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
-import { BACK_REFERENCES, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, VERB_FORMS } from './cueWords';
+import { ACT_ADVERBS, BACK_REFERENCES, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, VERB_FORMS } from './cueWords';
 import { findCues, type Cue } from './cues';
 import { datelineEnd, isComma, isFinite, isPronoun, isQuote, isWord, namesSomebody, rightPhrase, subjectPhrase, wordsAt } from './phrases';
 import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
@@ -199,9 +199,6 @@ function coordinatedAct(tokens: Token[], from: number): number {
   }
   return tokens.length;
 }
-
-/** Adverbs between "and" and a second verb ("and even refused", "and then walked out"). */
-const ACT_ADVERBS: ReadonlySet<string> = new Set(['even', 'also', 'then', 'later', 'still', 'again']);
 
 /** Does a phrase naming somebody, no pronoun, open at `k` and a verb in the past follow it ("the other side | flagged")? */
 function otherPartyActs(tokens: Token[], k: number): boolean {

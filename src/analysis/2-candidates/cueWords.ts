@@ -118,6 +118,10 @@ export const RIGHT_ADVERBS = set(lexicon.rightAdverbs);
 export const TITLE_SMALL_WORDS = set(lexicon.titleSmallWords);
 /** Nouns of stance or speech whose phrase, as a reporting verb's object, is what was said ("its commitment to ..."). */
 export const SPEECH_NOUNS = set(lexicon.speechNouns);
+/** Verbs of putting out a document ("issued the following statement:"), whose subject speaks in it. */
+export const ISSUING_VERBS = set(lexicon.issuingVerbs);
+/** Adverbs between "and" and a speaker's second act ("and even refused", "and then walked out"). */
+export const ACT_ADVERBS = set(lexicon.actAdverbs);
 /** Nouns of speech that report what someone's words were when a possessive names whose ("their demand for …", "the ministry's claim that …"): the verb they stand for and the words that open their content. */
 export const NOMINAL_CUES: ReadonlyMap<string, { verb: string; complements: readonly string[] }> = new Map(Object.entries(lexicon.nominalCues));
 /** Nouns of a claim that a verb may answer, followed by its clause ("claims that …", "suggestions that …"). */

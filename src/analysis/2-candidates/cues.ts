@@ -1,5 +1,5 @@
 import { isPossessive, nameLength, openingBracket, stripPossessive, type Token } from '../1-segment/tokens';
-import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
+import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
 import { isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, rightPhrase } from './phrases';
 import { DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, IRREGULAR_PAST, ISSUED_BY, isPeopleHead, NAME_SUFFIXES, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
@@ -234,7 +234,7 @@ function documentColon(tokens: Token[]): Cue | null {
     return owner.length && namesSomebody(owner) ? cue(owner, k - owner.length + 1) : null;
   }
   // "The union issued the following statement:": the subject of a verb of putting out.
-  if (DETERMINERS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'following') while (k > 0 && (DETERMINERS.has(tokens[k].lower) || tokens[k].lower === 'following')) k--;
+  while (k > 0 && (DETERMINERS.has(tokens[k].lower) || tokens[k].lower === 'following')) k--;
   if (!ISSUING_VERBS.has(tokens[k]?.lower ?? '')) return null;
   const subject = sourceBefore(tokens, k - 1);
   return subject.np.length && namesSomebody(subject.np) ? cue(subject.np, subject.from) : null;
@@ -282,9 +282,6 @@ function asPutIt(tokens: Token[], i: number): Cue | null {
 
 /** Possessive determiners whose owner is the sentence's subject ("the union renewed its demand for …"). */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
-
-/** Verbs of putting out a document ("issued the following statement:"). */
-const ISSUING_VERBS: ReadonlySet<string> = new Set(['issued', 'released', 'published', 'posted', 'sent', 'shared', 'issues', 'releases']);
 
 /** Most words between a document and the colon after it ("a statement from the nurses' union:"). */
 const MAX_DOCUMENT_TAIL = 8;
