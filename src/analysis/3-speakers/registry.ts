@@ -263,7 +263,7 @@ function otherFirstName(x: Entity, parts: string[]): boolean {
   if (mine.length < 2) return false;
   const [a, b] = [mine[0].toLowerCase(), parts[0].toLowerCase()];
   // (A first name no list has counts too, "July Moyo" and "Japhet Moyo"; not an initial, a short form
-  // ("J. Moyo", "Tom"/"Thomas"), nor a word of a post read into a name ("Sen Lina Park", "Skipper Ewan McLeod").)
+  // ("J. Moyo", "Alex"/"Alexander"), nor a word of a post read into a name ("Sen Lina Park", "Skipper Ewan McLeod").)
   const given = (w: string): boolean => FIRST_NAMES.has(w) || (/^\p{L}{3,}$/u.test(w) && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !ABBREVIATED_HEADS.has(w) && !isPeopleHead(w) && !isAgentNoun(w));
   // ("Curtis Boone" is the end of "Sen Curtis Boone".)
   const tail = (long: string[], short: string[]): boolean => long.length > short.length && long.slice(-short.length).join(' ').toLowerCase() === short.join(' ').toLowerCase();
