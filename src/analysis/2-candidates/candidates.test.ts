@@ -232,6 +232,8 @@ describe('2-candidates: attribution patterns', () => {
       [{ quote: 'insult', kind: 'partial', speaker: 'leaders of the nurses’ union' }]],
     ['a participle after another\'s document reports that one\'s quotation, not the naming verb before it', 'Ana Ruiz called out the DWA’s latest statement saying “our only aim is to get ships moving”. “They are not talking to us,” she said.',
       [{ quote: 'our only aim is to get ships moving', kind: 'partial', speaker: 'DWA' }, { quote: 'They are not talking to us,', speaker: 'Ana Ruiz' }]],
+    ['a participle set off by commas with a quotation inside it is hopped to the subject before it', 'Labour Minister Ana Roy, stressing that the doors were “always open”, urged the dockers to call off their strike.',
+      [{ quote: 'always open', kind: 'partial', speaker: 'Ana Roy' }, { quote: 'to call off their strike', kind: 'indirect', speaker: 'Ana Roy' }]],
     ['a noun of speech: whose it is speaks, the subject for a possessive pronoun', 'The drivers rejected the harbour board\'s claim that a deal had been struck. The pilots renewed their call for an independent review.',
       [{ quote: 'a deal had been struck', kind: 'indirect', speaker: 'the harbour board' }, { quote: 'an independent review', kind: 'indirect', speaker: 'pilots' }]],
     ['a document before a colon introduces the quotation after it: whose it is speaks', 'The following is a statement from the Harbour Pilots Association:\n\n“We remain ready to talk at any hour.”\n\nThe port authority issued the following statement:\n\n“Our offer stands.”\n\nRead the mayor’s full letter: “Both sides must compromise.”',

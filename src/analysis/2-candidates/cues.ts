@@ -590,7 +590,8 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     // name suffix's ("The agent, Jorge Mendes Jr., told"), which is no part of the segment either.
     // ("…, Dr. K. Ramesh Rao, said": nor does an initial's.)
     const suffixPeriod = (m: number): boolean => tokens[m]?.text === '.' && NAME_SUFFIXES.has(tokens[m - 1]?.lower ?? '');
-    while (k >= 0 && (!isBoundary(tokens[k]) || abbreviatedTitleAt(tokens, k - 1) || suffixPeriod(k) || isInitialPeriod(tokens, k))) k--;
+    // ("…, stressing that the doors were “always open”, urged": a quotation inside the segment is no bound.)
+    while (k >= 0 && (!isBoundary(tokens[k]) || tokens[k].kind === 'quote' || abbreviatedTitleAt(tokens, k - 1) || suffixPeriod(k) || isInitialPeriod(tokens, k))) k--;
     const seg = tokens.slice(k + 1, suffixPeriod(j - 1) ? j - 1 : j);
     if (!seg.length || !isComma(tokens[k])) break;
     const first = seg[0];
