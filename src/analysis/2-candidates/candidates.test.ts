@@ -303,6 +303,7 @@ describe('2-candidates: what is not a quote', () => {
   });
   const table: Array<[string, string]> = [
     ['scare quotes with no speaker', 'The so-called “peace dividend” never arrived for the border towns.'],
+    ['a headline\'s noun and a preposition, no verb, name nobody', 'Stalemate at the “talks of the century”'],
     ['a quoted fragment after a sentence in which nobody spoke is the writer\'s', 'Ana Ruiz visited the depot on Monday. The so-called “final offer” expires on Friday.'],
     ['in a headline, a naming verb\'s "as" with no quotation after it is a conjunction', 'Dockers reject pay offer as strike action spreads'],
     ['a reporting verb with an object of its own reports nothing before it', 'Across the table, the owners’ bargainer, Dan Cole, had just conceded the last point on shift lengths.'],

@@ -594,6 +594,8 @@ class SentenceReader {
     // "Ruiz “stressed the importance of …” and raised …": the quotation opens with the subject's verb.
     const quotedVerb = verbAt === k && /^\p{Ll}+ed\b/u.test(this.text.slice(tokens[k].quote!.start, tokens[k].quote!.end));
     if (verbAt <= 0 || (verbAt >= k && !quotedVerb) || (tokens[verbAt].kind !== 'word' && !isComma(tokens[verbAt]) && !quotedVerb)) return null;
+    // ("Stalemate at the “talks of the century”": a headline's noun and a preposition, no verb, name nobody.)
+    if (tokens[verbAt].kind === 'word' && CONTENT_BLOCKERS.has(tokens[verbAt].lower) && !quotedVerb) return null;
     // "Therefore, he ...", "Along the same lines, ...": one word before a comma opens the sentence; it names nobody.
     if (subject.length === 1 && isComma(tokens[verbAt])) return null;
     return { verb: tokens[verbAt], at: verbAt, lemma: SUBJECT_LEMMA, entry: SUBJECT_ENTRY, source: subject, side: 'left', appositions: [], from: tokens.indexOf(subject[0]), to: verbAt };
