@@ -128,6 +128,17 @@ export function resolveSpeakers(placed: Placed[]): SpeakerPass {
   return { attributions: pass.attributions, unattributed: pass.unattributed, subjects: pass.subjects, surnames: registry.surnames() };
 }
 
+/** The capitalised name set off by commas right after a sentence's subject (", the SGB,"), or null. */
+function namedAfter(tokens: Token[], subject: Token[]): Token[] | null {
+  if (!subject.length) return null;
+  let k = tokens.indexOf(subject[subject.length - 1]) + 1;
+  if (tokens[k]?.text !== ',') return null;
+  const start = ++k;
+  if (tokens[k]?.lower === 'the') k++;
+  while (k < tokens.length && tokens[k].kind === 'word' && tokens[k].cap) k++;
+  return k > start && tokens[k]?.text === ',' && tokens[k - 1].cap ? tokens.slice(start, k) : null;
+}
+
 /** Is this paragraph a headline: one sentence with no mark ending it ("Police fury at pay offer 'insult'")? */
 function isHeadline(p: Placed): boolean {
   return p.work.sentences.length === 1 && !/[.!?…]["'”’»]*\s*$/.test(p.text);
@@ -218,7 +229,13 @@ class DocumentPass {
     if (subject) this.resolver.note(subject, p.start + sw.subject[0].start);
     // "The city's chamber of commerce urged ...": an organisation as subject is what a later "it said" means.
     else if (parsed?.type === 'organisation' && !parsed.refKind && !parsed.ofHead) this.resolver.noteOrganisation(sw.subject, p.start);
-    else if (parsed?.type === 'description') this.resolver.noteDescribedSubject(sw.subject, p.start);
+    else if (parsed?.type === 'description') {
+      // ("Switzerland's largest union federation, the SGB, was sceptical. It warned …": a name set off
+      // after a described organisation is what "it" means next.)
+      const named = namedAfter(sw.tokens, sw.subject);
+      if (named && ORG_HEADS.has(parsed.head)) this.resolver.noteOrganisation(named, p.start);
+      else this.resolver.noteDescribedSubject(sw.subject, p.start);
+    }
     // "Harbour has opened a help line. They say …": an organisation's short name as subject, likewise.
     else if (parsed?.type === 'name' && last && parsed.nameTokens.length === 1) {
       const org = this.registry.organisationCalled(stripPossessive(last.text), p.start + sw.subject[0].start);

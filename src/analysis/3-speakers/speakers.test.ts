@@ -629,6 +629,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'The deal is fair,', speaker: 'Lopes' }, { quote: 'It is a bad deal,', speaker: 'Lopes’s deputy' }]],
     ['a first name set off after a kin word takes its gender; a first name alone as a subject is the one person the text gave it', 'Rosa Vidal has worked at the mill for 30 years. Her husband, Tomas, worked there too. Now she worries. “I gave my life to this place,” she said. Tomas is angrier. He said the owners had “forgotten who built it”. Rosa is unconvinced. “Generous for who?” she asked.',
       [{ quote: 'I gave my life to this place,', speaker: 'Rosa Vidal' }, { quote: 'forgotten who built it', speaker: 'Tomas' }, { quote: 'Generous for who?', speaker: 'Rosa Vidal' }]],
+    ['a name set off after a described organisation that is a sentence\'s subject is what "it" means next', 'The Varian government welcomed the move. Varia’s largest farm federation, the VFF, was sceptical. It warned that any deal would face “fierce resistance”.',
+      [{ quote: 'fierce resistance', speaker: 'the VFF' }]],
     ['a plural of a post is a group of people: the subject of a participle after "with"', 'The provinces are at odds with the capital over schools, with premiers warning that the plan is “doomed” unless funding rises.',
       [{ quote: 'doomed', speaker: 'premiers' }]],
     ['"the company" is the one whose chief executive the text named, not the firm its analysts work for', 'Shares in Kestrel Foods rose after the company confirmed talks. Analysts at Dunmore Securities said a deal could value it at £2bn. Kestrel chief executive Ana Ruiz has said the plan would unlock value. The company said its board would “carefully consider” any proposal.',
