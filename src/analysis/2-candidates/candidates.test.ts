@@ -228,6 +228,8 @@ describe('2-candidates: attribution patterns', () => {
       [{ quote: 'Nothing is settled until everything is settled', speaker: 'mediator' }, { quote: 'the clock is ticking for both sides', speaker: 'Ana Ruiz' }, { quote: 'a marathon, not a sprint', kind: 'partial', speaker: 'Rui Sato' }]],
     ['a quoted fragment in a sentence with no cue is the words of whoever spoke in the sentence before, in its paragraph', 'The board’s negotiator, Rui Sato, said the demands were unaffordable. The package on the table was “fair, generous and final”.\n\nThe strike is in its third week. The so-called “final offer” expires on Friday.',
       [{ quote: 'fair, generous and final', kind: 'partial', speaker: 'Rui Sato' }]],
+    ['"call" in the present tense names what is quoted', 'Ana Ruiz said the deal was close. Critics call it a “sweetheart deal”.',
+      [{ quote: 'sweetheart deal', kind: 'partial', speaker: 'Critics' }]],
     ['a headline\'s quoted fragment is the words of the first speaker of the story\'s first sentence', 'Nurses’ anger at pay offer ‘insult’\n\nThe board has insulted staff with a “paltry” offer, leaders of the nurses’ union have said.',
       [{ quote: 'insult', kind: 'partial', speaker: 'leaders of the nurses’ union' }]],
     ['a participle after another\'s document reports that one\'s quotation, not the naming verb before it', 'Ana Ruiz called out the DWA’s latest statement saying “our only aim is to get ships moving”. “They are not talking to us,” she said.',
@@ -297,6 +299,10 @@ describe('2-candidates: attribution patterns', () => {
 });
 
 describe('2-candidates: what is not a quote', () => {
+  it('a quoted fragment in a sentence whose subject is people of its own is not the words of who spoke before', () => {
+    const text = 'Ana Ruiz said the deal was close. Many economists think it a “sweetheart deal”.';
+    assert.deepEqual(analyze(text).quotes.map((q) => q.text), ['the deal was close']);
+  });
   it('a quoted fragment after a paragraph break is the writer\'s, though someone spoke just before', () => {
     const text = 'Ana Ruiz said the offer was poor.\n\nThe “final offer” expires on Friday.';
     assert.deepEqual(analyze(text).quotes.map((q) => q.text), ['the offer was poor']);

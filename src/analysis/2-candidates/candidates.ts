@@ -2,7 +2,7 @@ import type { Sentence } from '../1-segment/sentences';
 import { countWords, isPossessive, tokenize, type Token } from '../1-segment/tokens';
 import { LEADING_MARKS } from '../1-segment/marks';
 import { lowerBound } from '../search';
-import { DETERMINERS, IRREGULAR_PAST, isStopCapitalised } from '../words/words';
+import { DETERMINERS, IRREGULAR_PAST, isPeopleHead, isStopCapitalised, ORG_HEADS, TITLE_HEADS } from '../words/words';
 import type { QuoteKind } from '../types';
 import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
 import { ACT_ADVERBS, BACK_REFERENCES, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, VERB_FORMS } from './cueWords';
@@ -75,6 +75,12 @@ function coordinatedSubject(tokens: Token[], from: number, at: number): Token[] 
   if (COORDINATORS.has(tokens[s]?.lower ?? '') || CONTRAST_CONJUNCTIONS.has(tokens[s]?.lower ?? '')) s++;
   const actor = actorAt(tokens, s);
   return actor && (isFinite(actor.verb) || isPastForm(actor.verb)) ? actor.np : null;
+}
+
+/** Does a subject name people by a noun ("Critics", "Some economists", "the employers")? A pronoun does not: it may be whoever spoke last. */
+function peopleSubject(subject: Token[]): boolean {
+  const head = subject[subject.length - 1];
+  return !!head && isWord(head) && !isPronoun(head) && (isPeopleHead(head.lower) || ORG_HEADS.has(head.lower) || TITLE_HEADS.has(head.lower));
 }
 
 /** A phrase naming somebody at `k` and the verb right after it, no reporting one ("lawmakers | passed", "the other side | flagged"); else null. */
@@ -326,8 +332,7 @@ class SentenceReader {
       if (k >= tokens.length) return -1;
       // "Nurses reject pay offer as strike action escalates": in a headline (no closing stop), "as"
       // with no quotation after it is a conjunction more often than a naming.
-      const headline = !/[.!?…]["”’']?\s*$/.test(this.text.slice(this.sentence.start, this.sentence.end));
-      if (headline && tokens[k].lower === 'as' && !tokens.slice(k + 1).some(isQuote)) return -1;
+      if (this.isHeadline() && tokens[k].lower === 'as' && !tokens.slice(k + 1).some(isQuote)) return -1;
       // "described the meeting as constructive": a short complement says what it does of its object; both are the content.
       // (Nothing after it is its own: "criticised both parties for what X called “…”".)
       const end = this.contentEnd(ci, k + 1);
@@ -566,11 +571,18 @@ class SentenceReader {
       if (cue) {
         this.claimed.add(k);
         this.out.push({ start: q.start, end: q.end, kind: 'partial', cue, sentence: this.sentence, continued: q.continued });
-      } else {
+      } else if (!peopleSubject(subjectPhrase(tokens, k)) || this.isHeadline()) {
+        // (Not when the sentence has people of its own as its subject: "Critics call it a “sweetheart deal”";
+        // a headline's subject is who the story's first speaker speaks for: "Dockers reject ‘insulting’ offer".)
         this.claimed.add(k);
         this.out.push({ start: q.start, end: q.end, kind: 'partial', cue: null, sentence: this.sentence, continued: q.continued, fragment: true });
       }
     });
+  }
+
+  /** Is the sentence a headline: no mark ends it? */
+  private isHeadline(): boolean {
+    return !/[.!?…]["”’']?\s*$/.test(this.text.slice(this.sentence.start, this.sentence.end));
   }
 
   /** A sentence in the first person with no quotation and no cue: speech if the paragraph before introduced it ("… said:"). */
