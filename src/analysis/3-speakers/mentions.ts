@@ -225,8 +225,13 @@ function classifyMention(np: Token[]): ParsedMention {
   const and = body.findIndex((t, k) => t.lower === 'and' && k > 0 && k < body.length - 1);
   if (and > 0) {
     const sides: [Token[], Token[]] = [body.slice(0, and), body.slice(and + 1)];
-    if (sides.every((side) => side.length <= MAX_NAME_WORDS && side.every((t) => isNameWord(t) || HONORIFICS.has(t.lower)) && !isOrgName(side.map((t) => stripPossessive(t.text))))) {
-      return { type: 'name', pair: sides, nameTokens: [...sides[0], ...sides[1]], titleTokens: [], words, head };
+    // ("Senator Ana Ortiz and Representative Tom Blake": each name may wear its own title, which is no part of it.)
+    // (Both or neither: "Fisheries and Oceans Minister Dale Peck" is one title and one name.)
+    const split = sides.map((side) => splitTitle(side));
+    const names = split.map((x) => x.name) as [Token[], Token[]];
+    const titled = split.filter((x) => x.title.length > 0).length;
+    if ((titled === 0 || titled === 2) && names.every((side) => side.length > 0 && side.length <= MAX_NAME_WORDS && side.every((t) => isNameWord(t) || HONORIFICS.has(t.lower)) && !isOrgName(side.map((t) => stripPossessive(t.text))))) {
+      return { type: 'name', pair: names, nameTokens: [...names[0], ...names[1]], titleTokens: [], words, head };
     }
   }
   const { title, name } = splitTitle(body);

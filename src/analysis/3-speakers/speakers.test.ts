@@ -631,6 +631,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'I gave my life to this place,', speaker: 'Rosa Vidal' }, { quote: 'forgotten who built it', speaker: 'Tomas' }, { quote: 'Generous for who?', speaker: 'Rosa Vidal' }]],
     ['a name set off after a described organisation that is a sentence\'s subject is what "it" means next', 'The Varian government welcomed the move. Varia’s largest farm federation, the VFF, was sceptical. It warned that any deal would face “fierce resistance”.',
       [{ quote: 'fierce resistance', speaker: 'the VFF' }]],
+    ['two titled names joined by "and" speak together, each keeping their own post', 'The co-chairs, Senator Ana Ortiz and Representative Tom Blake, said they had reached “a tentative deal”. “It is a good compromise,” Ortiz said.',
+      [{ quote: 'a tentative deal', speaker: 'Ana Ortiz and Tom Blake' }, { quote: 'It is a good compromise,', speaker: 'Ana Ortiz', role: 'Senator' }]],
     ['a plural of a post is a group of people: the subject of a participle after "with"', 'The provinces are at odds with the capital over schools, with premiers warning that the plan is “doomed” unless funding rises.',
       [{ quote: 'doomed', speaker: 'premiers' }]],
     ['"the company" is the one whose chief executive the text named, not the firm its analysts work for', 'Shares in Kestrel Foods rose after the company confirmed talks. Analysts at Dunmore Securities said a deal could value it at £2bn. Kestrel chief executive Ana Ruiz has said the plan would unlock value. The company said its board would “carefully consider” any proposal.',
