@@ -13,7 +13,7 @@ const article = readFileSync(join(__dirname, '../fixtures/sample-article.txt'), 
 const PIECES = [
   '“', '”', '"', "'", '‘', '’', '«', '»', '„', '\n', '\r\n', '\r', '\u2028', '\u2029', ' ', '.', ',', ':', ' said ', ' he said', ', she added.',
   'Minister ', 'Ana Lopes', 'the minister', 'according to', 'called for ', 'warned against ', 'not ', 'betrayal',
-  'Statement', ' statement', ' saying ', 'Both ', 'the two ', ', their union said', 'quoted ', ' as saying ', 'Her ', ', citing ', ' of ', ', but ', 'a ', ' from ', ' issued the following statement:', ' last week that ', 'Read ', 'premiers ', 'its demand that ', "'s claim that ", ' and even refused the ', ', as one diplomat put it', 'As X put it, ', ' are, Lee said, ', 'In April the ', 'July ', ' Moyo', "Fury at offer 'insult'\n\n", ', stressing that it was “open”, urged ',
+  'Statement', ' statement', ' saying ', 'Both ', 'the two ', ', their union said', 'quoted ', ' as saying ', 'Her ', ', citing ', ' of ', ', but ', 'a ', ' from ', ' issued the following statement:', ' last week that ', 'Read ', 'premiers ', 'its demand that ', "'s claim that ", ' and even refused the ', ', as one diplomat put it', 'As X put it, ', ' are, Lee said, ', 'In April the ', 'July ', ' Moyo', "Fury at offer 'insult'\n\n", ', stressing that it was “open”, urged ', 'Those were the words of ', 'That was the message from ',
   '\u0000', '\uFFFD', '\uD800', '\uDC00', '😀', '👩‍👩‍👧', 'e\u0301', 'ש"ח אמר', 'قال الوزير', '\u202E', '\t', '(', ')', '—', '-', 'U.S.', "’s", 'Ms ', '``', '```\n',
 ];
 

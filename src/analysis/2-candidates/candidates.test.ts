@@ -236,6 +236,8 @@ describe('2-candidates: attribution patterns', () => {
       [{ quote: 'our only aim is to get ships moving', kind: 'partial', speaker: 'DWA' }, { quote: 'They are not talking to us,', speaker: 'Ana Ruiz' }]],
     ['a participle set off by commas with a quotation inside it is hopped to the subject before it', 'Labour Minister Ana Roy, stressing that the doors were “always open”, urged the dockers to call off their strike.',
       [{ quote: 'always open', kind: 'partial', speaker: 'Ana Roy' }, { quote: 'to call off their strike', kind: 'indirect', speaker: 'Ana Roy' }]],
+    ['a sentence naming whose words the quotation before it was points back to it', 'The port has been shut for a week. “We will not give up.” Those were the words of dock union leader Ana Ruiz on Monday. “It is over.” That was the message from the port authority.',
+      [{ quote: 'We will not give up.', speaker: 'Ana Ruiz' }, { quote: 'It is over.', speaker: 'the port authority' }]],
     ['a noun of speech: whose it is speaks, the subject for a possessive pronoun', 'The drivers rejected the harbour board\'s claim that a deal had been struck. The pilots renewed their call for an independent review.',
       [{ quote: 'a deal had been struck', kind: 'indirect', speaker: 'the harbour board' }, { quote: 'an independent review', kind: 'indirect', speaker: 'pilots' }]],
     ['a document before a colon introduces the quotation after it: whose it is speaks', 'The following is a statement from the Harbour Pilots Association:\n\n“We remain ready to talk at any hour.”\n\nThe port authority issued the following statement:\n\n“Our offer stands.”\n\nRead the mayor’s full letter: “Both sides must compromise.”',

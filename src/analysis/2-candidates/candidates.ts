@@ -5,7 +5,7 @@ import { lowerBound } from '../search';
 import { DETERMINERS, IRREGULAR_PAST, isPeopleHead, isStopCapitalised, ORG_HEADS, TITLE_HEADS } from '../words/words';
 import type { QuoteKind } from '../types';
 import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
-import { ACT_ADVERBS, BACK_REFERENCES, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, VERB_FORMS } from './cueWords';
+import { ACT_ADVERBS, BACK_REFERENCES, DAYS, TIME_WORDS, WORDS_OF_NOUNS, WORDS_OF_OPENERS, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, VERB_FORMS } from './cueWords';
 import { findCues, type Cue } from './cues';
 import { datelineEnd, isComma, isFinite, isPronoun, isQuote, isWord, namesSomebody, rightPhrase, subjectPhrase, wordsAt } from './phrases';
 import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
@@ -300,6 +300,7 @@ class SentenceReader {
     }
     this.readLeftovers();
     if (!cues.length && !this.out.length) this.readIntroduced();
+    if (!cues.length && !this.out.length) this.readWordsOf();
     // Two cues may reach the same words; each stretch of text is reported once.
     this.out.sort((a, b) => a.start - b.start || b.end - a.end);
     let end = -1;
@@ -578,6 +579,27 @@ class SentenceReader {
         this.out.push({ start: q.start, end: q.end, kind: 'partial', cue: null, sentence: this.sentence, continued: q.continued, fragment: true });
       }
     });
+  }
+
+  /**
+   * "“We will strike.” Those were the words of union leader Ana Ruiz.", "That was the message from the
+   * board.": a sentence naming whose words the quotation before it was points back to it.
+   */
+  private readWordsOf(): void {
+    const { tokens } = this;
+    const opener = tokens.slice(0, 3).map((t) => t.lower).join(' ');
+    const noun = tokens[3]?.lower === 'the' ? 4 : 3;
+    if (!WORDS_OF_OPENERS.has(opener) || !WORDS_OF_NOUNS.has(tokens[noun]?.lower ?? '') || (tokens[noun + 1]?.lower !== 'of' && tokens[noun + 1]?.lower !== 'from')) return;
+    // (Up to a time after it: "… of the dockers' union on Monday".)
+    let e = noun + 2;
+    while (e < tokens.length && tokens[e].kind === 'word') e++;
+    let source = tokens.slice(noun + 2, e);
+    const time = source.findIndex((t, n) => n > 0 && (t.lower === 'on' || t.lower === 'in' || t.lower === 'at') && !t.cap && (DAYS.has(source[n + 1]?.lower ?? '') || TIME_WORDS.has(source[n + 1]?.lower ?? '')));
+    if (time > 0) source = source.slice(0, time);
+    if (!source.length || !namesSomebody(source)) return;
+    const entry = VERB_FORMS.get('said')!;
+    const cue: Cue = { verb: tokens[noun], at: noun, lemma: entry.lemma, entry, source, side: 'right', appositions: [], from: 0, to: noun + 1 + source.length };
+    this.out.push({ start: tokens[0].start, end: tokens[0].start, kind: 'direct', cue, sentence: this.sentence, refersBack: true });
   }
 
   /** Is the sentence a headline: no mark ends it? */

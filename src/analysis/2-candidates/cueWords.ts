@@ -118,6 +118,10 @@ export const RIGHT_ADVERBS = set(lexicon.rightAdverbs);
 export const TITLE_SMALL_WORDS = set(lexicon.titleSmallWords);
 /** Nouns of stance or speech whose phrase, as a reporting verb's object, is what was said ("its commitment to ..."). */
 export const SPEECH_NOUNS = set(lexicon.speechNouns);
+/** How a sentence naming whose words the quotation before it was opens ("those were the", "that was the"). */
+export const WORDS_OF_OPENERS = set(lexicon.wordsOfOpeners);
+/** The nouns for words in such a sentence ("words", "message", "verdict"). */
+export const WORDS_OF_NOUNS = set(lexicon.wordsOfNouns);
 /** Verbs of putting out a document ("issued the following statement:"), whose subject speaks in it. */
 export const ISSUING_VERBS = set(lexicon.issuingVerbs);
 /** Adverbs between "and" and a speaker's second act ("and even refused", "and then walked out"). */
