@@ -2,11 +2,11 @@ import type { Sentence } from '../1-segment/sentences';
 import { countWords, isPossessive, tokenize, type Token } from '../1-segment/tokens';
 import { LEADING_MARKS } from '../1-segment/marks';
 import { lowerBound } from '../search';
-import { DETERMINERS, IRREGULAR_PAST, isPeopleHead, isStopCapitalised, ORG_HEADS, TITLE_HEADS } from '../words/words';
+import { DETERMINERS, isPastForm, isPeopleHead, isStopCapitalised, ORG_HEADS, TITLE_HEADS } from '../words/words';
 import type { QuoteKind } from '../types';
 import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
 import { ACT_ADVERBS, BACK_REFERENCES, DAYS, TIME_WORDS, WORDS_OF_NOUNS, WORDS_OF_OPENERS, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, VERB_FORMS } from './cueWords';
-import { findCues, type Cue } from './cues';
+import { findCues, saidCue, type Cue } from './cues';
 import { datelineEnd, isComma, isFinite, isPronoun, isQuote, isWord, namesSomebody, rightPhrase, subjectPhrase, wordsAt } from './phrases';
 import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
 
@@ -74,7 +74,7 @@ function coordinatedSubject(tokens: Token[], from: number, at: number): Token[] 
   let s = k + 1;
   if (COORDINATORS.has(tokens[s]?.lower ?? '') || CONTRAST_CONJUNCTIONS.has(tokens[s]?.lower ?? '')) s++;
   const actor = actorAt(tokens, s);
-  return actor && (isFinite(actor.verb) || isPastForm(actor.verb)) ? actor.np : null;
+  return actor && (isFinite(actor.verb) || isPastForm(actor.verb.lower)) ? actor.np : null;
 }
 
 /** Does a subject name people by a noun ("Critics", "Some economists", "the employers")? A pronoun does not: it may be whoever spoke last. */
@@ -89,9 +89,6 @@ function actorAt(tokens: Token[], k: number): { np: Token[]; verb: Token } | nul
   const verb = tokens[k + np.length];
   return np.length && isWord(verb) && !verb.cap && !VERB_FORMS.has(verb.lower) && namesSomebody(np) ? { np, verb } : null;
 }
-
-/** Is the word a past form ("passed", "fell")? */
-const isPastForm = (t: Token): boolean => IRREGULAR_PAST.has(t.lower) || /ed$/.test(t.lower);
 
 /**
  * The comma before "a step" in "…, a step | critics described as": an article right after a comma,
@@ -201,7 +198,7 @@ function coordinatedAct(tokens: Token[], from: number): number {
     const v = isWord(tokens[k + 1]) && (ACT_ADVERBS.has(tokens[k + 1].lower) || /ly$/.test(tokens[k + 1].lower)) ? k + 2 : k + 1;
     const verb = tokens[v];
     const object = tokens[v + 1];
-    if ((tokens[k].lower === 'and' || tokens[k].lower === 'but') && isWord(verb) && !verb.cap && isPastForm(verb) && isWord(object) && (DETERMINERS.has(object.lower) || isPronoun(object) || object.lower === 'to')) return isComma(tokens[k - 1]) ? k - 1 : k;
+    if ((tokens[k].lower === 'and' || tokens[k].lower === 'but') && isWord(verb) && !verb.cap && isPastForm(verb.lower) && isWord(object) && (DETERMINERS.has(object.lower) || isPronoun(object) || object.lower === 'to')) return isComma(tokens[k - 1]) ? k - 1 : k;
   }
   return tokens.length;
 }
@@ -209,7 +206,7 @@ function coordinatedAct(tokens: Token[], from: number): number {
 /** Does a phrase naming somebody, no pronoun, open at `k` and a verb in the past follow it ("the other side | flagged")? */
 function otherPartyActs(tokens: Token[], k: number): boolean {
   const actor = actorAt(tokens, k);
-  return !!actor && isWord(actor.np[0]) && !isPronoun(actor.np[0]) && isPastForm(actor.verb);
+  return !!actor && isWord(actor.np[0]) && !isPronoun(actor.np[0]) && isPastForm(actor.verb.lower);
 }
 
 /** A personal pronoun that can be a subject ("she", "they"). */
@@ -597,8 +594,7 @@ class SentenceReader {
     const time = source.findIndex((t, n) => n > 0 && (t.lower === 'on' || t.lower === 'in' || t.lower === 'at') && !t.cap && (DAYS.has(source[n + 1]?.lower ?? '') || TIME_WORDS.has(source[n + 1]?.lower ?? '')));
     if (time > 0) source = source.slice(0, time);
     if (!source.length || !namesSomebody(source)) return;
-    const entry = VERB_FORMS.get('said')!;
-    const cue: Cue = { verb: tokens[noun], at: noun, lemma: entry.lemma, entry, source, side: 'right', appositions: [], from: 0, to: noun + 1 + source.length };
+    const cue = saidCue(tokens[noun], noun, source, 'right', 0, noun + 1 + source.length);
     this.out.push({ start: tokens[0].start, end: tokens[0].start, kind: 'direct', cue, sentence: this.sentence, refersBack: true });
   }
 

@@ -199,8 +199,13 @@ function colonSpeaker(tokens: Token[]): Cue | null {
   if (!np.some((t) => HEADS.has(t.lower) || isPeopleHead(t.lower) || ORG_HEADS.has(t.lower) || FIRST_NAMES.has(t.lower))) return null;
   // (A reporting verb after the quotation attributes it instead: "Update: “…,” the mediator said.")
   if (tokens.slice(k + 2).some((t) => isWord(t) && VERB_FORMS.has(t.lower))) return null;
+  return saidCue(tokens[k], k, np, 'left', 0, k);
+}
+
+/** A cue that reads like "said": the word `verb` at `at` stands for the verb, `source` speaks. */
+export function saidCue(verb: Token, at: number, source: Token[], side: Cue['side'], from: number, to: number): Cue {
   const entry = VERB_FORMS.get('said')!;
-  return { verb: tokens[k], at: k, lemma: entry.lemma, entry, source: np, side: 'left', appositions: [], from: 0, to: k };
+  return { verb, at, lemma: entry.lemma, entry, source, side, appositions: [], from, to };
 }
 
 /**
@@ -215,8 +220,7 @@ function documentColon(tokens: Token[]): Cue | null {
   let d = c - 1;
   while (d >= 0 && c - d <= MAX_DOCUMENT_TAIL && isWord(tokens[d]) && !DOCUMENT_HEADS.has(tokens[d].lower)) d--;
   if (d < 0 || !DOCUMENT_HEADS.has(tokens[d].lower)) return null;
-  const entry = VERB_FORMS.get('said')!;
-  const cue = (source: Token[], from: number): Cue => ({ verb: tokens[d], at: d, lemma: entry.lemma, entry, source, side: 'left', appositions: [], from, to: c - 1 });
+  const cue = (source: Token[], from: number): Cue => saidCue(tokens[d], d, source, 'left', from, c - 1);
   // "… a statement from the nurses' union:"
   if (ISSUED_BY.has(tokens[d + 1]?.lower ?? '')) {
     const source = tokens.slice(d + 2, c);
@@ -275,9 +279,9 @@ function asPutIt(tokens: Token[], i: number): Cue | null {
   if (k < 0 || tokens[k]?.lower !== 'as' || k === i - 1) return null;
   const source = tokens.slice(k + 1, i);
   if (!namesSomebody(source)) return null;
-  const entry = VERB_FORMS.get('said')!;
+  const cue = saidCue(tokens[i], i, source, 'left', k, i + 1);
   // (Read like "according to X": "As one diplomat put it, nothing is agreed …" reports the clause after the comma.)
-  return { verb: tokens[i], at: i, lemma: entry.lemma, entry: { ...entry, sourceFollows: true }, source, side: 'left', appositions: [], from: k, to: i + 1 };
+  return { ...cue, entry: { ...cue.entry, sourceFollows: true } };
 }
 
 /** Possessive determiners whose owner is the sentence's subject ("the union renewed its demand for …"). */

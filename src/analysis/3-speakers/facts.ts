@@ -1,7 +1,7 @@
 import { isAllCaps, isPossessive, nameLength, stripPossessive, type Token } from '../1-segment/tokens';
-import { FINITE_VERBS, VERB_FORMS } from '../2-candidates/cueWords';
+import { DAYS, FINITE_VERBS, VERB_FORMS } from '../2-candidates/cueWords';
 import { isInitialPeriod, wordsAt } from '../2-candidates/phrases';
-import { DETERMINERS, IRREGULAR_PAST, isAgentNoun, isKinNoun, isOccupation, NAME_SUFFIXES, NP_WORDS, ORG_HEADS, PLACE_NOUNS, PLACES, PRONOUNS, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, isAgentNoun, isKinNoun, isOccupation, isPastForm, NAME_SUFFIXES, NP_WORDS, ORG_HEADS, PLACE_NOUNS, PLACES, PRONOUNS, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { complementEnd, isNameWord, PORTFOLIO_ENDING, isOrgName, isTitleHead, isTitleWord, join, nameParts, postOf, QUANTITIES, splitTitle, titleText } from './names';
 import { BECOMING_VERBS, DEFINITE_DETERMINERS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, KIN_GENDER, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
@@ -184,7 +184,7 @@ function isTitlePhrase(withBrackets: Token[]): boolean {
   let owner = -1;
   core.forEach((t, i) => { if (isPossessive(t)) owner = i; });
   // (A clause before it is no part of the post: "He met | Varia's special envoy".)
-  const clause = core.slice(0, owner).some((t) => PRONOUNS.has(t.lower) || (!t.cap && (IRREGULAR_PAST.has(t.lower) || /ed$/.test(t.lower))));
+  const clause = core.slice(0, owner).some((t) => PRONOUNS.has(t.lower) || (!t.cap && isPastForm(t.lower)));
   if (owner >= 0) return core.length - owner - 1 <= MAX_AFTER_OWNER && !VERB_FORMS.has(core[0].lower) && !clause && core.slice(owner + 1).every((t) => !t.cap || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower));
   core = core.slice(owner + 1);
   // "the fisheries minister", "a farm leader": after an article, a describing word or two before the head.
@@ -429,7 +429,7 @@ function becomingFacts(seg: Token[], facts: PersonFact[]): void {
 }
 
 /** Words that open the date after a post taken on ("became president last year"). */
-const DATE_OPENERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'earlier', 'since', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DATE_OPENERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'earlier', 'since', ...DAYS]);
 
 /** An organisation the text names with its acronym in brackets ("the Hotel Workers Union (HWU)"). */
 export interface AcronymFact {

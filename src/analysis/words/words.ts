@@ -114,3 +114,5 @@ export const FIRST_NAME_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
 export const PLACES: ReadonlySet<string> = new Set(places.places);
 /** compromise's irregular past tenses ("fell", "broke"), extracted at build time. */
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set(pastTenses.pastTenses);
+/** Is the lower-case word a past form ("passed", "fell")? */
+export const isPastForm = (lower: string): boolean => IRREGULAR_PAST.has(lower) || /ed$/.test(lower);
