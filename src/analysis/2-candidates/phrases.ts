@@ -191,6 +191,8 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     if (GROUP_MEMBER_PREPOSITIONS.has(t.lower) && k > floor && isPeopleHead(tokens[k - 1].lower)) { k -= 2; continue; }
     // "the Chamber of Commerce in Varia said": an organisation's name and where it sits ("Weber in Brussels" is a person's, above).
     if (GROUP_PLACE_PREPOSITIONS.has(t.lower) && k > floor && k < j && isWord(tokens[k - 1]) && tokens[k - 1].cap && !isStopCapitalised(tokens[k - 1]) && tokens[k + 1].cap && k - 2 > floor && tokens[k - 2].lower === 'of') { k--; continue; }
+    // ("the United Nations mission in Ruvania said", "the British embassy in Tarsk": a body's office and where it sits.)
+    if (GROUP_PLACE_PREPOSITIONS.has(t.lower) && k > floor && k < j && isWord(tokens[k - 1]) && !tokens[k - 1].cap && ORG_HEADS.has(tokens[k - 1].lower) && tokens[k + 1].cap && npToken(tokens[k - 2])) { k--; continue; }
     // "the Institute for Economic Research", "the Centre for Policy Studies": an organisation's name with "for".
     if (t.lower === 'for' && k > floor && k < j && isWord(tokens[k - 1]) && tokens[k - 1].cap && ORG_HEADS.has(tokens[k - 1].lower) && tokens[k + 1].cap) { k--; continue; }
     // "the Labour MP for Eastfield", "a spokeswoman for the employers": a title and the place or body it serves.

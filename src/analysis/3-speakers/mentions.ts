@@ -234,6 +234,11 @@ function classifyMention(np: Token[]): ParsedMention {
       return { type: 'name', pair: names, nameTokens: [...names[0], ...names[1]], titleTokens: [], words, head };
     }
   }
+  // "the Ruvanian embassy in Tarsk": a body's office and where it sits, whatever the capitalised words are.
+  const sits = body.findIndex((t, k) => k > 0 && GROUP_PLACES.has(t.lower) && !body[k - 1].cap && ORG_HEADS.has(body[k - 1].lower));
+  if (sits > 0 && sits < body.length - 1 && body.slice(sits + 1).every((t) => t.cap && t.kind === 'word' && !isPossessive(t))) {
+    return { type: 'organisation', nameTokens: body.filter((t) => t.cap), titleTokens: [], words, head };
+  }
   const { title, name } = splitTitle(body);
   let names = name.filter((t) => isNameWord(t) || HONORIFICS.has(t.lower));
   // "Norway's Ola Brekke": the possessive before a full name says whose; it is not the name.

@@ -548,6 +548,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'an insult', speaker: 'official in the mayor’s office' }, { quote: 'go on', speaker: 'Tom Reyes', role: 'Senior union official' }]],
     ['a post serving an organisation whose name has "of", and where that sits, speaks whole', 'A spokeswoman for the Chamber of Commerce in Varia said member firms wanted “results, not promises”.',
       [{ quote: 'results, not promises', speaker: 'spokeswoman for the Chamber of Commerce in Varia' }]],
+    ['a body\'s office and where it sits speaks whole, also before a relative clause', 'The United Nations mission in Ruvania, which will monitor the truce, said it was “ready to help”.\nThe Varian embassy in Tarsk said the talks had been “useful”.',
+      [{ quote: 'ready to help', speaker: 'the United Nations mission in Ruvania' }, { quote: 'useful', speaker: 'the Varian embassy in Tarsk' }]],
     ['the surname "He" after a lower-case title, and "He" the pronoun after a quotation', 'Trade ministry spokesperson He Lan told reporters the talks were “frank”. “We will keep talking,” He said. Minister Says He Will Stay',
       [{ quote: 'frank', speaker: 'He Lan', role: 'Trade ministry spokesperson' }, { quote: 'We will keep talking,', speaker: 'He Lan' }]],
     ['a description first is the person named next with no post, whose given name no list knows', 'Varia’s foreign minister said on Saturday that the talks were “on track”.\nDariush Kamali spoke to state television after the meeting. “The mood was good,” Kamali said.',
