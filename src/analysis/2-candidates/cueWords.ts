@@ -45,6 +45,8 @@ export const SUBJECT_ENTRY: VerbEntry = { lemma: SUBJECT_LEMMA, forms: [] };
 const set = (xs: string[]): ReadonlySet<string> => new Set(xs);
 /** Auxiliaries and adverbs that stand between a subject and its verb ("has also said"). */
 export const AUXILIARIES = set(lexicon.auxiliaries);
+/** Finite verbs after which a "that" just after the cue is the subject of what is said ("said that was a deal-breaker"). */
+export const THAT_SUBJECT_VERBS = set(lexicon.thatSubjectVerbs);
 /** Words of time phrases ("on Thursday night", "last week"). */
 export const TIME_WORDS = set(lexicon.timeWords);
 /** Words of a time phrase besides those of days ("two weeks ago", "in March"). */
