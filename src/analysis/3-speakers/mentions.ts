@@ -102,6 +102,10 @@ function firstOfName(body: Token[], of: number): number {
   return isTitleWord(head) || isOccupation(head.lower) ? k : -1;
 }
 
+/** A first name the lists know, then words that name no body: a person, even with a surname that is a nationality ("David French"). */
+const knownPerson = (name: Token[]): boolean =>
+  name.length >= 2 && FIRST_NAMES.has(name[0].lower) && name.slice(1).every((t) => !ORG_HEADS.has(t.lower) && !GROUP_HEADS.has(t.lower));
+
 /** Are the words after "of" a place and those before it not one ("Tevita Fale of Tonga", not "United States of America")? */
 function isPlaceAfterName(body: Token[], of: number): boolean {
   const after = body.slice(of + 1).filter((t) => t.lower !== 'the');
@@ -157,7 +161,7 @@ function classifyMention(np: Token[]): ParsedMention {
   const first = of > 0 ? firstOfName(body, of) : -1;
   const person = body.slice(Math.max(first, 0), of);
   const before = body.slice(0, Math.max(first, 0));
-  if (first >= 0 && of - first >= 2 && of - first <= MAX_NAME_WORDS && person.every((t) => isNameWord(t) && !isPossessive(t)) && !isOrgName(person.map((t) => t.text))
+  if (first >= 0 && of - first >= 2 && of - first <= MAX_NAME_WORDS && person.every((t) => isNameWord(t) && !isPossessive(t)) && (!isOrgName(person.map((t) => t.text)) || knownPerson(person))
     // ("Industry analyst Rich Greenfield of …": capitalised describing words may stand before what the person does.)
     && (!before.length || ((isTitleWord(before[before.length - 1]) || isOccupation(before[before.length - 1].lower)) && before.every((t) => isTitleWord(t) || isOccupation(t.lower) || (t.cap && !isPossessive(t)))))
     && body.slice(of + 1).some((t) => t.cap)) {

@@ -100,7 +100,9 @@ export class Resolver {
           const name = owner ? `${owner}${/s$/.test(owner) ? '’' : '’s'} ${p.ofHead}` : `the ${p.ofHead}`;
           e = named && named.firstAt - at <= NAMED_LATER_REACH ? named : this.reg.other(name, 'organisation', at, p.ofHead);
         } else {
-          e = this.reg.other(this.displayName(np), 'organisation', at, p.head);
+          // ("“It is bad,” French added.": a nationality alone is the surname of a person the text has named.)
+          const surnamed = np.length === 1 && NATIONALITIES.has(stripPossessive(first.lower)) ? this.reg.bySurnameKey(stripPossessive(first.text)) : undefined;
+          e = surnamed?.kind === 'person' ? surnamed : this.reg.other(this.displayName(np), 'organisation', at, p.head);
         }
         break;
       }

@@ -548,6 +548,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'an insult', speaker: 'official in the mayor’s office' }, { quote: 'go on', speaker: 'Tom Reyes', role: 'Senior union official' }]],
     ['a post serving an organisation whose name has "of", and where that sits, speaks whole', 'A spokeswoman for the Chamber of Commerce in Varia said member firms wanted “results, not promises”.',
       [{ quote: 'results, not promises', speaker: 'spokeswoman for the Chamber of Commerce in Varia' }]],
+    ['a known first name and a surname that is a nationality name a person, also before "of" and alone later', '“Every week of this hurts families,” said Ana French of the Shopkeepers Federation. “It is bad,” French added.\nThe French said the talks were “useful”.',
+      [{ quote: 'Every week of this hurts families,', speaker: 'Ana French' }, { quote: 'It is bad,', speaker: 'Ana French' }, { quote: 'useful', speaker: 'the French' }]],
     ['a body\'s office and where it sits speaks whole, also before a relative clause', 'The United Nations mission in Ruvania, which will monitor the truce, said it was “ready to help”.\nThe Varian embassy in Tarsk said the talks had been “useful”.',
       [{ quote: 'ready to help', speaker: 'the United Nations mission in Ruvania' }, { quote: 'useful', speaker: 'the Varian embassy in Tarsk' }]],
     ['the surname "He" after a lower-case title, and "He" the pronoun after a quotation', 'Trade ministry spokesperson He Lan told reporters the talks were “frank”. “We will keep talking,” He said. Minister Says He Will Stay',
