@@ -82,7 +82,9 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   if (prev?.kind === 'word' && /s$/.test(t.lower) && COUNTS.has(prev.lower)) return null;
   const progressive = !!prev && PROGRESSIVE_AUXILIARIES.has(prev.lower) && t.lower.endsWith('ing');
   // "has been described by one participant as …": a passive verb of naming with its agent, who speaks.
-  const byAgent = !!prev && prev.lower !== 'to' && NON_FINITE_MARKERS.has(prev.lower) && !!entry.contentAfter && /ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by';
+  // ("was rejected as “opportunistic” by the board": the agent after the quotation the verb names.)
+  const agentAfterQuote = /ed$/.test(t.lower) && tokens[i + 1]?.lower === entry.contentAfter && isQuote(tokens[i + 2]) && tokens[i + 3]?.lower === 'by';
+  const byAgent = !!prev && prev.lower !== 'to' && NON_FINITE_MARKERS.has(prev.lower) && !!entry.contentAfter && /ed$/.test(t.lower) && (tokens[i + 1]?.lower === 'by' || agentAfterQuote);
   // "sabotaged the swap by adding names": a means, not speech ("ended by adding that …" still reports).
   if (entry.meansAsGerund && t.lower.endsWith('ing') && GERUND_PREPOSITIONS.has(prev?.lower ?? '') && tokens[i + 1]?.lower !== 'that') return null;
   // "stopped short of saying …": what was not said.
@@ -340,6 +342,12 @@ export function findCues(tokens: Token[]): Cue[] {
     const { entry, participle, absolute } = found;
     const cue = (source: Token[] | null, side: Cue['side'], appositions: Token[][], from: number, to: number): Cue =>
       ({ verb: tokens[i], at: i, lemma: entry.lemma, entry, source, side, appositions, from, to });
+    if (found.byAgent && tokens[i + 1]?.lower !== 'by') {
+      // "was rejected as “opportunistic” by the target's board": the agent is the phrase after "by".
+      const agent = rightPhrase(tokens, i + 4);
+      if (namesSomebody(agent)) cues.push(cue(agent, 'right', [], i, i + 1));
+      continue;
+    }
     if (found.byAgent) {
       // The agent runs from "by" to the word the verb needs ("by one participant | as").
       let e = i + 2;
