@@ -56,6 +56,8 @@ describe('2-candidates: reported words and their kind', () => {
     ['… as the subject, its words would run into its own verb: none', 'The mayor\'s warning that the buses could stop for weeks alarmed commuters.', []],
     ['… inside what an earlier cue reports, no cue of its own', 'Ana Lee said the union would not return until the board dropped its demand for longer shifts.', [{ text: 'the union would not return until the board dropped its demand for longer shifts', kind: 'indirect' }]],
     ['a noun phrase reported ends at the speaker\'s second act joined by "and"', 'The growers stuck to their call for a floor price and even refused the coffee offered to them.', [{ text: 'a floor price', kind: 'indirect' }]],
+    ['"questioned why" or "how" reports a question, also as the speaker\'s second act', 'Ana Lee said the deal was welcome but late, and questioned why it had taken a strike.', [{ text: 'the deal was welcome but late', kind: 'indirect' }, { text: 'it had taken a strike', kind: 'indirect' }]],
+    ['… but "questions" as a noun is none', 'She still had questions about how the district would pay for it.', []],
     ['"that" before a finite verb is the subject of what is said, not the word opening it', 'Some nurses said that was a deal-breaker.', [{ text: 'that was a deal-breaker', kind: 'indirect' }]],
     ['words of time alone between the verb and "that" are no part of what is said ("last week")', 'Ana Lee said last week that the union had lowered its demand.', [{ text: 'the union had lowered its demand', kind: 'indirect' }]],
     ['… ("earlier this month")', 'Tom Reyes said earlier this month that the board would not move.', [{ text: 'the board would not move', kind: 'indirect' }]],
