@@ -5,7 +5,7 @@ import { lowerBound } from '../search';
 import { DETERMINERS, isPastForm, isPeopleHead, isStopCapitalised, ORG_HEADS, TITLE_HEADS } from '../words/words';
 import type { QuoteKind } from '../types';
 import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
-import { ACT_ADVERBS, BACK_REFERENCES, DAYS, TIME_WORDS, WORDS_OF_NOUNS, WORDS_OF_OPENERS, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, THAT_SUBJECT_VERBS, VERB_FORMS } from './cueWords';
+import { ACT_ADVERBS, BACK_REFERENCES, DAYS, TIME_WORDS, WORDS_OF_NOUNS, WORDS_OF_OPENERS, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, ADJUNCT_PREPOSITIONS, THAT_SUBJECT_VERBS, VERB_FORMS } from './cueWords';
 import { findCues, saidCue, type Cue } from './cues';
 import { datelineEnd, isComma, isFinite, isPronoun, isQuote, isWord, namesSomebody, rightPhrase, subjectPhrase, wordsAt } from './phrases';
 import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
@@ -321,6 +321,10 @@ class SentenceReader {
     // ("acknowledged that and said …", "said that, too": "that" as the object itself opens nothing.)
     // ("Some workers said that was a deal-breaker": a finite verb after "that" makes it the subject of the words.)
     if (next.lower === 'that' && THAT_SUBJECT_VERBS.has(tokens[after + 1]?.lower ?? '')) return after;
+    // ("reiterated that position on Sunday", "disputed that account.": "that" before a lone noun points at it; nothing is reported.)
+    const noun = tokens[after + 1];
+    const past = tokens[after + 2];
+    if (next.lower === 'that' && isWord(noun) && !noun.cap && !DETERMINERS.has(noun.lower) && !isPronoun(noun) && (!past || past.kind === 'punct' || ADJUNCT_PREPOSITIONS.has(past.lower)) && !looksLikeClause(tokens, after + 1)) return -1;
     if (next.lower === 'that') return isQuote(tokens[after + 1]) || (isWord(tokens[after + 1]) && !COORDINATORS.has(tokens[after + 1].lower)) ? after + 1 : -1;
     // "dismissed suggestions that …": the claim answered, noun and clause.
     if (cue.entry.propositions && propositionAt(tokens, after) >= 0) return after;
