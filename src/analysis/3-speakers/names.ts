@@ -138,13 +138,14 @@ const NOW_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'with', 'in', 'a', 
  * The post an apposition gives, without what follows it: a relative or participle clause ("the
  * Samoan minister who chairs …", "the minister leading the talks"), where the person is now ("a
  * former negotiator now at …") or how long it was held ("a teacher at the city depot for 12 years",
- * "for nineteen years", "for a decade").
+ * "for nineteen years", "for a decade") or what they have ("a driver with three children").
  */
 export function postOf(seg: Token[]): Token[] {
   // ("a former trade negotiator now at the Asia Institute": where the person is now follows the post.)
   const clause = seg.findIndex((t, k) => k > 1 && (RELATIVE_WHO.has(t.lower) || (!t.cap && /ing$/.test(t.lower) && isTitleHead(seg[k - 1].lower))
     || (t.lower === 'now' && isTitleHead(seg[k - 1].lower) && NOW_PREPOSITIONS.has(seg[k + 1]?.lower ?? ''))));
   if (clause > 0) return seg.slice(0, clause);
-  const since = seg.findIndex((t, k) => k > 0 && DURATION_PREPOSITIONS.has(t.lower) && (isAmount(seg[k + 1]) || (seg[k + 1]?.lower === 'a' && TIME_UNITS.has(seg[k + 2]?.lower ?? ''))));
+  // ("a forklift driver with three children", "a mechanic with 17 years at the plant": what the person has follows the post too.)
+  const since = seg.findIndex((t, k) => k > 0 && (DURATION_PREPOSITIONS.has(t.lower) || t.lower === 'with') && (isAmount(seg[k + 1]) || (seg[k + 1]?.lower === 'a' && TIME_UNITS.has(seg[k + 2]?.lower ?? ''))));
   return since > 0 ? seg.slice(0, since) : seg;
 }

@@ -425,6 +425,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'Harbin hoped for calm', speaker: 'Lin Wei' }]],
     ['describing words before a noun for people open the subject a participle inherits', 'Small farming nations walked out on Saturday, saying the draft ignored their needs.',
       [{ quote: 'the draft ignored their needs', speaker: 'Small farming nations' }]],
+    ['what someone has ("with three children", "with 22 years at the plant") is no part of their post', 'Jon Lee, a forklift driver with three children, worries about rent. He says he backs the strike. “It is not enough,” said Ana Cruz, a machinist with 22 years at the plant.',
+      [{ quote: 'he backs the strike', speaker: 'Jon Lee', role: 'forklift driver' }, { quote: 'It is not enough,', speaker: 'Ana Cruz', role: 'machinist' }]],
     ['how long someone has held a post is no part of it', 'Jon Lee, a bus driver at the city depot for 12 years, said he had taken a second job.',
       [{ quote: 'he had taken a second job', speaker: 'Jon Lee', role: 'bus driver at the city depot' }]],
     ['what a person does, right before the name, is their role', 'Political scientist Ada Lind of Harbour University said the parties would keep talking. “They need each other,” said economist Mia Holt.',
