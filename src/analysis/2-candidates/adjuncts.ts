@@ -20,6 +20,11 @@ const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 export const isProspectiveTo = (tokens: Token[], k: number): boolean =>
   tokens[k]?.lower === 'to' && PROSPECTIVE_WORDS.has(tokens[k - 1]?.lower ?? '') && BE_FORMS.has(tokens[k - 2]?.lower ?? '');
 
+/** Words after "at" that make it a limit on a number ("at least", "at most"), no preposition. */
+const QUANTITY_LIMITS: ReadonlySet<string> = new Set(['least', 'most']);
+/** Does a limit on a number ("at least 40 people") open at `i`? */
+export const isQuantityLimit = (tokens: Token[], i: number): boolean => tokens[i]?.lower === 'at' && QUANTITY_LIMITS.has(tokens[i + 1]?.lower ?? '');
+
 /** Pronouns that stand as an object ("told | him | ..."). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 
@@ -101,6 +106,8 @@ export function skipRightAdjuncts(tokens: Token[], i: number, verb: VerbEntry): 
     // ("told reporters in the lobby | of the hotel | that": an "of" phrase goes on the place or object before it,
     // unless the verb takes "of" itself: "accused the board of …".)
     const ofPhrase = t.lower === 'of' && guard > 1 && !verb.needs?.includes('of') && !verb.particles?.includes('of');
+    // ("said at least 40 people had been killed": "at least", "at most" count what follows; they open no place.)
+    if (isQuantityLimit(tokens, i)) return i;
     if (ADJUNCT_PREPOSITIONS.has(t.lower) || ofPhrase) {
       const next = afterPrepositional(tokens, i);
       if (next < 0) return i;

@@ -59,6 +59,7 @@ describe('2-candidates: reported words and their kind', () => {
     ['"questioned why" or "how" reports a question, also as the speaker\'s second act', 'Ana Lee said the deal was welcome but late, and questioned why it had taken a strike.', [{ text: 'the deal was welcome but late', kind: 'indirect' }, { text: 'it had taken a strike', kind: 'indirect' }]],
     ['… but "questions" as a noun is none', 'She still had questions about how the district would pay for it.', []],
     ['"that" before a lone noun points at it: nothing is reported', 'A spokesman, Raj Singh, reiterated that position on Sunday.', []],
+    ['"at least" opening what is said counts; it is no place after the verb', 'Health officials said at least 40 people had been hurt in the clashes.', [{ text: 'at least 40 people had been hurt in the clashes', kind: 'indirect' }]],
     ['"that" before a finite verb is the subject of what is said, not the word opening it', 'Some nurses said that was a deal-breaker.', [{ text: 'that was a deal-breaker', kind: 'indirect' }]],
     ['words of time alone between the verb and "that" are no part of what is said ("last week")', 'Ana Lee said last week that the union had lowered its demand.', [{ text: 'the union had lowered its demand', kind: 'indirect' }]],
     ['… ("earlier this month")', 'Tom Reyes said earlier this month that the board would not move.', [{ text: 'the board would not move', kind: 'indirect' }]],

@@ -4,7 +4,7 @@ import { LEADING_MARKS } from '../1-segment/marks';
 import { lowerBound } from '../search';
 import { DETERMINERS, isPastForm, isPeopleHead, isStopCapitalised, ORG_HEADS, TITLE_HEADS } from '../words/words';
 import type { QuoteKind } from '../types';
-import { looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
+import { isQuantityLimit, looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
 import { ACT_ADVERBS, BACK_REFERENCES, DAYS, TIME_WORDS, WORDS_OF_NOUNS, WORDS_OF_OPENERS, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, ADJUNCT_PREPOSITIONS, THAT_SUBJECT_VERBS, VERB_FORMS } from './cueWords';
 import { findCues, saidCue, type Cue } from './cues';
 import { datelineEnd, isComma, isFinite, isPronoun, isQuote, isWord, namesSomebody, rightPhrase, subjectPhrase, wordsAt } from './phrases';
@@ -352,7 +352,7 @@ class SentenceReader {
     const toInfinitive = next.lower === 'to' && !!cue.entry.takesInfinitive;
     // ("Dublin warns London over protocol changes": after a verb that takes an object, words with no verb are its object.)
     const weak = cue.entry.weakWithoutThat || (cue.entry.withObject && !tokens.slice(after).some(isQuote));
-    const clause = (!CONTENT_BLOCKERS.has(next.lower) || conditionalClause(tokens, after)) && (!weak || looksLikeClause(tokens, after));
+    const clause = (!CONTENT_BLOCKERS.has(next.lower) || conditionalClause(tokens, after) || isQuantityLimit(tokens, after)) && (!weak || looksLikeClause(tokens, after));
     // "urged the opposition to reconsider": a short infinitive takes its object along, as the one told to act.
     if (toInfinitive && after > cue.to + 1 && wordCount(tokens, after, this.contentEnd(ci, after)) < MIN_CONTENT_WORDS) return cue.to + 1;
     return particleTaken || toInfinitive || clause ? after : -1;
