@@ -2,7 +2,7 @@ import { isPossessive, nameLength, openingBracket, stripPossessive, type Token }
 import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
 import { isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, rightPhrase } from './phrases';
-import { DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, IRREGULAR_PAST, ISSUED_BY, isPeopleHead, NAME_SUFFIXES, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isPeopleHead, isPeoplePlural, NAME_SUFFIXES, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
@@ -472,8 +472,9 @@ const opensAdjunct = (t: Token): boolean => RELATIVES.has(t.lower) || ((CONTENT_
 function namesDescription(tokens: Token[], k: number, seg: Token[]): boolean {
   const name = seg.slice(describedNameStart(seg));
   // ("the Drug Research and Makers Association": a small word may join its capitalised words.)
-  const nameWord = (t: Token, i: number): boolean => isWord(t) && ((t.cap && !isStopCapitalised(t)) || (i > 0 && i < name.length - 1 && TITLE_SMALL_WORDS.has(t.lower) && name[i - 1].cap));
-  if (!name.length || name.length > MAX_ORG_WORDS || !name.every(nameWord)) return false;
+  const nameWord = (t: Token, i: number): boolean => isWord(t) && ((t.cap && (!isStopCapitalised(t) || HONORIFICS.has(t.lower))) || (i > 0 && i < name.length - 1 && TITLE_SMALL_WORDS.has(t.lower) && name[i - 1].cap));
+  // (Honorifics count for nothing: "Dr Ana Ruiz and Dr Tom Hale".)
+  if (!name.length || name.filter((t) => !HONORIFICS.has(t.lower)).length > MAX_ORG_WORDS || !name.every(nameWord)) return false;
   const m = boundaryBefore(tokens, k);
   const before = tokens.slice(m + 1, k);
   const head = before[before.length - 1];
@@ -481,7 +482,8 @@ function namesDescription(tokens: Token[], k: number, seg: Token[]): boolean {
   // ("Her employer, …": "her" opening the sentence is a determiner too.)
   // ("Varia's main business lobby, the VBC, urged": so does a place's or a body's possessive.)
   const opens = APPOSITION_ARTICLES.has(before[0]?.lower ?? '') || NOUN_MARKERS.has(before[0]?.lower ?? '') || (m < 0 && before[0]?.lower === 'her') || (!!before[0]?.cap && isPossessive(before[0]));
-  return before.length >= 2 && before.length <= MAX_DESCRIPTION_WORDS && opens && isWord(head) && !head.cap && HEADS.has(head.lower);
+  // ("The union's co-chairs, Ana Ruiz and Tom Hale, said": a plural post is a head too.)
+  return before.length >= 2 && before.length <= MAX_DESCRIPTION_WORDS && opens && isWord(head) && !head.cap && (HEADS.has(head.lower) || isPeoplePlural(head.lower));
 }
 
 /**

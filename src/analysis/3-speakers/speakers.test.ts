@@ -552,6 +552,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'results, not promises', speaker: 'spokeswoman for the Chamber of Commerce in Varia' }]],
     ['a known first name and a surname that is a nationality name a person, also before "of" and alone later', '“Every week of this hurts families,” said Ana French of the Shopkeepers Federation. “It is bad,” French added.\nThe French said the talks were “useful”.',
       [{ quote: 'Every week of this hurts families,', speaker: 'Ana French' }, { quote: 'It is bad,', speaker: 'Ana French' }, { quote: 'useful', speaker: 'the French' }]],
+    ['two names with honorifics set off after a plural post speak together', 'The committee’s co-chairs, Dr Ana Ruiz and Dr Tom Hale, said in a joint statement: “We came in good faith.” Dr Ruiz rejected that. “Why is no one there?” she asked.',
+      [{ quote: 'We came in good faith.', speaker: 'Ana Ruiz and Tom Hale' }, { quote: 'Why is no one there?', speaker: 'Ana Ruiz' }]],
     ['a body\'s office and where it sits speaks whole, also before a relative clause', 'The United Nations mission in Ruvania, which will monitor the truce, said it was “ready to help”.\nThe Varian embassy in Tarsk said the talks had been “useful”.',
       [{ quote: 'ready to help', speaker: 'the United Nations mission in Ruvania' }, { quote: 'useful', speaker: 'the Varian embassy in Tarsk' }]],
     ['the surname "He" after a lower-case title, and "He" the pronoun after a quotation', 'Trade ministry spokesperson He Lan told reporters the talks were “frank”. “We will keep talking,” He said. Minister Says He Will Stay',
