@@ -210,6 +210,18 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   return wholeSegmentBefore(tokens, j, k, floor) ?? trimLead(tokens.slice(k + 1, j + 1));
 }
 
+/**
+ * Does a name end the segment right after a noun that names no one, itself after an article ("a claim
+ * | Lammy dismissed as …")? Then the name opens a relative clause without "that"; the noun is not its.
+ */
+function nameAfterNoun(tokens: Token[], segStart: number, j: number): boolean {
+  let m = j;
+  while (m > segStart && isWord(tokens[m]) && tokens[m].cap && !isStopCapitalised(tokens[m])) m--;
+  const noun = tokens[m];
+  // (The verb right after the name: "The far-left Workers' Party, which …, called" is a described name.)
+  return m < j && m > segStart && isWord(tokens[j + 1]) && isWord(noun) && !noun.cap && !noun.text.includes('-') && !npToken(noun) && !isPeopleHead(noun.lower) && !isAgentNoun(noun.lower) && !isOccupation(noun.lower) && PHRASE_ARTICLES.has(tokens[m - 1].lower);
+}
+
 /** Does "a"/"an" at `m` open another phrase than the plural noun for people at `j` ("a step | critics")? */
 const singularBeforePlural = (tokens: Token[], m: number, j: number): boolean =>
   (tokens[m]?.lower === 'a' || tokens[m]?.lower === 'an') && m + 1 < j && !COUNTING_NOUNS.has(tokens[m + 1].lower) && isPeoplePlural(tokens[j].lower);
@@ -252,7 +264,7 @@ function wholeSegmentBefore(tokens: Token[], j: number, k: number, floor: number
       || (!tokens[m].cap && isPeopleHead(tokens[m].lower) && tokens[m + 1].lower === 'and' && DETERMINERS.has(tokens[m + 2]?.lower ?? ''));
   }
   const longest = served ? WHOLE_SEGMENT_SERVED : afterComma ? WHOLE_SEGMENT_AFTER_COMMA : WHOLE_SEGMENT_AT_START;
-  const relative = tokens.slice(segStart + 1, j + 1).some((t, n) => t.lower === 'that' || articleAfterNoun(tokens, segStart + 1 + n));
+  const relative = tokens.slice(segStart + 1, j + 1).some((t, n) => t.lower === 'that' || articleAfterNoun(tokens, segStart + 1 + n)) || nameAfterNoun(tokens, segStart, j);
   // ("…, attorneys for both sides said": a plural noun for people may open the segment.)
   const opens = npToken(tokens[segStart]) || (served && isPeoplePlural(tokens[segStart].lower));
   if (k >= segStart && !relative && !singularBeforePlural(tokens, segStart, j) && segLen <= longest && (afterComma || segStart === 0) && opens && namesSomebody(tokens.slice(segStart, j + 1))) {

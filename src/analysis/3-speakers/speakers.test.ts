@@ -554,6 +554,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'Every week of this hurts families,', speaker: 'Ana French' }, { quote: 'It is bad,', speaker: 'Ana French' }, { quote: 'useful', speaker: 'the French' }]],
     ['two names with honorifics set off after a plural post speak together', 'The committee’s co-chairs, Dr Ana Ruiz and Dr Tom Hale, said in a joint statement: “We came in good faith.” Dr Ruiz rejected that. “Why is no one there?” she asked.',
       [{ quote: 'We came in good faith.', speaker: 'Ana Ruiz and Tom Hale' }, { quote: 'Why is no one there?', speaker: 'Ana Ruiz' }]],
+    ['a name right after "a claim" opens a relative clause without "that": the name speaks, not "a claim X"', 'Tom Blake said the board had given away the port, a claim Ana Ruiz dismissed as “nonsense”.\nThe far-left Workers\' Party called the deal “a sell-out”.',
+      [{ quote: 'the board had given away the port', speaker: 'Tom Blake' }, { quote: 'nonsense', speaker: 'Ana Ruiz' }, { quote: 'a sell-out', speaker: 'the far-left Workers\' Party' }]],
     ['a body\'s office and where it sits speaks whole, also before a relative clause', 'The United Nations mission in Ruvania, which will monitor the truce, said it was “ready to help”.\nThe Varian embassy in Tarsk said the talks had been “useful”.',
       [{ quote: 'ready to help', speaker: 'the United Nations mission in Ruvania' }, { quote: 'useful', speaker: 'the Varian embassy in Tarsk' }]],
     ['the surname "He" after a lower-case title, and "He" the pronoun after a quotation', 'Trade ministry spokesperson He Lan told reporters the talks were “frank”. “We will keep talking,” He said. Minister Says He Will Stay',
