@@ -673,7 +673,8 @@ class SentenceReader {
       // "it was a “plain truth” that two “clear violations” took place": quoted
       // words that only modify a reported clause make one indirect quote, marks included.
       // So does a lone quoted adverb ("its board had “unanimously” turned down the bid").
-      const modifiers = qs.length >= 2 ? qs.every((k) => quoteWords(this.text, tokens[k]) <= MAX_MODIFIER_QUOTE_WORDS) : quotedAdverb(this.text, tokens[qs[0]]);
+      // So do names of things in quotation marks ("said the ‘Delhi Chalo’ march would resume").
+      const modifiers = qs.every((k) => isTitleQuote(tokens, k)) || (qs.length >= 2 ? qs.every((k) => quoteWords(this.text, tokens[k]) <= MAX_MODIFIER_QUOTE_WORDS) : quotedAdverb(this.text, tokens[qs[0]]));
       if (modifiers && wordCount(tokens, a, b) - qs.length >= MIN_CONTENT_WORDS) {
         for (const k of qs) this.claimed.add(k);
         this.emit(a, b, 'indirect', cue);
