@@ -299,7 +299,8 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
     else if (named && ARTICLES.has(b[0]?.lower ?? '') && kinGender(b)) facts.push({ name: named, parts: nameParts(named), gender: kinGender(b) });
     else if (named && b[0]?.lower === 'who' && ROLE_VERBS.has(b[1]?.lower ?? '') && b.length >= MIN_ROLE_CLAUSE && b.length <= MAX_ROLE_CLAUSE) {
       // "Cedric Schuster, who chairs the Alliance of Small Island States"
-      facts.push({ name: named, parts: nameParts(named), role: `${ROLE_VERBS.get(b[1].lower)} of ${join(b.slice(2))}` });
+      // (As written: the verb and what is led, "chairs the Alliance of Small Island States".)
+      facts.push({ name: named, parts: nameParts(named), role: join(b.slice(1)) });
     }
     else {
       // "... signed by the head of the roads agency, Ian Ross,": the title is the
@@ -412,7 +413,7 @@ function becomingFacts(seg: Token[], facts: PersonFact[]): void {
       let head = k + 1;
       while (head < end && !(TITLE_PREPOSITIONS.has(seg[head].lower) && seg[head].lower !== 'of')) head++;
       const body = seg.slice(k + 1, head).some((t) => t.cap || ORG_HEADS.has(stripPossessive(t.lower)));
-      if (named && body && end - k - 1 <= MAX_ROLE_CLAUSE) facts.push({ name: named, parts: nameParts(named), role: `${leads} of ${join(seg.slice(k + 1, end))}` });
+      if (named && body && end - k - 1 <= MAX_ROLE_CLAUSE) facts.push({ name: named, parts: nameParts(named), role: join(seg.slice(k, end)) });
       return;
     }
     if (!BECOMING_FIRST_WORDS.has(seg[k].lower)) continue;

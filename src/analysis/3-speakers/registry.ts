@@ -2,7 +2,7 @@ import { lowerBound } from '../search';
 import { stripPossessive, type Token } from '../1-segment/tokens';
 import { ABBREVIATED_HEADS, canonicalSpelling, FIRST_NAME_GENDER, FIRST_NAMES, isAgentNoun, isPeopleHead, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { nameParts, surnameKey } from './names';
-import { COMPANY_POSTS, NATIONALITIES, SEATS } from './speakerWords';
+import { COMPANY_POSTS, NATIONALITIES, ROLE_VERBS, SEATS } from './speakerWords';
 import { DESCRIPTION_LOOKAHEAD, DESCRIPTION_LOOKBACK } from './windows';
 
 /** A person, organisation or group known to the document, as the speakers stage builds it. */
@@ -241,7 +241,10 @@ export class Registry {
       const nat = NATIONALITIES.get(w) ?? NATIONALITIES.get(stripPossessive(w)) ?? SEATS.get(stripPossessive(w));
       // "Gov." is a governor.
       const abbreviated = ABBREVIATED_HEADS.get(w.replace(/\.$/, ''));
+      // ("chairs the constables committee": who chairs a body is its chair.)
+      const verbHead = ROLE_VERBS.get(w);
       if (abbreviated) e.heads.add(abbreviated);
+      else if (verbHead) e.heads.add(verbHead);
       else if (nat) e.affiliations.add(nat);
       else if (!TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w)) e.affiliations.add(stripPossessive(w));
       if (TITLE_HEADS.has(w)) e.heads.add(canonicalSpelling(w));
