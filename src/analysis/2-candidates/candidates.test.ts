@@ -61,6 +61,8 @@ describe('2-candidates: reported words and their kind', () => {
     ['"that" before a lone noun points at it: nothing is reported', 'A spokesman, Raj Singh, reiterated that position on Sunday.', []],
     ['"at least" opening what is said counts; it is no place after the verb', 'Health officials said at least 40 people had been hurt in the clashes.', [{ text: 'at least 40 people had been hurt in the clashes', kind: 'indirect' }]],
     ['a name in quotation marks inside what is said keeps the clause whole', 'Ana Lee said the ‘Fair Fares Now’ march would resume if the talks failed.', [{ text: 'the ‘Fair Fares Now’ march would resume if the talks failed', kind: 'indirect' }]],
+    ['words before ", two sources said" with a body in them are what the sources said', 'The offer values the firm at 5 billion dollars, two sources said.', [{ text: 'The offer values the firm at 5 billion dollars', kind: 'unquoted' }]],
+    ['a quotation before a source and what it knows', '“There is no deal yet,” a person familiar with the matter said.', [{ text: 'There is no deal yet,', kind: 'direct' }]],
     ['"that" before a finite verb is the subject of what is said, not the word opening it', 'Some nurses said that was a deal-breaker.', [{ text: 'that was a deal-breaker', kind: 'indirect' }]],
     ['words of time alone between the verb and "that" are no part of what is said ("last week")', 'Ana Lee said last week that the union had lowered its demand.', [{ text: 'the union had lowered its demand', kind: 'indirect' }]],
     ['… ("earlier this month")', 'Tom Reyes said earlier this month that the board would not move.', [{ text: 'the board would not move', kind: 'indirect' }]],

@@ -683,7 +683,8 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
   // "“…,” Sen. Maria Delgado told reporters": the abbreviated title and its period belong to the phrase.
   if (abbreviatedTitleAt(tokens, npFrom - 2)) npFrom -= 2;
   // "The bloc's trade chief, Vera Lind, called for": the title phrase before the name.
-  if (isComma(tokens[npFrom - 1]) && !(np.length === 1 && isPronoun(np[0]))) {
+  // (Only before a name: "The offer values the firm at $5 billion, two sources said" has no title phrase.)
+  if (isComma(tokens[npFrom - 1]) && !(np.length === 1 && isPronoun(np[0])) && np.some((t) => t.cap && !isStopCapitalised(t))) {
     const k = boundaryBefore(tokens, npFrom - 1);
     const seg = tokens.slice(k + 1, npFrom - 1);
     // (At the sentence's start, or right after the quotation: "“…,” the mill’s owner, Rui Sato, told".)

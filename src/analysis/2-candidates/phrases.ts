@@ -267,7 +267,9 @@ function wholeSegmentBefore(tokens: Token[], j: number, k: number, floor: number
   const relative = tokens.slice(segStart + 1, j + 1).some((t, n) => t.lower === 'that' || articleAfterNoun(tokens, segStart + 1 + n)) || nameAfterNoun(tokens, segStart, j);
   // ("…, attorneys for both sides said": a plural noun for people may open the segment.)
   const opens = npToken(tokens[segStart]) || (served && isPeoplePlural(tokens[segStart].lower));
-  if (k >= segStart && !relative && !singularBeforePlural(tokens, segStart, j) && segLen <= longest && (afterComma || segStart === 0) && opens && namesSomebody(tokens.slice(segStart, j + 1))) {
+  // ("“…,” a person familiar with the matter said": after a quotation whose comma is inside the marks, a source and what it knows.)
+  const afterQuote = served && segStart > 0 && quoteEndsInComma(tokens[segStart - 1]);
+  if (k >= segStart && !relative && !singularBeforePlural(tokens, segStart, j) && segLen <= longest && (afterComma || afterQuote || segStart === 0) && opens && namesSomebody(tokens.slice(segStart, j + 1))) {
     return tokens.slice(segStart, j + 1);
   }
   return null;
