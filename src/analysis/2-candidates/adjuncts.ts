@@ -152,7 +152,11 @@ function afterPrepositional(tokens: Token[], i: number): number {
   const t = tokens[i];
   // A short prepositional phrase that is followed by "that", a colon or a quotation.
   let k = i + 1;
-  while (k < tokens.length && k - i <= ADJUNCT_PHRASE && isWord(tokens[k]) && tokens[k].lower !== 'that' && !VERB_FORMS.has(tokens[k].lower)) k++;
+  // ("in an interview published on Sunday that", "in a video posted online that": a participle after the
+  // phrase's noun describes it; it reports nothing of its own.)
+  const describesNoun = (m: number): boolean => /ed$/.test(tokens[m].lower) && m > i + 1 && isWord(tokens[m - 1]) && !tokens[m - 1].cap && !DETERMINERS.has(tokens[m - 1].lower) && !isPronoun(tokens[m - 1])
+    && !COORDINATORS.has(tokens[m - 1].lower) && !CONTENT_BLOCKERS.has(tokens[m - 1].lower) && DETERMINERS.has(tokens[i + 1].lower);
+  while (k < tokens.length && k - i <= ADJUNCT_PHRASE && isWord(tokens[k]) && tokens[k].lower !== 'that' && (!VERB_FORMS.has(tokens[k].lower) || describesNoun(k))) k++;
   const stop = tokens[k];
   if (stop && (stop.lower === 'that' || (stop.kind === 'punct' && stop.text === ':') || isQuote(stop) || isComma(stop))) return k;
   // "posted on her blog the board had ...": a short phrase, then a clause.
@@ -177,7 +181,10 @@ function afterObject(tokens: Token[], i: number, verb: VerbEntry): number {
   // An object has no verb of its own: "warned they would not" is a clause, not an object.
   // ("told the House of Commons that": "of" inside a capitalised name is no stop.)
   const stops = (m: number): boolean => OBJECT_STOPS.has(tokens[m].lower) && !(tokens[m].lower === 'of' && m > i && tokens[m - 1].cap && !!tokens[m + 1]?.cap);
-  while (k < tokens.length && k - i < MAX_OBJECT && isWord(tokens[k]) && !finiteAt(tokens, k) && !stops(k)) k++;
+  // ("told the Financial Times | in an interview published on Sunday that": a place or time after the object is an adjunct of its own.)
+  const adjunct = (m: number): boolean => m > i && ADJUNCT_PREPOSITIONS.has(tokens[m].lower) && DETERMINERS.has(tokens[m + 1]?.lower ?? '');
+  while (k < tokens.length && k - i < MAX_OBJECT && isWord(tokens[k]) && !finiteAt(tokens, k) && !stops(k) && !adjunct(k)) k++;
+  if (k > i && isWord(tokens[k]) && adjunct(k)) return k;
   if (finiteAt(tokens, k)) return verb.objectFirst ? objectEnd(tokens, i) : -1;
   const stop = tokens[k];
   if (k > i && stop && (OBJECT_STOPS.has(stop.lower) || isQuote(stop) || stop.text === ':' || (k - i <= SHORT_ADJUNCT && stop.kind === 'punct'))) return k;

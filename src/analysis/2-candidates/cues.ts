@@ -75,6 +75,8 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   const prev = tokens[i - 1];
   // "the Alliance of Small Island States": a capitalised verb form after a capitalised word is part of a name.
   if (t.cap && prev?.kind === 'word' && prev.cap) return null;
+  // "said in a video posted online that": a participle after the noun of a prepositional phrase describes the noun.
+  if (/ed$/.test(t.lower) && nounOfPrepositional(tokens, i - 1)) return null;
   // "described the union's demands as …", "their warnings": after an article or a possessive, a verb form is a noun.
   if (prev?.kind === 'word' && (NOUN_MARKERS.has(prev.lower) || isPossessive(prev))) return null;
   // ("the two demands put forth", "several warnings": after a number word, a verb form in -s is a plural noun;
@@ -285,6 +287,24 @@ function asPutIt(tokens: Token[], i: number): Cue | null {
   // (Read like "according to X": "As one diplomat put it, nothing is agreed …" reports the clause after the comma.)
   return { ...cue, entry: { ...cue.entry, sourceFollows: true } };
 }
+
+/** Is token `j` the lower-case noun of a prepositional phrase ("in a | video", "on the party's | website")? */
+function nounOfPrepositional(tokens: Token[], j: number): boolean {
+  // (Words of a noun phrase only: "spoke at a rally | and warned" is the subject's second verb.)
+  const describing = (t: Token | undefined): boolean => !!t && isWord(t) && !t.cap && !DETERMINERS.has(t.lower) && !isPossessive(t) && !isPronoun(t) && !COORDINATORS.has(t.lower) && !CONTENT_BLOCKERS.has(t.lower);
+  if (!describing(tokens[j])) return false;
+  let d = j - 1;
+  while (d > j - MAX_PREPOSITIONAL_DESCRIBERS && describing(tokens[d])) d--;
+  // (The phrase an adjunct of a verb before it: "a spokesperson for the service | confirmed" is a subject and its verb.)
+  const verb = tokens[d - 2];
+  if (d < 2) return false;
+  return (DETERMINERS.has(tokens[d].lower) || isPossessive(tokens[d])) && PHRASE_PREPOSITIONS.has(tokens[d - 1]?.lower ?? '')
+    && !!verb && isWord(verb) && !verb.cap && (VERB_FORMS.has(verb.lower) || IRREGULAR_PAST.has(verb.lower) || /ed$/.test(verb.lower));
+}
+/** Prepositions that open a phrase about a noun, never a clause ("in a video", not "after the firm confirmed"). */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'via', 'through', 'during', 'with', 'from', 'of', 'for']);
+/** Most describing words between a determiner and the noun of a prepositional phrase ("in a short video"). */
+const MAX_PREPOSITIONAL_DESCRIBERS = 3;
 
 /** Possessive determiners whose owner is the sentence's subject ("the union renewed its demand for …"). */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
