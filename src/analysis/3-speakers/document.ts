@@ -89,9 +89,15 @@ function ownerOfWords(c: Candidate, tokens: Token[]): string | null {
 
 /** Is the source a word for two people just named ("both", "the two", "the pair")? */
 function isPairWord(source: readonly Token[]): boolean {
-  const words = source.map((t) => t.lower).join(' ');
-  return words === 'both' || words === 'the two' || words === 'the pair' || words === 'the two men' || words === 'the two women';
+  const words = source.map((t) => t.lower);
+  const joined = words.join(' ');
+  if (joined === 'both' || joined === 'the two' || joined === 'the pair') return true;
+  // ("Both men said", "the two leaders said": people of a kind, never "both sides", which are bodies.)
+  const head = words[words.length - 1];
+  return (joined === `both ${head}` || joined === `the two ${head}`) && isPeoplePlural(head) && !PAIR_BODIES.has(head);
 }
+/** Plural heads after "both" or "the two" that mean two bodies, not two people named ("both sides"). */
+const PAIR_BODIES: ReadonlySet<string> = new Set(['sides', 'parties', 'countries', 'nations', 'governments', 'states', 'unions', 'companies', 'firms', 'groups', 'teams', 'delegations', 'camps']);
 
 /** People a sentence names by a known last name. */
 function namedIn(sw: SentenceWork, reg: Registry): Set<Entity> {
@@ -262,7 +268,10 @@ class DocumentPass {
       this.resolver.ownerHint = null;
       // ("Ana Lee and Tom Reyes met on Monday. Both said …": the two people the sentence before named.)
       // ("… to ally British Airways and American Airlines. The two have since said …": or the two it joined by "and".)
-      if (isPairWord(c.cue.source)) {
+      // ("Both men said": a sentence-opening "Both" is left out of the phrase, but says the same.)
+      const tokens = p.work.sentences[si].tokens;
+      const lead = tokens[tokens.indexOf(c.cue.source[0]) - 1];
+      if (isPairWord(lead?.lower === 'both' ? [lead, ...c.cue.source] : c.cue.source)) {
         const people = [...this.before].filter((x) => x.kind === 'person');
         const pair = people.length === 2 ? `${people[0].name} and ${people[1].name}` : this.beforePair;
         if (pair) entity = this.registry.other(pair, 'group', p.start + c.cue.source[0].start, 'pair');
