@@ -101,6 +101,8 @@ export function skipRightAdjuncts(tokens: Token[], i: number, verb: VerbEntry): 
     if (that > i) { i = that; continue; }
     // "said privately that", "insisted publicly that": an -ly adverb before "that".
     if (isLyAdverb(t) && tokens[i + 1]?.lower === 'that') { i++; continue; }
+    // ("…, several lawmakers said privately.", "…, he said bluntly,": an -ly adverb ending the cue.)
+    if (isLyAdverb(t) && (!tokens[i + 1] || tokens[i + 1].kind === 'punct')) { i++; continue; }
     // "urged both leaders to work ...": the infinitive is the content, not a place or time.
     if (t.lower === 'to' && verb.takesInfinitive && isWord(tokens[i + 1]) && !tokens[i + 1].cap && !DETERMINERS.has(tokens[i + 1].lower)) return i;
     // ("told reporters in the lobby | of the hotel | that": an "of" phrase goes on the place or object before it,
