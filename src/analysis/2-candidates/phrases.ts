@@ -370,6 +370,8 @@ export function subjectPhrase(tokens: Token[], before: number): Token[] {
     if (lead && !isPronoun(lead) && !describesPerson && ((isStopCapitalised(lead) && !DETERMINERS.has(lead.lower)) || /(?:ing|ed|ly)$/.test(lead.lower) || CONTENT_BLOCKERS.has(lead.lower) || LEADING_ADVERBS.has(lead.lower) || (second && CONTENT_BLOCKERS.has(second.lower) && !(lead.cap && SUBJECT_ADVERBS.has(second.lower)) && !isPeopleHead(lead.lower)))) i = k + 1;
     break;
   }
+  // ("Then John Carter took the floor": a leading adverb with no comma before a name is no part of the subject.)
+  if (tokens[i]?.cap && LEADING_ADVERBS.has(tokens[i].lower) && tokens[i + 1]?.cap && isWord(tokens[i + 1]) && !isStopCapitalised(tokens[i + 1])) i++;
   // "Sen. Ruth Alder agreed": an abbreviated title cut off by its period, then the name.
   if (tokens[i]?.cap && tokens[i + 1]?.text === '.' && tokens[i + 2]?.cap && tokens[i + 2].kind === 'word' && rightPhrase(tokens, i, false).length === 1) i += 2;
   let np = rightPhrase(tokens, i, false);

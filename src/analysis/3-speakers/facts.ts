@@ -509,7 +509,9 @@ export function personFacts(tokens: Token[]): PersonFact[] {
   let k = 0;
   while (k < tokens.length) {
     const t = tokens[k];
-    const startsRun = t.kind === 'word' && ((t.cap && !isStopCapitalised(t)) || isTitleWord(t) || HONORIFICS.has(t.lower));
+    // ("Then John Carter took the floor": a capitalised adverb that may modify a title, "then", opens no run before a name.)
+    const adverb = t.cap && isStopCapitalised(t) && !isTitleHead(t.lower) && !!tokens[k + 1]?.cap && !isTitleWord(tokens[k + 1]);
+    const startsRun = t.kind === 'word' && !adverb && ((t.cap && !isStopCapitalised(t)) || isTitleWord(t) || HONORIFICS.has(t.lower));
     if (!startsRun) { k++; continue; }
     // "another dairy leader Rosa Imbert", "the union leader": a lower-case noun between a determiner
     // and a lower-case title head belongs to the title.

@@ -560,6 +560,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'Nobody has called us,', speaker: 'Lena Obi', role: 'co-chairs the junior doctors’ committee' }, { quote: 'a sham', speaker: 'Lena Obi' }, { quote: 'false', speaker: 'Karen Holt', role: 'union president' }]],
     ['"Both men" and "the two leaders" are the two people just named; also after a sentence-opening "Both"', 'Premier Ola Berg and his Varian counterpart Lars Nyman met in Tarsk. Both men said the meeting had been “productive”.\nAna Ruiz and Tom Hale met in Varia. The two leaders later called it “a start”.',
       [{ quote: 'productive', speaker: 'Ola Berg and Lars Nyman' }, { quote: 'a start', speaker: 'Ana Ruiz and Tom Hale' }]],
+    ['"he" after a sentence naming another man as its subject, opened by "Then", is that man', 'Tom Hale spoke first. “We are ready,” he said. Then John Carter took the floor. “We are not,” he said.',
+      [{ quote: 'We are ready,', speaker: 'Tom Hale' }, { quote: 'We are not,', speaker: 'John Carter' }]],
     ['a body\'s office and where it sits speaks whole, also before a relative clause', 'The United Nations mission in Ruvania, which will monitor the truce, said it was “ready to help”.\nThe Varian embassy in Tarsk said the talks had been “useful”.',
       [{ quote: 'ready to help', speaker: 'the United Nations mission in Ruvania' }, { quote: 'useful', speaker: 'the Varian embassy in Tarsk' }]],
     ['the surname "He" after a lower-case title, and "He" the pronoun after a quotation', 'Trade ministry spokesperson He Lan told reporters the talks were “frank”. “We will keep talking,” He said. Minister Says He Will Stay',
