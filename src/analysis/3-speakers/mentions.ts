@@ -196,6 +196,11 @@ function classifyMention(np: Token[]): ParsedMention {
   // ("a Central Valley mayoral candidate" names nobody: a name never follows "a".)
   const trailing = INDEFINITE_ARTICLES.has(np[0].lower) ? null : trailingTitle(body);
   if (trailing) return { type: 'name', nameTokens: trailing.name, titleTokens: trailing.title, words, head };
+  // "Anna Berg SPD said": a party's or body's acronym glued after a full name says where the person is from.
+  const acronym = body[body.length - 1];
+  if (body.length >= 3 && /^\p{Lu}{2,6}$/u.test(acronym.text) && knownPerson(body.slice(0, -1)) && body.slice(0, -1).every((t) => isNameWord(t) && !isPossessive(t))) {
+    return { type: 'name', nameTokens: body.slice(0, -1), titleTokens: [acronym], words, head };
+  }
   // "Negotiators for the Senate and the White House", "Officials from Brazil and Mexico": a group of
   // people and whom they serve or come from; the group speaks, whatever names follow.
   if (body.length >= 3 && isPeoplePlural(words[np.length - body.length]) && TITLE_PREPOSITIONS.has(body[1].lower) && !isPossessive(body[0])) {

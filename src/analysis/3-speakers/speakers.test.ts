@@ -562,6 +562,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'productive', speaker: 'Ola Berg and Lars Nyman' }, { quote: 'a start', speaker: 'Ana Ruiz and Tom Hale' }]],
     ['"he" after a sentence naming another man as its subject, opened by "Then", is that man', 'Tom Hale spoke first. “We are ready,” he said. Then John Carter took the floor. “We are not,” he said.',
       [{ quote: 'We are ready,', speaker: 'Tom Hale' }, { quote: 'We are not,', speaker: 'John Carter' }]],
+    ['a body ending in "Watch" is no person with a post "Human"; an acronym glued after a full name is where the person is from', 'Human Rights Watch said the deal “ignored abuses”. Anna Berg SPD said the coalition would “hold”. “We are close,” Berg added.',
+      [{ quote: 'ignored abuses', speaker: 'Human Rights Watch' }, { quote: 'hold', speaker: 'Anna Berg', role: 'SPD' }, { quote: 'We are close,', speaker: 'Anna Berg' }]],
     ['a body\'s office and where it sits speaks whole, also before a relative clause', 'The United Nations mission in Ruvania, which will monitor the truce, said it was “ready to help”.\nThe Varian embassy in Tarsk said the talks had been “useful”.',
       [{ quote: 'ready to help', speaker: 'the United Nations mission in Ruvania' }, { quote: 'useful', speaker: 'the Varian embassy in Tarsk' }]],
     ['the surname "He" after a lower-case title, and "He" the pronoun after a quotation', 'Trade ministry spokesperson He Lan told reporters the talks were “frank”. “We will keep talking,” He said. Minister Says He Will Stay',
