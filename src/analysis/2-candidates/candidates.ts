@@ -135,6 +135,9 @@ function isWrittenQuote(tokens: Token[], qi: number): boolean {
   return false;
 }
 
+/** Words before "as" that make the quotation after it a name something goes by ("known as", "referred to as"). */
+const KNOWN_AS: ReadonlySet<string> = new Set(['known', 'referred', 'billed']);
+
 /** A quotation whose first letter is a capital. */
 const CAPITALISED_CONTENT = /^\P{L}*\p{Lu}/u;
 
@@ -142,6 +145,8 @@ const CAPITALISED_CONTENT = /^\P{L}*\p{Lu}/u;
 function isTitleQuote(tokens: Token[], qi: number): boolean {
   const prev = tokens[qi - 1];
   if (prev && prev.kind === 'word' && TITLE_PREFIXES.has(prev.lower)) return true;
+  // ("She is known as “the Iron Lady”", "what became known as “the Accord”": a name something goes by.)
+  if (prev?.lower === 'as' && KNOWN_AS.has(tokens[qi - 2]?.lower ?? '')) return true;
   if (isWrittenQuote(tokens, qi)) return true;
   // "State of the Union", "CNN This Morning": every word capitalised but the small ones is a name of a work or a show.
   if (!CAPITALISED_CONTENT.test(tokens[qi].text)) return false;
