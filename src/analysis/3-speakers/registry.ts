@@ -36,6 +36,12 @@ export class Registry {
   private readonly bySurname = new Map<string, Entity>();
   /** Persons by first name, for texts that refer back by it ("Selma said"); null where two share one. */
   private readonly byFirstName = new Map<string, Entity | null>();
+  /**
+   * Persons with long names (three words or more) by each capitalised word but the last, for texts
+   * that refer back by one of them ("Prince Faisal" after "Faisal bin Farhan", "Lula" after "Luiz
+   * Inácio Lula da Silva"); null where two share one.
+   */
+  private readonly byLongNameWord = new Map<string, Entity | null>();
   private readonly byName = new Map<string, Entity>();
   /** Organisations by the acronym the text defines for them ("University and College Union (UCU)"). */
   private readonly acronyms = new Map<string, Entity>();
@@ -50,7 +56,7 @@ export class Registry {
   /** Adds (or finds) a person, merging name forms by last name and keeping the fullest. */
   person(nameTokens: Token[], at: number, role?: string, parts: string[] = nameParts(nameTokens), gender?: 'm' | 'f', honorific?: true): Entity {
     const key = surnameKey(parts);
-    let e = this.bySurname.get(key);
+    let e = this.bySurname.get(key) ?? (parts.length === 1 ? this.byLongNameWord.get(key) ?? undefined : undefined);
     // "Tom Hale … his sister, Ana Hale": two first names the lists know on one surname are two people.
     if (e && parts.length >= 2) {
       const kin = this.relatives.get(key) ?? [e];
@@ -82,6 +88,14 @@ export class Registry {
       const known = this.byFirstName.get(first);
       this.byFirstName.set(first, known === undefined || known === e ? e : null);
       e.nameGender ??= FIRST_NAME_GENDER.get(first);
+    }
+    if (parts.length >= 3) {
+      for (const w of parts.slice(0, -1)) {
+        if (!/^\p{Lu}/u.test(w)) continue;
+        const word = w.toLowerCase();
+        const known = this.byLongNameWord.get(word);
+        this.byLongNameWord.set(word, known === undefined || known === e ? e : null);
+      }
     }
     if (role) this.addRole(e, role);
     if (gender) e.gender ??= gender;
