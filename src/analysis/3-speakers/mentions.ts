@@ -2,7 +2,7 @@ import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { isAnotherOne, isFormerOrLatter } from '../2-candidates/phrases';
 import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isPeopleHead, isPeoplePlural, ORG_HEADS, PLACES, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { MentionType } from '../types';
-import { isNameWord, isOrgName, isTitleWord, join, splitTitle } from './names';
+import { isNameWord, isOrgName, isSurnameTitle, isTitleWord, join, splitTitle } from './names';
 import { DEMONYM_NOUNS, FIRST_NAMES, HONORIFICS, INDEFINITE_ARTICLES, PARTY_MEMBER_NOUNS, POSSESSIVE_PRONOUNS, TITLE_PREPOSITIONS } from './speakerWords';
 import { MAX_NAME_WORDS } from './windows';
 
@@ -249,7 +249,7 @@ function classifyMention(np: Token[]): ParsedMention {
     return { type: 'organisation', nameTokens: body.filter((t) => t.cap), titleTokens: [], words, head };
   }
   const { title, name } = splitTitle(body);
-  let names = name.filter((t) => isNameWord(t) || HONORIFICS.has(t.lower));
+  let names = name.filter((t, k) => isNameWord(t) || HONORIFICS.has(t.lower) || isSurnameTitle(body, title.length + k));
   // "Norway's Ola Brekke": the possessive before a full name says whose; it is not the name.
   while (names.length > 2 && isPossessive(names[0])) names = names.slice(1);
   if (names.length) {

@@ -15,10 +15,23 @@ export const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(t.lower) || is
 /** Is `t` a word of a personal name (capitalised, not a title word, function word or honorific)? */
 export const isNameWord = (t: Token): boolean => t.kind === 'word' && t.cap && !isStopCapitalised(t) && !TITLE_HEADS.has(stripPossessive(t.lower)) && !HONORIFICS.has(t.lower);
 
+/**
+ * Is the title word at `k` a surname ("Senator Angus King", "Economist Ana Sheikh", "Council leader
+ * Anne Bishop")? It ends the words, right after a name word that is a first name the lists know or
+ * follows a title of its own.
+ */
+export function isSurnameTitle(words: readonly Token[], k: number): boolean {
+  const prev = words[k - 1];
+  if (k !== words.length - 1 || !prev || !words[k].cap || !isTitleHead(stripPossessive(words[k].lower)) || !prev.cap || isTitleHead(prev.lower) || TITLE_MODIFIERS.has(prev.lower) || isStopCapitalised(prev)) return false;
+  return FIRST_NAMES.has(prev.lower) || words.slice(0, k - 1).some((w) => isTitleHead(stripPossessive(w.lower)));
+}
+
 /** Splits "US Secretary of State Mara Quinn" into title "US Secretary of State" and name "Mara Quinn". */
 export function splitTitle(words: Token[]): { title: Token[]; name: Token[] } {
   let h = -1;
-  for (let k = 0; k < words.length; k++) if (isTitleHead(stripPossessive(words[k].lower))) h = k;
+  // ("Senator Angus King", "Economist Ana Sheikh": a title word right after a first name the lists know ends
+  // the name as its surname; the post is before the first name.)
+  for (let k = 0; k < words.length; k++) if (isTitleHead(stripPossessive(words[k].lower)) && !isSurnameTitle(words, k)) h = k;
   if (h < 0) return { title: [], name: words };
   // "Chief Minister Senator John Le Fondré": a second title right before the name is worn like an
   // honorific; the post is the first.

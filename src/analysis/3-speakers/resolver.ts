@@ -127,9 +127,12 @@ export class Resolver {
         if (p.titleTokens.length) this.reg.addRole(e, titleText(p.titleTokens));
         break;
       }
-      case 'description':
-        e = this.description(p, np, at, true, continues);
+      case 'description': {
+        // ("Senator Angus King …. King added": a title word alone that is the surname of a person named before.)
+        const surnamed = np.length === 1 && np[0].cap ? this.reg.bySurnameKey(stripPossessive(np[0].text)) : undefined;
+        e = surnamed?.kind === 'person' ? surnamed : this.description(p, np, at, true, continues);
         break;
+      }
     }
     if (e) {
       for (const ap of appositions) if (ap.some((t) => TITLE_HEADS.has(t.lower))) this.reg.addRole(e, titleText(postOf(ap)));
