@@ -306,6 +306,10 @@ const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'via
 /** Most describing words between a determiner and the noun of a prepositional phrase ("in a short video"). */
 const MAX_PREPOSITIONAL_DESCRIBERS = 3;
 
+/** Is a segment a name whose last word is a title word, its others plain name words ("Atif Ikram Sheikh")? */
+const surnamedName = (seg: Token[]): boolean => seg.length >= 2 && seg.length <= MAX_NAME_WORDS && seg.every((t) => isWord(t) && t.cap && !isStopCapitalised(t))
+  && TITLE_HEADS.has(seg[seg.length - 1].lower) && seg.slice(0, -1).every((t) => !HEADS.has(t.lower) && !TITLE_MODIFIERS.has(t.lower));
+
 /** Possessive determiners whose owner is the sentence's subject ("the union renewed its demand for …"). */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
 
@@ -659,7 +663,7 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
       np = seg.slice(lead);
       npFrom = k + 1 + lead;
       break;
-    } else if ((titled || APPOSITION_ARTICLES.has(first.lower)) && namesSomebody(seg) && isApposition(seg)) {
+    } else if ((titled || APPOSITION_ARTICLES.has(first.lower)) && namesSomebody(seg) && isApposition(seg) && !surnamedName(seg)) {
       // "Ed Moss, a Utah Democrat, called": the apposition describes; the name before it speaks.
       if (titled) appositions.push(seg);
       j = k - 1;

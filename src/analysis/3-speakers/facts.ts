@@ -87,6 +87,9 @@ function postBefore(tokens: readonly Token[], k: number): Token[] | null {
 /** Abbreviations that stand inside the name of a place or an institution ("St. Anne's", "Mt. Sinai"). */
 const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Mt', 'Ft', 'Pt']);
 
+/** Words that join the capitalised words of an organisation's name ("Chambers of Commerce and Industry"). */
+const ORG_NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'of', '&', 'for']);
+
 /** A capitalised participle that may open a sentence ("Reacting", "Responding"), never a name. */
 const PARTICIPLE_OPENER = /^\p{Lu}\p{Ll}{3,}ing$/u;
 
@@ -219,7 +222,9 @@ function endsInName(tail: Token[]): boolean {
 }
 
 /** Is this segment a bare personal name ("Robert Fenn")? */
-const isNameSegment = (seg: Token[], least = MIN_NAME_WORDS): boolean => seg.length >= least && nameLength(seg) <= MAX_NAME_WORDS && seg.every(isNameWord) && !isOrgName(seg.map((t) => t.text));
+// (`titled`: a post stands before it, so its last word may be a title word that is a surname: "…, Atif Ikram Sheikh,".)
+const isNameSegment = (seg: Token[], least = MIN_NAME_WORDS, titled = false): boolean => seg.length >= least && nameLength(seg) <= MAX_NAME_WORDS
+  && seg.every((t, k) => isNameWord(t) || (titled && k > 0 && k === seg.length - 1 && t.cap && t.kind === 'word' && isTitleHead(t.lower))) && !isOrgName(seg.map((t) => t.text));
 
 /**
  * The personal name that ends a segment ("said Marina Silva" → "Marina Silva"); with `least` 1, a
@@ -290,7 +295,11 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
     if (pluralRoles(a, b, facts)) continue;
     // "said Johnson, a former prime minister": a last name alone takes the post its apposition gives.
     // ("Reacting, the Minister of Labour, Dr Ana Ude, told": a participle opening the sentence names nobody.)
-    const named = a.length === 1 && PARTICIPLE_OPENER.test(a[0].text) ? null : trailingName(a, 1);
+    // ("the Federation of Varian Chambers of Commerce and Industry, Atif Ikram Sheikh,": a word after "and" or "of"
+    // inside a capitalised name ends an organisation's name, never a last name alone.)
+    const inName = (n: Token[] | null): boolean => !!n && n.length === 1 && ORG_NAME_JOINERS.has(a[a.length - 2]?.lower ?? '') && !!a[a.length - 3]?.cap;
+    const trailing = a.length === 1 && PARTICIPLE_OPENER.test(a[0].text) ? null : trailingName(a, 1);
+    const named = inName(trailing) ? null : trailing;
     // ("Ana Lee, who was elected mayor in 2020,": a post taken on, told in a relative clause.)
     if (named && b[0]?.lower === 'who') becomingFacts([...named, ...b.slice(1)], facts);
     const post = postOf(b);
@@ -308,7 +317,7 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
       const tail = titleTail(a);
       // ("the Minister of Labour, Dr Ada Eze,": an honorific before the name is no part of it.)
       const bare = b.length > 1 && HONORIFICS.has(b[0].lower) ? b.slice(1) : b;
-      if (tail && isNameSegment(bare) && !endsInName(tail)) facts.push({ name: bare, parts: nameParts(bare), role: titleText(tail) });
+      if (tail && isNameSegment(bare, MIN_NAME_WORDS, true) && !endsInName(tail)) facts.push({ name: bare, parts: nameParts(bare), role: titleText(tail) });
       // ("the envoy, former Varian president Ola Bankole,": a post set off before a name with a title of its own is a second post.)
       else if (tail && !endsInName(tail) && titledNameSegment(bare)) {
         const { name } = splitTitle(bare);

@@ -16,6 +16,8 @@ function trailingTitle(body: Token[]): { name: Token[]; title: Token[] } | null 
   // An acronym ("SPD") starts the title: it names an organisation, not a person.
   while (k < body.length && k < 3 && isNameWord(body[k]) && !/^\p{Lu}{2,}$/u.test(body[k].text) && !isOrgName([stripPossessive(body[k].text)])) k++;
   if (k < 2 || k >= body.length) return null;
+  // ("Atif Ikram Sheikh": a capitalised title word alone after the name is its surname.)
+  if (k === body.length - 1 && isSurnameTitle(body, k)) return null;
   const name = body.slice(0, k);
   if (isOrgName(name.map((t) => stripPossessive(t.text)))) return null;
   return { name, title: body.slice(k) };

@@ -17,13 +17,15 @@ export const isNameWord = (t: Token): boolean => t.kind === 'word' && t.cap && !
 
 /**
  * Is the title word at `k` a surname ("Senator Angus King", "Economist Ana Sheikh", "Council leader
- * Anne Bishop")? It ends the words, right after a name word that is a first name the lists know or
- * follows a title of its own.
+ * Anne Bishop", "Atif Ikram Sheikh")? It ends the words, capitalised, right after a name word that is a
+ * first name the lists know, follows another name word, or follows a title of its own.
  */
 export function isSurnameTitle(words: readonly Token[], k: number): boolean {
   const prev = words[k - 1];
   if (k !== words.length - 1 || !prev || !words[k].cap || !isTitleHead(stripPossessive(words[k].lower)) || !prev.cap || isTitleHead(prev.lower) || TITLE_MODIFIERS.has(prev.lower) || isStopCapitalised(prev)) return false;
-  return FIRST_NAMES.has(prev.lower) || words.slice(0, k - 1).some((w) => isTitleHead(stripPossessive(w.lower)));
+  // (Or two name words stand before it: "Atif Ikram Sheikh"; a post after a name is written lower-case, "Anna Berg, SPD leader".)
+  const twoNames = k >= 2 && isNameWord(words[k - 2]) && !TITLE_MODIFIERS.has(words[k - 2].lower) && isNameWord(prev);
+  return FIRST_NAMES.has(prev.lower) || twoNames || words.slice(0, k - 1).some((w) => isTitleHead(stripPossessive(w.lower)));
 }
 
 /** Splits "US Secretary of State Mara Quinn" into title "US Secretary of State" and name "Mara Quinn". */
