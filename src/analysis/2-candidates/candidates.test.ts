@@ -358,6 +358,7 @@ describe('2-candidates: what is not a quote', () => {
     ['a plural that is no noun for people names nobody', 'The new offers warned nothing.'],
     ['a title phrase before a name set off by commas is who speaks, never words spoken', 'The party’s parliamentary leader, Anja Brück, urged calm.'],
     ['a name something goes by ("known as")', 'She is known as “the Iron Lady” in the valley.'],
+    ['"what" before the speaker is the verb\'s object; "says it all" is an idiom', 'What he said next surprised everyone. The banner says it all with one word.'],
   ];
   for (const [name, text] of table) it(name, () => assert.deepEqual(analyze(text).quotes.map((q) => q.text), []));
   it('a first-person paragraph is nobody\'s speech unless "X said:" introduced it', () => {

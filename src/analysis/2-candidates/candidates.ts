@@ -322,6 +322,9 @@ class SentenceReader {
     if (!next || cue.entry.sourceFollows) return -1;
     // "She laughs when she says it, but …": a pronoun alone as the object is no clause.
     if (next.kind === 'word' && LONE_OBJECTS.has(next.lower) && (!tokens[after + 1] || tokens[after + 1].kind === 'punct')) return -1;
+    // ("The banner says it all"; "What he said next surprised everyone": "what" before the speaker is the verb's object.)
+    if (next.lower === 'it' && tokens[after + 1]?.lower === 'all') return -1;
+    if (tokens[cue.from - 1]?.lower === 'what' && !cue.entry.quoteServesForNeed && !cue.entry.contentAfter) return -1;
     if (next.kind === 'word' && QUANTITY_OBJECTS.has(next.lower) && !(tokens[after + 1] && isFinite(tokens[after + 1]))) return -1;
     // ("acknowledged that and said …", "said that, too": "that" as the object itself opens nothing.)
     // ("Some workers said that was a deal-breaker": a finite verb after "that" makes it the subject of the words.)
