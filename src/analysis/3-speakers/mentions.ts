@@ -254,6 +254,10 @@ function classifyMention(np: Token[]): ParsedMention {
   let names = name.filter((t, k) => isNameWord(t) || HONORIFICS.has(t.lower) || isSurnameTitle(body, title.length + k));
   // "Norway's Ola Brekke": the possessive before a full name says whose; it is not the name.
   while (names.length > 2 && isPossessive(names[0])) names = names.slice(1);
+  // ("Analysts were less sure": a plural noun for people, capitalised only to open the sentence, describes a group.)
+  if (body.length === 1 && names.length === 1 && isPeoplePlural(head) && !ORG_HEADS.has(head)) {
+    return { type: 'description', nameTokens: [], titleTokens: body, words, head };
+  }
   if (names.length) {
     // "the United Nations Linda Green": an organisation's name, then a person's, from a first name on.
     const person = personAtEnd(names);

@@ -30,6 +30,8 @@ export class Resolver {
   private lastGroup: Entity | null = null;
   /** The last group of people a sentence had as its subject without speaking ("Thousands of farmers drove …"). */
   private describedGroup: Entity | null = null;
+  /** Whether the group a sentence was last about came after the last speaker noted ("Analysts were less sure. They said …"). */
+  private describedLatest = false;
   private lastAny: Entity | null = null;
   /** Recent distinct speakers, most recent last; bounded so look-ups stay constant-time. */
   private readonly recent: Entity[] = [];
@@ -64,7 +66,7 @@ export class Resolver {
           // ("One, speaking on condition of anonymity, said", "one of them", "the other": one of a group, never a person just quoted;
           // "… that they say will flood the market": with nobody spoken of, the group the text is about.)
           : (np.length === 1 && first.lower === 'one') || np[1]?.lower === 'of' || isAnotherOne(np) ? this.lastGroup ?? this.describedGroup
-          : this.lastGroup ?? this.lastAny ?? this.describedGroup;
+          : (this.describedLatest ? this.describedGroup : null) ?? this.lastGroup ?? this.lastAny ?? this.describedGroup;
         break;
       case 'relative':
         e = this.lastAny;
@@ -189,6 +191,7 @@ export class Resolver {
   /** Remembers `e` as the latest speaker of its kind, spoken of at `at` (when known). */
   note(e: Entity, at?: number): void {
     this.lastAny = e;
+    this.describedLatest = false;
     if (e.kind === 'person') {
       this.lastPerson = e;
       if (at !== undefined) this.lastPersonAt = Math.max(this.lastPersonAt, at);
@@ -235,7 +238,10 @@ export class Resolver {
         this.lastPerson = e;
         this.lastPersonAt = Math.max(this.lastPersonAt, at);
       }
-    } else if (isPeoplePlural(p.head) && !SINGULAR_GROUP_ENDING.test(p.head)) this.describedGroup = this.description(p, np, at, true);
+    } else if (isPeoplePlural(p.head) && !SINGULAR_GROUP_ENDING.test(p.head)) {
+      this.describedGroup = this.description(p, np, at, true);
+      this.describedLatest = true;
+    }
     else if (TITLE_HEADS.has(p.head) && !GROUP_HEADS.has(p.head) && (DEFINITE_DETERMINERS.has(np[0].lower) || owned(np))) {
       // "The finance minister has arrived. … she replied": the post a sentence is about is whom "she"
       // means, when it is someone the text names ("The mayor herself has stayed silent. Her spokeswoman
