@@ -296,10 +296,10 @@ function nounOfPrepositional(tokens: Token[], j: number): boolean {
   let d = j - 1;
   while (d > j - MAX_PREPOSITIONAL_DESCRIBERS && describing(tokens[d])) d--;
   // (The phrase an adjunct of a verb before it: "a spokesperson for the service | confirmed" is a subject and its verb.)
-  const verb = tokens[d - 2];
   if (d < 2) return false;
+  const verb = tokens[d - 2];
   return (DETERMINERS.has(tokens[d].lower) || isPossessive(tokens[d])) && PHRASE_PREPOSITIONS.has(tokens[d - 1]?.lower ?? '')
-    && !!verb && isWord(verb) && !verb.cap && (VERB_FORMS.has(verb.lower) || IRREGULAR_PAST.has(verb.lower) || /ed$/.test(verb.lower));
+    && isWord(verb) && !verb.cap && (VERB_FORMS.has(verb.lower) || IRREGULAR_PAST.has(verb.lower) || /ed$/.test(verb.lower));
 }
 /** Prepositions that open a phrase about a noun, never a clause ("in a video", not "after the firm confirmed"). */
 const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'via', 'through', 'during', 'with', 'from', 'of', 'for']);
