@@ -25,6 +25,9 @@ const QUANTITY_LIMITS: ReadonlySet<string> = new Set(['least', 'most']);
 /** Does a limit on a number ("at least 40 people") open at `i`? */
 export const isQuantityLimit = (tokens: Token[], i: number): boolean => tokens[i]?.lower === 'at' && QUANTITY_LIMITS.has(tokens[i + 1]?.lower ?? '');
 
+/** Nouns that end in -ly, never adverbs between a subject and its verb ("the farmers' family", "an ally"). */
+const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'italy']);
+
 /** Pronouns that stand as an object ("told | him | ..."). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 
@@ -55,7 +58,9 @@ export function skipLeftAdjuncts(tokens: Token[], j: number): number {
     // "Varga promptly confirmed", "she quickly added": an adverb right after a name or pronoun
     // ("the family said" keeps its noun), or after an auxiliary ("has apparently signalled").
     const before = tokens[j - 1];
-    if (isLyAdverb(t) && isWord(before) && (((before.cap || isPronoun(before)) && !isStopCapitalised(before)) || (AUXILIARIES.has(before.lower) && !isPronoun(before)))) { j--; continue; }
+    // ("developing nations immediately rejected": or after a plural noun for people, unless the word is a noun in -ly itself.)
+    if (isLyAdverb(t) && isWord(before) && (((before.cap || isPronoun(before)) && !isStopCapitalised(before)) || (AUXILIARIES.has(before.lower) && !isPronoun(before))
+      || (!before.cap && isPeoplePlural(before.lower) && !LY_NOUNS.has(t.lower)))) { j--; continue; }
     if (DAYS.has(t.lower) || (PARTS_OF_DAY.has(t.lower) && DAYS.has(tokens[j - 1]?.lower ?? ''))) {
       j--;
       if (tokens[j]?.lower === 'on') j--;

@@ -31,6 +31,7 @@ describe('2-candidates: reporting cues', () => {
     ['a passive verb of naming with its agent after the quotation: the agent speaks', 'The bid was rejected as “opportunistic” by the target’s board.', [{ lemma: 'reject', side: 'right', source: 'the target’s board' }]],
     ['… also "the opposition"', 'The plan has been dismissed as “a sham” by the opposition.', [{ lemma: 'dismiss', side: 'right', source: 'the opposition' }]],
     ['… but not a time after "by"', 'The plan was described as “a disaster” by the end of the week.', []],
+    ['an -ly adverb between a plural noun for people and its verb is skipped', 'A draft named a figure that poor nations immediately rejected as “far too low”.', [{ lemma: 'reject', side: 'left', source: 'poor nations' }]],
     ['sources and what they know speak together', 'Three people with knowledge of the matter said the bid would rise.', [{ lemma: 'say', side: 'left', source: 'Three people with knowledge of the matter' }]],
     ['a request not to be named is no cue; the verb after the relative clause is', '“We’re not there yet,” a senior official, who asked not to be named, told reporters.', [{ lemma: 'tell', side: 'left', source: 'a senior official' }]],
     ['an age and an apposition between a name and its verb', 'Lopes, 54, a former trade negotiator, said the offer was “insulting”.', [{ lemma: 'say', side: 'left', source: 'Lopes' }]],
