@@ -322,6 +322,9 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
       while (m < k + POSSESSED_WORDS && isWord(tokens[m]) && !tokens[m].cap && !isVerbish(tokens[m]) && !DETERMINERS.has(tokens[m].lower) && !owned(tokens[m])) m++;
       if (owned(tokens[m])) { k = m + 1; continue; }
     }
+    // ("said a defiant Ana Ruiz", "said a visibly angry Ruiz": a describing word or two after an article, then the name.)
+    const named = (m: number): boolean => isWord(tokens[m]) && tokens[m].cap && !isStopCapitalised(tokens[m]);
+    if (k > i && PHRASE_ARTICLES.has(tokens[i].lower) && k <= i + 2 && isWord(t) && !t.cap && !isVerbish(t) && !DETERMINERS.has(t.lower) && (named(k + 1) || (isWord(tokens[k + 1]) && !tokens[k + 1].cap && named(k + 2) && /ly$/.test(t.lower)))) { k++; continue; }
     // "said one worker", "said a woman who …": a noun for people right after a determiner.
     if (k > i && isWord(t) && !t.cap && DETERMINERS.has(tokens[k - 1].lower) && (isPeopleHead(t.lower) || agentAfterDeterminer(tokens, k))) { k++; continue; }
     if ((t.lower === 'of' || t.lower === 'and') && tokens[k + 1]?.cap && k > i) { k++; continue; }
