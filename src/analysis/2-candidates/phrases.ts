@@ -426,6 +426,9 @@ const MAX_TITLE_BEFORE_NAME = 3;
  * "VALMORA, June 3 (Wire) - "): the index after its dash; else 0.
  */
 export function datelineEnd(tokens: Token[]): number {
+  // ("10:42 — The minister has arrived": a live blog's time stamp and a dash.)
+  const stamp = timeStampEnd(tokens);
+  if (stamp > 0) return stamp;
   let k = 0;
   while (k < tokens.length && k < MAX_DATELINE_WORDS && tokens[k].kind === 'word' && isAllCaps(tokens[k].text)) k++;
   // "Brussels — ": a place in title case, then a long dash, at the start of the paragraph.
@@ -447,6 +450,16 @@ export function datelineEnd(tokens: Token[]): number {
     k = close + 1;
   }
   return tokens[k]?.kind === 'punct' && /^[—–:-]$/.test(tokens[k].text) ? k + 1 : 0;
+}
+
+/** Where a time stamp and a dash at the sentence start end ("10:42 —", "9:05 a.m. –", "10.42am —"), or 0. */
+function timeStampEnd(tokens: Token[]): number {
+  let k = 0;
+  if (/^\d{1,2}$/.test(tokens[0]?.text ?? '') && tokens[1]?.text === ':' && /^\d{2}$/.test(tokens[2]?.text ?? '')) k = 3;
+  else if (/^\d{1,2}[.:]\d{2}(?:am|pm)?$/i.test(tokens[0]?.text ?? '')) k = 1;
+  else return 0;
+  if (/^(?:a\.?m\.?|p\.?m\.?|gmt|bst|cet|et|utc)$/i.test(tokens[k]?.text ?? '')) k++;
+  return /^[—–-]$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.cap ? k + 1 : 0;
 }
 
 /** The subject phrase of a sentence, for tracking who a following "he" or "she" is. */

@@ -574,6 +574,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'fair', speaker: 'Pilots and the airline' }, { quote: 'squeeze margins', speaker: 'Analysts' }]],
     ['a capitalised plural of a company\'s head names a company, which "it" means next', 'The pilots’ association said the deal was “fair”. Northwind Airlines said the agreement was good for pilots. It added that the deal would let it “compete for talent”.',
       [{ quote: 'fair', speaker: 'the pilots’ association' }, { quote: 'compete for talent', speaker: 'Northwind Airlines' }]],
+    ['a live blog\'s time stamp before a dash is no part of the sentence: its subject is whom "she" means next', '10:42 — The finance minister has arrived at the parliament. She told reporters: “That’s the plan.”\n9:05 a.m. — Talks resumed after a short break, officials said.',
+      [{ quote: 'That’s the plan.', speaker: 'finance minister' }, { quote: 'Talks resumed after a short break', speaker: 'officials' }]],
     ['a body\'s office and where it sits speaks whole, also before a relative clause', 'The United Nations mission in Ruvania, which will monitor the truce, said it was “ready to help”.\nThe Varian embassy in Tarsk said the talks had been “useful”.',
       [{ quote: 'ready to help', speaker: 'the United Nations mission in Ruvania' }, { quote: 'useful', speaker: 'the Varian embassy in Tarsk' }]],
     ['the surname "He" after a lower-case title, and "He" the pronoun after a quotation', 'Trade ministry spokesperson He Lan told reporters the talks were “frank”. “We will keep talking,” He said. Minister Says He Will Stay',
