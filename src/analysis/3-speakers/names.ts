@@ -31,8 +31,7 @@ export function isSurnameTitle(words: readonly Token[], k: number): boolean {
 /** Splits "US Secretary of State Mara Quinn" into title "US Secretary of State" and name "Mara Quinn". */
 export function splitTitle(words: Token[]): { title: Token[]; name: Token[] } {
   let h = -1;
-  // ("Senator Angus King", "Economist Ana Sheikh": a title word right after a first name the lists know ends
-  // the name as its surname; the post is before the first name.)
+  // ("Senator Angus King", "Economist Ana Sheikh": a title word that is a surname ends the name; the post is before it.)
   for (let k = 0; k < words.length; k++) if (isTitleHead(stripPossessive(words[k].lower)) && !isSurnameTitle(words, k)) h = k;
   if (h < 0) return { title: [], name: words };
   // "Chief Minister Senator John Le Fondré": a second title right before the name is worn like an
