@@ -33,6 +33,7 @@ describe('2-candidates: reporting cues', () => {
     ['… but not a time after "by"', 'The plan was described as “a disaster” by the end of the week.', []],
     ['an -ly adverb between a plural noun for people and its verb is skipped', 'A draft named a figure that poor nations immediately rejected as “far too low”.', [{ lemma: 'reject', side: 'left', source: 'poor nations' }]],
     ['a describing word between an article and the name after the verb ("said a defiant Ana Ruiz")', '“We will not back down,” said a defiant Ana Ruiz.', [{ lemma: 'say', side: 'right', source: 'a defiant Ana Ruiz' }]],
+    ['two names joined by "and", the second after its article, speak together', 'Acme and the Metal Workers Union said in a joint statement that talks would resume.', [{ lemma: 'say', side: 'left', source: 'Acme and the Metal Workers Union' }]],
     ['sources and what they know speak together', 'Three people with knowledge of the matter said the bid would rise.', [{ lemma: 'say', side: 'left', source: 'Three people with knowledge of the matter' }]],
     ['a request not to be named is no cue; the verb after the relative clause is', '“We’re not there yet,” a senior official, who asked not to be named, told reporters.', [{ lemma: 'tell', side: 'left', source: 'a senior official' }]],
     ['an age and an apposition between a name and its verb', 'Lopes, 54, a former trade negotiator, said the offer was “insulting”.', [{ lemma: 'say', side: 'left', source: 'Lopes' }]],

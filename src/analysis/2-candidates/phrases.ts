@@ -199,7 +199,8 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     if (k > floor && servesComplement(tokens, k)) { k--; continue; }
     // "of" and "and" join two phrases: "the office of ... Marek", "Green and Liberal party sources".
     if ((t.lower === 'of' || t.lower === 'and' || t.text === '&') && k > floor && npToken(tokens[k - 1]) && tokens[k + 1] && (tokens[k + 1].cap || NP_LOWER.has(tokens[k + 1].lower))) {
-      if (t.lower === 'and' && !(tokens[k - 1].cap && tokens[k + 1].cap)) break;
+      // ("Acme and the Metal Workers Union said": two names joined, the second after its article.)
+      if (t.lower === 'and' && !(tokens[k - 1].cap && (tokens[k + 1].cap || (PHRASE_ARTICLES.has(tokens[k + 1].lower) && !!tokens[k + 2]?.cap)))) break;
       k--;
       continue;
     }
