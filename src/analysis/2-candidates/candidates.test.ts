@@ -73,6 +73,7 @@ describe('2-candidates: reported words and their kind', () => {
     ['… but "ruled" alone and "the ruling party" report nothing of it', 'The court ruled on the appeal, and the ruling party met.', []],
     ['an -ly adverb ending the cue after unquoted words ("said privately")', 'The plan was dead, several lawmakers said privately.', [{ text: 'The plan was dead', kind: 'unquoted' }]],
     ['an adverbial clause set off after the object of "told", then "that"', 'Ana Lee told a news conference in Tarsk, where the talks are held, that progress had been made.', [{ text: 'progress had been made', kind: 'indirect' }]],
+    ['a noun of speech set off after the reported words names them again in the writer\'s voice ("…, a claim the union disputes")', 'The company insisted it had acted lawfully, a claim the union disputes.', [{ text: 'it had acted lawfully', kind: 'indirect' }]],
     ['"that" before a finite verb is the subject of what is said, not the word opening it', 'Some nurses said that was a deal-breaker.', [{ text: 'that was a deal-breaker', kind: 'indirect' }]],
     ['words of time alone between the verb and "that" are no part of what is said ("last week")', 'Ana Lee said last week that the union had lowered its demand.', [{ text: 'the union had lowered its demand', kind: 'indirect' }]],
     ['… ("earlier this month")', 'Tom Reyes said earlier this month that the board would not move.', [{ text: 'the board would not move', kind: 'indirect' }]],
