@@ -31,3 +31,6 @@ export const closingMarkFor = (mark: string): string => (lexicon.closingMark as 
 
 /** Characters that may follow a sentence's full stop before the space (closing marks, brackets). */
 export const SENTENCE_CLOSERS: ReadonlySet<string> = new Set(lexicon.sentenceClosers);
+
+/** Does no full stop, question or exclamation mark end the text, closing marks aside (a headline: "Police fury at pay offer 'insult'")? */
+export const endsUnmarked = (text: string): boolean => !/[.!?…]["'”’»]*\s*$/.test(text);

@@ -1,6 +1,6 @@
 import type { Sentence } from '../1-segment/sentences';
 import { countWords, isPossessive, tokenize, type Token } from '../1-segment/tokens';
-import { LEADING_MARKS } from '../1-segment/marks';
+import { endsUnmarked, LEADING_MARKS } from '../1-segment/marks';
 import { lowerBound } from '../search';
 import { DETERMINERS, isPastForm, isPeopleHead, isStopCapitalised, ORG_HEADS, TITLE_HEADS } from '../words/words';
 import type { QuoteKind } from '../types';
@@ -331,14 +331,16 @@ class SentenceReader {
     if (next.lower === 'it' && tokens[after + 1]?.lower === 'all') return -1;
     if (tokens[cue.from - 1]?.lower === 'what' && !cue.entry.quoteServesForNeed && !cue.entry.contentAfter) return -1;
     if (next.kind === 'word' && QUANTITY_OBJECTS.has(next.lower) && !(tokens[after + 1] && isFinite(tokens[after + 1]))) return -1;
-    // ("acknowledged that and said …", "said that, too": "that" as the object itself opens nothing.)
-    // ("Some workers said that was a deal-breaker": a finite verb after "that" makes it the subject of the words.)
-    if (next.lower === 'that' && THAT_SUBJECT_VERBS.has(tokens[after + 1]?.lower ?? '')) return after;
-    // ("reiterated that position on Sunday", "disputed that account.": "that" before a lone noun points at it; nothing is reported.)
-    const noun = tokens[after + 1];
-    const past = tokens[after + 2];
-    if (next.lower === 'that' && isWord(noun) && !noun.cap && !DETERMINERS.has(noun.lower) && !isPronoun(noun) && (!past || past.kind === 'punct' || ADJUNCT_PREPOSITIONS.has(past.lower)) && !looksLikeClause(tokens, after + 1)) return -1;
-    if (next.lower === 'that') return isQuote(tokens[after + 1]) || (isWord(tokens[after + 1]) && !COORDINATORS.has(tokens[after + 1].lower)) ? after + 1 : -1;
+    if (next.lower === 'that') {
+      const word = tokens[after + 1];
+      // ("Some workers said that was a deal-breaker": a finite verb after "that" makes it the subject of the words.)
+      if (THAT_SUBJECT_VERBS.has(word?.lower ?? '')) return after;
+      // ("reiterated that position on Sunday", "disputed that account.": "that" before a lone noun points at it; nothing is reported.)
+      const past = tokens[after + 2];
+      if (isWord(word) && !word.cap && !DETERMINERS.has(word.lower) && !isPronoun(word) && (!past || past.kind === 'punct' || ADJUNCT_PREPOSITIONS.has(past.lower)) && !looksLikeClause(tokens, after + 1)) return -1;
+      // ("acknowledged that and said …", "said that, too": "that" as the object itself opens nothing.)
+      return isQuote(word) || (isWord(word) && !COORDINATORS.has(word.lower)) ? after + 1 : -1;
+    }
     // "dismissed suggestions that …": the claim answered, noun and clause.
     if (cue.entry.propositions && propositionAt(tokens, after) >= 0) return after;
     if (cue.entry.contentAfter) {
@@ -619,7 +621,7 @@ class SentenceReader {
 
   /** Is the sentence a headline: no mark ends it? */
   private isHeadline(): boolean {
-    return !/[.!?…]["”’']?\s*$/.test(this.text.slice(this.sentence.start, this.sentence.end));
+    return endsUnmarked(this.text.slice(this.sentence.start, this.sentence.end));
   }
 
   /** A sentence in the first person with no quotation and no cue: speech if the paragraph before introduced it ("… said:"). */

@@ -2,7 +2,7 @@ import { isPossessive, nameLength, openingBracket, stripPossessive, type Token }
 import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
 import { isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, rightPhrase } from './phrases';
-import { DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isPeopleHead, isPeoplePlural, NAME_SUFFIXES, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isPastForm, isPeopleHead, isPeoplePlural, NAME_SUFFIXES, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
@@ -299,7 +299,7 @@ function nounOfPrepositional(tokens: Token[], j: number): boolean {
   if (d < 2) return false;
   const verb = tokens[d - 2];
   return (DETERMINERS.has(tokens[d].lower) || isPossessive(tokens[d])) && PHRASE_PREPOSITIONS.has(tokens[d - 1]?.lower ?? '')
-    && isWord(verb) && !verb.cap && (VERB_FORMS.has(verb.lower) || IRREGULAR_PAST.has(verb.lower) || /ed$/.test(verb.lower));
+    && isWord(verb) && !verb.cap && (VERB_FORMS.has(verb.lower) || isPastForm(verb.lower));
 }
 /** Prepositions that open a phrase about a noun, never a clause ("in a video", not "after the firm confirmed"). */
 const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'via', 'through', 'during', 'with', 'from', 'of', 'for']);
@@ -600,6 +600,9 @@ const affiliationPeriod = (tokens: Token[], j: number): boolean =>
 const isAgeOrAffiliation = (seg: Token[]): boolean =>
   (seg.length === 1 && /^\d{1,3}$/.test(seg[0].text)) || (seg.length <= MAX_AFFILIATION_WORDS && AFFILIATION_TAG.test(seg[0].text) && seg.every((s) => s.cap || s.kind !== 'word' || /^\d+$/.test(s.text)));
 
+/** Is token `m` the period of a name suffix ("Robert Kane Jr. | said"), no sentence end? */
+const suffixPeriodAt = (tokens: Token[], m: number): boolean => tokens[m]?.text === '.' && NAME_SUFFIXES.has(tokens[m - 1]?.lower ?? '');
+
 /**
  * The phrase that ends at token `j` before a verb, hopping over relative clauses and appositions
  * ("Lind, who has worked on ... for years, said"; "Ed Moss, a Utah Democrat, called"), with the
@@ -609,7 +612,7 @@ const isAgeOrAffiliation = (seg: Token[]): boolean =>
 function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: Token[][]; from: number; j: number } {
   const appositions: Token[][] = [];
   // "Robert Kane Jr. said": the suffix's period is no sentence end.
-  if (tokens[j]?.text === '.' && NAME_SUFFIXES.has(tokens[j - 1]?.lower ?? '')) j--;
+  if (suffixPeriodAt(tokens, j)) j--;
   let np = leftPhrase(tokens, j, 0);
   let npFrom = j - np.length + 1;
   let guard = 0;
@@ -627,10 +630,9 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     // "…, Capt. Dana Whitfield, wrote": an abbreviated title's period ends no segment; nor does a
     // name suffix's ("The agent, Jorge Mendes Jr., told"), which is no part of the segment either.
     // ("…, Dr. K. Ramesh Rao, said": nor does an initial's.)
-    const suffixPeriod = (m: number): boolean => tokens[m]?.text === '.' && NAME_SUFFIXES.has(tokens[m - 1]?.lower ?? '');
     // ("…, stressing that the doors were “always open”, urged": a quotation inside the segment is no bound.)
-    while (k >= 0 && (!isBoundary(tokens[k]) || tokens[k].kind === 'quote' || abbreviatedTitleAt(tokens, k - 1) || suffixPeriod(k) || isInitialPeriod(tokens, k))) k--;
-    const seg = tokens.slice(k + 1, suffixPeriod(j - 1) ? j - 1 : j);
+    while (k >= 0 && (!isBoundary(tokens[k]) || tokens[k].kind === 'quote' || abbreviatedTitleAt(tokens, k - 1) || suffixPeriodAt(tokens, k) || isInitialPeriod(tokens, k))) k--;
+    const seg = tokens.slice(k + 1, suffixPeriodAt(tokens, j - 1) ? j - 1 : j);
     if (!seg.length || !isComma(tokens[k])) break;
     const first = seg[0];
     const titled = seg.some((s) => HEADS.has(s.lower));
@@ -682,7 +684,7 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
       break;
     } else break;
     // ("His father, Robert Kane Sr., who led the federation, told": a suffix's period before the hopped clause.)
-    if (tokens[j]?.text === '.' && NAME_SUFFIXES.has(tokens[j - 1]?.lower ?? '')) j--;
+    if (suffixPeriodAt(tokens, j)) j--;
     np = leftPhrase(tokens, j, 0);
     npFrom = j - np.length + 1;
     // "Lopes, 54, a former trade negotiator, said": an age left before the apposition is hopped too.

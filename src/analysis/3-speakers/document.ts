@@ -1,4 +1,5 @@
 import { stripPossessive, type Token } from '../1-segment/tokens';
+import { endsUnmarked } from '../1-segment/marks';
 import type { Candidate } from '../2-candidates/candidates';
 import type { Placed, SentenceWork } from '../paragraph';
 import type { Mention, Span } from '../types';
@@ -147,7 +148,7 @@ function namedAfter(tokens: Token[], subject: Token[]): Token[] | null {
 
 /** Is this paragraph a headline: one sentence with no mark ending it ("Police fury at pay offer 'insult'")? */
 function isHeadline(p: Placed): boolean {
-  return p.work.sentences.length === 1 && !/[.!?…]["'”’»]*\s*$/.test(p.text);
+  return p.work.sentences.length === 1 && endsUnmarked(p.text);
 }
 
 /** The state of the document-wide pass as it walks the sentences in order. */

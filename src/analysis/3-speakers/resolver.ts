@@ -103,8 +103,7 @@ export class Resolver {
           e = named && named.firstAt - at <= NAMED_LATER_REACH ? named : this.reg.other(name, 'organisation', at, p.ofHead);
         } else {
           // ("“It is bad,” French added.": a nationality alone is the surname of a person the text has named.)
-          const surnamed = np.length === 1 && NATIONALITIES.has(stripPossessive(first.lower)) ? this.reg.bySurnameKey(stripPossessive(first.text)) : undefined;
-          e = surnamed?.kind === 'person' ? surnamed : this.reg.other(this.displayName(np), 'organisation', at, p.head);
+          e = (NATIONALITIES.has(stripPossessive(first.lower)) ? this.surnamed(np) : undefined) ?? this.reg.other(this.displayName(np), 'organisation', at, p.head);
         }
         break;
       }
@@ -131,8 +130,7 @@ export class Resolver {
       }
       case 'description': {
         // ("Senator Angus King …. King added": a title word alone that is the surname of a person named before.)
-        const surnamed = np.length === 1 && np[0].cap ? this.reg.bySurnameKey(stripPossessive(np[0].text)) : undefined;
-        e = surnamed?.kind === 'person' ? surnamed : this.description(p, np, at, true, continues);
+        e = (np[0].cap ? this.surnamed(np) : undefined) ?? this.description(p, np, at, true, continues);
         break;
       }
     }
@@ -153,6 +151,12 @@ export class Resolver {
     return (words.length > 1 ? this.reg.byFullName(nameParts(words)) : this.reg.bySurnameKey(surnameKey(nameParts(words)))) ?? (words.length === 1
       ? this.reg.byFirstNameKey(last) ?? this.reg.organisationCalled(last, at) ?? (/^\p{Lu}{2,}$/u.test(last) ? this.reg.personWithRoleAcronym(last) : undefined)
       : undefined);
+  }
+
+  /** The person the text has named whose surname is the one word `np` ("King", "French"), if any. */
+  private surnamed(np: Token[]): Entity | undefined {
+    const e = np.length === 1 ? this.reg.bySurnameKey(stripPossessive(np[0].text)) : undefined;
+    return e?.kind === 'person' ? e : undefined;
   }
 
   /** The person (or organisation) a bare name means: one the text knows, or a new person. */
