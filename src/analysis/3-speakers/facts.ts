@@ -58,10 +58,17 @@ const RELATIONAL_POSTS: ReadonlySet<string> = new Set(['counterpart', 'predecess
  * ("State Sen.", "Pennsylvania Gov.", "New York State Sen."): "State Sen. Maria Lopez".
  */
 function abbreviatedTitle(tokens: readonly Token[], k: number): string {
+  // "Brig. Gen.", "Lt. Col.", "Rear Adm.": a rank of two abbreviations, or of a word and one, is one title.
+  let first = k;
+  for (;;) {
+    if (tokens[first - 1]?.text === '.' && tokens[first - 2]?.cap && TITLE_ABBREVIATIONS.has(tokens[first - 2].lower)) first -= 2;
+    else if (tokens[first - 1]?.cap && RANK_PREFIXES.has(tokens[first - 1].lower)) first -= 1;
+    else break;
+  }
   // "Armed forces spokesman Col. Ana Cruz": a rank worn after a post, like an honorific; the post is the role.
-  const post = postBefore(tokens, k);
+  const post = postBefore(tokens, first);
   if (post) return join(post);
-  let lead = k;
+  let lead = first;
   for (;;) {
     const w = tokens[lead - 1];
     if (!w?.cap) break;
@@ -71,6 +78,9 @@ function abbreviatedTitle(tokens: readonly Token[], k: number): string {
   }
   return `${join(tokens.slice(lead, k + 1))}.`;
 }
+
+/** Words that make a rank of the abbreviated one after them ("Rear Adm.", "Vice Adm.", "Lieutenant Col."). */
+const RANK_PREFIXES: ReadonlySet<string> = new Set(['rear', 'vice', 'lieutenant', 'brigadier', 'major', 'staff', 'master', 'chief', 'first']);
 
 /**
  * The post that ends right before token `k` and opens the sentence or follows a determiner

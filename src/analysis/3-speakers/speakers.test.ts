@@ -536,6 +536,8 @@ describe('3-speakers: speakers and roles in context', () => {
     ['a dateline\'s dash ends the segment before a post set off before a name', 'OSLO — Norway’s fisheries minister, Kari Dahl, on Thursday threatened to close the port to foreign boats.',
       [{ quote: 'to close the port to foreign boats', speaker: 'Kari Dahl', role: 'Norway’s fisheries minister' }]],
     ['a place before an abbreviated title belongs to the role, and names nobody', 'Vermont Gov. Ada Pine praised the deal. “Both sides stayed at the table,” she wrote.', [{ quote: 'Both sides stayed', speaker: 'Ada Pine', role: 'Vermont Gov.' }]],
+    ['a rank of two abbreviations, or of a word and one, is one title; a post before it is the role', 'Navy spokesman Lt. Cmdr. Ivo Kral said the fleet would stay in port. Vice Adm. Rosa Ibarra told reporters the truce was “holding”.',
+      [{ quote: 'the fleet would stay in port', speaker: 'Ivo Kral', role: 'Navy spokesman' }, { quote: 'holding', speaker: 'Rosa Ibarra', role: 'Vice Adm.' }]],
     ['title words before an abbreviated title belong to the role', 'State Sen. Rita Gomez, D-Riverside, called on the board to “stop stalling”.', [{ quote: 'stop stalling', speaker: 'Rita Gomez', role: 'State Sen.' }]],
     ['a name suffix\'s period inside a name set off after a description', 'The agent, Luis Prado Jr., told a radio station that his client felt “undervalued”.', [{ quote: 'undervalued', speaker: 'Luis Prado Jr', role: 'agent' }]],
     ['a second absolute construction joined by "and" has a speaker of its own', 'Talks have stalled, with the players’ agent accusing the board of “disrespect” and the club insisting its offer is “more than fair”.',
