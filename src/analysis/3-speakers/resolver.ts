@@ -342,7 +342,10 @@ export class Resolver {
     }
     // "A second diplomat said": one more of them, never the one spoken of before.
     const another = INDEFINITE_ARTICLES.has(np[0].lower) && ORDINALS.has(np[1]?.lower ?? '');
-    if ((definite || isPersonTitle) && !another) {
+    // "The leader, Ana Ruiz, hit back. A minister told the Herald: …": an indefinite description
+    // introduces someone new, never a person already named.
+    const introduces = INDEFINITE_ARTICLES.has(np[0].lower) && !demonym && !age;
+    if ((definite || isPersonTitle) && !another && !introduces) {
       const affil = new Set<string>(demonym ? [demonym] : []);
       for (const w of demonym || age ? [] : p.words) {
         // ("Khartoum's top diplomat": a capital stands for its country.)
