@@ -107,6 +107,14 @@ describe('4-stance: features of a quote read in its paragraph', () => {
     // (One speaker's two quotations still read each other: "… and added it was “a disaster”".)
     assert.ok(featuresOf('Ana Lee said it went badly and added it was “a disaster”.', 'went badly').includes('disaster|context:rejection'));
   });
+  it('stops the writer\'s words after a quote at a clause joined by "but" or a semicolon', () => {
+    const fired = featuresOf('Negotiators said they were “almost there” on pay, but a row over pensions threatened to wreck the talks.', 'almost there');
+    assert.ok(!fired.some((f) => f.startsWith('wreck|') || f.startsWith('threatened|')), fired.join(', '));
+    const semicolon = featuresOf('The mayor called the offer “a fair start”; critics said it was a disaster.', 'a fair start');
+    assert.ok(!semicolon.some((f) => f.startsWith('disaster|')), semicolon.join(', '));
+    // (Words of the same clause still frame it: "… “a fair start”, and a disaster for nobody".)
+    assert.ok(featuresOf('The mayor called the offer “a fair start” and no disaster at all.', 'a fair start').some((f) => f.startsWith('disaster|')));
+  });
   it('hears the writer\'s negator just before a partial quotation, not before a full one', () => {
     const partial = featuresOf('Rui Sato said the union would come to the meeting but would not “accept any changes” to the rules.', 'accept any changes');
     assert.ok(partial.includes('accept|valence:negative'), partial.join(', '));

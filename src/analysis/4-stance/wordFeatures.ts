@@ -224,11 +224,17 @@ export function wordFeatures(words: string, offset: number, lex: StanceLexicon):
   return f;
 }
 
+const CLAUSE_TURN = /;|,\s+(?:but|though|although|whereas|yet)\b/;
+
 /** The features of the writer's words around a candidate, in its sentence: lexicon groups and VADER valence, as `context:<feature>`. */
 function contextFeatures(c: Candidate, others: readonly Candidate[], r: ReadText, lex: StanceLexicon, values: Record<string, number>, evidence: Evidence[]): void {
   // A bounded window each side, so a sentence of a thousand quotations stays linear.
   const from = Math.max(c.sentence.start, c.start - CONTEXT_REACH_CHARS);
-  const to = Math.min(c.sentence.end, c.end + CONTEXT_REACH_CHARS);
+  let to = Math.min(c.sentence.end, c.end + CONTEXT_REACH_CHARS);
+  // "… were “very close” to a deal, but a dispute threatened to derail the talks": a clause the
+  // writer joins with "but" or a semicolon is about something else.
+  const after = CLAUSE_TURN.exec(r.text.slice(c.end, to));
+  if (after) to = c.end + after.index;
   const found: Found = (feature, at, length, by) => {
     bump(values, `context:${feature}`, by);
     evidence.push({ feature: `context:${feature}`, text: r.text.slice(at, at + length), start: at, end: at + length });
