@@ -94,6 +94,9 @@ function postBefore(tokens: readonly Token[], k: number): Token[] | null {
   return lead === 0 || DETERMINERS.has(tokens[lead - 1].lower) ? tokens.slice(lead, k) as Token[] : null;
 }
 
+/** Verbs after which "on" and a name give the programme someone spoke on ("speaking on Match Night"). */
+const ON_AIR_VERBS: ReadonlySet<string> = new Set(['speaking', 'spoke', 'speaks', 'appearing', 'appeared', 'appears', 'said', 'says', 'told', 'interviewed', 'talking', 'commenting']);
+
 /** Abbreviations that stand inside the name of a place or an institution ("St. Anne's", "Mt. Sinai"). */
 const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Mt', 'Ft', 'Pt']);
 
@@ -630,6 +633,8 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     if (!title.length && TITLE_PREPOSITIONS.has(tokens[runStart - 1]?.lower ?? '') && orgHead?.cap && ORG_HEADS.has(orgHead.lower)) continue;
     // ("Minister for Rural and Community Development": the end of a portfolio after "and" is no name.)
     if (!title.length && tokens[runStart - 1]?.lower === 'and' && tokens[runStart - 2]?.cap && PORTFOLIO_ENDING.test(name[name.length - 1].lower)) continue;
+    // "Speaking on Match Night, Hale said": the name after "on" and a verb of speaking or appearing is a programme's.
+    if (!title.length && tokens[runStart - 1]?.lower === 'on' && ON_AIR_VERBS.has(tokens[runStart - 2]?.lower ?? '')) continue;
     const honorific = run.some((w) => HONORIFICS.has(w.lower));
     const gender = genderOf(run);
     // "Sen. Ruth Alder", "Gov. Ben Carr": an abbreviated title, cut off by its period.
