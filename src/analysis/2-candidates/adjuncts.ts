@@ -238,6 +238,9 @@ export function looksLikeClause(tokens: Token[], i: number): boolean {
 /** Is the word at `k` a finite verb: an auxiliary ("was", "would") or a past tense after its subject? */
 const finiteAt = (tokens: Token[], k: number): boolean => isFinite(tokens[k]) || (isWord(tokens[k]) && isPastVerb(tokens, k));
 
+/** Past tenses of linking verbs, finite before the word they link too ("the gap remained wide"): no participle reads so. */
+const LINKING_PAST: ReadonlySet<string> = new Set(['remained', 'seemed', 'appeared', 'proved', 'looked', 'sounded', 'stayed']);
+
 /** Subject pronouns, which a past verb may follow ("the union said they rejected …"). */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 
@@ -255,7 +258,7 @@ function isPastVerb(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   // ("the gains made by the army": a participle before its agent.)
   if (next?.lower === 'by') return false;
-  if (IRREGULAR_PAST.has(t.lower)) return true;
+  if (IRREGULAR_PAST.has(t.lower) || LINKING_PAST.has(t.lower)) return true;
   if (!/[^e]ed$/.test(t.lower) || t.lower.length < MIN_PAST_LETTERS) return false;
   return !next || next.kind === 'punct' || next.kind === 'quote' || DETERMINERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'that' || next.lower === 'to';
 }
