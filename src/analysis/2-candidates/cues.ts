@@ -128,8 +128,9 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
     if (entry.needJoinsVerb) verbEnd = k;
   }
   const next = tokens[i + 1];
-  // ("insisted on a timetable", but "insisted on Monday that …": a day after the particle makes it an adjunct.)
-  if (entry.particles?.includes(next?.lower ?? '') && next.lower !== 'that' && !TIME_WORDS.has(tokens[i + 2]?.lower ?? '')) verbEnd = i + 1;
+  // ("insisted on a timetable", but "insisted on Monday that …": a day after the particle makes it an adjunct;
+  // "out" is no preposition, and "lashed out at the board" takes no day.)
+  if (entry.particles?.includes(next?.lower ?? '') && next.lower !== 'that' && (next.lower === 'out' || !TIME_WORDS.has(tokens[i + 2]?.lower ?? ''))) verbEnd = i + 1;
   return { entry, verbEnd, participle, absolute, byAgent, owner };
 }
 
