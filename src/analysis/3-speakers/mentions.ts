@@ -261,7 +261,8 @@ function classifyMention(np: Token[]): ParsedMention {
   if (names.length) {
     // "the United Nations Linda Green": an organisation's name, then a person's, from a first name on.
     const person = personAtEnd(names);
-    if (person > 0) return { type: 'name', nameTokens: names.slice(person), titleTokens: [...title, ...names.slice(0, person)], words, head };
+    // ("the Royal College of Nursing's Ana Ruiz": a possessive name before it says whose the person is, no title.)
+    if (person > 0) return { type: 'name', nameTokens: names.slice(person), titleTokens: isPossessive(names[person - 1]) ? title : [...title, ...names.slice(0, person)], words, head };
     const orgLike = isOrgName(names.map((t) => stripPossessive(t.text))) || ORG_HEADS.has(head) || GROUP_HEADS.has(head);
     return { type: orgLike && !title.length ? 'organisation' : 'name', nameTokens: names, titleTokens: title, words, head };
   }
