@@ -604,6 +604,9 @@ const isAgeOrAffiliation = (seg: Token[]): boolean =>
 /** Is token `m` the period of a name suffix ("Robert Kane Jr. | said"), no sentence end? */
 const suffixPeriodAt = (tokens: Token[], m: number): boolean => tokens[m]?.text === '.' && NAME_SUFFIXES.has(tokens[m - 1]?.lower ?? '');
 
+/** Is `t` a dash that may set words off in pairs ("—", "–", or a spaced hyphen)? */
+const isDash = (t: Token | undefined): boolean => !!t && t.kind === 'punct' && (t.text === '—' || t.text === '–' || t.text === '-');
+
 /**
  * The phrase that ends at token `j` before a verb, hopping over relative clauses and appositions
  * ("Lind, who has worked on ... for years, said"; "Ed Moss, a Utah Democrat, called"), with the
@@ -617,7 +620,7 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
   let np = leftPhrase(tokens, j, 0);
   let npFrom = j - np.length + 1;
   let guard = 0;
-  while (!np.length && (isComma(tokens[j]) || tokens[j]?.text === ')' || affiliationPeriod(tokens, j)) && guard++ < MAX_APPOSITION_HOPS) {
+  while (!np.length && (isComma(tokens[j]) || isDash(tokens[j]) || tokens[j]?.text === ')' || affiliationPeriod(tokens, j)) && guard++ < MAX_APPOSITION_HOPS) {
     if (tokens[j].text === ')') {
       // "Sen. Ana Lopes (D-Ore.) said": a bracketed aside after the name.
       const open = openingBracket(tokens, j, MAX_BRACKETED);
@@ -634,7 +637,8 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     // ("…, stressing that the doors were “always open”, urged": a quotation inside the segment is no bound.)
     while (k >= 0 && (!isBoundary(tokens[k]) || tokens[k].kind === 'quote' || abbreviatedTitleAt(tokens, k - 1) || suffixPeriodAt(tokens, k) || isInitialPeriod(tokens, k))) k--;
     const seg = tokens.slice(k + 1, suffixPeriodAt(tokens, j - 1) ? j - 1 : j);
-    if (!seg.length || !isComma(tokens[k])) break;
+    // ("Tom Hale — the mayor of Leeds — said": a pair of dashes sets a segment off as commas do.)
+    if (!seg.length || !(isComma(tokens[k]) || (isDash(tokens[k]) && tokens[k].text === tokens[j].text))) break;
     const first = seg[0];
     const titled = seg.some((s) => HEADS.has(s.lower));
     const place = placeListStart(tokens, k);

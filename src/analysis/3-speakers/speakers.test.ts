@@ -544,6 +544,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'We remain open to talks.', speaker: 'spokesman' }, { quote: 'Something has to give.', speaker: 'Ivo Rask' }]],
     ['a possessive organisation\'s name before a person says whose they are; it is no role', '“We are close,” said the Royal College of Midwives’ Ana Ruiz. “Not yet,” the Bank of Varia’s Tom Hale said.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz', role: null }, { quote: 'Not yet,', speaker: 'Tom Hale', role: null }]],
+    ['a pair of dashes sets an apposition off as commas do', 'Rosa Ibarra — the mayor of Eastport — said the city would not pay more. The union – which represents 3,000 drivers – said the offer was poor.',
+      [{ quote: 'the city would not pay more', speaker: 'Rosa Ibarra', role: 'mayor of Eastport' }, { quote: 'the offer was poor', speaker: 'the union' }]],
     ['title words before an abbreviated title belong to the role', 'State Sen. Rita Gomez, D-Riverside, called on the board to “stop stalling”.', [{ quote: 'stop stalling', speaker: 'Rita Gomez', role: 'State Sen.' }]],
     ['a name suffix\'s period inside a name set off after a description', 'The agent, Luis Prado Jr., told a radio station that his client felt “undervalued”.', [{ quote: 'undervalued', speaker: 'Luis Prado Jr', role: 'agent' }]],
     ['a second absolute construction joined by "and" has a speaker of its own', 'Talks have stalled, with the players’ agent accusing the board of “disrespect” and the club insisting its offer is “more than fair”.',
