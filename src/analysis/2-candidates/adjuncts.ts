@@ -214,6 +214,9 @@ function objectEnd(tokens: Token[], i: number): number {
   if (k > start) return k;
   // "told reporters", "told waiting reporters", "told a few foreign journalists".
   for (let d = k; d < k + 3 && isWord(tokens[d]) && !tokens[d].cap && !isFinite(tokens[d]); d++) if (isPeoplePlural(tokens[d].lower)) return d + 1;
+  // "told parliament he …", "told staff the …": a bare noun right before the clause's subject.
+  const bare = tokens[i + 1];
+  if (k === i && isWord(t) && !t.cap && !isFinite(t) && !isPronoun(t) && !DETERMINERS.has(t.lower) && isWord(bare) && (DETERMINERS.has(bare.lower) || SUBJECT_PRONOUNS.has(bare.lower) || bare.cap)) return i + 1;
   if (k > i) {
     // "told her staff the deal …", "told the union it …": a determiner and a noun or two, then the clause's subject.
     while (k - start < 2 && isWord(tokens[k]) && !tokens[k].cap && !isFinite(tokens[k]) && !DETERMINERS.has(tokens[k].lower) && !isPronoun(tokens[k])) k++;

@@ -75,6 +75,8 @@ describe('2-candidates: reported words and their kind', () => {
     ['"hit out at X for" and "lashed out at X for" report what X is faulted for, like "slammed X for"', 'The mayor hit out at the rail operator for running trains late.', [{ text: 'running trains late', kind: 'indirect' }]],
     ['"lashed out" takes its particle though "at" follows it (no day after "out")', 'Ana Ruiz lashed out at the board for walking away from the table.', [{ text: 'walking away from the table', kind: 'indirect' }]],
     ['"hit" alone reports nothing', 'The strike hit output at the plant for a week.', []],
+    ['a bare noun after "told" is who is told, before the clause\'s subject', 'The premier told parliament she was confident of a deal.', [{ text: 'she was confident of a deal', kind: 'indirect' }]],
+    ['a bare noun after "told" before a determiner is who is told', 'The owner told staff the plant would close in June.', [{ text: 'the plant would close in June', kind: 'indirect' }]],
     ['"ruled out" reports what will not happen', 'The premier has ruled out offering nurses more than 3 per cent a year.', [{ text: 'offering nurses more than 3 per cent a year', kind: 'indirect' }]],
     ['… but "ruled" alone and "the ruling party" report nothing of it', 'The court ruled on the appeal, and the ruling party met.', []],
     ['an -ly adverb ending the cue after unquoted words ("said privately")', 'The plan was dead, several lawmakers said privately.', [{ text: 'The plan was dead', kind: 'unquoted' }]],
