@@ -33,6 +33,8 @@ export interface StanceLexicon {
 
 /** Words that negate the phrase after them ("not", "never", "no"). */
 export const NEGATORS: ReadonlySet<string> = new Set(lexicon.negators);
+/** VADER words whose valence is not read: in news they are mostly function words ("like" other unions, "as well"). */
+export const NOT_VALENCE: ReadonlySet<string> = new Set(lexicon.notValence);
 /** Negative subjects that negate their whole clause ("nobody", "neither"). */
 export const SUBJECT_NEGATORS: ReadonlySet<string> = new Set(lexicon.subjectNegators);
 /** Words that negate what follows unless a quantity is meant ("little progress", but "a little progress"). */

@@ -27,6 +27,7 @@ describe('4-stance: features of the words', () => {
     ['a little is a quantity, not a negation', 'There was a little progress overnight', [['progress', 'progress']], [['progress', 'progress:negated']]],
     ['a negative subject negates its whole clause', 'Neither party sees any value in a compromise now', [['compromise', 'progress:negated']], [['compromise', 'progress']]],
     ['a negative subject stops at the clause', 'Nobody expected it, but the compromise holds', [['compromise', 'progress']], [['compromise', 'progress:negated']]],
+    ['"like" and "well" as function words carry no valence; other VADER words still do', 'Unions like ours want a fair deal as well', [['fair', 'valence:positive']], [['like', 'valence:positive'], ['well', 'valence:positive']]],
     ['"zero" negates what follows', 'I have zero faith in this process', [['faith', 'valence:negative']], [['faith', 'valence:positive']]],
     ['confidence lost or none is rejection', 'The minister has lost the confidence of the nurses', [['lost the confidence', 'rejection']], []],
     ['the other side called inflexible is rejection', 'We found them inflexible and stubborn', [['inflexible', 'rejection'], ['stubborn', 'rejection']], []],

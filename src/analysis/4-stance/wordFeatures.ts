@@ -1,7 +1,7 @@
 import type { Candidate } from '../2-candidates/candidates';
 import type { Token } from '../1-segment/tokens';
 import hedgeLexicon from './hedges.lexicon.json';
-import { escapeRegExp, MINIMISERS, NEGATORS, normalise, phraseAt, SUBJECT_NEGATORS, type StanceLexicon } from './lexicon';
+import { escapeRegExp, MINIMISERS, NEGATORS, normalise, NOT_VALENCE, phraseAt, SUBJECT_NEGATORS, type StanceLexicon } from './lexicon';
 import { perWord } from '../memo';
 import { lowerBound } from '../search';
 import { CLAUSE_NEGATION_REACH_WORDS, CONTEXT_REACH_CHARS, FEATURE_CAP, NEGATION_REACH_CHARS, NEGATION_REACH_WORDS, VADER_NEGATION_SCALAR, VADER_SCALE } from './thresholds';
@@ -47,7 +47,7 @@ interface WordKind {
 /** What negation and valence need to know of word `w`, worked out once. */
 const kindOf = perWord((w): WordKind => {
   const clauseNegator = SUBJECT_NEGATORS.has(w);
-  return { negates: clauseNegator || NEGATORS.has(w) || VADER_NEGATIONS.has(w) || w.endsWith("n't"), minimiser: MINIMISERS.has(w), clauseNegator, breaks: SCOPE_BREAKS.has(w), valence: VALENCE.get(w) };
+  return { negates: clauseNegator || NEGATORS.has(w) || VADER_NEGATIONS.has(w) || w.endsWith("n't"), minimiser: MINIMISERS.has(w), clauseNegator, breaks: SCOPE_BREAKS.has(w), valence: NOT_VALENCE.has(w) ? undefined : VALENCE.get(w) };
 });
 
 /** A word (or a clause comma) of normalised text, with what negation needs to know of it. */
