@@ -238,6 +238,12 @@ export function looksLikeClause(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Does a finite verb follow word `i` before the next punctuation ("that talks on a truce between the two sides had …")? */
+export function finiteBeforePunct(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && isWord(tokens[k]); k++) if (finiteAt(tokens, k)) return true;
+  return false;
+}
+
 /** Is the word at `k` a finite verb: an auxiliary ("was", "would") or a past tense after its subject? */
 const finiteAt = (tokens: Token[], k: number): boolean => isFinite(tokens[k]) || (isWord(tokens[k]) && isPastVerb(tokens, k));
 

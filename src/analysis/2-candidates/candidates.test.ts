@@ -77,6 +77,8 @@ describe('2-candidates: reported words and their kind', () => {
     ['"hit" alone reports nothing', 'The strike hit output at the plant for a week.', []],
     ['a bare noun after "told" is who is told, before the clause\'s subject', 'The premier told parliament she was confident of a deal.', [{ text: 'she was confident of a deal', kind: 'indirect' }]],
     ['a bare noun after "told" before a determiner is who is told', 'The owner told staff the plant would close in June.', [{ text: 'the plant would close in June', kind: 'indirect' }]],
+    ['"that" before a long subject whose verb comes after a prepositional phrase opens a clause', 'The speaker said that talks on a truce between Ruvania and the rebels had made progress.', [{ text: 'talks on a truce between Ruvania and the rebels had made progress', kind: 'indirect' }]],
+    ['"that" before a noun and a place phrase with no verb after it reports nothing', 'Ana Ruiz reiterated that position on Sunday in Tarsk.', []],
     ['"ruled out" reports what will not happen', 'The premier has ruled out offering nurses more than 3 per cent a year.', [{ text: 'offering nurses more than 3 per cent a year', kind: 'indirect' }]],
     ['… but "ruled" alone and "the ruling party" report nothing of it', 'The court ruled on the appeal, and the ruling party met.', []],
     ['an -ly adverb ending the cue after unquoted words ("said privately")', 'The plan was dead, several lawmakers said privately.', [{ text: 'The plan was dead', kind: 'unquoted' }]],

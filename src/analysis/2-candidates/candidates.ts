@@ -4,7 +4,7 @@ import { endsUnmarked, LEADING_MARKS } from '../1-segment/marks';
 import { lowerBound } from '../search';
 import { DETERMINERS, isPastForm, isPeopleHead, isStopCapitalised, ORG_HEADS, TITLE_HEADS } from '../words/words';
 import type { QuoteKind } from '../types';
-import { isQuantityLimit, looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
+import { finiteBeforePunct, isQuantityLimit, looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
 import { ACT_ADVERBS, BACK_REFERENCES, DAYS, TIME_WORDS, WORDS_OF_NOUNS, WORDS_OF_OPENERS, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, ADJUNCT_PREPOSITIONS, PROPOSITION_NOUNS, THAT_SUBJECT_VERBS, VERB_FORMS } from './cueWords';
 import { findCues, saidCue, type Cue } from './cues';
 import { datelineEnd, isComma, isFinite, isPronoun, isQuote, isWord, namesSomebody, rightPhrase, subjectPhrase, wordsAt } from './phrases';
@@ -337,7 +337,9 @@ class SentenceReader {
       if (THAT_SUBJECT_VERBS.has(word?.lower ?? '')) return after;
       // ("reiterated that position on Sunday", "disputed that account.": "that" before a lone noun points at it; nothing is reported.)
       const past = tokens[after + 2];
-      if (isWord(word) && !word.cap && !DETERMINERS.has(word.lower) && !isPronoun(word) && (!past || past.kind === 'punct' || ADJUNCT_PREPOSITIONS.has(past.lower)) && !looksLikeClause(tokens, after + 1)) return -1;
+      if (isWord(word) && !word.cap && !DETERMINERS.has(word.lower) && !isPronoun(word) && (!past || past.kind === 'punct' || ADJUNCT_PREPOSITIONS.has(past.lower)) && !looksLikeClause(tokens, after + 1)
+        // ("said that talks on a truce between Ruvania and Tarsk had made progress": a long subject's verb comes later.)
+        && !(past && ADJUNCT_PREPOSITIONS.has(past.lower) && finiteBeforePunct(tokens, after + 1))) return -1;
       // ("acknowledged that and said …", "said that, too": "that" as the object itself opens nothing.)
       return isQuote(word) || (isWord(word) && !COORDINATORS.has(word.lower)) ? after + 1 : -1;
     }
