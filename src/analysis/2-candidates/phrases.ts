@@ -311,6 +311,9 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
     if (npToken(t)) { k++; continue; }
     // "said nurse Tasha Greene", "said economist Mia Holt": what the person does, then the name.
     if (isWord(t) && !t.cap && isOccupation(t.lower) && tokens[k + 1]?.cap && isWord(tokens[k + 1])) { k++; continue; }
+    // ("said media analyst Rich Greenwald", "said union official Ana Ruiz": a noun before what the person does.)
+    const does = (x: Token | undefined): boolean => isWord(x) && !x.cap && (isOccupation(x.lower) || TITLE_HEADS.has(x.lower));
+    if (k === i && isWord(t) && !t.cap && !isVerbish(t) && !DETERMINERS.has(t.lower) && !isPronoun(t) && does(tokens[k + 1]) && isWord(tokens[k + 2]) && tokens[k + 2].cap && !isStopCapitalised(tokens[k + 2])) { k++; continue; }
     // "The fisheries minister, …": a describing word or two before a title head.
     // "Small island nations walked out": or before a noun for people.
     if (k > i && describes(t) && (describedHead(tokens[k + 1]) || (describes(tokens[k + 1]) && describedHead(tokens[k + 2])))) { k++; continue; }

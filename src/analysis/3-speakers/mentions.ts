@@ -1,9 +1,9 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { isAnotherOne, isFormerOrLatter } from '../2-candidates/phrases';
-import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isPeopleHead, isPeoplePlural, ORG_HEADS, PLACES, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isPeopleHead, isPeoplePlural, ORG_HEADS, PLACE_NOUNS, PLACES, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { MentionType } from '../types';
 import { isNameWord, isOrgName, isSurnameTitle, isTitleWord, join, splitTitle } from './names';
-import { DEMONYM_NOUNS, FIRST_NAMES, HONORIFICS, INDEFINITE_ARTICLES, PARTY_MEMBER_NOUNS, POSSESSIVE_PRONOUNS, TITLE_PREPOSITIONS } from './speakerWords';
+import { DEMONYM_NOUNS, FIRST_NAMES, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, PARTY_MEMBER_NOUNS, POSSESSIVE_PRONOUNS, TITLE_PREPOSITIONS } from './speakerWords';
 import { MAX_NAME_WORDS } from './windows';
 
 /** Prepositions after a group that say where it is ("farmers in the north"). */
@@ -95,12 +95,16 @@ function firstOfName(body: Token[], of: number): number {
   const known = body.slice(0, of).findIndex((t) => FIRST_NAMES.has(t.lower));
   if (known >= 0) return known;
   let k = of;
-  while (k > 0 && of - k < MAX_NAME_WORDS && isNameWord(body[k - 1]) && !isTitleWord(body[k - 1]) && !ORG_HEADS.has(body[k - 1].lower)) k--;
+  // ("the Islamic Republic of Iran": a word that ends a place's name ends no person's.)
+  while (k > 0 && of - k < MAX_NAME_WORDS && isNameWord(body[k - 1]) && !isTitleWord(body[k - 1]) && !ORG_HEADS.has(body[k - 1].lower) && !PLACE_NOUNS.has(body[k - 1].lower)) k--;
   if (of - k < 2) return -1;
   const head = body[k - 1];
   // "Ute Rahn of the Free University": with nothing before it, the name of someone at an organisation.
   // ("Tevita Fale of Tonga": so is the name of someone from a country or city, if it is not itself a place.)
-  if (k === 0) return body.slice(of + 1).some((t) => t.cap && ORG_HEADS.has(t.lower)) || isPlaceAfterName(body, of) ? 0 : -1;
+  // ("Rich Greenwald of Ampere Analysis": so is two words no list has before a proper name, a firm's.)
+  const proper = of + 1 < body.length && body.slice(of + 1).every((t) => t.cap && isNameWord(t)) && of === 2
+    && body.slice(0, of).every((t) => !PLACES.has(t.lower) && !NATIONALITIES.has(t.lower)) && !isOrgName(body.slice(0, of).map((t) => t.text));
+  if (k === 0) return body.slice(of + 1).some((t) => t.cap && ORG_HEADS.has(t.lower)) || isPlaceAfterName(body, of) || proper ? 0 : -1;
   return isTitleWord(head) || isOccupation(head.lower) ? k : -1;
 }
 
@@ -165,13 +169,15 @@ function classifyMention(np: Token[]): ParsedMention {
   const before = body.slice(0, Math.max(first, 0));
   if (first >= 0 && of - first >= 2 && of - first <= MAX_NAME_WORDS && person.every((t) => isNameWord(t) && !isPossessive(t)) && (!isOrgName(person.map((t) => t.text)) || knownPerson(person))
     // ("Industry analyst Rich Greenfield of …": capitalised describing words may stand before what the person does.)
-    && (!before.length || ((isTitleWord(before[before.length - 1]) || isOccupation(before[before.length - 1].lower)) && before.every((t) => isTitleWord(t) || isOccupation(t.lower) || (t.cap && !isPossessive(t)))))
+    // ("Media analyst Rich Greenwald of …": so may a lower-case noun.)
+    && (!before.length || ((isTitleWord(before[before.length - 1]) || isOccupation(before[before.length - 1].lower)) && before.every((t) => isTitleWord(t) || isOccupation(t.lower) || (t.cap && !isPossessive(t)) || (t.kind === 'word' && !t.cap && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower)))))
     && body.slice(of + 1).some((t) => t.cap)) {
     return { type: 'name', nameTokens: person, titleTokens: before, words, head };
   }
   // "the African Group of Negotiators", "the Union of Concerned Scientists": a capitalised name whose
-  // head before "of" is an organisation's is that organisation (not "the Office of Prime Minister Ida Lund").
-  if (of > 0 && body.slice(0, of).every((t) => t.cap && t.kind === 'word') && ORG_HEADS.has(body[of - 1].lower) && of < body.length - 1 && body.slice(of + 1).every((t, n, after) => (t.cap && !FIRST_NAMES.has(t.lower) && !(TITLE_HEADS.has(t.lower) && after[n + 1]?.cap)) || t.lower === 'the' || t.lower === 'and')) {
+  // head before "of" is an organisation's is that organisation (not "the Office of Prime Minister Ida Lund");
+  // ("the Islamic Republic of Varia": so is a state's, whose head is a place noun.)
+  if (of > 0 && body.slice(0, of).every((t) => t.cap && t.kind === 'word') && (ORG_HEADS.has(body[of - 1].lower) || PLACE_NOUNS.has(body[of - 1].lower)) && of < body.length - 1 && body.slice(of + 1).every((t, n, after) => (t.cap && !FIRST_NAMES.has(t.lower) && !(TITLE_HEADS.has(t.lower) && after[n + 1]?.cap)) || t.lower === 'the' || t.lower === 'and')) {
     return { type: 'organisation', nameTokens: body.filter((t) => t.cap), titleTokens: [], words, head };
   }
   // ("a spokesman for the Bank of Varia" is a post and whom it serves: below.)
