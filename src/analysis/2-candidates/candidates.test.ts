@@ -256,6 +256,8 @@ describe('2-candidates: attribution patterns', () => {
       [{ quote: 'as soon as possible', kind: 'partial', speaker: 'Ana Lopes', role: 'Trade Minister' }]],
     ['a clause after a semicolon with a speaker of its own ends the words before it', 'Rosa Ibarra and Ivo Kral met on Monday. Kral said the meeting was useful; Ibarra said it was a waste of time.',
       [{ quote: 'the meeting was useful', kind: 'indirect', speaker: 'Ivo Kral' }, { quote: 'it was a waste of time', kind: 'indirect', speaker: 'Rosa Ibarra' }]],
+    ['"and" before a speaker of its own and a reporting verb ends the words before it', 'Dock workers said the talks were stuck and some of them threatened to strike again.',
+      [{ quote: 'the talks were stuck', kind: 'indirect', speaker: 'Dock workers' }, { quote: 'to strike again', kind: 'indirect', speaker: 'Dock workers' }]],
     ['direct quote, speaker after', 'Trade Minister Ana Lopes arrived early.\n“We are ready to sign today,” Lopes said.',
       [{ quote: 'We are ready to sign today,', kind: 'direct', speaker: 'Ana Lopes', role: 'Trade Minister' }]],
     ['"as X put it" attributes the words before it, after its comma, and a quotation after it', 'Nothing is settled until everything is settled, as one mediator put it.\nAs Ana Ruiz put it, the clock is ticking for both sides.\nThe talks are, as Rui Sato puts it, “a marathon, not a sprint”.',

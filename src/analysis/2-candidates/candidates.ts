@@ -465,7 +465,8 @@ class SentenceReader {
       const noun = c.side === 'left' ? nounBeforeRelative(tokens, c.from) : -1;
       if (noun > from) return noun;
       // "He said the talks were useful; she said they were a waste of time": a clause after a semicolon with a speaker of its own.
-      if (c.side === 'left' && c.from - 1 > from && tokens[c.from - 1].text === ';') return c.from - 1;
+      // ("said the talks remained deadlocked and some of them threatened to boycott …": or after "and".)
+      if (c.side === 'left' && c.from - 1 > from && (tokens[c.from - 1].text === ';' || (tokens[c.from - 1].lower === 'and' && !!c.source?.length))) return c.from - 1;
       // "… criticised both parties for what co-leader Ana Berg called “…”": a naming clause opened by
       // "what" is its own speaker's.
       if (c.side === 'left' && c.from - 1 >= from && tokens[c.from - 1].lower === 'what' && c.entry.quoteServesForNeed) return c.from - 1;
