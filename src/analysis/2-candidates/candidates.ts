@@ -5,7 +5,7 @@ import { lowerBound } from '../search';
 import { DETERMINERS, isPastForm, isPeopleHead, isStopCapitalised, ORG_HEADS, TITLE_HEADS } from '../words/words';
 import type { QuoteKind } from '../types';
 import { finiteBeforePunct, isQuantityLimit, looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
-import { ACT_ADVERBS, BACK_REFERENCES, DAYS, TIME_WORDS, WORDS_OF_NOUNS, WORDS_OF_OPENERS, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, ADJUNCT_PREPOSITIONS, PROPOSITION_NOUNS, THAT_SUBJECT_VERBS, VERB_FORMS } from './cueWords';
+import { ACT_ADVERBS, AUXILIARIES, BACK_REFERENCES, DAYS, TIME_WORDS, WORDS_OF_NOUNS, WORDS_OF_OPENERS, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, ADJUNCT_PREPOSITIONS, PROPOSITION_NOUNS, THAT_SUBJECT_VERBS, VERB_FORMS } from './cueWords';
 import { findCues, saidCue, type Cue } from './cues';
 import { datelineEnd, isComma, isFinite, isPronoun, isQuote, isWord, namesSomebody, rightPhrase, subjectPhrase, wordsAt } from './phrases';
 import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
@@ -209,6 +209,21 @@ function coordinatedAct(tokens: Token[], from: number): number {
     const verb = tokens[v];
     const object = tokens[v + 1];
     if ((tokens[k].lower === 'and' || tokens[k].lower === 'but') && isWord(verb) && !verb.cap && isPastForm(verb.lower) && isWord(object) && (DETERMINERS.has(object.lower) || isPronoun(object) || object.lower === 'to')) return isComma(tokens[k - 1]) ? k - 1 : k;
+  }
+  return tokens.length;
+}
+
+/**
+ * Where the verb of a sentence whose subject is a noun of speech stands, after its words starting at
+ * `from`: the first finite verb, or the second when the words are a clause of their own ("that talks
+ * would resume | surprised"); the sentence's end when there is none.
+ */
+function subjectVerbAt(tokens: Token[], from: number, which: 'first' | 'second'): number {
+  let skip = which === 'second' ? 1 : 0;
+  for (let k = from + 1; k < tokens.length; k++) {
+    if (!isWord(tokens[k]) || !(isFinite(tokens[k]) || (isPastForm(tokens[k].lower) && !tokens[k].cap && isWord(tokens[k - 1]) && !AUXILIARIES.has(tokens[k - 1].lower) && !DETERMINERS.has(tokens[k - 1].lower)))) continue;
+    if (skip-- > 0) continue;
+    return k;
   }
   return tokens.length;
 }
@@ -436,8 +451,9 @@ class SentenceReader {
   private contentEnd(ci: number, from: number): number {
     this.actCuts ??= speakerActCuts(this.tokens);
     const next = this.actCuts[lowerBound(this.actCuts, from + 1, (k) => k)];
-    const end = Math.min(this.cueContentEnd(ci, from), next ?? this.tokens.length, coordinatedAct(this.tokens, from));
-    return this.cues[ci]?.opensAt !== undefined ? Math.min(end, secondAbsolute(this.tokens, from, end)) : end;
+    const cue = this.cues[ci];
+    const end = Math.min(this.cueContentEnd(ci, from), next ?? this.tokens.length, coordinatedAct(this.tokens, from), cue?.subjectNominal ? subjectVerbAt(this.tokens, from, cue.subjectNominal) : this.tokens.length);
+    return cue?.opensAt !== undefined ? Math.min(end, secondAbsolute(this.tokens, from, end)) : end;
   }
 
   /** Where the content that starts at `from` ends before the next cue's clause; else the sentence's end. */

@@ -24,6 +24,12 @@ export interface Cue {
   to: number;
   /** Where the clause of an absolute construction starts (the comma before "with"), which ends an earlier cue's content. */
   opensAt?: number;
+  /**
+   * A noun of speech as the sentence's subject ("His call for a ceasefire went unanswered", "The
+   * ministry's statement that talks would resume surprised analysts"): its words end before the
+   * sentence's own verb, the first finite verb after them, or the second after "that".
+   */
+  subjectNominal?: 'first' | 'second';
 }
 
 /**
@@ -261,11 +267,16 @@ function nominalCue(tokens: Token[], i: number): Cue | null {
   if (!nominal || !owner || !nominal.complements.includes(tokens[i + 1]?.lower ?? '') || !isWord(tokens[i + 2])) return null;
   const entry = VERB_FORMS.get(nominal.verb)!;
   const cue = (source: Token[] | null, side: Cue['side'], from: number): Cue => ({ verb: t, at: i, lemma: entry.lemma, entry, source, side, appositions: [], from, to: i });
-  // Only as the object of a verb or a preposition ("stuck to | their demand", "rejected | the board's
-  // claim"): as the sentence's subject ("The minister's warning that … rattled markets") its words
-  // run into the verb they are the subject of.
+  // As the object of a verb or a preposition ("stuck to | their demand", "rejected | the board's
+  // claim"), or as the subject of the sentence ("The minister's warning that … rattled markets"),
+  // whose words end before the verb they are the subject of; nowhere else.
   const objectOf = (k: number): boolean => k > 0 && isWord(tokens[k - 1]) && !tokens[k - 1].cap && !DETERMINERS.has(tokens[k - 1].lower);
-  if (POSSESSIVE_DETERMINERS.has(owner.lower)) return objectOf(i - 1) ? cue(null, 'inherit', i - 1) : null;
+  // (Opening the sentence, it is the subject: its words end before the verb it is the subject of.)
+  // (Its complement other than "that" is taken like a particle: "call for | an immediate ceasefire".)
+  const subject = (c: Cue): Cue => tokens[i + 1].lower === 'that' ? { ...c, subjectNominal: 'second' } : { ...c, to: i + 1, subjectNominal: 'first' };
+  // ("His call for …": the owner is whom the pronoun means, as "he" would.)
+  const pronoun = POSSESSIVE_DETERMINERS.get(owner.lower);
+  if (pronoun) return objectOf(i - 1) ? cue(null, 'inherit', i - 1) : i - 1 === 0 ? subject(cue([{ ...owner, lower: pronoun }], 'left', 0)) : null;
   if (!isPossessive(owner)) return null;
   // (The owner's phrase from its last article on: "rejected | the government's".)
   let source = leftPhrase(tokens, i - 1, 0);
@@ -273,7 +284,8 @@ function nominalCue(tokens: Token[], i: number): Cue | null {
   while (article > 0 && !DETERMINERS.has(source[article].lower)) article--;
   if (article > 0) source = source.slice(article);
   const from = i - source.length;
-  return source.length && namesSomebody(source) && objectOf(from) ? cue(source, 'left', from) : null;
+  if (!source.length || !namesSomebody(source)) return null;
+  return objectOf(from) ? cue(source, 'left', from) : from === 0 ? subject(cue(source, 'left', from)) : null;
 }
 
 /** "as one diplomat put it", "as Lopes puts it": a cue at "put" whose speaker stands between "as" and it, or null. */
@@ -312,7 +324,7 @@ const surnamedName = (seg: Token[]): boolean => seg.length >= 2 && seg.length <=
   && TITLE_HEADS.has(seg[seg.length - 1].lower) && seg.slice(0, -1).every((t) => !HEADS.has(t.lower) && !TITLE_MODIFIERS.has(t.lower));
 
 /** Possessive determiners whose owner is the sentence's subject ("the union renewed its demand for …"). */
-const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
+const POSSESSIVE_DETERMINERS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
 
 /** Most words between a document and the colon after it ("a statement from the nurses' union:"). */
 const MAX_DOCUMENT_TAIL = 8;
