@@ -85,6 +85,7 @@ describe('2-candidates: reported words and their kind', () => {
     ['"touted as" names its object like "hailed as"', 'The minister touted the accord as “historic”.', [{ text: 'historic', kind: 'partial' }]],
     ['"castigated X for" reports what X is faulted for', 'The mayor castigated the operator for running trains late.', [{ text: 'running trains late', kind: 'indirect' }]],
     ['a noun of speech after a possessive, as the sentence\'s subject, reports its words up to the sentence\'s verb', 'The union\'s demand for a 9 per cent rise was rejected by the port.', [{ text: 'a 9 per cent rise', kind: 'indirect' }]],
+    ['a plural noun for people may own the noun of speech ("the striking dockers’ demand for")', 'The striking dockers’ demand for a 9 per cent rise was rejected by the port.', [{ text: 'a 9 per cent rise', kind: 'indirect' }]],
     ['a noun of speech neither subject nor object reports nothing', 'After the union\'s demand for a 9 per cent rise, the port closed.', []],
     ['"ruled out" reports what will not happen', 'The premier has ruled out offering nurses more than 3 per cent a year.', [{ text: 'offering nurses more than 3 per cent a year', kind: 'indirect' }]],
     ['… but "ruled" alone and "the ruling party" report nothing of it', 'The court ruled on the appeal, and the ruling party met.', []],

@@ -279,14 +279,27 @@ function nominalCue(tokens: Token[], i: number): Cue | null {
   if (pronoun) return objectOf(i - 1) ? cue(null, 'inherit', i - 1) : i - 1 === 0 ? subject(cue([{ ...owner, lower: pronoun }], 'left', 0)) : null;
   if (!isPossessive(owner)) return null;
   // (The owner's phrase from its last article on: "rejected | the government's".)
-  let source = leftPhrase(tokens, i - 1, 0);
+  // ("the dockers’ demand": a plural noun for people as owner, with the words that describe it.)
+  const people = !owner.cap && isPeoplePlural(stripPossessive(owner.lower));
+  let source = people ? peopleOwner(tokens, i - 1) : leftPhrase(tokens, i - 1, 0);
   let article = source.length - 2;
   while (article > 0 && !DETERMINERS.has(source[article].lower)) article--;
   if (article > 0) source = source.slice(article);
   const from = i - source.length;
-  if (!source.length || !namesSomebody(source)) return null;
+  if (!source.length || !(people || namesSomebody(source))) return null;
   return objectOf(from) ? cue(source, 'left', from) : from === 0 ? subject(cue(source, 'left', from)) : null;
 }
+
+/** The phrase of a plural noun for people at `j` that owns what follows ("the | striking | dockers’"), from its determiner or its first describing word. */
+function peopleOwner(tokens: Token[], j: number): Token[] {
+  let k = j;
+  while (k > 0 && j - k < MAX_OWNER_DESCRIBERS && isWord(tokens[k - 1]) && !tokens[k - 1].cap && !DETERMINERS.has(tokens[k - 1].lower) && !VERB_FORMS.has(tokens[k - 1].lower) && !FINITE_VERBS.has(tokens[k - 1].lower)) k--;
+  if (k > 0 && DETERMINERS.has(tokens[k - 1].lower)) k--;
+  return tokens.slice(k, j + 1);
+}
+
+/** Most describing words before a plural owner ("the | striking port | dockers’"). */
+const MAX_OWNER_DESCRIBERS = 2;
 
 /** "as one diplomat put it", "as Lopes puts it": a cue at "put" whose speaker stands between "as" and it, or null. */
 function asPutIt(tokens: Token[], i: number): Cue | null {

@@ -552,6 +552,7 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'Both sides are losing money,', speaker: 'Rich Vantongeren' }, { quote: 'Not so,', speaker: 'Dee Marlowe', role: 'media analyst' }]],
     ['a place noun ends no person\'s name before "of"', 'The Islamic Republic of Varia said the talks would resume.', [{ quote: 'the talks would resume', speaker: 'the Islamic Republic of Varia' }]],
     ['"his call for" opening a sentence is the call of the person "he" would mean', 'Ivo Kral spoke first. His call for an immediate ceasefire went unanswered.', [{ quote: 'an immediate ceasefire', speaker: 'Ivo Kral' }]],
+    ['a plural noun for people owning a noun of speech speaks', 'The board rejected the drivers’ claim that they were underpaid.', [{ quote: 'they were underpaid', speaker: 'drivers' }]],
     ['title words before an abbreviated title belong to the role', 'State Sen. Rita Gomez, D-Riverside, called on the board to “stop stalling”.', [{ quote: 'stop stalling', speaker: 'Rita Gomez', role: 'State Sen.' }]],
     ['a name suffix\'s period inside a name set off after a description', 'The agent, Luis Prado Jr., told a radio station that his client felt “undervalued”.', [{ quote: 'undervalued', speaker: 'Luis Prado Jr', role: 'agent' }]],
     ['a second absolute construction joined by "and" has a speaker of its own', 'Talks have stalled, with the players’ agent accusing the board of “disrespect” and the club insisting its offer is “more than fair”.',
