@@ -441,7 +441,10 @@ function becomingFacts(seg: Token[], facts: PersonFact[]): void {
     if (!BECOMING_FIRST_WORDS.has(seg[k].lower)) continue;
     const verb = BECOMING_VERBS.find((v) => wordsAt(seg, k, v));
     if (!verb) continue;
-    const named = trailingName(seg.slice(0, k));
+    // ("Ruiz is the general secretary of …": a surname alone will do as the sentence's first word, with
+    // a post held now — "Dahl served as Holm's deputy" tells a former one.)
+    const now = PRESENT_BECOMING.has(verb.join(' '));
+    const named = trailingName(seg.slice(0, k)) ?? (now && k === 1 && seg[0].cap && !isStopCapitalised(seg[0]) ? trailingName(seg.slice(0, 1), 1) : null);
     let end = k + verb.length;
     // (The post ends before its date: "in 2019", "last year".)
     while (end < seg.length && !(TITLE_PREPOSITIONS.has(seg[end].lower) && (/^\d/.test(seg[end + 1]?.text ?? '') || (!!seg[end + 1] && isStopCapitalised(seg[end + 1])))) && !DATE_OPENERS.has(seg[end].lower)) end++;
@@ -450,6 +453,9 @@ function becomingFacts(seg: Token[], facts: PersonFact[]): void {
     return;
   }
 }
+
+/** Verbs of holding a post now, after which a surname alone names its holder ("Ruiz is the chair of …"). */
+const PRESENT_BECOMING: ReadonlySet<string> = new Set(['is', 'is also', 'serves as', 'remains']);
 
 /** Words that open the date after a post taken on ("became president last year"). */
 const DATE_OPENERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'earlier', 'since', ...DAYS]);
