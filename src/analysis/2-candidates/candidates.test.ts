@@ -87,6 +87,7 @@ describe('2-candidates: reported words and their kind', () => {
     ['a noun of speech after a possessive, as the sentence\'s subject, reports its words up to the sentence\'s verb', 'The union\'s demand for a 9 per cent rise was rejected by the port.', [{ text: 'a 9 per cent rise', kind: 'indirect' }]],
     ['a plural noun for people may own the noun of speech ("the striking dockers’ demand for")', 'The striking dockers’ demand for a 9 per cent rise was rejected by the port.', [{ text: 'a 9 per cent rise', kind: 'indirect' }]],
     ['a noun of speech neither subject nor object reports nothing', 'After the union\'s demand for a 9 per cent rise, the port closed.', []],
+    ['a source and its verb closing the sentence after a comma end the reported words before them', 'The agent has told the club that the player wants to leave, people familiar with the talks said.', [{ text: 'the player wants to leave', kind: 'indirect' }]],
     ['"ruled out" reports what will not happen', 'The premier has ruled out offering nurses more than 3 per cent a year.', [{ text: 'offering nurses more than 3 per cent a year', kind: 'indirect' }]],
     ['… but "ruled" alone and "the ruling party" report nothing of it', 'The court ruled on the appeal, and the ruling party met.', []],
     ['an -ly adverb ending the cue after unquoted words ("said privately")', 'The plan was dead, several lawmakers said privately.', [{ text: 'The plan was dead', kind: 'unquoted' }]],

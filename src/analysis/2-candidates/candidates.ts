@@ -483,6 +483,9 @@ class SentenceReader {
       // "He said the talks were useful; she said they were a waste of time": a clause after a semicolon with a speaker of its own.
       // ("said the talks remained deadlocked and some of them threatened to boycott …": or after "and".)
       if (c.side === 'left' && c.from - 1 > from && (tokens[c.from - 1].text === ';' || (tokens[c.from - 1].lower === 'and' && !!c.source?.length))) return c.from - 1;
+      // ("Mendes has told the club that Neves wants to move, people familiar with the talks said.": a
+      // source and its verb closing the sentence after a comma tell where the whole sentence comes from.)
+      if (c.side === 'left' && c.from - 1 > from && isComma(tokens[c.from - 1]) && tokens.slice(c.to + 1).every((t) => t.kind === 'punct')) return c.from - 1;
       // "… criticised both parties for what co-leader Ana Berg called “…”": a naming clause opened by
       // "what" is its own speaker's.
       if (c.side === 'left' && c.from - 1 >= from && tokens[c.from - 1].lower === 'what' && c.entry.quoteServesForNeed) return c.from - 1;
