@@ -76,7 +76,8 @@ function abbreviatedTitle(tokens: readonly Token[], k: number): string {
     else if (tokens[lead - 2]?.cap && PLACES.has(`${tokens[lead - 2].lower} ${w.lower}`)) lead -= 2;
     else break;
   }
-  return `${join(tokens.slice(lead, k + 1))}.`;
+  // (A period inside the rank stays on its abbreviation: "Lt. Col.".)
+  return `${join(tokens.slice(lead, k + 1)).replace(/ \./g, '.')}.`;
 }
 
 /** Words that make a rank of the abbreviated one after them ("Rear Adm.", "Vice Adm.", "Lieutenant Col."). */

@@ -224,6 +224,7 @@ export function wordFeatures(words: string, offset: number, lex: StanceLexicon):
   return f;
 }
 
+/** Where the writer turns to another clause after a quote: a semicolon, or a comma and a contrasting conjunction. */
 const CLAUSE_TURN = /;|,\s+(?:but|though|although|whereas|yet)\b/;
 
 /** The features of the writer's words around a candidate, in its sentence: lexicon groups and VADER valence, as `context:<feature>`. */
