@@ -118,6 +118,9 @@ const HEADLINE_AFTER_HE: ReadonlySet<string> = new Set(lexicon.headlineAfterHe);
 const isGivenNameAfterHe = (t: Token | undefined): boolean =>
   !!t && t.kind === 'word' && t.cap && !HEADLINE_AFTER_HE.has(t.lower) && !/(?:s|ed)$/.test(t.lower) && !isAllCaps(t.text);
 
+/** Is `t` a dash, long, en or a hyphen standing alone ("—", "–", "-"), which sets words off? */
+export const isDash = (t: Token | undefined): boolean => !!t && t.kind === 'punct' && (t.text === '—' || t.text === '–' || t.text === '-');
+
 /** Does the token end in a possessive ’s / 's? */
 export const isPossessive = (t: Token): boolean => {
   if (t.kind !== 'word' || t.text.length <= 2) return false;

@@ -1,7 +1,7 @@
-import { isPossessive, nameLength, openingBracket, stripPossessive, type Token } from '../1-segment/tokens';
+import { isDash, isPossessive, nameLength, openingBracket, stripPossessive, type Token } from '../1-segment/tokens';
 import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
 import { isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
-import { abbreviatedTitleAt, HEADS, isApposition, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, rightPhrase } from './phrases';
+import { abbreviatedTitleAt, HEADS, isApposition, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isVerbish, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, rightPhrase } from './phrases';
 import { DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isPastForm, isPeopleHead, isPeoplePlural, NAME_SUFFIXES, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
@@ -44,7 +44,7 @@ function absoluteSubject(tokens: Token[], i: number): number {
     // "…, with his agent accusing the board of “disrespect” and the club insisting …": a second
     // absolute construction joined by "and" after a quotation.
     if (t.kind === 'word' && t.lower === 'and' && k < i - 1 && isQuote(tokens[k - 1]) && absoluteBefore(tokens, k - 1)) return k + 1;
-    if (t.kind === 'quote' || (t.kind === 'punct' && !isComma(t) && !isInitialPeriod(tokens, k)) || (t.kind === 'word' && (VERB_FORMS.has(t.lower) || FINITE_VERBS.has(t.lower)))) return -1;
+    if (t.kind === 'quote' || (t.kind === 'punct' && !isComma(t) && !isInitialPeriod(tokens, k)) || (t.kind === 'word' && isVerbish(t))) return -1;
   }
   return -1;
 }
@@ -293,7 +293,7 @@ function nominalCue(tokens: Token[], i: number): Cue | null {
 /** The phrase of a plural noun for people at `j` that owns what follows ("the | striking | dockers’"), from its determiner or its first describing word. */
 function peopleOwner(tokens: Token[], j: number): Token[] {
   let k = j;
-  while (k > 0 && j - k < MAX_OWNER_DESCRIBERS && isWord(tokens[k - 1]) && !tokens[k - 1].cap && !DETERMINERS.has(tokens[k - 1].lower) && !VERB_FORMS.has(tokens[k - 1].lower) && !FINITE_VERBS.has(tokens[k - 1].lower)) k--;
+  while (k > 0 && j - k < MAX_OWNER_DESCRIBERS && isWord(tokens[k - 1]) && !tokens[k - 1].cap && !DETERMINERS.has(tokens[k - 1].lower) && !isVerbish(tokens[k - 1])) k--;
   if (k > 0 && DETERMINERS.has(tokens[k - 1].lower)) k--;
   return tokens.slice(k, j + 1);
 }
@@ -628,9 +628,6 @@ const isAgeOrAffiliation = (seg: Token[]): boolean =>
 
 /** Is token `m` the period of a name suffix ("Robert Kane Jr. | said"), no sentence end? */
 const suffixPeriodAt = (tokens: Token[], m: number): boolean => tokens[m]?.text === '.' && NAME_SUFFIXES.has(tokens[m - 1]?.lower ?? '');
-
-/** Is `t` a dash that may set words off in pairs ("—", "–", or a spaced hyphen)? */
-const isDash = (t: Token | undefined): boolean => !!t && t.kind === 'punct' && (t.text === '—' || t.text === '–' || t.text === '-');
 
 /**
  * The phrase that ends at token `j` before a verb, hopping over relative clauses and appositions

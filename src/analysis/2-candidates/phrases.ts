@@ -1,4 +1,4 @@
-import { isAllCaps, isPossessive, type Token } from '../1-segment/tokens';
+import { isAllCaps, isDash, isPossessive, type Token } from '../1-segment/tokens';
 import { DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, GROUP_HEADS, HONORIFICS, ISSUED_BY, PLACES, isAgentNoun, isOccupation, isPeopleHead, isPeoplePlural, NP_WORDS, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import {
   APPOSITION_PREPOSITIONS, APPOSITION_STOPS, SUBJECT_ADVERBS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
@@ -92,7 +92,7 @@ export function isApposition(seg: Token[]): boolean {
 }
 
 /** Is `t` a verb form or a finite auxiliary (where a speaker phrase cannot run on)? */
-const isVerbish = (t: Token): boolean => VERB_FORMS.has(t.lower) || FINITE_VERBS.has(t.lower);
+export const isVerbish = (t: Token): boolean => VERB_FORMS.has(t.lower) || FINITE_VERBS.has(t.lower);
 
 /** Do tokens `from`..`to` end a listed organisation's name ("Ferry and Dock Union"): capitalised words, "and", an organisation head? */
 function listInName(tokens: Token[], from: number, to: number): boolean {
@@ -293,6 +293,11 @@ const describedHead = (x: Token | undefined): boolean =>
 /** Most lower-case words between an owner and the noun for people it owns ("Nigeria's | main opposition | parties"). */
 const POSSESSED_WORDS = 3;
 
+/** Is `x` a lower-case noun for what someone does ("analyst", "official")? */
+const doesWork = (x: Token | undefined): boolean => isWord(x) && !x.cap && (isOccupation(x.lower) || TITLE_HEADS.has(x.lower));
+/** Does a capitalised word that may be a name stand at `m`? */
+const namedAt = (tokens: Token[], m: number): boolean => isWord(tokens[m]) && tokens[m].cap && !isStopCapitalised(tokens[m]);
+
 /**
  * The noun phrase that starts at token `i`, scanning right (for "said palace spokesman Ivo Marek");
  * after a verb (`whole`), a short phrase running to a comma or the sentence's end is taken whole.
@@ -312,8 +317,7 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
     // "said nurse Tasha Greene", "said economist Mia Holt": what the person does, then the name.
     if (isWord(t) && !t.cap && isOccupation(t.lower) && tokens[k + 1]?.cap && isWord(tokens[k + 1])) { k++; continue; }
     // ("said media analyst Rich Greenwald", "said union official Ana Ruiz": a noun before what the person does.)
-    const does = (x: Token | undefined): boolean => isWord(x) && !x.cap && (isOccupation(x.lower) || TITLE_HEADS.has(x.lower));
-    if (k === i && isWord(t) && !t.cap && !isVerbish(t) && !DETERMINERS.has(t.lower) && !isPronoun(t) && does(tokens[k + 1]) && isWord(tokens[k + 2]) && tokens[k + 2].cap && !isStopCapitalised(tokens[k + 2])) { k++; continue; }
+    if (k === i && isWord(t) && !t.cap && !isVerbish(t) && !DETERMINERS.has(t.lower) && !isPronoun(t) && doesWork(tokens[k + 1]) && namedAt(tokens, k + 2)) { k++; continue; }
     // "The fisheries minister, …": a describing word or two before a title head.
     // "Small island nations walked out": or before a noun for people.
     if (k > i && describes(t) && (describedHead(tokens[k + 1]) || (describes(tokens[k + 1]) && describedHead(tokens[k + 2])))) { k++; continue; }
@@ -327,8 +331,7 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
       if (owned(tokens[m])) { k = m + 1; continue; }
     }
     // ("said a defiant Ana Ruiz", "said a visibly angry Ruiz": a describing word or two after an article, then the name.)
-    const named = (m: number): boolean => isWord(tokens[m]) && tokens[m].cap && !isStopCapitalised(tokens[m]);
-    if (k > i && PHRASE_ARTICLES.has(tokens[i].lower) && k <= i + 2 && isWord(t) && !t.cap && !isVerbish(t) && !DETERMINERS.has(t.lower) && (named(k + 1) || (isWord(tokens[k + 1]) && !tokens[k + 1].cap && named(k + 2) && /ly$/.test(t.lower)))) { k++; continue; }
+    if (k > i && PHRASE_ARTICLES.has(tokens[i].lower) && k <= i + 2 && isWord(t) && !t.cap && !isVerbish(t) && !DETERMINERS.has(t.lower) && (namedAt(tokens, k + 1) || (isWord(tokens[k + 1]) && !tokens[k + 1].cap && namedAt(tokens, k + 2) && /ly$/.test(t.lower)))) { k++; continue; }
     // "said one worker", "said a woman who …": a noun for people right after a determiner.
     if (k > i && isWord(t) && !t.cap && DETERMINERS.has(tokens[k - 1].lower) && (isPeopleHead(t.lower) || agentAfterDeterminer(tokens, k))) { k++; continue; }
     if ((t.lower === 'of' || t.lower === 'and') && tokens[k + 1]?.cap && k > i) { k++; continue; }
@@ -463,7 +466,7 @@ function timeStampEnd(tokens: Token[]): number {
   else if (/^\d{1,2}[.:]\d{2}(?:am|pm)?$/i.test(tokens[0]?.text ?? '')) k = 1;
   else return 0;
   if (/^(?:a\.?m\.?|p\.?m\.?|gmt|bst|cet|et|utc)$/i.test(tokens[k]?.text ?? '')) k++;
-  return /^[—–-]$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.cap ? k + 1 : 0;
+  return isDash(tokens[k]) && tokens[k + 1]?.cap ? k + 1 : 0;
 }
 
 /** The subject phrase of a sentence, for tracking who a following "he" or "she" is. */

@@ -1,6 +1,6 @@
-import { isAllCaps, isPossessive, nameLength, stripPossessive, type Token } from '../1-segment/tokens';
-import { DAYS, FINITE_VERBS, VERB_FORMS } from '../2-candidates/cueWords';
-import { isInitialPeriod, wordsAt } from '../2-candidates/phrases';
+import { isAllCaps, isDash, isPossessive, nameLength, stripPossessive, type Token } from '../1-segment/tokens';
+import { DAYS, VERB_FORMS } from '../2-candidates/cueWords';
+import { isInitialPeriod, isVerbish, wordsAt } from '../2-candidates/phrases';
 import { DETERMINERS, isAgentNoun, isKinNoun, isOccupation, isPastForm, NAME_SUFFIXES, NP_WORDS, ORG_HEADS, PLACE_NOUNS, PLACES, PRONOUNS, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { complementEnd, isNameWord, PORTFOLIO_ENDING, isOrgName, isTitleHead, isTitleWord, join, nameParts, postOf, QUANTITIES, splitTitle, titleText } from './names';
 import { BECOMING_VERBS, DEFINITE_DETERMINERS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, KIN_GENDER, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
@@ -46,9 +46,6 @@ function kinGender(seg: readonly Token[]): 'm' | 'f' | undefined {
 
 /** Possessive determiners, which may open a post inside a longer segment ("a statement signed by | its President"). */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our']);
-
-/** Dashes that set words off ("PARIS — …", "Ana Gil – the minister – said"). */
-const DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
 
 /** Posts named only by their relation to another ("counterpart", "successor"). */
 const RELATIONAL_POSTS: ReadonlySet<string> = new Set(['counterpart', 'predecessor', 'successor']);
@@ -100,9 +97,6 @@ const ON_AIR_VERBS: ReadonlySet<string> = new Set(['speaking', 'spoke', 'speaks'
 
 /** Abbreviations that stand inside the name of a place or an institution ("St. Anne's", "Mt. Sinai"). */
 const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Mt', 'Ft', 'Pt']);
-
-/** Words that join the capitalised words of an organisation's name ("Chambers of Commerce and Industry"). */
-const ORG_NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'of', '&', 'for']);
 
 /** A capitalised participle that may open a sentence ("Reacting", "Responding"), never a name. */
 const PARTICIPLE_OPENER = /^\p{Lu}\p{Ll}{3,}ing$/u;
@@ -292,7 +286,8 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
       continue;
     }
     // A dash ends a segment too ("PARIS — France's maritime minister, Ana Gil, said").
-    if (t.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === '.' || DASHES.has(t.text))) segs.push([]);
+    // (Dashes set words off too: "PARIS — …", "Ana Gil – the minister – said".)
+    if (isDash(t) || (t.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === '.'))) segs.push([]);
     else if (t.kind === 'quote') segs.push([]);
     else segs[segs.length - 1].push(t);
   }
@@ -311,7 +306,7 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
     // ("Reacting, the Minister of Labour, Dr Ana Ude, told": a participle opening the sentence names nobody.)
     // ("the Federation of Varian Chambers of Commerce and Industry, Atif Ikram Sheikh,": a word after "and" or "of"
     // inside a capitalised name ends an organisation's name, never a last name alone.)
-    const inName = (n: Token[] | null): boolean => !!n && n.length === 1 && ORG_NAME_JOINERS.has(a[a.length - 2]?.lower ?? '') && !!a[a.length - 3]?.cap;
+    const inName = (n: Token[] | null): boolean => !!n && n.length === 1 && NAME_JOINERS.has(a[a.length - 2]?.lower ?? '') && !!a[a.length - 3]?.cap;
     const trailing = a.length === 1 && PARTICIPLE_OPENER.test(a[0].text) ? null : trailingName(a, 1);
     const named = inName(trailing) ? null : trailing;
     // ("Ana Lee, who was elected mayor in 2020,": a post taken on, told in a relative clause.)
@@ -549,7 +544,7 @@ export function personFacts(tokens: Token[]): PersonFact[] {
       && !DETERMINERS.has(modifier.lower) && !!tokens[k - 2] && (DETERMINERS.has(tokens[k - 2].lower) || loneCapitalised(tokens, k - 2));
     // "Opposition education critic Marit Olsen": a lone capitalised word before the noun is the title's too.
     // ("Hamas political bureau member Basem Naim": so are two lower-case words after one.)
-    const twoWords = !t.cap && isTitleHead(t.lower) && k >= 3 && [tokens[k - 1], tokens[k - 2]].every((w) => w.kind === 'word' && /^\p{Ll}+$/u.test(w.text) && !DETERMINERS.has(w.lower) && !VERB_FORMS.has(w.lower) && !FINITE_VERBS.has(w.lower) && !/(?:ed|ly)$/.test(w.lower)) && loneCapitalised(tokens, k - 3);
+    const twoWords = !t.cap && isTitleHead(t.lower) && k >= 3 && [tokens[k - 1], tokens[k - 2]].every((w) => w.kind === 'word' && /^\p{Ll}+$/u.test(w.text) && !DETERMINERS.has(w.lower) && !isVerbish(w) && !/(?:ed|ly)$/.test(w.lower)) && loneCapitalised(tokens, k - 3);
     const lead = twoWords ? 3 : modified && tokens[k - 2].cap ? 2 : modified ? 1 : 0;
     const runStart = k - lead;
     let e = k;

@@ -102,15 +102,19 @@ function firstOfName(body: Token[], of: number): number {
   // "Ute Rahn of the Free University": with nothing before it, the name of someone at an organisation.
   // ("Tevita Fale of Tonga": so is the name of someone from a country or city, if it is not itself a place.)
   // ("Rich Greenwald of Ampere Analysis": so is two words no list has before a proper name, a firm's.)
-  const proper = of + 1 < body.length && body.slice(of + 1).every((t) => t.cap && isNameWord(t)) && of === 2
-    && body.slice(0, of).every((t) => !PLACES.has(t.lower) && !NATIONALITIES.has(t.lower)) && !isOrgName(body.slice(0, of).map((t) => t.text));
-  if (k === 0) return body.slice(of + 1).some((t) => t.cap && ORG_HEADS.has(t.lower)) || isPlaceAfterName(body, of) || proper ? 0 : -1;
+  if (k === 0) return body.slice(of + 1).some((t) => t.cap && ORG_HEADS.has(t.lower)) || isPlaceAfterName(body, of) || isFirmAfterName(body, of) ? 0 : -1;
   return isTitleWord(head) || isOccupation(head.lower) ? k : -1;
 }
 
 /** A first name the lists know, then words that name no body: a person, even with a surname that is a nationality ("David French"). */
 const knownPerson = (name: Token[]): boolean =>
   name.length >= 2 && FIRST_NAMES.has(name[0].lower) && name.slice(1).every((t) => !ORG_HEADS.has(t.lower) && !GROUP_HEADS.has(t.lower));
+
+/** Are the words after "of" a proper name and those before it two words that name no place, people or body ("Rich Greenwald of Ampere Analysis")? */
+function isFirmAfterName(body: Token[], of: number): boolean {
+  return of === 2 && of + 1 < body.length && body.slice(of + 1).every((t) => t.cap && isNameWord(t))
+    && body.slice(0, of).every((t) => !PLACES.has(t.lower) && !NATIONALITIES.has(t.lower)) && !isOrgName(body.slice(0, of).map((t) => t.text));
+}
 
 /** Are the words after "of" a place and those before it not one ("Tevita Fale of Tonga", not "United States of America")? */
 function isPlaceAfterName(body: Token[], of: number): boolean {
