@@ -2,7 +2,7 @@ import type { Sentence } from '../1-segment/sentences';
 import { countWords, isPossessive, tokenize, type Token } from '../1-segment/tokens';
 import { endsUnmarked, LEADING_MARKS } from '../1-segment/marks';
 import { lowerBound } from '../search';
-import { DETERMINERS, isPastForm, isPeopleHead, isStopCapitalised, ORG_HEADS, TITLE_HEADS } from '../words/words';
+import { DETERMINERS, IRREGULAR_PAST, PREPOSITIONS, isPastForm, isPeopleHead, isStopCapitalised, ORG_HEADS, TITLE_HEADS } from '../words/words';
 import type { QuoteKind } from '../types';
 import { finiteBeforePunct, isQuantityLimit, looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
 import { ACT_ADVERBS, AUXILIARIES, BACK_REFERENCES, DAYS, TIME_WORDS, WORDS_OF_NOUNS, WORDS_OF_OPENERS, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, ADJUNCT_PREPOSITIONS, PROPOSITION_NOUNS, THAT_SUBJECT_VERBS, VERB_FORMS } from './cueWords';
@@ -349,6 +349,9 @@ class SentenceReader {
     if (next.lower === 'that') {
       const word = tokens[after + 1];
       // ("Some workers said that was a deal-breaker": a finite verb after "that" makes it the subject of the words.)
+      // ("told reporters after a meeting with senators that ran late": after a phrase the object took along, "that" and a
+      // verb are a relative clause on its last noun; nothing is reported.)
+      if (after > cue.to + 1 && tokens.slice(cue.to + 1, after).some((t) => PREPOSITIONS.has(t.lower)) && relativeVerbAt(tokens, after + 1)) return -1;
       if (THAT_SUBJECT_VERBS.has(word?.lower ?? '')) return after;
       // ("reiterated that position on Sunday", "disputed that account.": "that" before a lone noun points at it; nothing is reported.)
       const past = tokens[after + 2];
@@ -736,9 +739,21 @@ class SentenceReader {
       const ownVerb = !!tokens[tail] && (VERB_FORMS.has(tokens[tail].lower) || /ed$/.test(tokens[tail].lower));
       // (Nor a clause with a reporting verb of its own: "…,” while the chamber praised the budget" is the chamber's act.)
       const ownCue = tokens.slice(tail, b).some((t) => VERB_FORMS.has(t.lower));
-      if (joined && (COORDINATORS.has(joined.lower) || CONTRAST_CONJUNCTIONS.has(joined.lower)) && !ownVerb && !ownCue && wordCount(tokens, tail, b) >= MIN_LEAD_CLAUSE_WORDS && looksLikeClause(tokens, tail)) this.emit(tail, b, kind, cue);
+      // (Nor a phrase a preposition opens: "were “not compatible with the law” and with treaties it signed" goes on the quoted words.)
+      const phrase = !!tokens[tail] && PREPOSITIONS.has(tokens[tail].lower);
+      if (joined && !phrase && (COORDINATORS.has(joined.lower) || CONTRAST_CONJUNCTIONS.has(joined.lower)) && !ownVerb && !ownCue && wordCount(tokens, tail, b) >= MIN_LEAD_CLAUSE_WORDS && looksLikeClause(tokens, tail)) this.emit(tail, b, kind, cue);
     }
   }
+}
+
+/** Is the word at `k` a verb "that" can be the subject of ("that ran late", "that was held", "that lasted into …")? */
+function relativeVerbAt(tokens: Token[], k: number): boolean {
+  const w = tokens[k];
+  if (!isWord(w) || w.cap) return false;
+  if (THAT_SUBJECT_VERBS.has(w.lower) || IRREGULAR_PAST.has(w.lower)) return true;
+  // (A form in -ed before a noun is an adjective: "that increased costs would …".)
+  const next = tokens[k + 1];
+  return /ed$/.test(w.lower) && (!isWord(next) || PREPOSITIONS.has(next.lower) || DETERMINERS.has(next.lower) || /ly$/.test(next.lower));
 }
 
 /** Is a quotation token one adverb ("“unanimously”")? */

@@ -9,6 +9,8 @@ import type { Token } from '../1-segment/tokens';
 // The shared vocabulary of speaker phrases, as sets (lower-case unless said otherwise).
 const lower = (xs: string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
 
+/** Prepositions, a closed class: a phrase they open is no clause ("and with treaties …"). */
+export const PREPOSITIONS = lower(lexicon.prepositions);
 /** Articles, demonstratives and other words that open a noun phrase ("the", "two", "his"). */
 export const DETERMINERS = lower(lexicon.determiners);
 /** Pronouns that can attribute speech, with what they refer to (person, organisation, group, relative). */
