@@ -309,6 +309,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'We are ready,', speaker: 'Rui Costa' }]],
     ['"she" skips a man the text has called "he"', 'Mayor Tom Reyes met union president Ada Okon. “We are close,” he said. “The offer is an insult,” she said.',
       [{ quote: 'We are close,', speaker: 'Tom Reyes' }, { quote: 'The offer is an insult,', speaker: 'Ada Okon' }]],
+    ['a first name borne by men and women alike hints no gender: "he" means the man who spoke last', 'Union chief Tom Reyes said the vote was final. “We will strike,” he said. Chief executive Kelly Marsh said the firm was disappointed. “We will keep talking,” he said.',
+      [{ quote: 'We will keep talking,', speaker: 'Kelly Marsh' }]],
     ['an honorific tells a gender that a pronoun must agree with', 'Ms Lena Varga spoke first, then Mr Jon Bell. “We need more time,” she said.',
       [{ quote: 'We need more time,', speaker: 'Lena Varga' }]],
     ['"she" with only men named before is nobody', 'Mayor Tom Reyes spoke to reporters. “We are close,” he said. The offer is an insult, she said.',

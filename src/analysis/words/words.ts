@@ -107,11 +107,12 @@ export const isPeopleHead = (w: string): boolean => isPeoplePlural(w) || isOccup
 
 /** First names (compromise's lexicon, and given names of international news it lacks), lower-case: where a personal name starts. */
 export const FIRST_NAMES: ReadonlySet<string> = new Set([...firstNames.names, ...lexicon.givenNames.male, ...lexicon.givenNames.female]);
-/** First names tagged only male or only female: a hint the text's own words outrank. */
+const UNISEX_NAMES = lower(lexicon.unisexNames);
+/** First names tagged only male or only female (and not borne by both: "Kelly", "Lindsey"): a hint the text's own words outrank. */
 export const FIRST_NAME_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ...[...firstNames.male, ...lexicon.givenNames.male].map((n) => [n, 'm'] as const),
   ...[...firstNames.female, ...lexicon.givenNames.female].map((n) => [n, 'f'] as const),
-]);
+].filter(([n]) => !UNISEX_NAMES.has(n)));
 /** Countries, regions and cities (compromise's lexicon), lower-case: "New York" is no person, "Mumbai:" opens a dateline. */
 export const PLACES: ReadonlySet<string> = new Set(places.places);
 /** compromise's irregular past tenses ("fell", "broke"), extracted at build time. */
