@@ -3,7 +3,7 @@ import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOC
 import { isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isVerbish, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, rightPhrase } from './phrases';
 import { DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isPastForm, isPeopleHead, isPeoplePlural, NAME_SUFFIXES, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
-import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, NAMED_OBJECT_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
+import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, MAX_POST_APPOSITION, NAMED_OBJECT_REACH, PAIR_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
 export interface Cue {
@@ -629,6 +629,9 @@ const isAgeOrAffiliation = (seg: Token[]): boolean =>
 /** Is token `m` the period of a name suffix ("Robert Kane Jr. | said"), no sentence end? */
 const suffixPeriodAt = (tokens: Token[], m: number): boolean => tokens[m]?.text === '.' && NAME_SUFFIXES.has(tokens[m - 1]?.lower ?? '');
 
+/** Is this word a post in the plural ("co-chairs", "presidents")? */
+const isPluralTitle = (t: Token): boolean => /s$/.test(t.lower) && TITLE_HEADS.has(t.lower.slice(0, -1));
+
 /**
  * The phrase that ends at token `j` before a verb, hopping over relative clauses and appositions
  * ("Lind, who has worked on ... for years, said"; "Ed Moss, a Utah Democrat, called"), with the
@@ -692,6 +695,10 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
       np = seg.slice(lead);
       npFrom = k + 1 + lead;
       break;
+    } else if (isPluralTitle(first) && seg.length <= MAX_POST_APPOSITION && seg.every((s) => isWord(s) && !isVerbish(s)) && tokens.slice(Math.max(0, k - PAIR_REACH), k).some((t) => t.lower === 'and')) {
+      // "Ana Ruiz and Tom Hale, co-chairs of the committee, said": a pair's post, in the plural.
+      appositions.push(seg);
+      j = k - 1;
     } else if ((titled || APPOSITION_ARTICLES.has(first.lower)) && namesSomebody(seg) && isApposition(seg) && !surnamedName(seg)) {
       // "Ed Moss, a Utah Democrat, called": the apposition describes; the name before it speaks.
       if (titled) appositions.push(seg);
@@ -740,8 +747,10 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
   if (isComma(tokens[npFrom - 1]) && !(np.length === 1 && isPronoun(np[0])) && np.some((t) => t.cap && !isStopCapitalised(t))) {
     const k = boundaryBefore(tokens, npFrom - 1);
     const seg = tokens.slice(k + 1, npFrom - 1);
+    // (A post in the plural before two names: "The union’s co-chairs, Ana Ruiz and Tom Hale, said".)
+    const pair = np.some((t) => t.lower === 'and');
     // (At the sentence's start, or right after the quotation: "“…,” the mill’s owner, Rui Sato, told".)
-    if (seg.length && (k < 0 || tokens[k].kind === 'quote') && seg.some((s) => HEADS.has(s.lower)) && isApposition(seg)) {
+    if (seg.length && (k < 0 || tokens[k].kind === 'quote') && seg.some((s) => HEADS.has(s.lower) || (pair && isPluralTitle(s))) && isApposition(seg)) {
       appositions.push(seg);
       // The title phrase is part of who speaks, never words spoken ("The party's leader, Anja Brück, urged calm.").
       npFrom = k + 1;

@@ -61,6 +61,8 @@ export const MAX_APPOSITION = 10;
 export const MAX_APPOSITION_COMPLEMENT = 5;
 /** Longest apposition headed by a post with its complement ("head of the … Council and a member of the … Forum"). */
 export const MAX_POST_APPOSITION = 24;
+/** How many tokens before an apposition a pair's "and" may stand ("Dr Ana Ruiz and Dr Tom Hale, co-chairs …"). */
+export const PAIR_REACH = 6;
 /** Fewest words of reported content for it to be a quote of its own. */
 export const MIN_CONTENT_WORDS = 3;
 /** Fewest words of a reported piece beside a quoted one ("... and that ..."). */

@@ -135,7 +135,9 @@ export class Resolver {
       }
     }
     if (e) {
-      for (const ap of appositions) if (ap.some((t) => TITLE_HEADS.has(t.lower))) this.reg.addRole(e, titleText(postOf(ap)));
+      // ("Ana Ruiz and Tom Hale, co-chairs of the committee,": a pair holds a post in the plural.)
+      const heads = (t: Token): boolean => TITLE_HEADS.has(t.lower) || (!!p.pair && /s$/.test(t.lower) && TITLE_HEADS.has(t.lower.slice(0, -1)));
+      for (const ap of appositions) if (ap.some(heads)) this.reg.addRole(e, titleText(postOf(ap)));
       this.note(e, at);
     }
     return { entity: e, mention };
