@@ -266,6 +266,8 @@ describe('2-candidates: attribution patterns', () => {
   const table: Array<[string, string, Expect[]]> = [
     ['a quoted phrase in a sentence with no reporting verb is its subject\'s', 'Trade Minister Ana Lopes wants the talks restarted “as soon as possible” after the vote.',
       [{ quote: 'as soon as possible', kind: 'partial', speaker: 'Ana Lopes', role: 'Trade Minister' }]],
+    ['… and a phrase of two words after a colon that ends what the subject does; one word stays a scare quote', 'Ana Ruiz, the head of the nurses union, was blunt: the offer was “a disgrace” and members would strike.\nTom Hale had one aim: a “fair” rise.',
+      [{ quote: 'a disgrace', kind: 'partial', speaker: 'Ana Ruiz', role: 'head of the nurses union' }]],
     ['a clause after a semicolon with a speaker of its own ends the words before it', 'Rosa Ibarra and Ivo Kral met on Monday. Kral said the meeting was useful; Ibarra said it was a waste of time.',
       [{ quote: 'the meeting was useful', kind: 'indirect', speaker: 'Ivo Kral' }, { quote: 'it was a waste of time', kind: 'indirect', speaker: 'Rosa Ibarra' }]],
     ['direct quote, speaker after', 'Trade Minister Ana Lopes arrived early.\n“We are ready to sign today,” Lopes said.',

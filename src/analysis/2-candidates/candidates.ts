@@ -8,7 +8,7 @@ import { finiteBeforePunct, isQuantityLimit, looksLikeClause, newClause, opensCl
 import { ACT_ADVERBS, AUXILIARIES, BACK_REFERENCES, DAYS, TIME_WORDS, WORDS_OF_NOUNS, WORDS_OF_OPENERS, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, ADJUNCT_PREPOSITIONS, PROPOSITION_NOUNS, THAT_SUBJECT_VERBS, VERB_FORMS } from './cueWords';
 import { findCues, saidCue, type Cue } from './cues';
 import { datelineEnd, isComma, isFinite, isPronoun, isQuote, isWord, namesSomebody, rightPhrase, subjectPhrase, wordsAt } from './phrases';
-import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
+import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, MIN_COLON_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
 
 export type { Cue } from './cues';
 
@@ -613,7 +613,11 @@ class SentenceReader {
       // "Lopes wants a deal “as soon as possible”": a quoted phrase of a few words in a sentence whose
       // subject names somebody, with no reporting verb, is that subject's partial quote (a one- or
       // two-word phrase stays a scare quote).
-      const cue = words >= MIN_SUBJECT_PARTIAL_WORDS ? this.subjectCue(k) : null;
+      let cue = words >= MIN_SUBJECT_PARTIAL_WORDS ? this.subjectCue(k) : null;
+      // ("Ruiz was blunt: the offer was “a disgrace”": after a colon that ends what the subject does, a shorter phrase is theirs too.)
+      const colon = tokens.findIndex((x, n) => n < k && x.text === ':');
+      if (!cue && colon > 0 && words >= MIN_COLON_PARTIAL_WORDS) cue = this.subjectCue(k);
+      if (cue && words < MIN_SUBJECT_PARTIAL_WORDS && !(colon > cue.at)) cue = null;
       if (cue) {
         this.claimed.add(k);
         this.out.push({ start: q.start, end: q.end, kind: 'partial', cue, sentence: this.sentence, continued: q.continued });

@@ -81,6 +81,8 @@ export const NOMINAL_REACH = 4;
 export const MAX_DATELINE_WORDS = 4;
 /** Words a quoted phrase needs to be the subject's partial quote in a sentence with no reporting verb (fewer: a scare quote). */
 export const MIN_SUBJECT_PARTIAL_WORDS = 3;
+/** … or of two after a colon that ends what the subject does ("Ruiz was blunt: the offer was “a disgrace”"). */
+export const MIN_COLON_PARTIAL_WORDS = 2;
 /** An -ly word between a name and its verb is an adverb when longer than this ("promptly", not "ally"). */
 export const MIN_LY_ADVERB = 4;
 /** Longest condition before its comma after a reporting verb ("said if rich nations mean what they say,"). */
