@@ -22,7 +22,7 @@ const REPEATS = opt('--repeats', 1);
 /** A feature must fire in at least this many articles to be kept: no feature of one article. */
 const MIN_ARTICLES = 3;
 const CLASSES = ['supportive', 'critical', 'cautious', 'neutral'];
-const { analyzeWithFeatures } = require(join(root, 'dist/stages.js'));
+const { analyzeWithFeatures, withSpeakerPrior, SPEAKER_PRIOR_BELOW, SPEAKER_PRIOR_WEIGHT } = require(join(root, 'dist/stages.js'));
 /** What each feature is expected to push toward before any data (stance.lexicon.json "priors"). */
 const PRIORS = JSON.parse(readFileSync(join(root, 'src/analysis/4-stance/stance.lexicon.json'), 'utf8')).priors;
 /** A prior as weights per class, centred (a feature's weights sum to zero over the classes). */
@@ -58,7 +58,7 @@ function examples() {
       if (gm.has(gi) || pm.has(pi)) continue;
       gm.add(gi);
       pm.add(pi);
-      out.push({ article: f, x: features[pi], y: CLASSES.indexOf(gold[gi].stance), alt: CLASSES.indexOf(gold[gi].stance_alt ?? '') });
+      out.push({ article: f, speaker: analysis.quotes[pi].speaker, x: features[pi], y: CLASSES.indexOf(gold[gi].stance), alt: CLASSES.indexOf(gold[gi].stance_alt ?? '') });
     }
   }
   return out;
@@ -185,7 +185,12 @@ function crossValidate(foldOf) {
 const { held, heldProbs } = crossValidate(dealt(0));
 const cv = score(rows, held);
 const repeats = [cv];
-for (let r = 1; r < REPEATS; r++) repeats.push(score(rows, crossValidate(dealt(r)).held));
+const repeatedProbs = [heldProbs];
+for (let r = 1; r < REPEATS; r++) {
+  const again = crossValidate(dealt(r));
+  repeats.push(score(rows, again.held));
+  repeatedProbs.push(again.heldProbs);
+}
 const meanSd = (xs) => {
   const mean = xs.reduce((a, v) => a + v, 0) / xs.length;
   return { mean, sd: Math.sqrt(xs.reduce((a, v) => a + (v - mean) ** 2, 0) / Math.max(1, xs.length - 1)) };
@@ -203,6 +208,44 @@ for (let T = 0.5; T <= 3.001; T += 0.05) {
     return s - (z[r.y] - lse);
   }, 0);
   if (nll < bestNll) { bestNll = nll; bestT = Math.round(T * 100) / 100; }
+}
+// 4. The speaker prior the engine applies after the model (analysis.ts): an uncertain quote weighed
+// against the same speaker's other quotes in the article, on calibrated held-out probabilities.
+const calibrated = (p) => {
+  const z = p.map((v) => Math.log(v) / bestT);
+  const m = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - m));
+  const sum = e.reduce((a, v) => a + v, 0);
+  return Object.fromEntries(CLASSES.map((c, i) => [c, e[i] / sum]));
+};
+function priorPredictions(probs, below, weight) {
+  const p = probs.map(calibrated);
+  const groups = new Map();
+  rows.forEach((r, n) => {
+    if (!r.speaker) return;
+    const key = `${r.article}\u0000${r.speaker}`;
+    groups.set(key, [...(groups.get(key) ?? []), n]);
+  });
+  const preds = p.map((x) => CLASSES.indexOf(CLASSES.reduce((a, b) => (x[b] > x[a] ? b : a))));
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    for (const n of list) {
+      const peers = Object.fromEntries(CLASSES.map((c) => [c, list.filter((m) => m !== n).reduce((a, m) => a + p[m][c], 0) / (list.length - 1)]));
+      const r = withSpeakerPrior(p[n], peers, below, weight);
+      if (r) preds[n] = CLASSES.indexOf(r.stance);
+    }
+  }
+  return preds;
+}
+const priorScores = (below, weight) => repeatedProbs.map((probs) => score(rows, priorPredictions(probs, below, weight)));
+const withPrior = priorScores(SPEAKER_PRIOR_BELOW, SPEAKER_PRIOR_WEIGHT);
+const priorAccuracy = meanSd(withPrior.map((x) => x.accuracy));
+const priorMacroF1 = meanSd(withPrior.map((x) => x.macroF1));
+if (args.includes('--prior-grid')) {
+  for (const below of [0.4, 0.5, 0.6, 1.01]) for (const weight of [0.25, 0.5, 0.75, 1, 1.5]) {
+    const s = priorScores(below, weight);
+    console.log(`speaker prior below ${below} weight ${weight}: accuracy ${meanSd(s.map((x) => x.accuracy)).mean.toFixed(4)} macro-F1 ${meanSd(s.map((x) => x.macroF1)).mean.toFixed(4)}`);
+  }
 }
 // Reliability of the calibrated held-out confidence: how often the label is right in each band.
 const bands = [0, 0.4, 0.5, 0.6, 0.7, 1.01].map((lo, i, all) => ({ lo, hi: all[i + 1] })).slice(0, -1);
@@ -233,12 +276,14 @@ const out = {
   bias: [...final.b].map((v) => round(v / bestT)),
   crossValidation: {
     folds: FOLDS, lambda: LAMBDA, accuracy: round(cv.accuracy), macroF1: round(cv.macroF1), confusion: cv.confusion, temperature: bestT, reliability,
+    speakerPrior: { below: SPEAKER_PRIOR_BELOW, weight: SPEAKER_PRIOR_WEIGHT, accuracy: round(priorAccuracy.mean), macroF1: round(priorMacroF1.mean) },
     ...(REPEATS > 1 && { repeated: { repeats: REPEATS, accuracy: round(repeatedAccuracy.mean), accuracySd: round(repeatedAccuracy.sd), macroF1: round(repeatedMacroF1.mean), macroF1Sd: round(repeatedMacroF1.sd) } }),
   },
 };
 console.log(`examples ${rows.length} from ${articles.length} articles; features ${final.names.length}`);
 console.log(`cross-validated by article (${FOLDS} folds, lambda ${LAMBDA}): accuracy ${cv.accuracy.toFixed(3)} macro-F1 ${cv.macroF1.toFixed(3)}; temperature ${bestT}`);
 if (REPEATS > 1) console.log(`repeated over ${REPEATS} deals of articles to folds: accuracy ${repeatedAccuracy.mean.toFixed(3)} ± ${repeatedAccuracy.sd.toFixed(3)}, macro-F1 ${repeatedMacroF1.mean.toFixed(3)} ± ${repeatedMacroF1.sd.toFixed(3)}`);
+console.log(`with the speaker prior (below ${SPEAKER_PRIOR_BELOW}, weight ${SPEAKER_PRIOR_WEIGHT}; what the engine reports)${REPEATS > 1 ? `, over ${REPEATS} deals` : ''}: accuracy ${priorAccuracy.mean.toFixed(3)} ± ${priorAccuracy.sd.toFixed(3)}, macro-F1 ${priorMacroF1.mean.toFixed(3)} ± ${priorMacroF1.sd.toFixed(3)}`);
 console.log('confusion (rows gold, cols predicted: ' + CLASSES.join(' ') + ')');
 cv.confusion.forEach((row, g) => console.log('  ' + CLASSES[g].padEnd(10) + row.map((c) => String(c).padStart(5)).join('')));
 console.log('held-out confidence → accuracy: ' + reliability.map((b) => `${b.band}: ${b.accuracy ?? '-'} (${b.quotes})`).join(', '));

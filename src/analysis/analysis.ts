@@ -6,14 +6,14 @@ import { speakerDisplay, type ShownSpeaker } from './3-speakers/display';
 import { resolveSpeakers, type Attribution } from './3-speakers/document';
 import type { Entity } from './3-speakers/registry';
 import { HONORIFICS } from './3-speakers/speakerWords';
-import { countByStance, quoteStance, speakerStance } from './4-stance/decide';
+import { countByStance, quoteStance, speakerStance, withSpeakerPrior } from './4-stance/decide';
 import { framingNotes, type FramingNote } from './4-stance/framing';
 import { lexiconFor, type StanceLexicon } from './4-stance/lexicon';
 import { candidateFeatures } from './4-stance/wordFeatures';
 import { analyzeParagraph, type ParagraphWork, type Placed } from './paragraph';
 import { lowerBound } from './search';
 import { STOP_CAPITALISED } from './words/words';
-import type { Analysis, AnalyzeOptions, QuoteFinding, Span, Speaker, UnclosedQuote } from './types';
+import { STANCES, type Analysis, type AnalyzeOptions, type QuoteFinding, type Span, type Speaker, type Stance, type StanceCue, type UnclosedQuote } from './types';
 
 /** Everything quote building needs besides the quote itself. */
 export interface Context {
@@ -211,7 +211,42 @@ export function finish(a: Assembly, reuse?: { flat: Flat; upTo: number }): Analy
     for (const u of unclosedIn(a.placed[pi])) unclosed.push({ start: base + u.start, end: base + u.end, mark: u.mark });
   }
   // The caller gets its own arrays: the kept ones are read again by the next edit.
-  return { quotes: quotes.slice(), speakers: speakersOf(quotes, entities, a.ctx.show, a.placed), unattributed, unclosed };
+  const shown = withSpeakerPriors(quotes);
+  return { quotes: shown, speakers: speakersOf(shown, entities, a.ctx.show, a.placed), unattributed, unclosed };
+}
+
+/**
+ * The quotes with each uncertain one's stance weighed against its speaker's other quotes (see
+ * `withSpeakerPrior`), in a new array: a quote changed is a copy, so the kept ones stay the model's
+ * alone for the next edit. The roster's stance is never touched, nor counted for others.
+ */
+function withSpeakerPriors(quotes: readonly QuoteFinding[]): QuoteFinding[] {
+  const out = quotes.slice();
+  const bySpeaker = new Map<string, number[]>();
+  quotes.forEach((q, i) => {
+    if (!q.speaker || q.stanceFromRoster) return;
+    const list = bySpeaker.get(q.speaker);
+    if (list) list.push(i);
+    else bySpeaker.set(q.speaker, [i]);
+  });
+  for (const list of bySpeaker.values()) {
+    if (list.length < 2) continue;
+    const sum: Record<Stance, number> = { supportive: 0, critical: 0, cautious: 0, neutral: 0 };
+    for (const i of list) for (const s of STANCES) sum[s] += quotes[i].stanceScores[s];
+    const others = list.length - 1;
+    for (const i of list) {
+      const q = quotes[i];
+      const peers = Object.fromEntries(STANCES.map((s) => [s, (sum[s] - q.stanceScores[s]) / others])) as Record<Stance, number>;
+      const r = withSpeakerPrior(q.stanceScores, peers);
+      if (!r) continue;
+      // The cue says so; the words behind the model's own lean still show when the label stands.
+      const cue: StanceCue = { text: `${others} other quote${others === 1 ? '' : 's'}`, stance: r.stance, feature: 'speaker' };
+      out[i] = { ...q, stance: r.stance, confidence: r.confidence, stanceScores: r.probabilities, cues: r.stance === q.stance ? [...q.cues, cue] : [cue] };
+      const features = featureLog?.get(q);
+      if (features) featureLog!.set(out[i], features);
+    }
+  }
+  return out;
 }
 
 const NONE: UnclosedQuote[] = [];

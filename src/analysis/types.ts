@@ -47,7 +47,8 @@ export interface StanceCue {
    * The feature it fired: a lexicon group ("rejection", "rejection:negated" when a negator governs
    * it), "valence:positive"/"valence:negative" (VADER), "hedge", "verb:<lemma>" (the writer's
    * reporting verb), "framing:<stance>" (the writer's words nearby), "context:<feature>" (a lexicon
-   * group or valence in the writer's words around the quote), "extra:<stance>" (the roster's words).
+   * group or valence in the writer's words around the quote), "extra:<stance>" (the roster's words), "speaker" (the
+   * speaker's other quotes, which tipped an uncertain one).
    */
   feature?: string;
   /** The negator that governs a negated cue ("not" in "certainly not a betrayal"). */

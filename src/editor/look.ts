@@ -25,6 +25,7 @@ export function featureLabel(feature: string | undefined): string {
   if (kind === 'verb') return "writer's verb";
   if (kind === 'framing') return "writer's framing";
   if (kind === 'extra') return 'roster word';
+  if (kind === 'speaker') return 'same speaker';
   // "context:rejection", "context:valence:negative": the writer's words around the quote.
   if (kind === 'context') return `writer's words: ${featureLabel(feature.slice(kind.length + 1))}`;
   if (kind === 'valence') return `${detail} word`;

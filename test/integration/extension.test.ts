@@ -160,6 +160,8 @@ describe('Stance Lens in a real VS Code', () => {
       assert.match(card, /Uncertain/);
       assert.match(card, /Cautious \d+%, /);
       assert.match(card, /Leaning cautious on: .*guarantees/);
+      // An uncertain quote tipped by what its speaker says elsewhere names that as a cue.
+      assert.match(await hoverText(ed.document, 'We can live with a deal'), /_1 other quote_ \(same speaker\)/);
       assert.match(api.statusText(), /^Stance: (.* · )?\d+ uncertain$/);
     } finally {
       const back = analysed(ed.document);

@@ -326,7 +326,7 @@ describe('3-speakers: speakers and roles in context', () => {
     ['an adverbial participle between subject and verb is skipped', 'A senior treasury official, speaking on condition of anonymity, said the offer would not change.',
       [{ quote: 'the offer would not change', speaker: 'senior treasury official' }]],
     ['a title-only description opening the story names the person introduced next', 'The Chancellor has insisted that the budget talks will go on.\nSpeaking on the radio, Dame Alma Reyes said: \'We will keep talking.\'',
-      [{ quote: 'the budget talks will go on', speaker: 'Alma Reyes', role: 'Chancellor' }, { quote: 'We will keep talking.', speaker: 'Alma Reyes', stance: 'supportive' }]],
+      [{ quote: 'the budget talks will go on', speaker: 'Alma Reyes', role: 'Chancellor' }, { quote: 'We will keep talking.', speaker: 'Alma Reyes' }]],
     ['a leading conjunction is not part of a role', 'But the union\'s general secretary, Owen Pike, said the offer was \'an insult\'.',
       [{ quote: 'an insult', speaker: 'Owen Pike', role: 'union\'s general secretary', stance: 'critical' }]],
     ['a plural title before two names gives each the singular role', 'Talks went on with the outgoing and incoming Harbour Union presidents, Mr Dale Kerr and Ms Rita Moss, both present.\n“We are close,” Mr Kerr said.',

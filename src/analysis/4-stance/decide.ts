@@ -3,7 +3,7 @@ import { lowerBound } from '../search';
 import { STANCES, type QuoteKind, type SpeakerStance, type Stance, type StanceCue } from '../types';
 import type { FramingNote } from './framing';
 import { predict } from './model';
-import { EXTRA_CUE_LOGIT, FRAMING_REACH, MIXED_SHARE, FRAMING_SHARE, LONG_QUOTE_WORDS, SHORT_QUOTE_WORDS } from './thresholds';
+import { EXTRA_CUE_LOGIT, FRAMING_REACH, MIXED_SHARE, FRAMING_SHARE, LONG_QUOTE_WORDS, SHORT_QUOTE_WORDS, SPEAKER_PRIOR_BELOW, SPEAKER_PRIOR_WEIGHT } from './thresholds';
 import type { Evidence, WordFeatures } from './wordFeatures';
 
 /** What the stance of one quote is decided from. */
@@ -100,6 +100,34 @@ export function quoteStance(input: QuoteStanceInput): QuoteStance {
       return cue;
     });
   return { stance: p.stance, confidence: p.confidence, probabilities: p.probabilities, cues, features: values };
+}
+
+/** Below this a probability counts as this (a log of zero would rule a stance out for good). */
+const MIN_PROBABILITY = 1e-6;
+/** Neutral's share of the speaker prior: a quarter, as if nothing were known. */
+const NEUTRAL_PRIOR = 0.25;
+
+/**
+ * An uncertain quote's stance with its speaker's other quotes in the article as a prior: the
+ * model's probabilities times the prior raised to `SPEAKER_PRIOR_WEIGHT`, renormalised. The prior
+ * gives neutral a quarter, as knowing nothing would, and shares the rest among the other stances as
+ * the mean of the other quotes' probabilities leans: a speaker's procedural remarks say nothing of
+ * where they stand, so they never pull a quote toward neutral. Null when the model is sure enough
+ * on its own (`SPEAKER_PRIOR_BELOW`): a speaker's words decide their stance, and what they say
+ * elsewhere only tips a close call ("We will see" from a negotiator who called the deal a betrayal
+ * twice is more likely critical than supportive).
+ */
+export function withSpeakerPrior(own: Readonly<Record<Stance, number>>, peers: Readonly<Record<Stance, number>>, below = SPEAKER_PRIOR_BELOW, weight = SPEAKER_PRIOR_WEIGHT): { stance: Stance; confidence: number; probabilities: Record<Stance, number> } | null {
+  if (Math.max(...STANCES.map((s) => own[s])) >= below) return null;
+  const leaning = Math.max(MIN_PROBABILITY, 1 - peers.neutral);
+  const prior = (s: Stance): number => (s === 'neutral' ? NEUTRAL_PRIOR : ((1 - NEUTRAL_PRIOR) * peers[s]) / leaning);
+  const z = STANCES.map((s) => Math.log(Math.max(own[s], MIN_PROBABILITY)) + weight * Math.log(Math.max(prior(s), MIN_PROBABILITY)));
+  const top = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - top));
+  const sum = e.reduce((a, b) => a + b, 0);
+  const probabilities = Object.fromEntries(STANCES.map((s, i) => [s, e[i] / sum])) as Record<Stance, number>;
+  const best = STANCES.reduce((a, b) => (probabilities[b] > probabilities[a] ? b : a));
+  return { stance: best, confidence: probabilities[best], probabilities };
 }
 
 /** How many of `items` there are of each stance. */

@@ -203,6 +203,30 @@ describe('4-stance: quote labels', () => {
     assert.ok(q.cues.some((c) => c.text === 'mirage' && c.feature === 'extra:critical'));
   });
 
+  it('tips an uncertain quote toward where its speaker\'s other quotes lean, and says so in its cues', () => {
+    const text = 'Union leader Ana Ruiz called the offer “a betrayal of every nurse”. “It is an insult and a disgrace,” she said. “We will see what happens on Monday,” Ruiz added.\n'
+      + 'The mayor, Tom Hale, said the council would publish the figures. “We will see what happens on Monday,” Hale said.';
+    const qs = analyze(text).quotes;
+    const [sure, tipped, kept] = [qs[1], qs[2], qs[4]];
+    assert.equal(tipped.speaker, 'Ana Ruiz');
+    assert.equal(tipped.stance, 'critical');
+    assert.deepEqual(tipped.cues.map((c) => [c.text, c.feature]), [['2 other quotes', 'speaker']]);
+    // A quote the model is sure of keeps its own reading and cues.
+    assert.ok(sure.confidence >= 0.5 && !sure.cues.some((c) => c.feature === 'speaker'), JSON.stringify(sure.cues));
+    // The same words from a speaker whose other quote is procedural are not pulled toward neutral.
+    assert.equal(kept.speaker, 'Tom Hale');
+    assert.equal(kept.stance, 'cautious');
+  });
+
+  it('leaves a sure quote to the model, and weighs an uncertain one against the prior', () => {
+    const even = { supportive: 0.25, critical: 0.25, cautious: 0.25, neutral: 0.25 };
+    assert.equal(stages.withSpeakerPrior({ supportive: 0.7, critical: 0.1, cautious: 0.1, neutral: 0.1 }, { ...even, critical: 0.7, supportive: 0.1 }), null);
+    const r = stages.withSpeakerPrior({ supportive: 0.2, critical: 0.3, cautious: 0.35, neutral: 0.15 }, { supportive: 0.05, critical: 0.8, cautious: 0.05, neutral: 0.1 })!;
+    assert.equal(r.stance, 'critical');
+    assert.ok(Math.abs(Object.values(r.probabilities).reduce((a, b) => a + b, 0) - 1) < 1e-9);
+    assert.equal(r.confidence, r.probabilities.critical);
+  });
+
   it('lets the roster\'s stance for a speaker win over the words', () => {
     const text = '“This is a betrayal,” activist Noor Ali said.';
     const q = analyze(text, { roster: { people: [{ name: 'Noor Ali', stance: 'supportive' }] } }).quotes[0];
