@@ -7,13 +7,14 @@ import { resolveSpeakers, type Attribution } from './3-speakers/document';
 import type { Entity } from './3-speakers/registry';
 import { HONORIFICS } from './3-speakers/speakerWords';
 import { countByStance, quoteStance, speakerStance, withSpeakerPrior } from './4-stance/decide';
+import { SPEAKER_PRIOR_BELOW } from './4-stance/thresholds';
 import { framingNotes, type FramingNote } from './4-stance/framing';
 import { lexiconFor, type StanceLexicon } from './4-stance/lexicon';
 import { candidateFeatures } from './4-stance/wordFeatures';
 import { analyzeParagraph, type ParagraphWork, type Placed } from './paragraph';
 import { lowerBound } from './search';
 import { STOP_CAPITALISED } from './words/words';
-import { STANCES, type Analysis, type AnalyzeOptions, type QuoteFinding, type Span, type Speaker, type Stance, type StanceCue, type UnclosedQuote } from './types';
+import type { Analysis, AnalyzeOptions, QuoteFinding, Span, Speaker, StanceCue, UnclosedQuote } from './types';
 
 /** Everything quote building needs besides the quote itself. */
 export interface Context {
@@ -230,20 +231,29 @@ function withSpeakerPriors(quotes: readonly QuoteFinding[]): QuoteFinding[] {
     else bySpeaker.set(q.speaker, [i]);
   });
   for (const list of bySpeaker.values()) {
-    if (list.length < 2) continue;
-    const sum: Record<Stance, number> = { supportive: 0, critical: 0, cautious: 0, neutral: 0 };
-    for (const i of list) for (const s of STANCES) sum[s] += quotes[i].stanceScores[s];
+    if (list.length < 2 || !list.some((i) => quotes[i].confidence < SPEAKER_PRIOR_BELOW)) continue;
+    // (Named fields, not a loop over the labels: this runs over every quote on every edit.)
+    let supportive = 0, critical = 0, cautious = 0, neutral = 0;
+    for (const i of list) {
+      const p = quotes[i].stanceScores;
+      supportive += p.supportive;
+      critical += p.critical;
+      cautious += p.cautious;
+      neutral += p.neutral;
+    }
     const others = list.length - 1;
     for (const i of list) {
       const q = quotes[i];
-      const peers = Object.fromEntries(STANCES.map((s) => [s, (sum[s] - q.stanceScores[s]) / others])) as Record<Stance, number>;
-      const r = withSpeakerPrior(q.stanceScores, peers);
+      if (q.confidence >= SPEAKER_PRIOR_BELOW) continue;
+      const p = q.stanceScores;
+      const peers = { supportive: (supportive - p.supportive) / others, critical: (critical - p.critical) / others, cautious: (cautious - p.cautious) / others, neutral: (neutral - p.neutral) / others };
+      const r = withSpeakerPrior(p, peers);
       if (!r) continue;
       // The cue says so; the words behind the model's own lean still show when the label stands.
       const cue: StanceCue = { text: `${others} other quote${others === 1 ? '' : 's'}`, stance: r.stance, feature: 'speaker' };
-      out[i] = { ...q, stance: r.stance, confidence: r.confidence, stanceScores: r.probabilities, cues: r.stance === q.stance ? [...q.cues, cue] : [cue] };
+      const tipped = (out[i] = { ...q, stance: r.stance, confidence: r.confidence, stanceScores: r.probabilities, cues: r.stance === q.stance ? [...q.cues, cue] : [cue] });
       const features = featureLog?.get(q);
-      if (features) featureLog!.set(out[i], features);
+      if (features) featureLog!.set(tipped, features);
     }
   }
   return out;

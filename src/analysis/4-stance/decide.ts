@@ -118,16 +118,21 @@ const NEUTRAL_PRIOR = 0.25;
  * twice is more likely critical than supportive).
  */
 export function withSpeakerPrior(own: Readonly<Record<Stance, number>>, peers: Readonly<Record<Stance, number>>, below = SPEAKER_PRIOR_BELOW, weight = SPEAKER_PRIOR_WEIGHT): { stance: Stance; confidence: number; probabilities: Record<Stance, number> } | null {
-  if (Math.max(...STANCES.map((s) => own[s])) >= below) return null;
-  const leaning = Math.max(MIN_PROBABILITY, 1 - peers.neutral);
-  const prior = (s: Stance): number => (s === 'neutral' ? NEUTRAL_PRIOR : ((1 - NEUTRAL_PRIOR) * peers[s]) / leaning);
-  const z = STANCES.map((s) => Math.log(Math.max(own[s], MIN_PROBABILITY)) + weight * Math.log(Math.max(prior(s), MIN_PROBABILITY)));
-  const top = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - top));
-  const sum = e.reduce((a, b) => a + b, 0);
-  const probabilities = Object.fromEntries(STANCES.map((s, i) => [s, e[i] / sum])) as Record<Stance, number>;
-  const best = STANCES.reduce((a, b) => (probabilities[b] > probabilities[a] ? b : a));
-  return { stance: best, confidence: probabilities[best], probabilities };
+  if (Math.max(own.supportive, own.critical, own.cautious, own.neutral) >= below) return null;
+  // (Run once per uncertain quote on every edit: no arrays made on the way.)
+  const share = (1 - NEUTRAL_PRIOR) / Math.max(MIN_PROBABILITY, 1 - peers.neutral);
+  const logit = (p: number, prior: number): number => Math.log(Math.max(p, MIN_PROBABILITY)) + weight * Math.log(Math.max(prior, MIN_PROBABILITY));
+  const zs = logit(own.supportive, share * peers.supportive);
+  const zc = logit(own.critical, share * peers.critical);
+  const zw = logit(own.cautious, share * peers.cautious);
+  const zn = logit(own.neutral, NEUTRAL_PRIOR);
+  const top = Math.max(zs, zc, zw, zn);
+  const es = Math.exp(zs - top), ec = Math.exp(zc - top), ew = Math.exp(zw - top), en = Math.exp(zn - top);
+  const sum = es + ec + ew + en;
+  const probabilities: Record<Stance, number> = { supportive: es / sum, critical: ec / sum, cautious: ew / sum, neutral: en / sum };
+  let stance: Stance = 'supportive';
+  for (const s of STANCES) if (probabilities[s] > probabilities[stance]) stance = s;
+  return { stance, confidence: probabilities[stance], probabilities };
 }
 
 /** How many of `items` there are of each stance. */
