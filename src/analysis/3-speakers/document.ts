@@ -1,4 +1,4 @@
-import { stripPossessive, type Token } from '../1-segment/tokens';
+import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { endsUnmarked } from '../1-segment/marks';
 import type { Candidate } from '../2-candidates/candidates';
 import type { Placed, SentenceWork } from '../paragraph';
@@ -9,7 +9,7 @@ import { Registry, type Entity } from './registry';
 import { Resolver } from './resolver';
 import { AMBIGUOUS_PRONOUNS, FIRST_NAMES, GENDER_WORDS, POSSESSIVE_PRONOUNS } from './speakerWords';
 import { namesSomebody, rightPhrase } from '../2-candidates/phrases';
-import { isPeoplePlural, isStopCapitalised, ORG_HEADS, PRONOUNS } from '../words/words';
+import { isPeoplePlural, isStopCapitalised, ORG_HEADS, PLACES, PRONOUNS } from '../words/words';
 import { OPENING_WORDS } from './windows';
 
 /** One candidate with the speaker the document-wide pass gave it; offsets relative to its paragraph. */
@@ -231,6 +231,7 @@ class DocumentPass {
     const key = last ? stripPossessive(last.text) : '';
     const byFirstName = parsed?.nameTokens.length === 1 && FIRST_NAMES.has(key.toLowerCase()) ? this.registry.byFirstNameKey(key) : undefined;
     let subject = (parsed?.type === 'name' && last && (this.registry.bySurnameKey(key) ?? byFirstName)) || null;
+    let lone: Token[] | null = null;
     // "China's lead negotiator, Liu Zhenmin, rejected ...": the subject is the named apposition.
     if (!subject && parsed?.type === 'description') subject = firstNamed(sw, this.registry) ?? this.resolver.existing(sw.subject, p.start);
     if (subject) this.resolver.note(subject, p.start + sw.subject[0].start);
@@ -247,7 +248,10 @@ class DocumentPass {
     else if (parsed?.type === 'name' && last && parsed.nameTokens.length === 1) {
       const org = this.registry.organisationCalled(stripPossessive(last.text), p.start + sw.subject[0].start);
       if (org) this.resolver.note(org);
+      // ("Ruiz disagreed. “…,” she said.": a lone name nobody has and no place, kept for a "she" with nobody else to mean.)
+      else if (!isPossessive(last) && !PLACES.has(last.lower)) lone = parsed.nameTokens;
     }
+    if (sw.subject.length) this.resolver.noteLoneName(lone, p.start);
     return subject;
   }
 

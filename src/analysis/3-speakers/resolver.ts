@@ -7,7 +7,7 @@ import { issuerOf, parseMention, type ParsedMention } from './mentions';
 import { join, nameParts, postOf, surnameKey, surnameOf, titleText } from './names';
 import type { Entity, Registry } from './registry';
 import { COUNTRIES, DEFINITE_DETERMINERS, DEMONYM_NOUNS, DESCRIPTIVE_MODIFIERS, POST_SYNONYMS, SEATS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, PARTY_MEMBER_NOUNS, POSSESSIVE_PRONOUNS, SINGULAR_GROUP_ENDING, SPOKES_ENDING, TITLE_PREPOSITIONS } from './speakerWords';
-import { NAMED_LATER_LOOKAHEAD, NAMED_LATER_REACH, ORG_NAME_LOOKBACK, RECENT_SPEAKERS } from './windows';
+import { LONE_NAME_REACH, NAMED_LATER_LOOKAHEAD, NAMED_LATER_REACH, ORG_NAME_LOOKBACK, RECENT_SPEAKERS } from './windows';
 
 /** The last element of `list` that `fits`. */
 function findLast<T>(list: readonly T[], fits: (x: T) => boolean): T | undefined {
@@ -33,6 +33,8 @@ export class Resolver {
   /** Whether the group a sentence was last about came after the last speaker noted ("Analysts were less sure. They said …"). */
   private describedLatest = false;
   private lastAny: Entity | null = null;
+  /** A lone name no list knows, the subject of the latest sentence that had one ("Ruiz disagreed."), and where. */
+  private loneName: { words: Token[]; at: number } | null = null;
   /** Recent distinct speakers, most recent last; bounded so look-ups stay constant-time. */
   private readonly recent: Entity[] = [];
 
@@ -189,7 +191,10 @@ export class Resolver {
     };
     // ("the AMPTP’s statement …. “…,” she said": an acronym the text never gives as anybody's name is a body, never "she".)
     const body = (x: Entity): boolean => !!gender && !!x.unnamed && /^\p{Lu}{2,}$/u.test(x.name);
-    const e = meant((x) => !body(x) && (!gender || (x.gender ?? x.nameGender ?? gender) === gender)) ?? meant((x) => !body(x) && (!gender || !x.gender || x.gender === gender));
+    let e = meant((x) => !body(x) && (!gender || (x.gender ?? x.nameGender ?? gender) === gender)) ?? meant((x) => !body(x) && (!gender || !x.gender || x.gender === gender));
+    // ("Tom Hale spoke first. Ruiz disagreed. “…,” she said.": with nobody else to mean, a lone name
+    // that was a sentence's subject just before is a person, whom "she" means.)
+    if (!e && gender && this.loneName && at - this.loneName.at <= LONE_NAME_REACH) e = this.reg.person(this.loneName.words, this.loneName.at);
     if (e?.kind === 'person' && gender) e.gender ??= gender;
     return e;
   }
@@ -210,6 +215,11 @@ export class Resolver {
     if (i >= 0) this.recent.splice(i, 1);
     this.recent.push(e);
     if (this.recent.length > RECENT_SPEAKERS) this.recent.shift();
+  }
+
+  /** Remembers a lone name no list knows as a sentence's subject ("Ruiz disagreed."), or forgets it (null). */
+  noteLoneName(np: Token[] | null, base: number): void {
+    this.loneName = np ? { words: np, at: base + np[0].start } : null;
   }
 
   /** "the latter" is the person named last before `at`, "the former" the one named before them. */

@@ -41,3 +41,5 @@ export const NAMED_LATER_REACH = 600;
 
 /** How many people named last an organisation's description ("the company") may mean, when no organisation fits it. */
 export const ORG_NAME_LOOKBACK = 3;
+/** How far (characters) after a lone name as a sentence's subject "he"/"she" with nobody else to mean may mean it ("Ruiz disagreed. “…,” she said"). */
+export const LONE_NAME_REACH = 400;
