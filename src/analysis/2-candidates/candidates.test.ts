@@ -84,6 +84,8 @@ describe('2-candidates: reported words and their kind', () => {
     ['after a phrase the object takes along, "that" and a verb are a relative clause: nothing is reported', 'The mayor told reporters after a meeting with the drivers that ran past midnight.', []],
     ['… and "that" before a clause after such a phrase still reports it', 'The mayor told reporters after a meeting with the drivers that the buses would run.', [{ text: 'the buses would run', kind: 'indirect' }]],
     ['a phrase a preposition opens after the quoted words and "and" goes on them: no clause of its own', 'Ana Ruiz said her union had quit the talks because the offer was “not in line with the law” and with accords the city has signed.', [{ text: 'not in line with the law', kind: 'partial' }]],
+    ['a verb right after the comma closing a mid-sentence cue goes on the words before it: both pieces are reported', 'What the nurses need most, Ana Ruiz said on Monday, is more staff on every ward.',
+      [{ text: 'What the nurses need most', kind: 'unquoted' }, { text: 'is more staff on every ward', kind: 'unquoted' }]],
     ['verbs of mockery and acclaim name what they evaluate, like "derided" and "hailed"', 'The premier mocked the rival plan as “a fantasy”.', [{ text: 'a fantasy', kind: 'partial' }]],
     ['"touted as" names its object like "hailed as"', 'The minister touted the accord as “historic”.', [{ text: 'historic', kind: 'partial' }]],
     ['"castigated X for" reports what X is faulted for', 'The mayor castigated the operator for running trains late.', [{ text: 'running trains late', kind: 'indirect' }]],

@@ -555,8 +555,11 @@ class SentenceReader {
     while (s < gap && tokens[s].kind === 'punct') s++;
     // A leading adverbial ("During the talks, the leaders explained ...") is not speech; the clause
     // after its comma may be ("With a week to go, the two sides remain far apart, sources said").
-    if (opensClause(tokens, s, gap)) this.emitContent(s, gap, 'unquoted', cue);
-    else {
+    if (opensClause(tokens, s, gap)) {
+      this.emitContent(s, gap, 'unquoted', cue);
+      // ("What the union wants, Ruiz said, is respect": a verb right after the cue's comma goes on the words before it.)
+      if (isComma(tokens[after]) && isFinite(tokens[after + 1])) this.emitContent(after + 1, this.contentEnd(ci, after + 1), 'unquoted', cue);
+    } else {
       const c = tokens.findIndex((t, k) => k > s && k < gap && isComma(t));
       if (c > 0 && opensNounPhrase(tokens[c + 1]) && wordCount(tokens, c + 1, gap) >= MIN_UNQUOTED_WORDS && opensClause(tokens, c + 1, gap)) {
         this.emitContent(c + 1, gap, 'unquoted', cue);
