@@ -114,6 +114,8 @@ export const PROGRESSIVE_AUXILIARIES = set(lexicon.progressiveAuxiliaries);
 export const FINITE_VERBS = set(lexicon.finiteVerbs);
 /** Nouns after "according to" that name a document, not a speaker ("according to the tally"). */
 export const DOCUMENT_SOURCES = set(lexicon.documentSources);
+/** Words a headline opens with before a colon that name no speaker ("Update:", "Explainer:"). */
+export const HEADLINE_LABELS = set(lexicon.headlineLabels);
 /** Adverbs skipped after a verb ("said later"). */
 export const RIGHT_ADVERBS = set(lexicon.rightAdverbs);
 /** Words a title leaves lower-case ("State of the Union"). */

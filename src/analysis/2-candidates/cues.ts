@@ -1,8 +1,8 @@
 import { isDash, isPossessive, nameLength, openingBracket, stripPossessive, type Token } from '../1-segment/tokens';
-import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
+import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
 import { isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isVerbish, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, rightPhrase } from './phrases';
-import { DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isPastForm, isPeopleHead, isPeoplePlural, NAME_SUFFIXES, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isPastForm, isPeopleHead, isPeoplePlural, NAME_SUFFIXES, ORG_HEADS, PLACES, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, MAX_POST_APPOSITION, NAMED_OBJECT_REACH, PAIR_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
@@ -205,12 +205,38 @@ function colonSpeaker(tokens: Token[]): Cue | null {
   const k = tokens.findIndex((t) => t.text === ':');
   if (k < 1 || k > MAX_COLON_SPEAKER || !isQuote(tokens[k + 1])) return null;
   const np = tokens.slice(0, k);
-  if (!np.every((t) => isWord(t) && (t.cap || isPossessive(t) || HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower))) || np.some((t) => VERB_FORMS.has(t.lower))) return null;
-  // (Someone: a post, a noun for people, an organisation or a first name; "Update:", "Live updates:" name nobody.)
-  if (!np.some((t) => HEADS.has(t.lower) || isPeopleHead(t.lower) || ORG_HEADS.has(t.lower) || FIRST_NAMES.has(t.lower))) return null;
+  if (!np.every(speakerWord) || !colonSpeakerPhrase(np)) return null;
   // (A reporting verb after the quotation attributes it instead: "Update: “…,” the mediator said.")
   if (tokens.slice(k + 2).some((t) => isWord(t) && VERB_FORMS.has(t.lower))) return null;
   return saidCue(tokens[k], k, np, 'left', 0, k);
+}
+
+/**
+ * "“We will not give in”: Ruiz defiant as strike looms": a sentence that opens with a quotation, then
+ * a colon and a speaker phrase, is that speaker's (a headline's form; "“Not enough”: Ruiz rejects
+ * offer" too); else null.
+ */
+function quoteColonSpeaker(tokens: Token[]): Cue | null {
+  if (!isQuote(tokens[0]) || tokens[1]?.text !== ':') return null;
+  let e = 2;
+  while (e < tokens.length && e - 2 < MAX_COLON_SPEAKER && speakerWord(tokens[e])) e++;
+  const np = tokens.slice(2, e);
+  // (A speaker phrase opens with a capital: "“…”: the words every diplomat feared" names nobody.)
+  if (!np.length || !np[0].cap || !colonSpeakerPhrase(np)) return null;
+  return saidCue(tokens[1], 1, np, 'right', 1, e - 1);
+}
+
+/** Can `t` stand in a headline's speaker phrase: a capitalised word, a possessive, a post or its modifier? */
+const speakerWord = (t: Token): boolean => isWord(t) && (t.cap || isPossessive(t) || HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) && !VERB_FORMS.has(t.lower);
+
+/**
+ * Does a headline's phrase before or after its colon name a speaker: a post, a noun for people, an
+ * organisation, a first name, or a lone name that is no label nor place ("Ruiz: “…”"); "Update:",
+ * "Live updates:", "Gaza:" name nobody.
+ */
+function colonSpeakerPhrase(np: Token[]): boolean {
+  const lone = np.length === 1 && !isStopCapitalised(np[0]) && !HEADLINE_LABELS.has(np[0].lower) && !PLACES.has(np[0].lower) && !isPossessive(np[0]);
+  return lone || np.some((t) => HEADS.has(t.lower) || isPeopleHead(t.lower) || ORG_HEADS.has(t.lower) || FIRST_NAMES.has(t.lower));
 }
 
 /** A cue that reads like "said": the word `verb` at `at` stands for the verb, `source` speaks. */
@@ -359,7 +385,7 @@ function reportedBy(tokens: Token[], i: number): number {
 export function findCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
   // "Union chief: “We will not back down”": a headline's speaker, a colon, then the words.
-  const colon = colonSpeaker(tokens) ?? documentColon(tokens);
+  const colon = colonSpeaker(tokens) ?? documentColon(tokens) ?? quoteColonSpeaker(tokens);
   if (colon) cues.push(colon);
   for (let i = 0; i < tokens.length; i++) {
     // "In the words of one senior official, …": read like "according to X".
