@@ -1,6 +1,6 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { isAnotherOne, isFormerOrLatter } from '../2-candidates/phrases';
-import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isPeopleHead, isPeoplePlural, ORG_HEADS, PLACE_NOUNS, PLACES, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isPeopleHead, isPeoplePlural, opensOrgName, ORG_HEADS, PLACE_NOUNS, PLACES, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { MentionType } from '../types';
 import { isNameWord, isOrgName, isSurnameTitle, isTitleWord, join, splitTitle } from './names';
 import { DEMONYM_NOUNS, FIRST_NAMES, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, PARTY_MEMBER_NOUNS, POSSESSIVE_PRONOUNS, TITLE_PREPOSITIONS } from './speakerWords';
@@ -142,7 +142,7 @@ function classifyMention(np: Token[]): ParsedMention {
   }
   let body = np;
   // ("40 members of the Knesset": a number counts like a determiner.)
-  while (body.length > 1 && (DETERMINERS.has(body[0].lower) || /^\d[\d,]*$/.test(body[0].text)) && !TITLE_MODIFIERS.has(body[0].lower) && !POSSESSIVE_PRONOUNS.get(body[0].lower) && body[1].lower !== 'of') body = body.slice(1);
+  while (body.length > 1 && (DETERMINERS.has(body[0].lower) || /^\d[\d,]*$/.test(body[0].text)) && !TITLE_MODIFIERS.has(body[0].lower) && !POSSESSIVE_PRONOUNS.get(body[0].lower) && body[1].lower !== 'of' && !opensOrgName(body, 0)) body = body.slice(1);
   // "His son Robert Kane Jr.": a kinship word before a name; the name is the speaker.
   if (POSSESSIVE_PRONOUNS.get(body[0]?.lower ?? '') && body.length > 2 && isNameWord(body[body.length - 1]) && body.slice(1).some((t) => !t.cap)) {
     body = body.slice(body.findIndex((t, k) => k > 0 && t.cap));

@@ -1,5 +1,5 @@
 import { stripPossessive, type Token } from '../1-segment/tokens';
-import { COMPANY_HEADS, DETERMINERS, GROUP_HEADS, NAME_SUFFIXES, ORG_HEADS, PLACES, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { COMPANY_HEADS, DETERMINERS, GROUP_HEADS, NAME_SUFFIXES, opensOrgName, ORG_HEADS, PLACES, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { DEPARTMENTS, FIRST_NAMES, HONORIFICS, KNOWN_ORGS, LEADING_CONJUNCTIONS, NATIONALITIES, POSTPOSITIVE_TITLE_WORDS, TITLE_PREPOSITIONS } from './speakerWords';
 import { MAX_BARE_COMPLEMENT, MAX_TITLE_COMPLEMENT } from './windows';
 
@@ -99,7 +99,7 @@ export const titleText = (ts: Token[]): string => {
   let k = 0;
   // "one of the lead negotiators" keeps its "one of": without it the role reads "of the …".
   // ("senior", "top" open a noun phrase but belong to a role: "senior leader".)
-  while (k < ts.length - 1 && ((DETERMINERS.has(ts[k].lower) && !TITLE_MODIFIERS.has(ts[k].lower)) || LEADING_CONJUNCTIONS.has(ts[k].lower)) && ts[k + 1].lower !== 'of') k++;
+  while (k < ts.length - 1 && ((DETERMINERS.has(ts[k].lower) && !TITLE_MODIFIERS.has(ts[k].lower) && !opensOrgName(ts, k)) || LEADING_CONJUNCTIONS.has(ts[k].lower)) && ts[k + 1].lower !== 'of') k++;
   return join(ts.slice(k));
 };
 

@@ -330,6 +330,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the offer would not change', speaker: 'senior treasury official' }]],
     ['a title-only description opening the story names the person introduced next', 'The Chancellor has insisted that the budget talks will go on.\nSpeaking on the radio, Dame Alma Reyes said: \'We will keep talking.\'',
       [{ quote: 'the budget talks will go on', speaker: 'Alma Reyes', role: 'Chancellor' }, { quote: 'We will keep talking.', speaker: 'Alma Reyes' }]],
+    ['a capitalised "All" opening an organisation\'s name is part of the role, at the sentence\'s start or after the verb; "All" before a group counts it', 'All Ferry Workers\' Federation leader Ana Ruiz said the offer was “an insult”.\nThe offer was poor, said All Dockers Congress spokesman Tom Hale.\nAll Democrats said the bill was “a sham”.',
+      [{ quote: 'an insult', speaker: 'Ana Ruiz', role: 'All Ferry Workers\' Federation leader' }, { quote: 'The offer was poor', speaker: 'Tom Hale', role: 'All Dockers Congress spokesman' }, { quote: 'a sham', speaker: 'Democrats' }]],
     ['a leading conjunction is not part of a role', 'But the union\'s general secretary, Owen Pike, said the offer was \'an insult\'.',
       [{ quote: 'an insult', speaker: 'Owen Pike', role: 'union\'s general secretary', stance: 'critical' }]],
     ['a plural title before two names gives each the singular role', 'Talks went on with the outgoing and incoming Harbour Union presidents, Mr Dale Kerr and Ms Rita Moss, both present.\n“We are close,” Mr Kerr said.',

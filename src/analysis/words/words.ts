@@ -31,6 +31,13 @@ export const PLACE_NOUNS = lower(lexicon.placeNouns);
 export const GROUP_HEADS = lower(lexicon.groupHeads);
 /** Heads of an organisation ("ministry", "office", "government"). */
 export const ORG_HEADS = lower(lexicon.orgHeads);
+/**
+ * Does a capitalised "All" at `k` open an organisation's name ("All India Railwaymen's Federation",
+ * "All Progressives Congress") rather than count what follows ("All Democrats")? So when a capitalised
+ * word follows it and an organisation's head ends the phrase.
+ */
+export const opensOrgName = (ts: readonly Token[], k: number): boolean =>
+  ts[k].text === 'All' && !!ts[k + 1]?.cap && ts.slice(k + 1).some((t) => ORG_HEADS.has(t.lower.replace(/['’]s$/, '')));
 /** Heads of a description that may mean a business just named ("the company", "the carmaker"). */
 export const COMPANY_HEADS = lower(lexicon.companyHeads);
 /** What an organisation issues and a text quotes as if it spoke ("the statement said", "the memo said"). */
