@@ -52,7 +52,8 @@ export function skipLeftAdjuncts(tokens: Token[], j: number): number {
     if (t.lower === 'have' && tokens[j - 1]?.lower === 'to' && HEARSAY_PARTICIPLES.has(tokens[j - 2]?.lower ?? '') && BE_FORMS.has(tokens[j - 3]?.lower ?? '')) { j -= 4; continue; }
     // "The premier is expected to tell MPs": what is to come; the subject speaks.
     if (isProspectiveTo(tokens, j)) { j -= 3; continue; }
-    if (AUXILIARIES.has(t.lower) && !isPronoun(t)) { j--; continue; }
+    // ("has long said", but "Mrs Long said", "Will Hale said": a capitalised word there is a name.)
+    if (AUXILIARIES.has(t.lower) && !isPronoun(t) && !t.cap) { j--; continue; }
     // "The unions all urged", "they both said": a quantifier floated after a plural subject.
     if (FLOATED_QUANTIFIERS.has(t.lower) && isWord(tokens[j - 1]) && (isPeoplePlural(tokens[j - 1].lower) || tokens[j - 1].lower === 'they' || tokens[j - 1].lower === 'we')) { j--; continue; }
     // "Varga promptly confirmed", "she quickly added": an adverb right after a name or pronoun

@@ -314,6 +314,8 @@ describe('3-speakers: speakers and roles in context', () => {
     ['a lone name as a sentence\'s subject is whom "she" means when no one else can be; not a place', 'Union chief Tom Reyes said the offer was fair. “We can work with this,” he said.\nRuiz disagreed. “It is an insult,” she said.',
       [{ quote: 'It is an insult,', speaker: 'Ruiz' }]],
     ['… but a place as the subject is nobody "she" means', 'Union chief Tom Reyes said the offer was fair. “We can work with this,” he said.\nFrance disagreed. “It is a trap,” she said.', [{ quote: 'It is a trap,', speaker: null }]],
+    ['a capitalised word that is also an adverb or auxiliary before the verb is a name ("Mrs Long said", "Will Hale said")', 'Party leader Naomi Long spoke first. “People are tired,” Mrs Long said.\nWill Hale said the deal was “dead”.',
+      [{ quote: 'People are tired,', speaker: 'Naomi Long' }, { quote: 'dead', speaker: 'Will Hale' }]],
     ['an honorific tells a gender that a pronoun must agree with', 'Ms Lena Varga spoke first, then Mr Jon Bell. “We need more time,” she said.',
       [{ quote: 'We need more time,', speaker: 'Lena Varga' }]],
     ['"she" with only men named before is nobody', 'Mayor Tom Reyes spoke to reporters. “We are close,” he said. The offer is an insult, she said.',
