@@ -286,6 +286,8 @@ if (REPEATS > 1) console.log(`repeated over ${REPEATS} deals of articles to fold
 console.log(`with the speaker prior (below ${SPEAKER_PRIOR_BELOW}, weight ${SPEAKER_PRIOR_WEIGHT}; what the engine reports)${REPEATS > 1 ? `, over ${REPEATS} deals` : ''}: accuracy ${priorAccuracy.mean.toFixed(3)} ± ${priorAccuracy.sd.toFixed(3)}, macro-F1 ${priorMacroF1.mean.toFixed(3)} ± ${priorMacroF1.sd.toFixed(3)}`);
 console.log('confusion (rows gold, cols predicted: ' + CLASSES.join(' ') + ')');
 cv.confusion.forEach((row, g) => console.log('  ' + CLASSES[g].padEnd(10) + row.map((c) => String(c).padStart(5)).join('')));
+console.log('with the speaker prior, first deal:');
+withPrior[0].confusion.forEach((row, g) => console.log('  ' + CLASSES[g].padEnd(10) + row.map((c) => String(c).padStart(5)).join('')));
 console.log('held-out confidence → accuracy: ' + reliability.map((b) => `${b.band}: ${b.accuracy ?? '-'} (${b.quotes})`).join(', '));
 console.log(`training fit (not a measure of anything unseen): accuracy ${train.accuracy.toFixed(3)} macro-F1 ${train.macroF1.toFixed(3)}`);
 if (!args.includes('--dry-run')) {
