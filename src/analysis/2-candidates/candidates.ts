@@ -557,8 +557,11 @@ class SentenceReader {
     // after its comma may be ("With a week to go, the two sides remain far apart, sources said").
     if (opensClause(tokens, s, gap)) {
       this.emitContent(s, gap, 'unquoted', cue);
-      // ("What the union wants, Ruiz said, is respect": a verb right after the cue's comma goes on the words before it.)
+      // ("What the union wants, Ruiz said, is respect": a verb right after the cue's comma goes on the words before it;
+      // "…, he said, but the key question is who pays": so does a clause joined by "and" or "but".)
       if (isComma(tokens[after]) && isFinite(tokens[after + 1])) this.emitContent(after + 1, this.contentEnd(ci, after + 1), 'unquoted', cue);
+      // (Not after "according to X": "…, according to sources, but the club is holding out" turns to the writer's words.)
+      else if (isComma(tokens[after]) && !cue.entry.sourceFollows && (tokens[after + 1]?.lower === 'but' || tokens[after + 1]?.lower === 'and') && looksLikeClause(tokens, after + 2)) this.emitContent(after + 2, this.contentEnd(ci, after + 2), 'unquoted', cue);
     } else {
       const c = tokens.findIndex((t, k) => k > s && k < gap && isComma(t));
       if (c > 0 && opensNounPhrase(tokens[c + 1]) && wordCount(tokens, c + 1, gap) >= MIN_UNQUOTED_WORDS && opensClause(tokens, c + 1, gap)) {
