@@ -1,6 +1,6 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { isAnotherOne } from '../2-candidates/phrases';
-import { canonicalSpelling, CIVIL_BODIES, COMPANY_HEADS, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, isAgeNoun, isOccupation, isPeoplePlural, ORG_HEADS, PLACE_NOUNS, PLACES, PORTFOLIO_MODIFIERS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { canonicalSpelling, CIVIL_BODIES, COMPANY_HEADS, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, isAgeNoun, isOccupation, isPeoplePlural, isPluralTitle, ORG_HEADS, PLACE_NOUNS, PLACES, PORTFOLIO_MODIFIERS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { Mention } from '../types';
 import { genderOf } from './facts';
 import { issuerOf, parseMention, type ParsedMention } from './mentions';
@@ -138,7 +138,7 @@ export class Resolver {
     }
     if (e) {
       // ("Ana Ruiz and Tom Hale, co-chairs of the committee,": a pair holds a post in the plural.)
-      const heads = (t: Token): boolean => TITLE_HEADS.has(t.lower) || (!!p.pair && /s$/.test(t.lower) && TITLE_HEADS.has(t.lower.slice(0, -1)));
+      const heads = (t: Token): boolean => TITLE_HEADS.has(t.lower) || (!!p.pair && isPluralTitle(t));
       for (const ap of appositions) if (ap.some(heads)) this.reg.addRole(e, titleText(postOf(ap)));
       this.note(e, at);
     }

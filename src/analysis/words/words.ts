@@ -17,6 +17,8 @@ export const DETERMINERS = lower(lexicon.determiners);
 export const PRONOUNS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.pronouns));
 /** Heads of a person's title ("minister", "spokesman"). */
 export const TITLE_HEADS = lower(lexicon.titleHeads);
+/** Is this word a post in the plural ("co-chairs", "presidents"), as two people hold it together? */
+export const isPluralTitle = (t: Token): boolean => /s$/.test(t.lower) && TITLE_HEADS.has(t.lower.slice(0, -1));
 /** Words that modify a title ("foreign", "deputy", "chief"). */
 export const TITLE_MODIFIERS = lower(lexicon.titleModifiers);
 /** Title modifiers that say which post of a title it is ("foreign minister" is no "prime minister"). */
