@@ -341,7 +341,11 @@ export class Resolver {
             return !x.roles.length && !x.gender && !FIRST_NAMES.has(first) && !HONORIFICS.has(first) && !/(?:^|\s)\p{Ll}/u.test(x.name) && !this.reg.onlyAnEmployer(x.name);
           }, ORG_NAME_LOOKBACK))
           // ("Shares in Halden Group jumped after the engineering firm confirmed …": a company is the last one whose name says it is one.)
-          ?? (ownName || !COMPANY_HEADS.has(head) ? undefined : this.reg.latestBefore(at, false, (x) => x.kind === 'organisation' && COMPANY_HEADS.has(x.name.toLowerCase().split(/\s+/).pop()!), ORG_NAME_LOOKBACK));
+          ?? (ownName || !COMPANY_HEADS.has(head) ? undefined : this.reg.latestBefore(at, false, (x) => x.kind === 'organisation' && COMPANY_HEADS.has(x.name.toLowerCase().split(/\s+/).pop()!), ORG_NAME_LOOKBACK))
+          // ("Barclays rejected the bid. The lender said …": a lone name no list knows, the subject just before, is the business meant.)
+          // (Not one a pronoun has since made a person: "Ruiz disagreed. “…,” she said.")
+          ?? (ownName || !COMPANY_HEADS.has(head) || !this.loneName || at - this.loneName.at > LONE_NAME_REACH || this.reg.bySurnameKey(surnameKey(nameParts(this.loneName.words))) ? undefined
+            : this.reg.other(join(this.loneName.words), 'organisation', this.loneName.at, this.loneName.words[this.loneName.words.length - 1].lower));
         if (org) return org;
         // "the writers' union said" in the opening paragraph, and "the Writers Union of America" named
         // next: the description is the organisation named after it whose name has its words (one with

@@ -221,6 +221,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'We are nearly there,', speaker: 'Rosa Ibarra', role: 'lead negotiator for her party' }]],
     ['a place joined to a participle describes; a business noun heads an organisation', 'The Leeds-based carmaker said the strike was illegal.',
       [{ quote: 'the strike was illegal', speaker: 'the Leeds-based carmaker' }]],
+    ['"the lender" is a lone name that was the subject just before, unless a pronoun made it a person', 'Varbank rejected the bid on Friday. The lender said the offer “undervalued” it.\nRuiz disagreed. “It is an insult,” she said. The company said the offer was “final”.',
+      [{ quote: 'undervalued', speaker: 'Varbank' }, { quote: 'final', speaker: 'the company' }]],
     ['"the company" is a name just before it that no first name, post or gender makes a person', 'Orchard Mills rejected the approach on Friday. The company said its board was united.',
       [{ quote: 'its board was united', speaker: 'Orchard Mills' }]],
     ['"the company" never means a person given a post', 'Chief executive Lena Voss met the bidders. The company said the talks were over.',
