@@ -161,7 +161,7 @@ export class Registry {
    * Northern Union of Rail Workers) or the distinctive word of its name ("Harlow" for The Harlow
    * Paper Company). Undefined when none, or when two organisations could be meant.
    */
-  organisationCalled(word: string, at: number): Entity | undefined {
+  organisationCalled(word: string, at: number, definite = false): Entity | undefined {
     const defined = this.acronyms.get(word);
     if (defined && defined.firstAt < at) return defined;
     const acronym = /^\p{Lu}{2,}$/u.test(word) ? word : null;
@@ -171,6 +171,8 @@ export class Registry {
       const words = e.name.replace(/^the /i, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
       if (words.length < 2) return false;
       if (acronym) return words.map((w) => w[0]).join('') === acronym;
+      // ("the Fund" after "the International Monetary Fund": with "the", its capitalised head alone.)
+      if (definite) return words[words.length - 1].toLowerCase() === lower;
       return words.slice(0, -1).some((w) => w.toLowerCase().replace(/[’']s$/, '') === lower);
     });
     // "The Harbour Shipping Company and Bluewater" as one subject holds the company's name: the name itself is meant.

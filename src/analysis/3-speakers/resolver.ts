@@ -105,7 +105,9 @@ export class Resolver {
           e = named && named.firstAt - at <= NAMED_LATER_REACH ? named : this.reg.other(name, 'organisation', at, p.ofHead);
         } else {
           // ("“It is bad,” French added.": a nationality alone is the surname of a person the text has named.)
-          e = (NATIONALITIES.has(stripPossessive(first.lower)) ? this.surnamed(np) : undefined) ?? this.reg.other(this.displayName(np), 'organisation', at, p.head);
+          // ("The Fund said" after "the International Monetary Fund": a capitalised head after "the" is the one organisation it ends.)
+          const capitalHead = np.length === 2 && DEFINITE_DETERMINERS.has(first.lower) && np[1].cap && !isPossessive(np[1]) && !/^\p{Lu}+$/u.test(np[1].text) && !NATIONALITIES.has(np[1].lower) ? this.reg.organisationCalled(np[1].text, at, true) : undefined;
+          e = (NATIONALITIES.has(stripPossessive(first.lower)) ? this.surnamed(np) : undefined) ?? capitalHead ?? this.reg.other(this.displayName(np), 'organisation', at, p.head);
         }
         break;
       }

@@ -223,6 +223,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the strike was illegal', speaker: 'the Leeds-based carmaker' }]],
     ['"the lender" is a lone name that was the subject just before, unless a pronoun made it a person', 'Varbank rejected the bid on Friday. The lender said the offer “undervalued” it.\nRuiz disagreed. “It is an insult,” she said. The company said the offer was “final”.',
       [{ quote: 'undervalued', speaker: 'Varbank' }, { quote: 'final', speaker: 'the company' }]],
+    ['"the Fund", "the Commission": a capitalised head after "the" is the one organisation named before that it ends; two such leave it as written', 'The Global Relief Fund ended its visit on Friday. The Fund said progress had been made.\nThe Harbour Union and the Dock Union met. The Union said the offer was “poor”.',
+      [{ quote: 'progress had been made', speaker: 'the Global Relief Fund' }, { quote: 'poor', speaker: 'the Union' }]],
     ['"the company" is a name just before it that no first name, post or gender makes a person', 'Orchard Mills rejected the approach on Friday. The company said its board was united.',
       [{ quote: 'its board was united', speaker: 'Orchard Mills' }]],
     ['"the company" never means a person given a post', 'Chief executive Lena Voss met the bidders. The company said the talks were over.',
