@@ -22,7 +22,7 @@ const REPEATS = opt('--repeats', 1);
 /** A feature must fire in at least this many articles to be kept: no feature of one article. */
 const MIN_ARTICLES = 3;
 const CLASSES = ['supportive', 'critical', 'cautious', 'neutral'];
-const { analyzeWithFeatures, withSpeakerPrior, SPEAKER_PRIOR_BELOW, SPEAKER_PRIOR_WEIGHT } = require(join(root, 'dist/stages.js'));
+const { analyzeWithFeatures, speakerPriors, SPEAKER_PRIOR_BELOW, SPEAKER_PRIOR_WEIGHT } = require(join(root, 'dist/stages.js'));
 /** What each feature is expected to push toward before any data (stance.lexicon.json "priors"). */
 const PRIORS = JSON.parse(readFileSync(join(root, 'src/analysis/4-stance/stance.lexicon.json'), 'utf8')).priors;
 /** A prior as weights per class, centred (a feature's weights sum to zero over the classes). */
@@ -220,21 +220,10 @@ const calibrated = (p) => {
 };
 function priorPredictions(probs, below, weight) {
   const p = probs.map(calibrated);
-  const groups = new Map();
-  rows.forEach((r, n) => {
-    if (!r.speaker) return;
-    const key = `${r.article}\u0000${r.speaker}`;
-    groups.set(key, [...(groups.get(key) ?? []), n]);
-  });
   const preds = p.map((x) => CLASSES.indexOf(CLASSES.reduce((a, b) => (x[b] > x[a] ? b : a))));
-  for (const list of groups.values()) {
-    if (list.length < 2) continue;
-    for (const n of list) {
-      const peers = Object.fromEntries(CLASSES.map((c) => [c, list.filter((m) => m !== n).reduce((a, m) => a + p[m][c], 0) / (list.length - 1)]));
-      const r = withSpeakerPrior(p[n], peers, below, weight);
-      if (r) preds[n] = CLASSES.indexOf(r.stance);
-    }
-  }
+  // (The engine's own pass, a speaker known by article and name.)
+  const tipped = speakerPriors(rows.map((_, n) => n), (n) => (rows[n].speaker ? `${rows[n].article}\u0000${rows[n].speaker}` : null), (n) => p[n], below, weight);
+  for (const [n, r] of tipped) preds[n] = CLASSES.indexOf(r.stance);
   return preds;
 }
 const priorScores = (below, weight) => repeatedProbs.map((probs) => score(rows, priorPredictions(probs, below, weight)));
@@ -254,10 +243,7 @@ const reliability = bands.map(({ lo, hi }) => {
   let right = 0;
   let conf = 0;
   rows.forEach((r, k) => {
-    const z = heldProbs[k].map((p) => Math.log(p) / bestT);
-    const m = Math.max(...z);
-    const e = z.map((v) => Math.exp(v - m));
-    const c = Math.max(...e) / e.reduce((a, v) => a + v, 0);
+    const c = Math.max(...Object.values(calibrated(heldProbs[k])));
     if (c < lo || c >= hi) return;
     n++;
     conf += c;
@@ -285,9 +271,10 @@ console.log(`cross-validated by article (${FOLDS} folds, lambda ${LAMBDA}): accu
 if (REPEATS > 1) console.log(`repeated over ${REPEATS} deals of articles to folds: accuracy ${repeatedAccuracy.mean.toFixed(3)} ± ${repeatedAccuracy.sd.toFixed(3)}, macro-F1 ${repeatedMacroF1.mean.toFixed(3)} ± ${repeatedMacroF1.sd.toFixed(3)}`);
 console.log(`with the speaker prior (below ${SPEAKER_PRIOR_BELOW}, weight ${SPEAKER_PRIOR_WEIGHT}; what the engine reports)${REPEATS > 1 ? `, over ${REPEATS} deals` : ''}: accuracy ${priorAccuracy.mean.toFixed(3)} ± ${priorAccuracy.sd.toFixed(3)}, macro-F1 ${priorMacroF1.mean.toFixed(3)} ± ${priorMacroF1.sd.toFixed(3)}`);
 console.log('confusion (rows gold, cols predicted: ' + CLASSES.join(' ') + ')');
-cv.confusion.forEach((row, g) => console.log('  ' + CLASSES[g].padEnd(10) + row.map((c) => String(c).padStart(5)).join('')));
+const printConfusion = (conf) => conf.forEach((row, g) => console.log('  ' + CLASSES[g].padEnd(10) + row.map((c) => String(c).padStart(5)).join('')));
+printConfusion(cv.confusion);
 console.log('with the speaker prior, first deal:');
-withPrior[0].confusion.forEach((row, g) => console.log('  ' + CLASSES[g].padEnd(10) + row.map((c) => String(c).padStart(5)).join('')));
+printConfusion(withPrior[0].confusion);
 console.log('held-out confidence → accuracy: ' + reliability.map((b) => `${b.band}: ${b.accuracy ?? '-'} (${b.quotes})`).join(', '));
 console.log(`training fit (not a measure of anything unseen): accuracy ${train.accuracy.toFixed(3)} macro-F1 ${train.macroF1.toFixed(3)}`);
 if (!args.includes('--dry-run')) {

@@ -6,8 +6,7 @@ import { speakerDisplay, type ShownSpeaker } from './3-speakers/display';
 import { resolveSpeakers, type Attribution } from './3-speakers/document';
 import type { Entity } from './3-speakers/registry';
 import { HONORIFICS } from './3-speakers/speakerWords';
-import { countByStance, quoteStance, speakerStance, withSpeakerPrior } from './4-stance/decide';
-import { SPEAKER_PRIOR_BELOW } from './4-stance/thresholds';
+import { countByStance, quoteStance, speakerPriors, speakerStance } from './4-stance/decide';
 import { framingNotes, type FramingNote } from './4-stance/framing';
 import { lexiconFor, type StanceLexicon } from './4-stance/lexicon';
 import { candidateFeatures } from './4-stance/wordFeatures';
@@ -223,38 +222,14 @@ export function finish(a: Assembly, reuse?: { flat: Flat; upTo: number }): Analy
  */
 function withSpeakerPriors(quotes: readonly QuoteFinding[]): QuoteFinding[] {
   const out = quotes.slice();
-  const bySpeaker = new Map<string, number[]>();
-  quotes.forEach((q, i) => {
-    if (!q.speaker || q.stanceFromRoster) return;
-    const list = bySpeaker.get(q.speaker);
-    if (list) list.push(i);
-    else bySpeaker.set(q.speaker, [i]);
-  });
-  for (const list of bySpeaker.values()) {
-    if (list.length < 2 || !list.some((i) => quotes[i].confidence < SPEAKER_PRIOR_BELOW)) continue;
-    // (Named fields, not a loop over the labels: this runs over every quote on every edit.)
-    let supportive = 0, critical = 0, cautious = 0, neutral = 0;
-    for (const i of list) {
-      const p = quotes[i].stanceScores;
-      supportive += p.supportive;
-      critical += p.critical;
-      cautious += p.cautious;
-      neutral += p.neutral;
-    }
-    const others = list.length - 1;
-    for (const i of list) {
-      const q = quotes[i];
-      if (q.confidence >= SPEAKER_PRIOR_BELOW) continue;
-      const p = q.stanceScores;
-      const peers = { supportive: (supportive - p.supportive) / others, critical: (critical - p.critical) / others, cautious: (cautious - p.cautious) / others, neutral: (neutral - p.neutral) / others };
-      const r = withSpeakerPrior(p, peers);
-      if (!r) continue;
-      // The cue says so; the words behind the model's own lean still show when the label stands.
-      const cue: StanceCue = { text: `${others} other quote${others === 1 ? '' : 's'}`, stance: r.stance, feature: 'speaker' };
-      const tipped = (out[i] = { ...q, stance: r.stance, confidence: r.confidence, stanceScores: r.probabilities, cues: r.stance === q.stance ? [...q.cues, cue] : [cue] });
-      const features = featureLog?.get(q);
-      if (features) featureLog!.set(tipped, features);
-    }
+  const tipped = speakerPriors(quotes, (q) => (q.stanceFromRoster ? null : q.speaker), (q) => q.stanceScores);
+  for (const [i, r] of tipped) {
+    const q = quotes[i];
+    // The cue says so; the words behind the model's own lean still show when the label stands.
+    const cue: StanceCue = { text: `${r.others} other quote${r.others === 1 ? '' : 's'}`, stance: r.stance, feature: 'speaker' };
+    const copy = (out[i] = { ...q, stance: r.stance, confidence: r.confidence, stanceScores: r.probabilities, cues: r.stance === q.stance ? [...q.cues, cue] : [cue] });
+    const features = featureLog?.get(q);
+    if (features) featureLog!.set(copy, features);
   }
   return out;
 }

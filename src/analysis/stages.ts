@@ -18,7 +18,7 @@ import type { Analysis, AnalyzeOptions, Span } from './types';
 export { findQuoteSpans } from './1-segment/quoteSpans';
 export { markdownCodeRanges } from './1-segment/markdown';
 export { analyzeParagraph };
-export { speakerStance, withSpeakerPrior } from './4-stance/decide';
+export { speakerPriors, speakerStance, withSpeakerPrior } from './4-stance/decide';
 export { SPEAKER_PRIOR_BELOW, SPEAKER_PRIOR_WEIGHT } from './4-stance/thresholds';
 
 /** The sentences of a text (1-segment), as offsets. */

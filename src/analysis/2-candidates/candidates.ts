@@ -619,11 +619,9 @@ class SentenceReader {
       // "Lopes wants a deal “as soon as possible”": a quoted phrase of a few words in a sentence whose
       // subject names somebody, with no reporting verb, is that subject's partial quote (a one- or
       // two-word phrase stays a scare quote).
-      let cue = words >= MIN_SUBJECT_PARTIAL_WORDS ? this.subjectCue(k) : null;
       // ("Ruiz was blunt: the offer was “a disgrace”": after a colon that ends what the subject does, a shorter phrase is theirs too.)
-      const colon = tokens.findIndex((x, n) => n < k && x.text === ':');
-      if (!cue && colon > 0 && words >= MIN_COLON_PARTIAL_WORDS) cue = this.subjectCue(k);
-      if (cue && words < MIN_SUBJECT_PARTIAL_WORDS && !(colon > cue.at)) cue = null;
+      const subject = words >= MIN_COLON_PARTIAL_WORDS ? this.subjectCue(k) : null;
+      const cue = subject && (words >= MIN_SUBJECT_PARTIAL_WORDS || tokens.findIndex((x, n) => n < k && x.text === ':') > subject.at) ? subject : null;
       if (cue) {
         this.claimed.add(k);
         this.out.push({ start: q.start, end: q.end, kind: 'partial', cue, sentence: this.sentence, continued: q.continued });
