@@ -462,6 +462,13 @@ export interface AcronymFact {
   acronym: string;
 }
 
+/** Do the capitalised words from `k` end in an organisation's head ("Television Producers", "Aerospace Workers")? */
+function orgHeadEnds(tokens: readonly Token[], k: number): boolean {
+  let e = k;
+  while (tokens[e]?.kind === 'word' && tokens[e].cap && !isStopCapitalised(tokens[e])) e++;
+  return e > k && !tokens.slice(k, e).some((w) => FIRST_NAMES.has(w.lower)) && isOrgName([tokens[e - 1].text]);
+}
+
 /** Can this word join the capitalised words of an organisation's name ("of", "and")? */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', 'for', '&']);
 
@@ -586,6 +593,11 @@ export function personFacts(tokens: Token[]): PersonFact[] {
       const branchNumber = /^\d+$/.test(u.text) && run.length > 0 && run[run.length - 1].cap && tokens[e + 1]?.kind === 'word' && isTitleWord(tokens[e + 1]) && titleHeadAhead(tokens, e + 1, false) > 0;
       const ok = branchNumber || (u.cap && (!isStopCapitalised(u) || (afterTitle && tokens[e + 1]?.cap))) || isTitleWord(u) || HONORIFICS.has(u.lower)
         || (u.lower === 'of' && afterTitle && !!tokens[e + 1]?.cap)
+        // ("the Communications Workers of America", "the Brotherhood of Rail Workers": "of" after an
+        // organisation's head, before capitalised words, is inside its name.)
+        || (u.lower === 'of' && run.length > 0 && !!tokens[e + 1]?.cap && !isStopCapitalised(tokens[e + 1]) && isOrgName([run[run.length - 1].text]) && !run.some((w) => TITLE_HEADS.has(w.lower) || FIRST_NAMES.has(w.lower)))
+        // ("the Alliance of Film and Television Producers": so is "and" after that "of", before words ending in another head.)
+        || (u.lower === 'and' && run.some((w, i) => w.lower === 'of' && i > 0 && isOrgName([run[i - 1].text])) && orgHeadEnds(tokens, e + 1))
         // "Council of Governors chair Ann Obi", "Fisheries and Oceans Minister Dale Peck": an
         // organisation's name with "of" or "and" inside a title before a name.
         || ((u.lower === 'of' || u.lower === 'and') && run.length > 0 && run[run.length - 1].cap && !run.some((w) => TITLE_HEADS.has(w.lower)) && tokens[runStart - 1]?.lower !== 'of'
@@ -621,7 +633,9 @@ export function personFacts(tokens: Token[]): PersonFact[] {
       opener = name[0];
       name = name.slice(1);
     }
-    const nameWords = name.filter(isNameWord);
+    // ("Communications Workers of America": "of" inside an organisation's name.)
+    const inOrgName = (i: number): boolean => i > 0 && i < name.length - 1 && (name[i].lower === 'of' ? isOrgName([name[i - 1].text]) : name[i].lower === 'and' && name.slice(0, i).some((w) => w.lower === 'of'));
+    const nameWords = name.filter((w, i) => isNameWord(w) || inOrgName(i));
     if (nameWords.length !== name.length || !name.length) continue;
     // "NORTH HARBOUR –", "VALMORA —": words in capitals are a dateline or an acronym, never a person's name.
     if (name.every((w) => isAllCaps(w.text))) continue;

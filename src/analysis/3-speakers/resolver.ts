@@ -6,7 +6,7 @@ import { genderOf } from './facts';
 import { issuerOf, parseMention, type ParsedMention } from './mentions';
 import { join, nameParts, postOf, surnameKey, surnameOf, titleText } from './names';
 import type { Entity, Registry } from './registry';
-import { COUNTRIES, DEFINITE_DETERMINERS, DEMONYM_NOUNS, DESCRIPTIVE_MODIFIERS, POST_SYNONYMS, SEATS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, PARTY_MEMBER_NOUNS, POSSESSIVE_PRONOUNS, SINGULAR_GROUP_ENDING, SPOKES_ENDING, TITLE_PREPOSITIONS } from './speakerWords';
+import { COUNTRIES, DEFINITE_DETERMINERS, DEMONYM_NOUNS, DESCRIPTIVE_MODIFIERS, describes, POST_SYNONYMS, SEATS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, PARTY_MEMBER_NOUNS, POSSESSIVE_PRONOUNS, SINGULAR_GROUP_ENDING, SPOKES_ENDING, TITLE_PREPOSITIONS } from './speakerWords';
 import { LONE_NAME_REACH, NAMED_LATER_LOOKAHEAD, NAMED_LATER_REACH, ORG_NAME_LOOKBACK, RECENT_SPEAKERS } from './windows';
 
 /** The last element of `list` that `fits`. */
@@ -326,7 +326,7 @@ export class Resolver {
           const name = x.name.toLowerCase();
           const words = name.split(/\s+/).map(stem);
           const allDescribed = described.every((w) => words.includes(w));
-          return name.includes(head) ? allDescribed : described.length > 0 && allDescribed;
+          return describes(head, x.name) ? allDescribed : described.length > 0 && allDescribed;
         };
         // A description with a name or an owner of its own ("the Harbour workers' union", "the
         // premier's office") is that organisation.

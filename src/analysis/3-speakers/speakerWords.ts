@@ -54,5 +54,21 @@ export const GENDER_WORDS: ReadonlyMap<string, 'm' | 'f'> = new Map(Object.entri
 export const KIN_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map(Object.entries(lexicon.kinGender as Record<string, 'm' | 'f'>));
 /** Words that only rank or describe inside a description ("the top diplomat"), not name a post. */
 export const DESCRIPTIVE_MODIFIERS = lower(lexicon.descriptiveModifiers);
+/** A name as its words, lower-case, space-delimited at both ends (" international monetary fund "). */
+const spaced = (name: string): string => ` ${name.toLowerCase().split(/[^\p{L}\p{N}+]+/u).filter(Boolean).join(' ')} `;
+const kindTable = (table: Record<string, unknown>): ReadonlyMap<string, readonly string[]> =>
+  new Map(Object.entries(table).filter(([head]) => head !== '$comment').map(([head, names]) => [head, (names as string[]).map(spaced)]));
+const KIND_NAMES = kindTable(lexicon.kindNames);
+const NOT_KIND_NAMES = kindTable(lexicon.notKindNames);
+/**
+ * Can "the <head>" mean the organisation called `name`? "the bloc" the European Union, "the lender"
+ * the International Monetary Fund, "the union" the Auto Workers, although the head is not in their
+ * names; "the union" never the European Union although it is. Otherwise: is the head in the name.
+ */
+export function describes(head: string, name: string): boolean {
+  const words = spaced(name);
+  if (NOT_KIND_NAMES.get(head)?.some((n) => words.includes(n))) return false;
+  return words.includes(` ${head} `) || name.toLowerCase().includes(head) || !!KIND_NAMES.get(head)?.some((n) => words.includes(n));
+}
 /** First names (compromise's lexicon), lower-case: where a name starts after a title's complement. */
 export { FIRST_NAMES } from '../words/words';

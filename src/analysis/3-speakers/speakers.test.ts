@@ -702,6 +702,12 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'doomed', speaker: 'premiers' }]],
     ['"the company" is the one whose chief executive the text named, not the firm its analysts work for', 'Shares in Kestrel Foods rose after the company confirmed talks. Analysts at Dunmore Securities said a deal could value it at £2bn. Kestrel chief executive Ana Ruiz has said the plan would unlock value. The company said its board would “carefully consider” any proposal.',
       [{ quote: 'carefully consider', speaker: 'Kestrel Foods' }]],
+    ['"the union" is the workers\' organisation named before, never a union of states', 'The European Union and Norway met on Monday. Later, the Federated Dock Workers said the port would shut. The union said the offer was “an insult to every docker”.',
+      [{ quote: 'an insult to every docker', speaker: 'the Federated Dock Workers' }]],
+    ['"the bloc" is a union of states named before, "the lender" a fund or bank, though neither word is in its name', 'Talks between the African Union and the Global Reconstruction Fund resumed. The bloc said the terms were “a step forward”. The lender said the country had to “cut spending first”.',
+      [{ quote: 'a step forward', speaker: 'African Union' }, { quote: 'cut spending first', speaker: 'Global Reconstruction Fund' }]],
+    ['"of" after an organisation\'s head, and "and" before words ending in another, are inside its name', 'Valcor and the United Forge Workers of Ontario reached a deal. “We are pleased,” the union said. The Guild of Stage and Screen Producers met the Arts Council of Elbia. “It was useful,” the guild said.',
+      [{ quote: 'We are pleased,', speaker: 'United Forge Workers of Ontario' }, { quote: 'It was useful,', speaker: 'the Guild of Stage and Screen Producers' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });
