@@ -98,6 +98,8 @@ export const SOURCE_PHRASE_STARTS: ReadonlySet<string> = new Set(SOURCE_PHRASES.
 export const BACK_REFERENCES = set(lexicon.backReferences);
 /** Words after a group of sources that say what they know ("familiar with", "briefed on", "with knowledge of"). */
 export const SOURCE_QUALIFIERS = set(lexicon.sourceQualifiers);
+/** Words that open a subject meaning nobody ("no official said", "neither side signalled"). */
+export const NEGATIVE_SUBJECTS = set(lexicon.negativeSubjects);
 /** Prepositions that start the complement of an apposition ("envoy for water"). */
 export const APPOSITION_PREPOSITIONS = set(lexicon.appositionPrepositions);
 /** Capitalised function words that may still open a speaker phrase ("The", "His"). */

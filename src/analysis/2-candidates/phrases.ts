@@ -2,7 +2,7 @@ import { isAllCaps, isDash, isPossessive, type Token } from '../1-segment/tokens
 import { DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, GROUP_HEADS, HONORIFICS, ISSUED_BY, PLACES, isAgentNoun, isOccupation, isPeopleHead, isPeoplePlural, NP_WORDS, opensOrgName, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import {
   APPOSITION_PREPOSITIONS, APPOSITION_STOPS, SUBJECT_ADVERBS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
-  COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, PERIOD_WORDS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SOURCE_QUALIFIERS, VERB_FORMS,
+  COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, PERIOD_WORDS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SOURCE_QUALIFIERS, VERB_FORMS, NEGATIVE_SUBJECTS, SUBORDINATORS,
 } from './cueWords';
 import {
   GROUP_DESCRIBERS, GROUP_PLACE_REACH, POST_OF_REACH, MAX_APPOSITION, MAX_DATELINE_TAIL, MAX_POST_APPOSITION, MAX_DESCRIBING_WORDS, MAX_NAME_WORDS, MAX_DATELINE_WORDS, MAX_APPOSITION_COMPLEMENT, MAX_SPEAKER_PHRASE, SEGMENT_SCAN, SUBJECT_COMMA_REACH,
@@ -58,7 +58,15 @@ const servesComplement = (tokens: Token[], k: number): boolean =>
   && (tokens[k + 1].cap || DETERMINERS.has(tokens[k + 1].lower) || isPeoplePlural(tokens[k + 1].lower) || (isWord(tokens[k + 1]) && isPeoplePlural(tokens[k + 2]?.lower ?? '')));
 
 /** Does a phrase name somebody: a capitalised name, a pronoun, or a head noun like "spokesman"? */
+/**
+ * Does a subject that means nobody open at token `k` ("No official said …", "neither side signalled
+ * …", "nobody has suggested")? Such a subject reports nothing. ("No 10", Downing Street, is somebody.)
+ */
+export const opensNegative = (tokens: Token[], k: number): boolean => NEGATIVE_SUBJECTS.has(tokens[k]?.lower ?? '') && !/^\d/.test(tokens[k + 1]?.text ?? '');
+
 export function namesSomebody(np: Token[]): boolean {
+  // ("though neither delegation signalled": after a word that opens a clause, too.)
+  if (opensNegative(np, 0) || (np.length > 2 && SUBORDINATORS.has(np[0].lower) && opensNegative(np, 1))) return false;
   if ((np.length === 1 && isPronoun(np[0])) || isFormerOrLatter(np) || isAnotherOne(np) || isThePair(np)) return true;
   if (np.length === 3 && np[1].lower === 'of' && GROUP_OBJECTS.has(np[2].lower)) return true;
   if (np.some((t) => (t.cap && !isStopCapitalised(t)) || HEADS.has(t.lower) || (isPossessive(t) && t.cap))) return true;

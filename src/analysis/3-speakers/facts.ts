@@ -656,6 +656,8 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     // "Sen. Ruth Alder", "Gov. Ben Carr": an abbreviated title, cut off by its period.
     const abbreviated = !title.length && tokens[runStart - 1]?.text === '.' && TITLE_ABBREVIATIONS.has(tokens[runStart - 2]?.lower ?? '') ? abbreviatedTitle(tokens, runStart - 2) : null;
     const occupation = name.length >= 2 ? occupationBefore(tokens, runStart) : null;
+    // ("director of the Climate Hub": capitalised words after "the", with no title, name no person.)
+    const afterThe = DEFINITE_DETERMINERS.has(tokens[runStart - 1]?.lower ?? '');
     if (abbreviated) {
       facts.push({ name, parts: nameParts(name), role: abbreviated, ...(gender && { gender }) });
     } else if (title.length && title.some((w) => isTitleHead(w.lower)) && !isPossessive(title[title.length - 1])) {
@@ -666,7 +668,7 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     } else if (occupation) {
       // "said economist Mia Holt", "Political scientist Ada Lind of …": what the person does.
       facts.push({ name, parts: nameParts(name), role: titleText(occupation), ...(gender && { gender }) });
-    } else if (honorific || (name.length >= 2 && !namesPlace(name))) {
+    } else if (honorific || (name.length >= 2 && !namesPlace(name) && !afterThe)) {
       facts.push({ name, parts: nameParts(name), ...(gender && { gender }), ...(honorific && { honorific }) });
     }
   }

@@ -702,6 +702,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'doomed', speaker: 'premiers' }]],
     ['"the company" is the one whose chief executive the text named, not the firm its analysts work for', 'Shares in Kestrel Foods rose after the company confirmed talks. Analysts at Dunmore Securities said a deal could value it at £2bn. Kestrel chief executive Ana Ruiz has said the plan would unlock value. The company said its board would “carefully consider” any proposal.',
       [{ quote: 'carefully consider', speaker: 'Kestrel Foods' }]],
+    ['capitalised words after "the" with no title name no person, so no unnamed spokesperson is taken for them', 'A spokesperson for the host said the sessions would run late. “It is narrowing,” said Ana Ruiz, director of the Seaview Hub at the Policy Institute.',
+      [{ quote: 'the sessions would run late', speaker: 'spokesperson for the host' }, { quote: 'It is narrowing,', speaker: 'Ana Ruiz', role: 'director of the Seaview Hub at the Policy Institute' }]],
     ['"the union" is the workers\' organisation named before, never a union of states', 'The European Union and Norway met on Monday. Later, the Federated Dock Workers said the port would shut. The union said the offer was “an insult to every docker”.',
       [{ quote: 'an insult to every docker', speaker: 'the Federated Dock Workers' }]],
     ['"the bloc" is a union of states named before, "the lender" a fund or bank, though neither word is in its name', 'Talks between the African Union and the Global Reconstruction Fund resumed. The bloc said the terms were “a step forward”. The lender said the country had to “cut spending first”.',
