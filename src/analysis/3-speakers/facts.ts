@@ -388,6 +388,8 @@ function placeAfterName(tokens: readonly Token[], k: number): string | null {
 }
 /** Most words of a place after "of" ("of New South Wales"). */
 const MAX_PLACE_WORDS = 3;
+/** Most words of an organisation's or a place's name before a lower-case title ("European Union climate commissioner"). */
+const MAX_BODY_WORDS = 4;
 
 /** Is this segment a title and then a personal name ("former Varian president Ola Bankole")? */
 function titledNameSegment(seg: Token[]): boolean {
@@ -528,6 +530,18 @@ function occupationBefore(tokens: Token[], k: number): Token[] | null {
 const loneCapitalised = (tokens: readonly Token[], k: number): boolean =>
   tokens[k].kind === 'word' && tokens[k].cap && !isStopCapitalised(tokens[k]) && !isPossessive(tokens[k]) && !(tokens[k - 1]?.kind === 'word' && tokens[k - 1].cap);
 
+/**
+ * Where the name of an organisation or a place that ends at token `end` starts ("European Union",
+ * "Hong Kong"): capitalised words, no more than a name's, none before them; else -1.
+ */
+function namedBodyStart(tokens: readonly Token[], end: number): number {
+  let s = end;
+  while (s >= 0 && tokens[s].kind === 'word' && tokens[s].cap && !isStopCapitalised(tokens[s]) && !isPossessive(tokens[s]) && end - s < MAX_BODY_WORDS) s--;
+  if (s === end || (s >= 0 && tokens[s].kind === 'word' && tokens[s].cap)) return -1;
+  const words = tokens.slice(s + 1, end + 1);
+  return words.length >= 2 && (isOrgName(words.map((w) => w.text)) || PLACES.has(words.map((w) => w.lower).join(' '))) && !words.some((w) => FIRST_NAMES.has(w.lower)) ? s + 1 : -1;
+}
+
 /** May the initial that ends `run` be part of a name: first in it, or after a title, an honorific, a first name or another initial? */
 function initialInName(run: Token[]): boolean {
   const before = run[run.length - 2];
@@ -552,7 +566,9 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     // "Opposition education critic Marit Olsen": a lone capitalised word before the noun is the title's too.
     // ("Hamas political bureau member Basem Naim": so are two lower-case words after one.)
     const twoWords = !t.cap && isTitleHead(t.lower) && k >= 3 && [tokens[k - 1], tokens[k - 2]].every((w) => w.kind === 'word' && /^\p{Ll}+$/u.test(w.text) && !DETERMINERS.has(w.lower) && !isVerbish(w) && !/(?:ed|ly)$/.test(w.lower)) && loneCapitalised(tokens, k - 3);
-    const lead = twoWords ? 3 : modified && tokens[k - 2].cap ? 2 : modified ? 1 : 0;
+    // ("European Union climate commissioner Wopke Hoekstra": an organisation's or a place's name before them is the title's too.)
+    const body = !t.cap && isTitleHead(t.lower) && !modified && !twoWords && k >= 3 && tokens[k - 1].kind === 'word' && /^\p{Ll}+$/u.test(tokens[k - 1].text) && !DETERMINERS.has(tokens[k - 1].lower) && !isVerbish(tokens[k - 1]) ? namedBodyStart(tokens, k - 2) : -1;
+    const lead = body >= 0 ? k - body : twoWords ? 3 : modified && tokens[k - 2].cap ? 2 : modified ? 1 : 0;
     const runStart = k - lead;
     let e = k;
     const run: Token[] = tokens.slice(runStart, k);

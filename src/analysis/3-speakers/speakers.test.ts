@@ -27,6 +27,7 @@ describe('3-speakers: people a sentence names', () => {
     ['"who heads X" after a last name alone', 'Varga, who heads the bloc’s trade service, said more time was needed.', [{ name: 'Varga', role: 'heads the bloc’s trade service' }]],
     ['"joint general secretary of X" is a title', '“It is not enough,” said Mary Bolt, joint general secretary of the Harbour Teachers Union.', [{ name: 'Mary Bolt', role: null }, { name: 'Mary Bolt', role: 'joint general secretary of the Harbour Teachers Union' }]],
     ['"boss" is a title head', 'Transport union boss Ada Brook spoke.', [{ name: 'Ada Brook', role: 'Transport union boss' }]],
+    ['an organisation\'s or a place\'s name before a lower-case title is part of it', 'African Union ocean commissioner Oyelu Obi was calm. Hong Kong port chief Wenkai Lau agreed.', [{ name: 'Oyelu Obi', role: 'African Union ocean commissioner' }, { name: 'Wenkai Lau', role: 'Hong Kong port chief' }]],
     ['a former post with "ex-"', 'The deal left ex-Marine Paul Whalen in prison.', [{ name: 'Paul Whalen', role: 'ex-Marine' }]],
     ['"a senior fellow at X" in an apposition is a role', 'Rui Tan, a senior fellow at the Harbour Institute, spoke.', [{ name: 'Rui Tan', role: null }, { name: 'Rui Tan', role: 'senior fellow at the Harbour Institute' }]],
     ['a rank abbreviated after a post is worn like an honorific; the post is the role', 'Army spokesman Col. Ana Cruz spoke.', [{ name: 'Ana Cruz', role: 'Army spokesman' }]],
