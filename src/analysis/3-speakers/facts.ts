@@ -635,6 +635,12 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     const split = splitTitle(run);
     const title = split.title;
     let name = split.name;
+    // ("the United Auto Workers union reached …": an organisation's name, then what it is in lower case.)
+    const caps = run.findIndex((w) => !w.cap);
+    if (!title.length && caps >= 2 && run.slice(caps).every((w) => !w.cap && ORG_HEADS.has(w.lower)) && isOrgName(run.slice(0, caps).map((w) => w.text))) {
+      facts.push({ name: run.slice(0, caps), parts: nameParts(run.slice(0, caps)), organisation: true });
+      continue;
+    }
     // "Sir Keir Starmer", "Ms Grace Nolan": the honorific is not part of the name.
     while (name.length > 1 && HONORIFICS.has(name[0].lower)) name = name.slice(1);
     // "Norway's Ola Brekke": the possessive before a full name says whose; it is not the name.
