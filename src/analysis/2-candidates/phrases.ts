@@ -2,7 +2,7 @@ import { isAllCaps, isDash, isPossessive, type Token } from '../1-segment/tokens
 import { DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, GROUP_HEADS, HONORIFICS, ISSUED_BY, PLACES, isAgentNoun, isOccupation, isPeopleHead, isPeoplePlural, NP_WORDS, opensOrgName, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import {
   APPOSITION_PREPOSITIONS, APPOSITION_STOPS, SUBJECT_ADVERBS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
-  COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, PERIOD_WORDS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SOURCE_QUALIFIERS, VERB_FORMS, NEGATIVE_SUBJECTS, SUBORDINATORS,
+  COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, PERIOD_WORDS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SOURCE_QUALIFIERS, VERB_FORMS, NEGATIVE_SUBJECTS, SUBORDINATORS, COORDINATORS,
 } from './cueWords';
 import {
   GROUP_DESCRIBERS, GROUP_PLACE_REACH, POST_OF_REACH, MAX_APPOSITION, MAX_DATELINE_TAIL, MAX_POST_APPOSITION, MAX_DESCRIBING_WORDS, MAX_NAME_WORDS, MAX_DATELINE_WORDS, MAX_APPOSITION_COMPLEMENT, MAX_SPEAKER_PHRASE, SEGMENT_SCAN, SUBJECT_COMMA_REACH,
@@ -390,7 +390,8 @@ export function subjectPhrase(tokens: Token[], before: number): Token[] {
     break;
   }
   // ("Then John Carter took the floor": a leading adverb with no comma before a name is no part of the subject.)
-  if (tokens[i]?.cap && LEADING_ADVERBS.has(tokens[i].lower) && tokens[i + 1]?.cap && isWord(tokens[i + 1]) && !isStopCapitalised(tokens[i + 1])) i++;
+  // ("But Ribeiro was less upbeat": so is a conjunction.)
+  if (tokens[i]?.cap && (LEADING_ADVERBS.has(tokens[i].lower) || COORDINATORS.has(tokens[i].lower)) && tokens[i + 1]?.cap && isWord(tokens[i + 1]) && !isStopCapitalised(tokens[i + 1])) i++;
   // "Sen. Ruth Alder agreed": an abbreviated title cut off by its period, then the name.
   if (tokens[i]?.cap && tokens[i + 1]?.text === '.' && tokens[i + 2]?.cap && tokens[i + 2].kind === 'word' && rightPhrase(tokens, i, false).length === 1) i += 2;
   let np = rightPhrase(tokens, i, false);
