@@ -8,7 +8,7 @@ import { join } from './names';
 import { Registry, type Entity } from './registry';
 import { Resolver } from './resolver';
 import { AMBIGUOUS_PRONOUNS, FIRST_NAMES, GENDER_WORDS, POSSESSIVE_PRONOUNS } from './speakerWords';
-import { namesSomebody, rightPhrase } from '../2-candidates/phrases';
+import { namesSomebody, rightPhrase, sentenceSubject } from '../2-candidates/phrases';
 import { isPeoplePlural, isStopCapitalised, ORG_HEADS, PLACES, PRONOUNS } from '../words/words';
 import { OPENING_WORDS } from './windows';
 
@@ -72,14 +72,23 @@ function namedPair(tokens: readonly Token[]): string | null {
  * "Dock workers have rejected the offer, their union said", "The union has rejected it, its leader
  * said", "Ana Lee will resign, her spokesman said": when a possessive pronoun opens the speaker phrase
  * after the words it attributes, whom those words open with is the owner, if they agree (a group or
- * organisation for "their" and "its", a person's name for "his" and "her"); else null.
+ * organisation for "their" and "its", a person's name for "his" and "her"); before the words, the
+ * sentence's subject; else null.
  */
 function ownerOfWords(c: Candidate, tokens: Token[]): string | null {
   const source = c.cue?.source;
   const kind = source && source.length >= 2 ? POSSESSIVE_PRONOUNS.get(source[0].lower) : undefined;
-  if (!kind || !source || source[0].start < c.end) return null;
-  const at = tokens.findIndex((t) => t.start >= c.start);
-  const np = at >= 0 ? rightPhrase(tokens, at, false) : [];
+  if (!kind || !source) return null;
+  // ("The Green Party rejected the offer, with its leader calling it …", "… for what its leader called
+  // …": before the words, the sentence's subject, if it stands before the pronoun.)
+  let np: Token[];
+  if (source[0].start < c.end) {
+    np = sentenceSubject(tokens);
+    if (!np.length || np[np.length - 1].end > source[0].start) return null;
+  } else {
+    const at = tokens.findIndex((t) => t.start >= c.start);
+    np = at >= 0 ? rightPhrase(tokens, at, false) : [];
+  }
   if (!np.length || !namesSomebody(np) || np.some((t) => t.kind !== 'word' || PRONOUNS.has(t.lower))) return null;
   const p = parseMention(np);
   const plural = isPeoplePlural(p.head);

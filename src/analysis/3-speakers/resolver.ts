@@ -283,6 +283,8 @@ export class Resolver {
     const owner = this.lastPerson;
     const gender = GENDER_WORDS.get(np[0].lower);
     if (owned(np) && owner?.kind === 'person' && (!gender || (owner.gender ?? owner.nameGender ?? gender) === gender)) return `${surnameOf(owner.name)}’s ${join(np.slice(1))}`;
+    // ("The Green Party rejected it, with its leader calling it …": "its leader" is the Green Party's.)
+    if (np.length > 1 && POSSESSIVE_PRONOUNS.get(np[0].lower) === 'organisation' && this.ownerHint) return `${this.ownerHint}${/s$/.test(this.ownerHint) ? '’' : '’s'} ${join(np.slice(1))}`;
     let body = np;
     while (body.length > 1 && INDEFINITE_ARTICLES.has(body[0].lower) && body[1].lower !== 'of') body = body.slice(1);
     // "the Vooruit party": a party goes by its name ("the Dutch party" stays a description).
@@ -386,6 +388,11 @@ export class Resolver {
         const otherPortfolio = ownBody && [...held].some((w) => PORTFOLIO_MODIFIERS.has(w) && !RANK_MODIFIERS.has(w) && w !== 'prime' && !p.words.includes(w));
         return portfolios.every((w) => held.has(w)) && ![...held].some((w) => RANK_MODIFIERS.has(w) && !p.words.includes(w)) && !otherPortfolio;
       };
+      // ("The opposition party attacked what its leader called …": a post of the organisation "its" means
+      // is held by one whose posts name it, never by whoever was spoken of last.)
+      const ownerWords = POSSESSIVE_PRONOUNS.get(np[0].lower) === 'organisation'
+        ? ((this.ownerHint ?? this.lastOrg?.name)?.toLowerCase().split(/\s+/).filter((w) => w !== 'the' && !ORG_HEADS.has(w)) ?? [])
+        : null;
       // `ahead`: the person is named after the description (a story opening "The Chancellor said …").
       const fits = (x: Entity, ahead = false): boolean => {
         if (x.kind === 'person') {
@@ -405,7 +412,7 @@ export class Resolver {
           const affOk = [...affil].every((a) => x.affiliations.has(a)) || (x.heads.has(head) && (x.affiliations.size === 0 || holdsBarePost(x, head)));
           // ("the mayor's chief of staff", "adviser to the president" serves the post; is never "the mayor".)
           const serves = !x.heads.has(head) && x.roles.some((r) => r.toLowerCase().split(/\s+/).some((w) => stripPossessive(w) === head));
-          return headOk && affOk && samePost(x) && !serves && (x.heads.size > 0 || affil.size === 0 || x.roles.length === 0);
+          return headOk && affOk && samePost(x) && !serves && (x.heads.size > 0 || affil.size === 0 || x.roles.length === 0) && (!ownerWords || ownerWords.some((w) => x.roles.some((r) => r.toLowerCase().includes(w))) || holdsBarePost(x, head));
         }
         const named = x.name.toLowerCase().split(/\s+/);
         return (x.key === head || named.includes(head)) && portfolios.every((w) => named.includes(w));

@@ -711,6 +711,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'Harbor Freightways and the Allied Dock Workers union reached a deal late on Friday', speaker: 'Allied Dock Workers' }]],
     ['a name after a sentence-opening "But" or "And" is the subject "he" means next', 'Her lawyer, Tom Vidal, said there had been “no movement”. “We made a fair offer,” Ruiz told reporters. But Vidal was less upbeat. “The offer is not serious,” he said.',
       [{ quote: 'The offer is not serious,', speaker: 'Tom Vidal' }]],
+    ['"its leader" after an organisation as the subject is that organisation\'s, never the person spoken of last', 'Premier Oskar Lind spoke first. The Harbour Party attacked the plan, with its leader calling it “a surrender”. Ana Ruiz, the Valley Party leader, met him. The Valley Party welcomed the plan, with its leader calling it “a fair start”.',
+      [{ quote: 'a surrender', speaker: 'Harbour Party’s leader' }, { quote: 'a fair start', speaker: 'Ana Ruiz' }]],
     ['"the bloc" is a union of states named before, "the lender" a fund or bank, though neither word is in its name', 'Talks between the African Union and the Global Reconstruction Fund resumed. The bloc said the terms were “a step forward”. The lender said the country had to “cut spending first”.',
       [{ quote: 'a step forward', speaker: 'African Union' }, { quote: 'cut spending first', speaker: 'Global Reconstruction Fund' }]],
     ['"of" after an organisation\'s head, and "and" before words ending in another, are inside its name', 'Valcor and the United Forge Workers of Ontario reached a deal. “We are pleased,” the union said. The Guild of Stage and Screen Producers met the Arts Council of Elbia. “It was useful,” the guild said.',
