@@ -713,6 +713,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'The offer is not serious,', speaker: 'Tom Vidal' }]],
     ['"its leader" after an organisation as the subject is that organisation\'s, never the person spoken of last', 'Premier Oskar Lind spoke first. The Harbour Party attacked the plan, with its leader calling it “a surrender”. Ana Ruiz, the Valley Party leader, met him. The Valley Party welcomed the plan, with its leader calling it “a fair start”.',
       [{ quote: 'a surrender', speaker: 'Harbour Party’s leader' }, { quote: 'a fair start', speaker: 'Ana Ruiz' }]],
+    ['"the company" is a business named before whose name says it is one, though "company" is not in it', 'Cooks at two hotels run by Larkfield Hotel Partners walked out. The Ministry of Labour urged talks. In a statement, the company said it had offered a 9% rise.',
+      [{ quote: 'it had offered a 9% rise', speaker: 'Larkfield Hotel Partners' }]],
     ['"the bloc" is a union of states named before, "the lender" a fund or bank, though neither word is in its name', 'Talks between the African Union and the Global Reconstruction Fund resumed. The bloc said the terms were “a step forward”. The lender said the country had to “cut spending first”.',
       [{ quote: 'a step forward', speaker: 'African Union' }, { quote: 'cut spending first', speaker: 'Global Reconstruction Fund' }]],
     ['"of" after an organisation\'s head, and "and" before words ending in another, are inside its name', 'Valcor and the United Forge Workers of Ontario reached a deal. “We are pleased,” the union said. The Guild of Stage and Screen Producers met the Arts Council of Elbia. “It was useful,” the guild said.',
