@@ -180,6 +180,9 @@ class DocumentPass {
   /** Two names the previous sentence joined by "and" ("British Airways and American Airlines"), for "the two". */
   private beforePair: string | null = null;
 
+  /** Is the first paragraph a headline? */
+  private headlineFirst = false;
+
   constructor(private readonly registry: Registry) {
     this.resolver = new Resolver(registry);
   }
@@ -193,6 +196,9 @@ class DocumentPass {
     // A paragraph after "He said:" is that speaker's where it speaks in the first person.
     const introducedSpeech = this.introduced === pi;
     this.spokeIn = -1;
+    // (The headline and the lede: where a story describes whom it names next.)
+    if (pi === 0) this.headlineFirst = isHeadline(p);
+    this.resolver.inLede = pi === 0 || (pi === 1 && this.headlineFirst);
     p.work.sentences.forEach((sw, si) => {
       const docSentence = this.subjects.length;
       const named = namedIn(sw, this.registry);

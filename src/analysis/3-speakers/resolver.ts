@@ -43,6 +43,8 @@ export class Resolver {
    * about them ("Dock workers have rejected the offer, their union said"); set by the document pass.
    */
   ownerHint: string | null = null;
+  /** Is the mention in the headline or the lede, where a story describes whom it names next? Set by the document pass. */
+  inLede = false;
 
   constructor(private readonly reg: Registry) {}
 
@@ -445,7 +447,11 @@ export class Resolver {
         e = this.reg.firstPersonAfter(at, (x) => placed(x) && fits(x, true))
           ?? this.reg.firstPersonAfter(at, (x) => x.heads.has(head) && fits(x, true), NAMED_LATER_LOOKAHEAD)
           ?? this.reg.firstPersonAfter(at, (x) => fits(x, true) && (x.heads.size > 0 || GENERIC_TITLE_HEADS.has(head) || affil.size === 0))
-          ?? this.reg.firstPersonAfter(at, (x) => x.heads.size === 0 && opensWithGivenName(x), 1);
+          ?? this.reg.firstPersonAfter(at, (x) => x.heads.size === 0 && opensWithGivenName(x), 1)
+          // ("The head of the teachers' union has warned …", next "…, general secretary Rob Haines said": a
+          // leader the headline or the lede describes is the first person the story names after, whatever
+          // post it gives them.)
+          ?? (this.inLede && LEADERSHIP_HEADS.has(head) && !ownerWords ? this.reg.firstPersonAfter(at, opensWithGivenName, 1) : undefined);
       }
       if (e) {
         // "the German minister" adds to what we know; a bare "the Prime Minister" is a role only
@@ -492,6 +498,9 @@ function opensWithGivenName(x: Entity): boolean {
 function isOneUnnamed(e: Entity): boolean {
   return e.kind === 'group' && (SINGULAR_GROUP_ENDING.test(e.key) || (TITLE_HEADS.has(e.key) && !GROUP_HEADS.has(e.key) && !isPeoplePlural(e.key)));
 }
+
+/** Generic heads of one who leads a body ("the head of the federation", "the union's leader"). */
+const LEADERSHIP_HEADS: ReadonlySet<string> = new Set(['head', 'leader', 'chief', 'boss']);
 
 /** Words after "a" that make one more of a kind ("a second diplomat", "a third source"). */
 const ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'further']);
