@@ -86,6 +86,7 @@ describe('2-candidates: reported words and their kind', () => {
     ['a phrase a preposition opens after the quoted words and "and" goes on them: no clause of its own', 'Ana Ruiz said her union had quit the talks because the offer was “not in line with the law” and with accords the city has signed.', [{ text: 'not in line with the law', kind: 'partial' }]],
     ['a verb right after the comma closing a mid-sentence cue goes on the words before it: both pieces are reported', 'What the nurses need most, Ana Ruiz said on Monday, is more staff on every ward.',
       [{ text: 'What the nurses need most', kind: 'unquoted' }, { text: 'is more staff on every ward', kind: 'unquoted' }]],
+    ['a post set off after the name in "in the words of X" is the name\'s, not the words', 'In the words of Ana Ruiz, chief economist at Banco Sur, the strike has only been postponed.', [{ text: 'the strike has only been postponed', kind: 'indirect' }]],
     ['"remarked" attributes the words before it like "observed"', 'The ferries will run again on Monday, Ana Ruiz remarked.', [{ text: 'The ferries will run again on Monday', kind: 'unquoted' }]],
     ['"bragged" attributes the words before it like "boasted"', 'The union won every vote, Tom Hale bragged.', [{ text: 'The union won every vote', kind: 'unquoted' }]],
     ['"recounted" attributes the words before it like "recalled"', 'The night shift never went home, Rosa Vidal recounted.', [{ text: 'The night shift never went home', kind: 'unquoted' }]],

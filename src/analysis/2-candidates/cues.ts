@@ -394,8 +394,13 @@ export function findCues(tokens: Token[]): Cue[] {
       const source = rightPhrase(tokens, i + phrase.length);
       if (namesSomebody(source)) {
         const entry = VERB_FORMS.get('according')!;
+        // ("In the words of Ana Ruiz, chief economist at Banco Sur, …": a post set off after the name is hers, not the words.)
+        let to = i + phrase.length - 1 + source.length;
+        const close = isComma(tokens[to + 1]) ? tokens.findIndex((t, k) => k > to + 1 && isBoundary(t)) : -1;
+        const post = close > 0 && isComma(tokens[close]) ? tokens.slice(to + 2, close) : [];
+        if (post.length && post.some((t) => HEADS.has(t.lower)) && isApposition(post)) to = close - 1;
         // The phrase's noun ("words") stands for its verb.
-        cues.push({ verb: tokens[i + phrase.length - 2], at: i, lemma: entry.lemma, entry, source, side: 'right', appositions: [], from: i, to: i + phrase.length - 1 + source.length });
+        cues.push({ verb: tokens[i + phrase.length - 2], at: i, lemma: entry.lemma, entry, source, side: 'right', appositions: post.length && to === close - 1 ? [post] : [], from: i, to });
         i += phrase.length - 1;
         continue;
       }
