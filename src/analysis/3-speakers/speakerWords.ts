@@ -18,8 +18,10 @@ export const NATIONALITIES: ReadonlyMap<string, string> = new Map([...Object.ent
 export const SEATS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.seats as Record<string, string>));
 /** Posts a description's head may stand for when a definite description names someone by what they do ("the top diplomat" is a foreign minister, an ambassador or an envoy). */
 export const POST_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(lexicon.postSynonyms as Record<string, string[]>));
+/** Bodies of states a nationality word may point to ("NATO", "the EU's"): no country. */
+const BODIES_OF_STATES: ReadonlySet<string> = new Set([...lexicon.kindNames.bloc, ...lexicon.kindNames.alliance]);
 /** The places nationality words and demonym nouns point to ("germany", "scotland"). */
-export const COUNTRIES: ReadonlySet<string> = new Set([...NATIONALITIES.values(), ...Object.values(lexicon.demonymNouns as Record<string, string>)]);
+export const COUNTRIES: ReadonlySet<string> = new Set([...NATIONALITIES.values(), ...Object.values(lexicon.demonymNouns as Record<string, string>)].filter((c) => !BODIES_OF_STATES.has(c)));
 /** Possessive pronouns, with what they refer to ("its" → organisation). */
 export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.possessivePronouns as Record<string, string>));
 /** Verbs of a relative clause that give a role, with the role noun ("chairs" → "chair"). */
