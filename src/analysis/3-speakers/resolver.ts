@@ -439,6 +439,9 @@ export class Resolver {
       // defence secretary has warned. Tom Ruiz's comments ...") and their name opens with a first
       // name (a place such as "Blue River" is never the person meant).
       // "An EU diplomat said" is an anonymous source, never the person named next.
+      // ("“…,” the former prime minister added": a post for the person just quoted, whom "added"
+      // continues, before anyone the story names later.)
+      if (!e && continues && definite && isPersonTitle && !demonym && this.lastPerson?.kind === 'person') e = this.lastPerson;
       if (!e && isPersonTitle && create && !INDEFINITE_ARTICLES.has(np[0].lower)) {
         // ("the French president said …", then "President Ilse Danner said …", then "President Ana Lind of
         // France": one the text places where the description does comes first.)

@@ -719,6 +719,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'any deal that cuts night pay', speaker: 'Rosa Vance' }, { quote: 'the offer was fair', speaker: 'head of the port authority' }]],
     ['a demonym noun is the person just spoken of whose only body is one of states, not a country ("NATO chief" is no country\'s)', 'NATO Secretary General Anders Vik said any truce must be “durable”. The Norwegian said Europe would have to “step up”. Later, Oskar Lind said his country was “open to talks”.',
       [{ quote: 'step up', speaker: 'Anders Vik' }]],
+    ['"the former prime minister added" continues the person just quoted, not one the story names later', 'NATO Secretary General Anders Vik said Europe must “step up”. “We cannot outsource our security,” the former prime minister added.\nAccording to the Kremlin, Oskar Lind told his counterpart that his country was “open to dialogue”.',
+      [{ quote: 'We cannot outsource our security,', speaker: 'Anders Vik' }]],
     ['"the bloc" is a union of states named before, "the lender" a fund or bank, though neither word is in its name', 'Talks between the African Union and the Global Reconstruction Fund resumed. The bloc said the terms were “a step forward”. The lender said the country had to “cut spending first”.',
       [{ quote: 'a step forward', speaker: 'African Union' }, { quote: 'cut spending first', speaker: 'Global Reconstruction Fund' }]],
     ['"of" after an organisation\'s head, and "and" before words ending in another, are inside its name', 'Valcor and the United Forge Workers of Ontario reached a deal. “We are pleased,” the union said. The Guild of Stage and Screen Producers met the Arts Council of Elbia. “It was useful,” the guild said.',
