@@ -24,6 +24,7 @@ describe('2-candidates: reporting cues', () => {
     ['verbs of denouncing name what they denounce', 'State media denounced the drill as “a reckless provocation”.', [{ lemma: 'denounce', side: 'left', source: 'State media' }]],
     ['a verb form after a possessive or an article is a noun', 'The minister described the union’s demands as unaffordable and the warnings as overblown.', [{ lemma: 'describe', side: 'left', source: 'The minister' }]],
     ['"in the words of X" reads like "according to X"', 'In the words of one senior civil servant, everyone is waiting for someone else to blink.', [{ lemma: 'according', side: 'right', source: 'one senior civil servant' }]],
+    ['"though", "while" or "and" before a plural noun for people opens no part of the speaker', 'The mayor said the buses would run, though aides later stressed that no date was set.', [{ lemma: 'say', side: 'left', source: 'The mayor' }, { lemma: 'stress', side: 'left', source: 'aides' }]],
     ['hearsay about the speech keeps the subject as speaker', 'The premier is understood to have told colleagues that a deal was close.', [{ lemma: 'tell', side: 'left', source: 'The premier' }]],
     ['a quantifier floated after a plural subject', 'The unions all urged the board to reopen talks.', [{ lemma: 'urge', side: 'left', source: 'The unions' }]],
     ['an adverb set off by commas between subject and verb', 'The party’s youth wing, meanwhile, vowed to fight the deal.', [{ lemma: 'vow', side: 'left', source: 'The party’s youth wing' }]],
