@@ -160,7 +160,10 @@ function classifyMention(np: Token[]): ParsedMention {
   }
   // "the statement added", "a Bluebird Air statement said": the issuer speaks; named, or the latest organisation.
   if (DOCUMENT_HEADS.has(head) && !np[np.length - 1].cap) {
-    const issuer = body.slice(0, -1).filter((t) => t.cap && isNameWord(t));
+    // ("a Saudi foreign ministry statement": with the lower-case head of an organisation, all its words.)
+    const before = body.slice(0, -1);
+    const orgHead = before.length > 1 && !before[before.length - 1].cap && ORG_HEADS.has(before[before.length - 1].lower) && before[0].cap && before.every((t) => t.kind === 'word' && !isPossessive(t));
+    const issuer = orgHead ? before : before.filter((t) => t.cap && isNameWord(t));
     return { type: 'organisation', document: true, nameTokens: issuer, titleTokens: [], words, head };
   }
   // "the office of Danish Prime Minister Ida Lund", "the foreign ministry of fellow mediator Chile"

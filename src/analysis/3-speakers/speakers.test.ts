@@ -721,6 +721,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'step up', speaker: 'Anders Vik' }]],
     ['"the former prime minister added" continues the person just quoted, not one the story names later', 'NATO Secretary General Anders Vik said Europe must “step up”. “We cannot outsource our security,” the former prime minister added.\nAccording to the Kremlin, Oskar Lind told his counterpart that his country was “open to dialogue”.',
       [{ quote: 'We cannot outsource our security,', speaker: 'Anders Vik' }]],
+    ['"a Varian foreign ministry statement said": the issuer is the whole lower-case organisation, not its nationality', 'Mediators invited both armies to resume talks, a Varian foreign ministry statement said.',
+      [{ quote: 'Mediators invited both armies to resume talks', speaker: 'Varian foreign ministry' }]],
     ['"the bloc" is a union of states named before, "the lender" a fund or bank, though neither word is in its name', 'Talks between the African Union and the Global Reconstruction Fund resumed. The bloc said the terms were “a step forward”. The lender said the country had to “cut spending first”.',
       [{ quote: 'a step forward', speaker: 'African Union' }, { quote: 'cut spending first', speaker: 'Global Reconstruction Fund' }]],
     ['"of" after an organisation\'s head, and "and" before words ending in another, are inside its name', 'Valcor and the United Forge Workers of Ontario reached a deal. “We are pleased,” the union said. The Guild of Stage and Screen Producers met the Arts Council of Elbia. “It was useful,” the guild said.',
