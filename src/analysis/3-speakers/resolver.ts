@@ -442,6 +442,9 @@ export class Resolver {
       // ("“…,” the former prime minister added": a post for the person just quoted, whom "added"
       // continues, before anyone the story names later.)
       if (!e && continues && definite && isPersonTitle && !demonym && this.lastPerson?.kind === 'person') e = this.lastPerson;
+      // ("Ruiz accused them of … . Speaking on television, the former commissioner said …": a post held
+      // before describes the person just spoken of, whatever post they hold now.)
+      if (!e && definite && np.some((t) => t.lower === 'former') && this.lastPerson?.kind === 'person' && at - this.lastPersonAt <= FORMER_POST_REACH) e = this.lastPerson;
       if (!e && isPersonTitle && create && !INDEFINITE_ARTICLES.has(np[0].lower)) {
         // ("the French president said …", then "President Ilse Danner said …", then "President Ana Lind of
         // France": one the text places where the description does comes first.)
@@ -501,6 +504,9 @@ function opensWithGivenName(x: Entity): boolean {
 function isOneUnnamed(e: Entity): boolean {
   return e.kind === 'group' && (SINGULAR_GROUP_ENDING.test(e.key) || (TITLE_HEADS.has(e.key) && !GROUP_HEADS.has(e.key) && !isPeoplePlural(e.key)));
 }
+
+/** How far after the person last spoken of a former post still describes them (characters). */
+const FORMER_POST_REACH = 400;
 
 /** Generic heads of one who leads a body ("the head of the federation", "the union's leader"). */
 const LEADERSHIP_HEADS: ReadonlySet<string> = new Set(['head', 'leader', 'chief', 'boss']);
