@@ -7,7 +7,7 @@ import type { QuoteKind } from '../types';
 import { finiteBeforePunct, isQuantityLimit, looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
 import { ACT_ADVERBS, AUXILIARIES, BACK_REFERENCES, DAYS, TIME_WORDS, WORDS_OF_NOUNS, WORDS_OF_OPENERS, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, ADJUNCT_PREPOSITIONS, PROPOSITION_NOUNS, THAT_SUBJECT_VERBS, VERB_FORMS } from './cueWords';
 import { findCues, saidCue, type Cue } from './cues';
-import { datelineEnd, isComma, isFinite, isPronoun, isQuote, isWord, namesSomebody, rightPhrase, subjectPhrase, wordsAt } from './phrases';
+import { datelineEnd, isComma, isFinite, isPronoun, isQuote, isVerbish, isWord, namesSomebody, rightPhrase, subjectPhrase, wordsAt } from './phrases';
 import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, MIN_COLON_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
 
 export type { Cue } from './cues';
@@ -239,6 +239,8 @@ const isPronounSubject = (t: Token | undefined): boolean => !!t && (t.lower === 
 
 /** Most words of a leading adverbial before "according to X," ("At one point", "Late on Friday"). */
 const MAX_LEAD_ADVERBIAL = 5;
+/** Words that join a second reported clause after the comma closing a cue ("…, she said, and …"). */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but']);
 
 /** Pronouns that, standing alone after a reporting verb, are its object ("says it,"), not a clause. */
 const LONE_OBJECTS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her']);
@@ -512,6 +514,12 @@ class SentenceReader {
     let k = after;
     if (isComma(tokens[k])) k++;
     if (isQuote(tokens[k])) this.emitQuote(k, quoteKind(tokens, k, true), cue);
+    // ("The firm had “used hunger as a weapon”, he said, and the union would not forget it": after a
+    // quoted fragment inside the speaker's clause, a clause joined by "and" or "but" is reported too.)
+    const fragment = attached && this.quoteBefore(cue) > 0;
+    if (fragment && !cue.entry.contentAfter && !cue.entry.sourceFollows && isComma(tokens[after]) && CLAUSE_JOINERS.has(tokens[after + 1]?.lower ?? '') && !isVerbish(tokens[after + 2]) && looksLikeClause(tokens, after + 2)) {
+      this.emitContent(after + 2, this.contentEnd(ci, after + 2), 'unquoted', cue);
+    }
     // "…, world leaders hailed a “new page”": a verb of naming reports its object, never the words before it.
     if (attached || cue.entry.contentAfter) return;
     // "The Dockers Union (DU), which claims 3,000 members, said": what stands before a relative
@@ -561,7 +569,7 @@ class SentenceReader {
       // "…, he said, but the key question is who pays": so does a clause joined by "and" or "but".)
       if (isComma(tokens[after]) && isFinite(tokens[after + 1])) this.emitContent(after + 1, this.contentEnd(ci, after + 1), 'unquoted', cue);
       // (Not after "according to X": "…, according to sources, but the club is holding out" turns to the writer's words.)
-      else if (isComma(tokens[after]) && !cue.entry.sourceFollows && (tokens[after + 1]?.lower === 'but' || tokens[after + 1]?.lower === 'and') && looksLikeClause(tokens, after + 2)) this.emitContent(after + 2, this.contentEnd(ci, after + 2), 'unquoted', cue);
+      else if (isComma(tokens[after]) && !cue.entry.sourceFollows && CLAUSE_JOINERS.has(tokens[after + 1]?.lower ?? '') && !isVerbish(tokens[after + 2]) && looksLikeClause(tokens, after + 2)) this.emitContent(after + 2, this.contentEnd(ci, after + 2), 'unquoted', cue);
     } else {
       const c = tokens.findIndex((t, k) => k > s && k < gap && isComma(t));
       if (c > 0 && opensNounPhrase(tokens[c + 1]) && wordCount(tokens, c + 1, gap) >= MIN_UNQUOTED_WORDS && opensClause(tokens, c + 1, gap)) {
