@@ -71,13 +71,15 @@ export function namesSomebody(np: Token[]): boolean {
   if (np.length === 3 && np[1].lower === 'of' && GROUP_OBJECTS.has(np[2].lower)) return true;
   if (np.some((t) => (t.cap && !isStopCapitalised(t)) || HEADS.has(t.lower) || (isPossessive(t) && t.cap))) return true;
   const head = np[np.length - 1];
-  if (head && !head.cap && (isPeopleHead(head.lower) || (np.length === 2 && agentAfterDeterminer(np, 1)))) return true;
+  if (head && !head.cap && (isPeopleHead(head.lower) || ((np.length === 2 || np.length === 3) && agentAfterDeterminer(np, np.length - 1)))) return true;
   // "a person familiar with the talks": a noun for people, then what they know.
   return np.some((t, n) => !t.cap && isPeopleHead(t.lower) && SOURCE_QUALIFIERS.has(np[n + 1]?.lower ?? ''));
 }
 
 /** "one assembler told", "a welder said": after a determiner, a noun for what someone does, though no list has it. */
-const agentAfterDeterminer = (tokens: Token[], j: number): boolean => DETERMINERS.has(tokens[j - 1]?.lower ?? '') && isAgentNoun(tokens[j].lower);
+// ("a top-20 shareholder told": a describing word may stand between.)
+const agentAfterDeterminer = (tokens: Token[], j: number): boolean =>
+  (DETERMINERS.has(tokens[j - 1]?.lower ?? '') || (!!tokens[j - 1] && describes(tokens[j - 1]) && DETERMINERS.has(tokens[j - 2]?.lower ?? ''))) && isAgentNoun(tokens[j].lower);
 
 /** A title phrase set off by commas: noun-phrase words, with "of"/"for" complements ("envoy for water"). */
 export function isApposition(seg: Token[]): boolean {
