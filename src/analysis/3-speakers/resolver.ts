@@ -94,7 +94,9 @@ export class Resolver {
             owner = ref ? (ref.kind === 'person' ? surnameOf(ref.name) : ref.name.replace(/^the /i, '')) : '';
           } else {
             const person = p.nameTokens.length ? this.reg.bySurnameKey(stripPossessive(p.nameTokens[p.nameTokens.length - 1].text)) : undefined;
-            owner = person ? surnameOf(person.name) : stripPossessive(p.nameTokens[p.nameTokens.length - 1]?.text ?? '');
+            // ("the board of Harwick Foods" is Harwick Foods’ board; "the office of Ida Lund" Lund’s office.)
+            const whole = p.nameTokens.length > 1 && !FIRST_NAMES.has(p.nameTokens[0].lower) && !p.nameTokens.some((t) => HONORIFICS.has(t.lower));
+            owner = whole && !person?.roles.length && !person?.gender ? stripPossessive(join(p.nameTokens)) : person ? surnameOf(person.name) : stripPossessive(p.nameTokens[p.nameTokens.length - 1]?.text ?? '');
           }
           // ("Almeida has rejected the offer, his spokesman said." and next "said spokesman Rui Sato": the
           // one named soon after who holds the post.)
