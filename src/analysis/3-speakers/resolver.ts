@@ -6,8 +6,8 @@ import { genderOf } from './facts';
 import { issuerOf, parseMention, type ParsedMention } from './mentions';
 import { join, nameParts, postOf, surnameKey, surnameOf, titleText } from './names';
 import type { Entity, Registry } from './registry';
-import { COUNTRIES, DEFINITE_DETERMINERS, DEMONYM_NOUNS, DESCRIPTIVE_MODIFIERS, describes, POST_SYNONYMS, SEATS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, PARTY_MEMBER_NOUNS, POSSESSIVE_PRONOUNS, SINGULAR_GROUP_ENDING, SPOKES_ENDING, TITLE_PREPOSITIONS } from './speakerWords';
-import { LONE_NAME_REACH, NAMED_LATER_LOOKAHEAD, NAMED_LATER_REACH, ORG_NAME_LOOKBACK, RECENT_SPEAKERS } from './windows';
+import { COUNTRIES, DEFINITE_DETERMINERS, DEMONYM_NOUNS, DESCRIPTIVE_MODIFIERS, describes, POST_SYNONYMS, SEATS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, LEADERSHIP_HEADS, NATIONALITIES, PARTY_MEMBER_NOUNS, POSSESSIVE_PRONOUNS, SINGULAR_GROUP_ENDING, SPOKES_ENDING, TITLE_PREPOSITIONS } from './speakerWords';
+import { FORMER_POST_REACH, LONE_NAME_REACH, NAMED_LATER_LOOKAHEAD, NAMED_LATER_REACH, ORG_NAME_LOOKBACK, RECENT_SPEAKERS } from './windows';
 
 /** The last element of `list` that `fits`. */
 function findLast<T>(list: readonly T[], fits: (x: T) => boolean): T | undefined {
@@ -435,18 +435,18 @@ export class Resolver {
       // "Manager Kevin Doyle … “…,” the Scot said": a person of a country, described, is the one just
       // spoken of when nobody is known to be from there, unless the text places that one elsewhere.
       if (!e && definite && demonym && last?.kind === 'person' && ![...last.affiliations].some((a) => COUNTRIES.has(a) && a !== demonym)) e = last;
-      // A description before the person is named ("Scotland's Deputy First Minister said ..."; later
-      // "Deputy First Minister Ewan Blair"): the next person named whose role fits it.
-      // Failing that, the person named next, if the text gives them no other post ("the UK's
-      // defence secretary has warned. Tom Ruiz's comments ...") and their name opens with a first
-      // name (a place such as "Blue River" is never the person meant).
-      // "An EU diplomat said" is an anonymous source, never the person named next.
       // ("“…,” the former prime minister added": a post for the person just quoted, whom "added"
       // continues, before anyone the story names later.)
       if (!e && continues && definite && isPersonTitle && !demonym && this.lastPerson?.kind === 'person') e = this.lastPerson;
       // ("Ruiz accused them of … . Speaking on television, the former commissioner said …": a post held
       // before describes the person just spoken of, whatever post they hold now.)
       if (!e && definite && np.some((t) => t.lower === 'former') && this.lastPerson?.kind === 'person' && at - this.lastPersonAt <= FORMER_POST_REACH) e = this.lastPerson;
+      // A description before the person is named ("Scotland's Deputy First Minister said ..."; later
+      // "Deputy First Minister Ewan Blair"): the next person named whose role fits it.
+      // Failing that, the person named next, if the text gives them no other post ("the UK's
+      // defence secretary has warned. Tom Ruiz's comments ...") and their name opens with a first
+      // name (a place such as "Blue River" is never the person meant).
+      // "An EU diplomat said" is an anonymous source, never the person named next.
       if (!e && isPersonTitle && create && !INDEFINITE_ARTICLES.has(np[0].lower)) {
         // ("the French president said …", then "President Ilse Danner said …", then "President Ana Lind of
         // France": one the text places where the description does comes first.)
@@ -506,12 +506,6 @@ function opensWithGivenName(x: Entity): boolean {
 function isOneUnnamed(e: Entity): boolean {
   return e.kind === 'group' && (SINGULAR_GROUP_ENDING.test(e.key) || (TITLE_HEADS.has(e.key) && !GROUP_HEADS.has(e.key) && !isPeoplePlural(e.key)));
 }
-
-/** How far after the person last spoken of a former post still describes them (characters). */
-const FORMER_POST_REACH = 400;
-
-/** Generic heads of one who leads a body ("the head of the federation", "the union's leader"). */
-const LEADERSHIP_HEADS: ReadonlySet<string> = new Set(['head', 'leader', 'chief', 'boss']);
 
 /** Words after "a" that make one more of a kind ("a second diplomat", "a third source"). */
 const ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'further']);

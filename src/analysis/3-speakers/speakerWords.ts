@@ -56,6 +56,8 @@ export const GENDER_WORDS: ReadonlyMap<string, 'm' | 'f'> = new Map(Object.entri
 export const KIN_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map(Object.entries(lexicon.kinGender as Record<string, 'm' | 'f'>));
 /** Words that only rank or describe inside a description ("the top diplomat"), not name a post. */
 export const DESCRIPTIVE_MODIFIERS = lower(lexicon.descriptiveModifiers);
+/** Generic heads of one who leads a body ("the head of the federation", "the union's leader"). */
+export const LEADERSHIP_HEADS = lower(lexicon.leadershipHeads);
 /** A name as its words, lower-case, space-delimited at both ends (" international monetary fund "). */
 const spaced = (name: string): string => ` ${name.toLowerCase().split(/[^\p{L}\p{N}+]+/u).filter(Boolean).join(' ')} `;
 const kindTable = (table: Record<string, unknown>): ReadonlyMap<string, readonly string[]> =>

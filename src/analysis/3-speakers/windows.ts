@@ -43,3 +43,5 @@ export const NAMED_LATER_REACH = 600;
 export const ORG_NAME_LOOKBACK = 3;
 /** How far (characters) after a lone name as a sentence's subject "he"/"she" with nobody else to mean may mean it ("Ruiz disagreed. “…,” she said"). */
 export const LONE_NAME_REACH = 400;
+/** How far after the person last spoken of a former post ("the former commissioner said") still describes them (characters). */
+export const FORMER_POST_REACH = 400;
