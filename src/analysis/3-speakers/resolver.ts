@@ -293,7 +293,8 @@ export class Resolver {
     while (body.length > 1 && INDEFINITE_ARTICLES.has(body[0].lower) && body[1].lower !== 'of') body = body.slice(1);
     // "the Vooruit party": a party goes by its name ("the Dutch party" stays a description).
     const name = body.slice(body[0].lower === 'the' ? 1 : 0, -1);
-    if (body[body.length - 1].text === 'party' && name.length && name.every((t) => t.cap && !NATIONALITIES.has(t.lower))) return join(name);
+    // ("the Liberal party", "the Green party" keep "party": their name is a describing word.)
+    if (body[body.length - 1].text === 'party' && name.length && name.every((t) => t.cap && !NATIONALITIES.has(t.lower)) && !(name.length === 1 && DESCRIBING_PARTY_NAME.test(name[0].lower))) return join(name);
     const s = join(body);
     return body[0].lower === 'the' ? 'the ' + s.slice(4) : s;
   }
@@ -506,6 +507,9 @@ function opensWithGivenName(x: Entity): boolean {
 function isOneUnnamed(e: Entity): boolean {
   return e.kind === 'group' && (SINGULAR_GROUP_ENDING.test(e.key) || (TITLE_HEADS.has(e.key) && !GROUP_HEADS.has(e.key) && !isPeoplePlural(e.key)));
 }
+
+/** A one-word party name that is a describing word ("Liberal", "Green", "Republican", "Socialist"), which "party" completes. */
+const DESCRIBING_PARTY_NAME = /^(?:green|labou?r|.*(?:al|ic|ist|ive|an|ian))$/;
 
 /** Words after "a" that make one more of a kind ("a second diplomat", "a third source"). */
 const ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'further']);
