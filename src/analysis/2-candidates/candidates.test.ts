@@ -91,6 +91,8 @@ describe('2-candidates: reported words and their kind', () => {
     ['a post set off after the name in "in the words of X" is the name\'s, not the words', 'In the words of Ana Ruiz, chief economist at Banco Sur, the strike has only been postponed.', [{ text: 'the strike has only been postponed', kind: 'indirect' }]],
     ['after a quoted fragment in the speaker\'s clause, a clause joined by "and" after the cue is reported too', 'The owners had “used hunger as a weapon”, Ana Ruiz said, and the union would not forget it.',
       [{ text: 'used hunger as a weapon', kind: 'partial' }, { text: 'the union would not forget it', kind: 'unquoted' }]],
+    ['a cue\'s comma and "and" with nothing after them end the sentence safely', 'The talks will resume next week, Ana Ruiz said, and',
+      [{ text: 'The talks will resume next week', kind: 'unquoted' }]],
     ['… but not the speaker\'s next act after "but"', 'Talks “would go on”, Tom Hale said, but insisted that no land would be ceded.',
       [{ text: 'would go on', kind: 'partial' }, { text: 'no land would be ceded', kind: 'indirect' }]],
     ['"remarked" attributes the words before it like "observed"', 'The ferries will run again on Monday, Ana Ruiz remarked.', [{ text: 'The ferries will run again on Monday', kind: 'unquoted' }]],

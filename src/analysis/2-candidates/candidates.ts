@@ -517,7 +517,7 @@ class SentenceReader {
     // ("The firm had “used hunger as a weapon”, he said, and the union would not forget it": after a
     // quoted fragment inside the speaker's clause, a clause joined by "and" or "but" is reported too.)
     const fragment = attached && this.quoteBefore(cue) > 0;
-    if (fragment && !cue.entry.contentAfter && !cue.entry.sourceFollows && isComma(tokens[after]) && CLAUSE_JOINERS.has(tokens[after + 1]?.lower ?? '') && !isVerbish(tokens[after + 2]) && looksLikeClause(tokens, after + 2)) {
+    if (fragment && !cue.entry.contentAfter && !cue.entry.sourceFollows && isComma(tokens[after]) && CLAUSE_JOINERS.has(tokens[after + 1]?.lower ?? '') && !!tokens[after + 2] && !isVerbish(tokens[after + 2]) && looksLikeClause(tokens, after + 2)) {
       this.emitContent(after + 2, this.contentEnd(ci, after + 2), 'unquoted', cue);
     }
     // "…, world leaders hailed a “new page”": a verb of naming reports its object, never the words before it.
@@ -569,7 +569,7 @@ class SentenceReader {
       // "…, he said, but the key question is who pays": so does a clause joined by "and" or "but".)
       if (isComma(tokens[after]) && isFinite(tokens[after + 1])) this.emitContent(after + 1, this.contentEnd(ci, after + 1), 'unquoted', cue);
       // (Not after "according to X": "…, according to sources, but the club is holding out" turns to the writer's words.)
-      else if (isComma(tokens[after]) && !cue.entry.sourceFollows && CLAUSE_JOINERS.has(tokens[after + 1]?.lower ?? '') && !isVerbish(tokens[after + 2]) && looksLikeClause(tokens, after + 2)) this.emitContent(after + 2, this.contentEnd(ci, after + 2), 'unquoted', cue);
+      else if (isComma(tokens[after]) && !cue.entry.sourceFollows && CLAUSE_JOINERS.has(tokens[after + 1]?.lower ?? '') && !!tokens[after + 2] && !isVerbish(tokens[after + 2]) && looksLikeClause(tokens, after + 2)) this.emitContent(after + 2, this.contentEnd(ci, after + 2), 'unquoted', cue);
     } else {
       const c = tokens.findIndex((t, k) => k > s && k < gap && isComma(t));
       if (c > 0 && opensNounPhrase(tokens[c + 1]) && wordCount(tokens, c + 1, gap) >= MIN_UNQUOTED_WORDS && opensClause(tokens, c + 1, gap)) {
