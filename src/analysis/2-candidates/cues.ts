@@ -1,7 +1,7 @@
 import { isDash, isPossessive, nameLength, openingBracket, stripPossessive, type Token } from '../1-segment/tokens';
 import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
 import { isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
-import { abbreviatedTitleAt, HEADS, isApposition, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isVerbish, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, opensNegative, rightPhrase } from './phrases';
+import { abbreviatedTitleAt, HEADS, isApposition, isFinite, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isVerbish, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, opensNegative, rightPhrase } from './phrases';
 import { DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isPastForm, isPeopleHead, isPeoplePlural, isPluralTitle, NAME_SUFFIXES, ORG_HEADS, PLACES, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, MAX_POST_APPOSITION, NAMED_OBJECT_REACH, PAIR_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
@@ -505,7 +505,9 @@ export function findCues(tokens: Token[]): Cue[] {
     const right = rightPhrase(tokens, found.verbEnd + 1);
     const k = left.j;
     // "..., said she expected a deal": a pronoun that opens the reported clause is not an inverted speaker.
-    const opensClause = right.length === 1 && isWord(right[0]) && PRONOUNS.has(right[0].lower) && isWord(tokens[found.verbEnd + 2]);
+    // ("…, said its members were “deeply frustrated”": nor is a phrase a finite verb follows.)
+    const opensClause = (right.length === 1 && isWord(right[0]) && PRONOUNS.has(right[0].lower) && isWord(tokens[found.verbEnd + 2]))
+      || (right.length > 0 && isFinite(tokens[found.verbEnd + 1 + right.length]));
     if (right.length && !entry.addressee && !opensClause && namesSomebody(right) && (k < 0 || isQuote(tokens[k]) || isComma(tokens[k]) || isBoundary(tokens[k]))) {
       // "said palace spokesperson Ivo Marek"; "said a spokesperson for the port employers, Helen Marsh": the
       // name set off after a post is who speaks, the post its apposition.

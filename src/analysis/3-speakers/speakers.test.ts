@@ -731,6 +731,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the offer was poor', speaker: 'Harwick Mills’ board' }, { quote: 'useful', speaker: 'Lund’s office' }]],
     ['a party named by a describing word keeps "party" ("the Liberal party"); one with a name of its own goes by it ("the Vooruit party")', 'The Liberal party said it was “ready to compromise”. The Forza party said it was “ready to talk”.',
       [{ quote: 'ready to compromise', speaker: 'the Liberal party' }, { quote: 'ready to talk', speaker: 'Forza' }]],
+    ['a phrase after "said" that a finite verb follows is the reported clause\'s subject, never an inverted speaker', 'The Dock Guild, part of a larger union, said its members were “deeply frustrated”.',
+      [{ quote: 'deeply frustrated', speaker: 'the Dock Guild' }]],
     ['"the bloc" is a union of states named before, "the lender" a fund or bank, though neither word is in its name', 'Talks between the African Union and the Global Reconstruction Fund resumed. The bloc said the terms were “a step forward”. The lender said the country had to “cut spending first”.',
       [{ quote: 'a step forward', speaker: 'African Union' }, { quote: 'cut spending first', speaker: 'Global Reconstruction Fund' }]],
     ['"of" after an organisation\'s head, and "and" before words ending in another, are inside its name', 'Valcor and the United Forge Workers of Ontario reached a deal. “We are pleased,” the union said. The Guild of Stage and Screen Producers met the Arts Council of Elbia. “It was useful,” the guild said.',
