@@ -89,6 +89,7 @@ describe('2-candidates: reported words and their kind', () => {
     ['a verb right after the comma closing a mid-sentence cue goes on the words before it: both pieces are reported', 'What the nurses need most, Ana Ruiz said on Monday, is more staff on every ward.',
       [{ text: 'What the nurses need most', kind: 'unquoted' }, { text: 'is more staff on every ward', kind: 'unquoted' }]],
     ['a post set off after the name in "in the words of X" is the name\'s, not the words', 'In the words of Ana Ruiz, chief economist at Banco Sur, the strike has only been postponed.', [{ text: 'the strike has only been postponed', kind: 'indirect' }]],
+    ['… and so is one after "according to X"', 'According to Tom Hale, chief negotiator for the dockers, the ballot will go ahead.', [{ text: 'the ballot will go ahead', kind: 'indirect' }]],
     ['after a quoted fragment in the speaker\'s clause, a clause joined by "and" after the cue is reported too', 'The owners had “used hunger as a weapon”, Ana Ruiz said, and the union would not forget it.',
       [{ text: 'used hunger as a weapon', kind: 'partial' }, { text: 'the union would not forget it', kind: 'unquoted' }]],
     ['a cue\'s comma and "and" with nothing after them end the sentence safely', 'The talks will resume next week, Ana Ruiz said, and',

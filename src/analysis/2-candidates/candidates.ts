@@ -242,6 +242,14 @@ const MAX_LEAD_ADVERBIAL = 5;
 /** Words that join a second reported clause after the comma closing a cue ("…, she said, and …"). */
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but']);
 
+/**
+ * Does a second reported clause follow the comma closing a cue, at `after`: "and"/"but" and a clause
+ * of its own ("…, she said, and a collapse could not be ruled out")? Not the speaker's next act ("…,
+ * said, but maintained that …" opens with a verb), nor after "according to X".
+ */
+const joinedClauseAfter = (tokens: Token[], after: number, cue: Cue): boolean =>
+  isComma(tokens[after]) && !cue.entry.sourceFollows && CLAUSE_JOINERS.has(tokens[after + 1]?.lower ?? '') && !!tokens[after + 2] && !isVerbish(tokens[after + 2]) && looksLikeClause(tokens, after + 2);
+
 /** Pronouns that, standing alone after a reporting verb, are its object ("says it,"), not a clause. */
 const LONE_OBJECTS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her']);
 /** Words of quantity that are a verb's object ("said little when …") unless a verb of their own follows ("said nothing had changed"). */
@@ -517,9 +525,7 @@ class SentenceReader {
     // ("The firm had “used hunger as a weapon”, he said, and the union would not forget it": after a
     // quoted fragment inside the speaker's clause, a clause joined by "and" or "but" is reported too.)
     const fragment = attached && this.quoteBefore(cue) > 0;
-    if (fragment && !cue.entry.contentAfter && !cue.entry.sourceFollows && isComma(tokens[after]) && CLAUSE_JOINERS.has(tokens[after + 1]?.lower ?? '') && !!tokens[after + 2] && !isVerbish(tokens[after + 2]) && looksLikeClause(tokens, after + 2)) {
-      this.emitContent(after + 2, this.contentEnd(ci, after + 2), 'unquoted', cue);
-    }
+    if (fragment && !cue.entry.contentAfter && joinedClauseAfter(tokens, after, cue)) this.emitContent(after + 2, this.contentEnd(ci, after + 2), 'unquoted', cue);
     // "…, world leaders hailed a “new page”": a verb of naming reports its object, never the words before it.
     if (attached || cue.entry.contentAfter) return;
     // "The Dockers Union (DU), which claims 3,000 members, said": what stands before a relative
@@ -569,7 +575,7 @@ class SentenceReader {
       // "…, he said, but the key question is who pays": so does a clause joined by "and" or "but".)
       if (isComma(tokens[after]) && isFinite(tokens[after + 1])) this.emitContent(after + 1, this.contentEnd(ci, after + 1), 'unquoted', cue);
       // (Not after "according to X": "…, according to sources, but the club is holding out" turns to the writer's words.)
-      else if (isComma(tokens[after]) && !cue.entry.sourceFollows && CLAUSE_JOINERS.has(tokens[after + 1]?.lower ?? '') && !!tokens[after + 2] && !isVerbish(tokens[after + 2]) && looksLikeClause(tokens, after + 2)) this.emitContent(after + 2, this.contentEnd(ci, after + 2), 'unquoted', cue);
+      else if (joinedClauseAfter(tokens, after, cue)) this.emitContent(after + 2, this.contentEnd(ci, after + 2), 'unquoted', cue);
     } else {
       const c = tokens.findIndex((t, k) => k > s && k < gap && isComma(t));
       if (c > 0 && opensNounPhrase(tokens[c + 1]) && wordCount(tokens, c + 1, gap) >= MIN_UNQUOTED_WORDS && opensClause(tokens, c + 1, gap)) {

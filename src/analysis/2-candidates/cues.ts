@@ -394,13 +394,10 @@ export function findCues(tokens: Token[]): Cue[] {
       const source = rightPhrase(tokens, i + phrase.length);
       if (namesSomebody(source)) {
         const entry = VERB_FORMS.get('according')!;
-        // ("In the words of Ana Ruiz, chief economist at Banco Sur, …": a post set off after the name is hers, not the words.)
-        let to = i + phrase.length - 1 + source.length;
-        const close = isComma(tokens[to + 1]) ? tokens.findIndex((t, k) => k > to + 1 && isBoundary(t)) : -1;
-        const post = close > 0 && isComma(tokens[close]) ? tokens.slice(to + 2, close) : [];
-        if (post.length && post.some((t) => HEADS.has(t.lower)) && isApposition(post)) to = close - 1;
+        const last = i + phrase.length - 1 + source.length;
+        const post = postAfter(tokens, last);
         // The phrase's noun ("words") stands for its verb.
-        cues.push({ verb: tokens[i + phrase.length - 2], at: i, lemma: entry.lemma, entry, source, side: 'right', appositions: post.length && to === close - 1 ? [post] : [], from: i, to });
+        cues.push({ verb: tokens[i + phrase.length - 2], at: i, lemma: entry.lemma, entry, source, side: 'right', appositions: post.length ? [post] : [], from: i, to: post.length ? last + 1 + post.length : last });
         i += phrase.length - 1;
         continue;
       }
@@ -441,7 +438,9 @@ export function findCues(tokens: Token[]): Cue[] {
       // "according to X": the source is the phrase after the verb.
       const source = rightPhrase(tokens, found.verbEnd + 1);
       if (!namesSomebody(source) || source.some((s) => DOCUMENT_SOURCES.has(s.lower))) continue;
-      cues.push(cue(source, 'right', [], i, found.verbEnd + source.length));
+      const last = found.verbEnd + source.length;
+      const post = postAfter(tokens, last);
+      cues.push(cue(source, 'right', post.length ? [post] : [], i, post.length ? last + 1 + post.length : last));
       continue;
     }
     const by = reportedBy(tokens, i);
@@ -663,6 +662,19 @@ const isAgeOrAffiliation = (seg: Token[]): boolean =>
 
 /** Is token `m` the period of a name suffix ("Robert Kane Jr. | said"), no sentence end? */
 const suffixPeriodAt = (tokens: Token[], m: number): boolean => tokens[m]?.text === '.' && NAME_SUFFIXES.has(tokens[m - 1]?.lower ?? '');
+
+/**
+ * The post set off by commas right after a source that ends at token `last` ("according to Ana Ruiz,
+ * chief economist at Banco Sur, …", "in the words of …"): the post is the source's, not the words. Its
+ * tokens, or none.
+ */
+function postAfter(tokens: Token[], last: number): Token[] {
+  if (!isComma(tokens[last + 1])) return [];
+  let close = last + 2;
+  while (close < tokens.length && !isBoundary(tokens[close])) close++;
+  const post = tokens.slice(last + 2, close);
+  return post.length && isComma(tokens[close]) && post.some((t) => TITLE_HEADS.has(t.lower)) && isApposition(post) ? post : [];
+}
 
 /**
  * The phrase that ends at token `j` before a verb, hopping over relative clauses and appositions

@@ -464,6 +464,16 @@ export interface AcronymFact {
   acronym: string;
 }
 
+/**
+ * Is word `i` an "of" or "and" inside an organisation's name: "of" right after an organisation's head
+ * ("Communications Workers of America"), "and" after such an "of" ("Alliance of Film and Television …")?
+ */
+function orgNameJoiner(words: readonly Token[], i: number): boolean {
+  const ofAfterHead = (j: number): boolean => j > 0 && words[j].lower === 'of' && isOrgName([words[j - 1].text]);
+  if (words[i]?.lower === 'of') return ofAfterHead(i);
+  return words[i]?.lower === 'and' && words.slice(0, i).some((_, j) => ofAfterHead(j));
+}
+
 /** Do the capitalised words from `k` end in an organisation's head ("Television Producers", "Aerospace Workers")? */
 function orgHeadEnds(tokens: readonly Token[], k: number): boolean {
   let e = k;
@@ -611,9 +621,9 @@ export function personFacts(tokens: Token[]): PersonFact[] {
         || (u.lower === 'of' && afterTitle && !!tokens[e + 1]?.cap)
         // ("the Communications Workers of America", "the Brotherhood of Rail Workers": "of" after an
         // organisation's head, before capitalised words, is inside its name.)
-        || (u.lower === 'of' && run.length > 0 && !!tokens[e + 1]?.cap && !isStopCapitalised(tokens[e + 1]) && isOrgName([run[run.length - 1].text]) && !run.some((w) => TITLE_HEADS.has(w.lower) || FIRST_NAMES.has(w.lower)))
+        || (u.lower === 'of' && orgNameJoiner([...run, u], run.length) && !!tokens[e + 1]?.cap && !isStopCapitalised(tokens[e + 1]) && !run.some((w) => TITLE_HEADS.has(w.lower) || FIRST_NAMES.has(w.lower)))
         // ("the Alliance of Film and Television Producers": so is "and" after that "of", before words ending in another head.)
-        || (u.lower === 'and' && run.some((w, i) => w.lower === 'of' && i > 0 && isOrgName([run[i - 1].text])) && orgHeadEnds(tokens, e + 1))
+        || (u.lower === 'and' && orgNameJoiner([...run, u], run.length) && orgHeadEnds(tokens, e + 1))
         // "Council of Governors chair Ann Obi", "Fisheries and Oceans Minister Dale Peck": an
         // organisation's name with "of" or "and" inside a title before a name.
         || ((u.lower === 'of' || u.lower === 'and') && run.length > 0 && run[run.length - 1].cap && !run.some((w) => TITLE_HEADS.has(w.lower)) && tokens[runStart - 1]?.lower !== 'of'
@@ -656,8 +666,7 @@ export function personFacts(tokens: Token[]): PersonFact[] {
       name = name.slice(1);
     }
     // ("Communications Workers of America": "of" inside an organisation's name.)
-    const inOrgName = (i: number): boolean => i > 0 && i < name.length - 1 && (name[i].lower === 'of' ? isOrgName([name[i - 1].text]) : name[i].lower === 'and' && name.slice(0, i).some((w) => w.lower === 'of'));
-    const nameWords = name.filter((w, i) => isNameWord(w) || inOrgName(i));
+    const nameWords = name.filter((w, i) => isNameWord(w) || (i < name.length - 1 && orgNameJoiner(name, i)));
     if (nameWords.length !== name.length || !name.length) continue;
     // "NORTH HARBOUR –", "VALMORA —": words in capitals are a dateline or an acronym, never a person's name.
     if (name.every((w) => isAllCaps(w.text))) continue;

@@ -72,7 +72,7 @@ const NOT_KIND_NAMES = kindTable(lexicon.notKindNames);
 export function describes(head: string, name: string): boolean {
   const words = spaced(name);
   if (NOT_KIND_NAMES.get(head)?.some((n) => words.includes(n))) return false;
-  return words.includes(` ${head} `) || name.toLowerCase().includes(head) || !!KIND_NAMES.get(head)?.some((n) => words.includes(n));
+  return name.toLowerCase().includes(head) || !!KIND_NAMES.get(head)?.some((n) => words.includes(n));
 }
 /** First names (compromise's lexicon), lower-case: where a name starts after a title's complement. */
 export { FIRST_NAMES } from '../words/words';
