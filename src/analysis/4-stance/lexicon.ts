@@ -37,6 +37,10 @@ export const NEGATORS: ReadonlySet<string> = new Set(lexicon.negators);
 export const NOT_VALENCE: ReadonlySet<string> = new Set(lexicon.notValence);
 /** Negative subjects that negate their whole clause ("nobody", "neither"). */
 export const SUBJECT_NEGATORS: ReadonlySet<string> = new Set(lexicon.subjectNegators);
+/** Words by which a speaker disowns the label after them ("their so-called improved offer"). */
+export const DISTANCERS: ReadonlySet<string> = new Set(lexicon.distancers);
+/** Verbs of naming, which disown the label after them when "what" comes before ("what they call progress"). */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(lexicon.namingVerbs);
 /** Words that negate what follows unless a quantity is meant ("little progress", but "a little progress"). */
 export const MINIMISERS: ReadonlySet<string> = new Set(lexicon.minimisers);
 

@@ -77,6 +77,8 @@ describe('4-stance: features of the words', () => {
     ['an eyewash, a whitewash, a smokescreen, a talking shop, empty or hollow promises and a fig leaf are rejection', 'The meeting was an eyewash, the report a whitewash and a smokescreen, the forum a talking shop of empty promises and hollow words, a fig leaf', [['eyewash', 'rejection'], ['whitewash', 'rejection'], ['smokescreen', 'rejection'], ['talking shop', 'rejection'], ['empty promises', 'rejection'], ['hollow words', 'rejection'], ['fig leaf', 'rejection']], []],
     ['a fantasy, a pipe dream, cloud cuckoo land, a house of cards and what is delusional, fanciful, preposterous, ludicrous or rubbish are rejection', 'The plan is a fantasy, a pipe dream from cloud cuckoo land, a house of cards; the figures are delusional, fanciful, preposterous, ludicrous, rubbish', [['fantasy', 'rejection'], ['pipe dream', 'rejection'], ['cloud cuckoo land', 'rejection'], ['house of cards', 'rejection'], ['delusional', 'rejection'], ['fanciful', 'rejection'], ['preposterous', 'rejection'], ['ludicrous', 'rejection'], ['rubbish', 'rejection']], []],
     ['a toxic, acrimonious, fraught, frosty, stormy or bad-tempered meeting is a setback; being treated like dirt is rejection', 'The mood was toxic and the session acrimonious, fraught, frosty, stormy and bad-tempered; we were treated like dirt', [['toxic', 'setback'], ['acrimonious', 'setback'], ['fraught', 'setback'], ['frosty', 'setback'], ['stormy', 'setback'], ['bad-tempered', 'setback'], ['like dirt', 'rejection']], []],
+    ['being cautiously optimistic or hopeful is caution, not progress', 'We are cautiously optimistic and cautiously hopeful', [['cautiously optimistic', 'caution'], ['cautiously hopeful', 'caution']], [['optimistic', 'progress'], ['hopeful', 'progress']]],
+    ['deserving better, a text hollowed out and a gesture that is merely symbolic are rejection, not approval', 'Members deserve better than a text hollowed out clause by clause; the pause is mostly symbolic', [['deserve better', 'rejection'], ['hollowed out', 'rejection'], ['mostly symbolic', 'rejection']], [['deserve', 'approval']]],
     ['a red line is a condition, singular as plural', 'That is our red line; those are their red lines', [['red line', 'conditions'], ['red lines', 'conditions']], []],
     ['time running out, a ticking clock and running out of patience are caution', 'Time is running out, the clock is ticking, and members have run out of patience', [['running out', 'caution'], ['clock is ticking', 'caution'], ['run out of', 'caution']], []],
     ['being open to talks or willing to meet is approval, not a mere commitment to go on', 'The president is open to talks and willing to meet', [['open to', 'approval'], ['willing to', 'approval']], [['open to', 'commitment'], ['willing to', 'commitment']]],
@@ -141,6 +143,18 @@ describe('4-stance: features of a quote read in its paragraph', () => {
     assert.ok(verb.includes('blank cheque|rejection'), verb.join(', '));
     const full = featuresOf('The union did not come. “We accept the changes,” Rui Sato said.', 'We accept the changes');
     assert.ok(full.includes('accept|valence:positive'), full.join(', '));
+  });
+  it('reads a label the speaker disowns as negated in their words, not in the writer\'s', () => {
+    const calling = featuresOf('“What the board is calling an improved offer is the old one,” said Ana Lee.', 'old one');
+    assert.ok(calling.includes('improved offer|progress:negated'), calling.join(', '));
+    const soCalled = featuresOf('“Their so-called breakthrough changes nothing,” said Ana Lee.', 'changes nothing');
+    assert.ok(soCalled.includes('breakthrough|approval:negated'), soCalled.join(', '));
+    // ("what" before another verb disowns nothing: "what we need is an improved offer".)
+    const need = featuresOf('“What we need is an improved offer,” said Ana Lee.', 'we need');
+    assert.ok(need.includes('improved offer|progress'), need.join(', '));
+    // (In the writer's words the label is the speaker's own: "the guild cited what it calls a betrayal".)
+    const writers = featuresOf('The guild cited what it calls a betrayal by the board to “cut every corner”.', 'every corner');
+    assert.ok(writers.includes('betrayal|context:rejection'), writers.join(', '));
   });
   it('reads the writer\'s words around a quote as whole words, never the tail of one cut by the window', () => {
     const head = 'The union representing ';

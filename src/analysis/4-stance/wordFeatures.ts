@@ -1,7 +1,7 @@
 import type { Candidate } from '../2-candidates/candidates';
 import type { Token } from '../1-segment/tokens';
 import hedgeLexicon from './hedges.lexicon.json';
-import { escapeRegExp, MINIMISERS, NEGATORS, normalise, NOT_VALENCE, phraseAt, SUBJECT_NEGATORS, type StanceLexicon } from './lexicon';
+import { DISTANCERS, escapeRegExp, MINIMISERS, NAMING_VERBS, NEGATORS, normalise, NOT_VALENCE, phraseAt, SUBJECT_NEGATORS, type StanceLexicon } from './lexicon';
 import { perWord } from '../memo';
 import { lowerBound } from '../search';
 import { CLAUSE_NEGATION_REACH_WORDS, CONTEXT_REACH_CHARS, FEATURE_CAP, NEGATION_REACH_CHARS, NEGATION_REACH_WORDS, VADER_NEGATION_SCALAR, VADER_SCALE } from './thresholds';
@@ -42,12 +42,16 @@ interface WordKind {
   breaks: boolean;
   /** Its VADER valence, if VADER knows it. */
   valence: number | undefined;
+  /** Disowns the label after it ("so-called"). */
+  distances: boolean;
+  /** A verb of naming ("calling"), which disowns the label after it when "what" comes before. */
+  names: boolean;
 }
 
 /** What negation and valence need to know of word `w`, worked out once. */
 const kindOf = perWord((w): WordKind => {
   const clauseNegator = SUBJECT_NEGATORS.has(w);
-  return { negates: clauseNegator || NEGATORS.has(w) || VADER_NEGATIONS.has(w) || w.endsWith("n't"), minimiser: MINIMISERS.has(w), clauseNegator, breaks: SCOPE_BREAKS.has(w), valence: NOT_VALENCE.has(w) ? undefined : VALENCE.get(w) };
+  return { negates: clauseNegator || NEGATORS.has(w) || VADER_NEGATIONS.has(w) || w.endsWith("n't"), minimiser: MINIMISERS.has(w), clauseNegator, breaks: SCOPE_BREAKS.has(w), valence: NOT_VALENCE.has(w) ? undefined : VALENCE.get(w), distances: DISTANCERS.has(w), names: NAMING_VERBS.has(w) };
 });
 
 /** A word (or a clause comma) of normalised text, with what negation needs to know of it. */
@@ -57,6 +61,11 @@ interface Word {
   kind: WordKind;
   /** It negates what follows here. */
   negator: boolean;
+  /**
+   * The speaker disowns the label after it ("so-called", "what they are calling"): a negator in a
+   * speaker's own words, but not in the writer's ("the union cited what it calls a refusal" is the union's label).
+   */
+  disowns: boolean;
 }
 
 /** A letter at a given place (sticky), for characters beyond ASCII. */
@@ -73,12 +82,24 @@ function letterAt(s: string, i: number): number {
 /** Apostrophes and hyphens, which may stand inside a word. */
 const isJoiner = (c: string): boolean => c === "'" || c === '’' || c === '-';
 
+/** How far back "what" may stand before a verb of naming: "what the council is calling". */
+const WHAT_REACH = 4;
+
+/** "what" stands among the last few words, in the same clause: the verb of naming next disowns its label. */
+function namedAfterWhat(words: Word[]): boolean {
+  for (let k = words.length - 1; k >= 0 && k >= words.length - WHAT_REACH; k--) {
+    if (words[k].text === 'what') return true;
+    if (words[k].kind.breaks) return false;
+  }
+  return false;
+}
+
 /** The words of normalised text (as `WORD` reads them: letters with inner apostrophes and hyphens, clause commas and the marks that end a sentence), in one pass. */
 function wordsOf(s: string): Word[] {
   const out: Word[] = [];
   const add = (w: string, at: number): void => {
     const kind = kindOf(w);
-    out.push({ text: w, at, kind, negator: kind.negates || (kind.minimiser && out[out.length - 1]?.text !== 'a') });
+    out.push({ text: w, at, kind, negator: kind.negates || (kind.minimiser && out[out.length - 1]?.text !== 'a'), disowns: kind.distances || (kind.names && namedAfterWhat(out)) });
   };
   for (let i = 0; i < s.length; ) {
     const c = s[i];
@@ -111,8 +132,11 @@ const bump = (values: Record<string, number>, feature: string, by: number): void
   values[feature] = Math.min(FEATURE_CAP, (values[feature] ?? 0) + by);
 };
 
-/** The negator among the few words before word `i` (none before word `first`), in the same clause, if any. */
-function negatorBefore(words: Word[], i: number, first: number): string | null {
+/**
+ * The negator among the few words before word `i` (none before word `first`), in the same clause, if
+ * any; with `owned`, the words are the speaker's and a word that disowns a label negates it too.
+ */
+function negatorBefore(words: Word[], i: number, first: number, owned: boolean): string | null {
   const at = words[i].at;
   // A negator governs a few words; a negative subject ("Nobody has an interest in solving it",
   // "Neither side sees an advantage in …") its clause. One scan back serves both reaches.
@@ -120,7 +144,7 @@ function negatorBefore(words: Word[], i: number, first: number): string | null {
   for (let k = i - 1, n = 0; k >= first && n < CLAUSE_NEGATION_REACH_WORDS; k--, n++) {
     near &&= n < NEGATION_REACH_WORDS && at - words[k].at <= NEGATION_REACH_CHARS;
     if (words[k].kind.breaks) return null;
-    if (words[k].kind.clauseNegator || (near && words[k].negator)) return words[k].text;
+    if (words[k].kind.clauseNegator || (near && (words[k].negator || (owned && words[k].disowns)))) return words[k].text;
   }
   return null;
 }
@@ -132,12 +156,12 @@ type Found = (feature: string, at: number, length: number, by: number, negator: 
  * Lexicon groups in words `[from, to)` (negated where a negator among them governs one), with
  * their evidence; the longest phrase at each word wins.
  */
-function groupFeatures(words: Word[], from: number, to: number, lex: StanceLexicon, found: Found, negatedFrom = from): void {
+function groupFeatures(words: Word[], from: number, to: number, lex: StanceLexicon, found: Found, owned: boolean, negatedFrom = from): void {
   for (let i = from; i < to; i++) {
     const m = phraseAt(lex, words, i, to);
     if (!m) continue;
     const last = words[i + m.length - 1];
-    const negator = m.pattern.negatedInside ? null : negatorBefore(words, i, negatedFrom);
+    const negator = m.pattern.negatedInside ? null : negatorBefore(words, i, negatedFrom, owned);
     found(negator ? `${m.pattern.group}:negated` : m.pattern.group, words[i].at, last.at + last.text.length - words[i].at, 1, negator);
     i += m.length - 1;
   }
@@ -147,7 +171,7 @@ function groupFeatures(words: Word[], from: number, to: number, lex: StanceLexic
  * VADER valence of each of words `[from, to)` VADER knows (a negator governing it flips and damps
  * it), as `valence:positive`/`valence:negative` weighted by strength; `other` sees the words it does not know.
  */
-function valenceFeatures(words: Word[], from: number, to: number, found: Found, other?: (w: Word) => void, negatedFrom = from): void {
+function valenceFeatures(words: Word[], from: number, to: number, found: Found, owned: boolean, other?: (w: Word) => void, negatedFrom = from): void {
   for (let i = from; i < to; i++) {
     const w = words[i];
     const v = w.kind.valence;
@@ -155,7 +179,7 @@ function valenceFeatures(words: Word[], from: number, to: number, found: Found, 
       other?.(w);
       continue;
     }
-    const negator = negatorBefore(words, i, negatedFrom);
+    const negator = negatorBefore(words, i, negatedFrom, owned);
     const valence = negator ? v * VADER_NEGATION_SCALAR : v;
     found(valence > 0 ? 'valence:positive' : 'valence:negative', w.at, w.text.length, Math.abs(valence) / VADER_SCALE, negator);
   }
@@ -207,8 +231,8 @@ function ownFeatures(r: ReadText, start: number, end: number, lex: StanceLexicon
   };
   const [from, to] = wordRange(r, start, end);
   const floor = negatedFrom < start ? wordRange(r, negatedFrom, start)[0] : from;
-  groupFeatures(r.words, from, to, lex, found, floor);
-  valenceFeatures(r.words, from, to, found, (w) => { if (w.negator) bump(values, 'negation', 1); }, floor);
+  groupFeatures(r.words, from, to, lex, found, true, floor);
+  valenceFeatures(r.words, from, to, found, true, (w) => { if (w.negator) bump(values, 'negation', 1); }, floor);
   for (let k = lowerBound(r.hedges, start, (h) => h.at); k < r.hedges.length && r.hedges[k].at + r.hedges[k].length <= end; k++) found('hedge', r.hedges[k].at, r.hedges[k].length, 1, null);
   const question = r.text.indexOf('?', start);
   if (question >= 0 && question < end) values.question = 1;
@@ -244,8 +268,8 @@ function contextFeatures(c: Candidate, others: readonly Candidate[], r: ReadText
   for (const [start, end] of [[from, Math.max(from, c.start)], [Math.min(c.end, to), to]] as const) {
     for (const [a, b] of outside(named, start, end)) {
       const [first, last] = wordRange(r, a, b);
-      groupFeatures(r.words, first, last, lex, found);
-      valenceFeatures(r.words, first, last, found);
+      groupFeatures(r.words, first, last, lex, found, false);
+      valenceFeatures(r.words, first, last, found, false);
     }
   }
 }
