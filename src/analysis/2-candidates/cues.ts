@@ -565,7 +565,10 @@ function namesDescription(tokens: Token[], k: number, seg: Token[]): boolean {
   // ("Their union, the Metal Workers Federation, said": a possessive determiner opens one too.)
   // ("Her employer, …": "her" opening the sentence is a determiner too.)
   // ("Varia's main business lobby, the VBC, urged": so does a place's or a body's possessive.)
-  const opens = APPOSITION_ARTICLES.has(before[0]?.lower ?? '') || NOUN_MARKERS.has(before[0]?.lower ?? '') || (m < 0 && before[0]?.lower === 'her') || (!!before[0]?.cap && isPossessive(before[0]));
+  // ("Former president Ana Lee's party, the Democratic Centre, said": or a person's name, with a post before it, as the owner.)
+  const owner = before.findIndex((t) => t.cap && isPossessive(t));
+  const ownerOpens = owner >= 0 && before.slice(0, owner).every((t) => isWord(t) && (t.cap || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)));
+  const opens = APPOSITION_ARTICLES.has(before[0]?.lower ?? '') || NOUN_MARKERS.has(before[0]?.lower ?? '') || (m < 0 && before[0]?.lower === 'her') || ownerOpens;
   // ("The union's co-chairs, Ana Ruiz and Tom Hale, said": a plural post is a head too.)
   return before.length >= 2 && before.length <= MAX_DESCRIPTION_WORDS && opens && isWord(head) && !head.cap && (HEADS.has(head.lower) || isPeoplePlural(head.lower));
 }
@@ -794,7 +797,12 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     // (A post in the plural before two names: "The union’s co-chairs, Ana Ruiz and Tom Hale, said".)
     const pair = np.some((t) => t.lower === 'and');
     // (At the sentence's start, or right after the quotation: "“…,” the mill’s owner, Rui Sato, told".)
-    if (seg.length && (k < 0 || tokens[k].kind === 'quote') && seg.some((s) => HEADS.has(s.lower) || (pair && isPluralTitle(s))) && isApposition(seg)) {
+    // (Not an organisation described by whose it is: "President Ana Lee's party, the Democratic Centre,".)
+    const last = seg[seg.length - 1]?.lower ?? '';
+    // ("The co-chairs of the budget committee, …": a body in the post's complement is no such description.)
+    // (A person's full name after it still takes the post: "the mill's owner, Rui Sato,".)
+    const body = ORG_HEADS.has(last) && !TITLE_HEADS.has(last) && !seg.some((t) => t.lower === 'of') && (np[0].lower === 'the' || np.length === 1);
+    if (seg.length && (k < 0 || tokens[k].kind === 'quote') && !body && seg.some((s) => HEADS.has(s.lower) || (pair && isPluralTitle(s))) && isApposition(seg)) {
       appositions.push(seg);
       // The title phrase is part of who speaks, never words spoken ("The party's leader, Anja Brück, urged calm.").
       npFrom = k + 1;

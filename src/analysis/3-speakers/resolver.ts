@@ -420,7 +420,9 @@ export class Resolver {
           return headOk && affOk && samePost(x) && !serves && (x.heads.size > 0 || affil.size === 0 || x.roles.length === 0) && (!ownerWords || ownerWords.some((w) => x.roles.some((r) => r.toLowerCase().includes(w))) || holdsBarePost(x, head));
         }
         const named = x.name.toLowerCase().split(/\s+/);
-        return (x.key === head || named.includes(head)) && portfolios.every((w) => named.includes(w));
+        // ("Varia and Tarsk rebels resume talks …; the rebels said": two parties named together are not the group one of them is.)
+        const joint = named.includes('and') && !p.words.includes('and');
+        return (x.key === head || named.includes(head)) && portfolios.every((w) => named.includes(w)) && !joint;
       };
       // Most recent first: speakers, then anyone the text has named before.
       // One who holds the very post described comes before one whose post only fails to contradict it
