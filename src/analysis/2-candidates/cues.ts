@@ -750,6 +750,11 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
       // "Ed Moss, a Utah Democrat, called": the apposition describes; the name before it speaks.
       if (titled) appositions.push(seg);
       j = k - 1;
+    } else if (first.lower === 'one' && seg[1]?.lower === 'of' && seg.length > 3 && DETERMINERS.has(seg[2].lower) && isApposition(seg.slice(2))) {
+      // "Ana Ruiz, one of the leaders of the protest, said": one of a group, set off after the name, describes her too
+      // (as written, for her post: "one of the lead negotiators").
+      if (seg.some((x) => HEADS.has(x.lower) || isPluralTitle(x))) appositions.push(seg);
+      j = k - 1;
     } else if (APPOSITION_ARTICLES.has(first.lower) && beforeRelative.length > 1 && namesSomebody(beforeRelative) && isApposition(beforeRelative)) {
       // "Ola Tane, the island minister who chairs the reef alliance, warned": an apposition
       // with a relative clause of its own describes too.

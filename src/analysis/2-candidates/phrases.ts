@@ -451,24 +451,35 @@ export function datelineEnd(tokens: Token[]): number {
   let k = 0;
   while (k < tokens.length && k < MAX_DATELINE_WORDS && tokens[k].kind === 'word' && isAllCaps(tokens[k].text)) k++;
   // "Brussels — ": a place in title case, then a long dash, at the start of the paragraph.
+  // (A place in title case takes a dash, or a date and a dash or the wire's name in brackets: "Brussels, June 3 — ".)
+  let titleCase = false;
   if (k === 0) {
     while (k < tokens.length && k < MAX_DATELINE_WORDS && tokens[k].kind === 'word' && tokens[k].cap && !isStopCapitalised(tokens[k])) k++;
     // "New Delhi: Farmer unions …": a known place and a colon (a name and a colon is a speaker's line).
     const place = tokens[k]?.text === ':' && PLACES.has(tokens.slice(0, k).map((t) => t.lower).join(' '));
-    return k > 0 && tokens[0].start === 0 && (/^[—–]$/.test(tokens[k]?.text ?? '') || place) && tokens[k + 1]?.cap ? k + 1 : 0;
+    if (k > 0 && tokens[0].start === 0 && (/^[—–]$/.test(tokens[k]?.text ?? '') || place) && tokens[k + 1]?.cap) return k + 1;
+    if (!(k > 0 && tokens[0].start === 0 && isComma(tokens[k]))) return 0;
+    titleCase = true;
   }
   // A place or date after a comma, and the agency in brackets.
+  let dated = false;
   if (isComma(tokens[k])) {
     const from = ++k;
     while (k - from < MAX_DATELINE_TAIL && tokens[k] && ((tokens[k].kind === 'word' && (tokens[k].cap || /^\d/.test(tokens[k].text))) || tokens[k].text === '.' || isComma(tokens[k]))) k++;
+    // (A month and a day, "June 3": an age alone, "Ana Lee, 45 —", is no date.)
+    dated = tokens.slice(from + 1, k).some((t, n) => /^\d/.test(t.text) && tokens[from + n].cap);
   }
+  // "New Delhi, Jun 7 (PTI) Sports Minister …": the wire's one-word name in brackets ends it, dash or none.
+  let wire = false;
   if (tokens[k]?.text === '(') {
     let close = k + 1;
     while (close - k <= MAX_DATELINE_TAIL && tokens[close] && tokens[close].text !== ')') close++;
     if (tokens[close]?.text !== ')' || close - k > MAX_DATELINE_TAIL) return 0;
+    wire = close === k + 2 && tokens[k + 1].kind === 'word' && /^\p{Lu}/u.test(tokens[k + 1].text);
     k = close + 1;
   }
-  return tokens[k]?.kind === 'punct' && /^[—–:-]$/.test(tokens[k].text) ? k + 1 : 0;
+  if (tokens[k]?.kind === 'punct' && /^[—–:-]$/.test(tokens[k].text)) return titleCase && !wire && !dated ? 0 : k + 1;
+  return wire && tokens[k]?.kind === 'word' && tokens[k].cap ? k : 0;
 }
 
 /** Where a time stamp and a dash at the sentence start end ("10:42 —", "9:05 a.m. –", "10.42am —"), or 0. */
