@@ -361,7 +361,10 @@ class SentenceReader {
       // ("Some workers said that was a deal-breaker": a finite verb after "that" makes it the subject of the words.)
       // ("told reporters after a meeting with senators that ran late": after a phrase the object took along, "that" and a
       // verb are a relative clause on its last noun; nothing is reported.)
-      if (after > cue.to + 1 && tokens.slice(cue.to + 1, after).some((t) => PREPOSITIONS.has(t.lower)) && relativeVerbAt(tokens, after + 1)) return -1;
+      // ("said after a day of talks that he described as “difficult”": so are "that", a pronoun and a verb of naming.)
+      const adjunct = after > cue.to + 1;
+      if (adjunct && tokens.slice(cue.to + 1, after).some((t) => PREPOSITIONS.has(t.lower)) && relativeVerbAt(tokens, after + 1)) return -1;
+      if (adjunct && !!word && isPronoun(word) && this.cues.some((c) => c.at === after + 2 && c.entry.quoteServesForNeed)) return -1;
       if (THAT_SUBJECT_VERBS.has(word?.lower ?? '')) return after;
       // ("reiterated that position on Sunday", "disputed that account.": "that" before a lone noun points at it; nothing is reported.)
       const past = tokens[after + 2];
