@@ -325,11 +325,12 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
       // segment's tail from a determiner on.
       const tail = titleTail(a);
       // ("the Minister of Labour, Dr Ada Eze,": an honorific before the name is no part of it.)
-      const bare = b.length > 1 && HONORIFICS.has(b[0].lower) ? b.slice(1) : b;
+      const bare = withoutHonorifics(b);
       if (tail && isNameSegment(bare, MIN_NAME_WORDS, true) && !endsInName(tail)) facts.push({ name: bare, parts: nameParts(bare), role: titleText(tail) });
       // ("the envoy, former Varian president Ola Bankole,": a post set off before a name with a title of its own is a second post.)
+      // ("…, Professor Sir Ian Clegg,": an honorific after that title is no part of the name either.)
       else if (tail && !endsInName(tail) && titledNameSegment(bare)) {
-        const { name } = splitTitle(bare);
+        const name = withoutHonorifics(splitTitle(bare).name);
         facts.push({ name, parts: nameParts(name), role: titleText(tail) });
       }
       // "Her husband, Yusuf, was more hopeful": a first name alone, set off after a description, is a person.
@@ -394,7 +395,14 @@ const MAX_BODY_WORDS = 4;
 /** Is this segment a title and then a personal name ("former Varian president Ola Bankole")? */
 function titledNameSegment(seg: Token[]): boolean {
   const { title, name } = splitTitle(seg);
-  return title.some((t) => isTitleHead(t.lower)) && title.every((t) => t.kind === 'word' && (t.cap || isTitleWord(t))) && isNameSegment(name);
+  return title.some((t) => isTitleHead(t.lower)) && title.every((t) => t.kind === 'word' && (t.cap || isTitleWord(t))) && isNameSegment(withoutHonorifics(name));
+}
+
+/** A name without the honorifics before it ("Dr", "Sir"), keeping one word at least. */
+function withoutHonorifics(name: Token[]): Token[] {
+  let k = 0;
+  while (k < name.length - 1 && HONORIFICS.has(name[k].lower)) k++;
+  return name.slice(k);
 }
 
 /** Do the tokens from `k` run on, a listed organisation's name, to its head ("Pharmacists and Dentists Union")? */

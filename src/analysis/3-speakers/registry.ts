@@ -1,6 +1,6 @@
 import { lowerBound } from '../search';
 import { stripPossessive, type Token } from '../1-segment/tokens';
-import { ABBREVIATED_HEADS, canonicalSpelling, FIRST_NAME_GENDER, FIRST_NAMES, isAgentNoun, isPeopleHead, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { ABBREVIATED_HEADS, canonicalSpelling, FIRST_NAME_GENDER, FIRST_NAMES, isAgentNoun, isOccupation, isPeopleHead, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { nameParts, surnameKey } from './names';
 import { COMPANY_POSTS, NATIONALITIES, ROLE_VERBS, SEATS } from './speakerWords';
 import { DESCRIPTION_LOOKAHEAD, DESCRIPTION_LOOKBACK } from './windows';
@@ -253,7 +253,11 @@ export class Registry {
     const clean = role.replace(/^(the|a|an)\s+/i, '').trim();
     if (!clean || e.roles.includes(clean)) return;
     e.roles.push(clean);
-    for (const w of clean.toLowerCase().split(/\s+/)) {
+    const words = clean.toLowerCase().split(/\s+/);
+    // ("striker Tom Ferris", later "the striker said": what someone does, heading the role, describes them as a post does.)
+    const last = words[words.length - 1];
+    if (words.length <= 2 && isOccupation(last) && !TITLE_HEADS.has(last)) e.heads.add(last);
+    for (const w of words) {
       const nat = NATIONALITIES.get(w) ?? NATIONALITIES.get(stripPossessive(w)) ?? SEATS.get(stripPossessive(w));
       // "Gov." is a governor.
       const abbreviated = ABBREVIATED_HEADS.get(w.replace(/\.$/, ''));
