@@ -289,6 +289,9 @@ function secondAbsolute(tokens: Token[], from: number, end: number): number {
   return end;
 }
 
+/** The end of a sentence that is a quotation closed after its own mark ("… now?” "), before the next sentence. */
+const QUOTE_ENDS_SENTENCE = /[.!?][”"’']\s*$/;
+
 /**
  * Finds the reported speech of one sentence: quotations with their cues, unquoted speech before a
  * trailing "..., she said", and reported clauses after "said that", "called for", "warned against".
@@ -534,6 +537,12 @@ class SentenceReader {
     // "The Dockers Union (DU), which claims 3,000 members, said": what stands before a relative
     // pronoun that speaks is who it stands for, never its words.
     if (cue.source?.length === 1 && RELATIVES.has(cue.source[0].lower)) return;
+    // ("“Why now?” Lee Park said.": a quotation ending in its own mark ends its sentence; a sentence of only a
+    // speaker and a verb right after it reports that quotation.)
+    if (cue.from === 0 && cue.side === 'left' && !!cue.source?.length && tokens.slice(after).every((t) => t.kind === 'punct') && QUOTE_ENDS_SENTENCE.test(this.text.slice(Math.max(0, this.sentence.start - 3), this.sentence.start))) {
+      this.out.push({ start: tokens[0].start, end: tokens[0].start, kind: 'direct', cue, sentence: this.sentence, refersBack: true });
+      return;
+    }
     // "Across the table, the employers' bargainer had conceded the last point": a verb with an object
     // of its own (no clause, no speech) reports nothing before it either.
     if (isWord(tokens[after]) && PHRASE_OPENERS.has(tokens[after].lower) && cue.side !== 'right' && !cue.entry.sourceFollows && !cue.entry.withObject && !cue.entry.addressee) return;

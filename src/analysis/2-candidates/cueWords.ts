@@ -17,6 +17,8 @@ export interface VerbEntry {
   /** Its object is who is spoken to, never the speaker ('told CNN'): no inverted source after it. */
   addressee?: boolean;
   weakWithoutThat?: boolean;
+  /** Right after a quotation, with at most a speaker phrase around it, it tags the quotation whatever it needs otherwise ('“Why now?” asked Lee Park'). */
+  tagsQuote?: boolean;
   takesInfinitive?: boolean;
   contentAfter?: string;
   sourceFollows?: boolean;

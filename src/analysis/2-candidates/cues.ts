@@ -121,7 +121,7 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   const namesQuote = entry.quoteServesForNeed && (tokens.slice(i + 1, i + 1 + NAMED_QUOTE_REACH).some(isQuote) || namedAfterWhat(tokens, i));
   const answers = !!entry.propositions && propositionAt(tokens, i + 1) >= 0;
   if (entry.propositions && !needs?.length && !answers) return null;
-  if (needs?.length && !namesQuote && !answers) {
+  if (needs?.length && !namesQuote && !answers && !(entry.tagsQuote && quoteTagAt(tokens, i))) {
     const needed = (x: Token): boolean => needs.includes(x.lower) || needs.includes(x.text);
     let k = i + 1;
     // A naming verb's object may be a longer noun phrase ("cited the old and much-disputed fishing quota as").
@@ -381,6 +381,30 @@ function reportedBy(tokens: Token[], i: number): number {
   return tokens[k]?.lower === 'by' && tokens[k + 1] ? k + 1 : -1;
 }
 
+/** Most words of the speaker between a quotation and the verb that tags it ("“…?” | Lee Park | asked"). */
+const MAX_TAG_SPEAKER_WORDS = 4;
+/** Most tokens of the speaker phrase after a verb that tags a quotation ("asked | Lee Park, the union chief |."). */
+const MAX_TAG_AFTER_WORDS = 9;
+
+/**
+ * Does the verb at `i` tag the quotation before it, as a question or a remark ("“Why now?” asked Lee
+ * Park.", "“…?” Lee Park asked.", "“…,” he asked.")? The quotation ends in its own mark or a comma,
+ * a short speaker phrase at most stands between them, and after the verb comes at most a speaker
+ * phrase before the sentence ends.
+ */
+function quoteTagAt(tokens: Token[], i: number): boolean {
+  let q = i - 1;
+  while (q >= 0 && i - q <= MAX_TAG_SPEAKER_WORDS + 1 && isWord(tokens[q])) q--;
+  // (A sentence of only a speaker and the verb may tag the quotation that ended the sentence before:
+  // "“Why now?” Lee Park asked." — the candidates stage checks that one did.)
+  const opens = q < 0 && i > 0;
+  if (!opens && (q < 0 || !isQuote(tokens[q]) || !/[?!,.]\P{L}*$/u.test(tokens[q].text))) return false;
+  let e = i + 1;
+  while (e < tokens.length && e - i <= MAX_TAG_AFTER_WORDS && (isWord(tokens[e]) || isComma(tokens[e]))) e++;
+  const ends = e === tokens.length || (tokens[e].kind === 'punct' && /^[.!?]$/.test(tokens[e].text));
+  return ends && (!opens || e === i + 1);
+}
+
 /** Finds the reporting cues of one sentence. */
 export function findCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
@@ -507,7 +531,9 @@ export function findCues(tokens: Token[]): Cue[] {
     // ("…, said its members were “deeply frustrated”": nor is a phrase a finite verb follows.)
     const opensClause = (right.length === 1 && isWord(right[0]) && PRONOUNS.has(right[0].lower) && isWord(tokens[found.verbEnd + 2]))
       || (right.length > 0 && isFinite(tokens[found.verbEnd + 1 + right.length]));
-    if (right.length && !entry.addressee && !opensClause && namesSomebody(right) && (k < 0 || isQuote(tokens[k]) || isComma(tokens[k]) || isBoundary(tokens[k]))) {
+    // ("“Why now?” asked Lee Park.": a verb that tags a quotation has its speaker after it, not whom it asks.)
+    const tagging = !!entry.tagsQuote && k >= 0 && isQuote(tokens[k]) && quoteTagAt(tokens, i);
+    if (right.length && (!entry.addressee || tagging) && !opensClause && namesSomebody(right) && (k < 0 || isQuote(tokens[k]) || isComma(tokens[k]) || isBoundary(tokens[k]))) {
       // "said palace spokesperson Ivo Marek"; "said a spokesperson for the port employers, Helen Marsh": the
       // name set off after a post is who speaks, the post its apposition.
       const end = found.verbEnd + right.length;
