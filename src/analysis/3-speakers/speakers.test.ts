@@ -505,6 +505,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'Why now?', speaker: 'Lee Park', role: 'port chief' }, { quote: 'Is that all?', speaker: 'Ida Berg' }]],
     ['verbs that need more elsewhere tag the quotation before them ("urged", "pleaded", "begged", "answered", "continued", "concluded", "responded")', 'Tom Hale spoke first. “Come back,” urged Ana Ruiz. “Please,” Ida Berg pleaded. “Now,” begged Lee Park. “No,” Mia Holt answered. “And yet,” Eva Lind continued. “So be it,” Jo Rae concluded. “Never,” Kim Obi responded.',
       [{ quote: 'Come back,', speaker: 'Ana Ruiz' }, { quote: 'Please,', speaker: 'Ida Berg' }, { quote: 'Now,', speaker: 'Lee Park' }, { quote: 'No,', speaker: 'Mia Holt' }, { quote: 'And yet,', speaker: 'Eva Lind' }, { quote: 'So be it,', speaker: 'Jo Rae' }, { quote: 'Never,', speaker: 'Kim Obi' }]],
+    ['a reporting verb opening the sentence before a name and a colon is no part of the name', 'Tom Hale spoke first. Added Ana Ruiz: “We want a fair deal.” Says Ida Berg: “So do we.”',
+      [{ quote: 'We want a fair deal.', speaker: 'Ana Ruiz' }, { quote: 'So do we.', speaker: 'Ida Berg' }]],
     ['a co- title is a title', 'The Greens’ co-leader, Mara Holt, said the party would not back the budget.', [{ quote: 'the party would not back the budget', speaker: 'Mara Holt', role: 'Greens’ co-leader' }]],
     ['"she" after a man spoke means a woman named since, by her first name', 'Board chair Martin Ruiz said the offer was fair. Some parents, like Rosa Grant, back the strike. “The teachers are right,” she said.',
       [{ quote: 'the offer was fair', speaker: 'Martin Ruiz' }, { quote: 'The teachers are right,', speaker: 'Rosa Grant' }]],
