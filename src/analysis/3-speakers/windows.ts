@@ -3,7 +3,7 @@
 /** Longest title phrase set off by commas ("the harbour authority's chief executive"). */
 export const MAX_TITLE_PHRASE = 12;
 /** Longest complement of a title phrase ("envoy for water and sanitation"). */
-export const MAX_TITLE_COMPLEMENT = 8;
+export const MAX_TITLE_COMPLEMENT = 10;
 /** Most words after a title's preposition that are its complement alone, never a name ("MP for Eastfield"). */
 export const MAX_BARE_COMPLEMENT = 2;
 /** Most words of a title after its owner's possessive ("the union's general secretary"). */
