@@ -195,6 +195,8 @@ function afterObject(tokens: Token[], i: number, verb: VerbEntry): number {
   if (k > i && isWord(tokens[k]) && adjunct(k)) return k;
   if (finiteAt(tokens, k)) return verb.objectFirst ? objectEnd(tokens, i) : -1;
   const stop = tokens[k];
+  // ("urged members | not to accept …": a negator before the infinitive is the content's, not the object's.)
+  if (stop?.lower === 'to' && tokens[k - 1]?.lower === 'not' && k - 1 > i) return k - 1;
   if (k > i && stop && (OBJECT_STOPS.has(stop.lower) || isQuote(stop) || stop.text === ':' || (k - i <= SHORT_ADJUNCT && stop.kind === 'punct'))) return k;
   // ("told a news conference in Geneva, where the talks are held, that …": an adverbial clause after the object, then "that".)
   if (k > i && isComma(stop) && ADVERBIAL_CLAUSE_OPENERS.has(tokens[k + 1]?.lower ?? '') && thatAfterAdverbial(tokens, k + 1) > 0) return k;

@@ -129,6 +129,8 @@ describe('2-candidates: reported words and their kind', () => {
     ['a phrase with no verb before a colon is no speech of its own', 'Lopes said this on her blog late at night: “We must keep going.”', [{ text: 'We must keep going.', kind: 'direct' }]],
     ['"indicates" reports a clause without "that"', 'Varia indicates it is ready for a fresh round of talks next month.', [{ text: 'it is ready for a fresh round of talks next month', kind: 'indirect' }]],
     ['"advised" reports the infinitive its addressee is to follow, as "urged" does', 'The union advised members to reject the offer.', [{ text: 'to reject the offer', kind: 'indirect' }]],
+    ['a negated infinitive is reported with its negator', 'The guild vowed not to back down.', [{ text: 'not to back down', kind: 'indirect' }]],
+    ['… also after the object of a verb like "urged"', 'Ana Ruiz urged members not to accept the offer.', [{ text: 'not to accept the offer', kind: 'indirect' }]],
     ['present-tense reporting verbs after a plural subject', 'Critics accuse the board of stalling, and officials confirm the talks have stalled.', [{ text: 'the board of stalling', kind: 'indirect' }, { text: 'the talks have stalled', kind: 'indirect' }]],
     ['after a sentence-opening "while" clause, the main clause reports on its own', 'While the treasurer said a deal was within reach, her deputy argued that the sides remained far apart.', [{ text: 'a deal was within reach', kind: 'indirect' }, { text: 'the sides remained far apart', kind: 'indirect' }]],
     ['before a quotation, the subject split off by the cue is the writer\'s', 'The offer, the union said in a statement, “falls far short of what members deserve”.', [{ text: 'falls far short of what members deserve', kind: 'partial' }]],

@@ -400,7 +400,8 @@ class SentenceReader {
     if (cue.entry.needsNominal) return -1;
     // "called for", "warned against" (but "quoted as saying" still needs a clause after it)
     const particleTaken = cue.to > cue.at && !cue.entry.weakWithoutThat;
-    const toInfinitive = next.lower === 'to' && !!cue.entry.takesInfinitive;
+    // ("vowed not to back down": a negated infinitive too.)
+    const toInfinitive = (next.lower === 'to' || (next.lower === 'not' && tokens[after + 1]?.lower === 'to')) && !!cue.entry.takesInfinitive;
     // ("Dublin warns London over protocol changes": after a verb that takes an object, words with no verb are its object.)
     const weak = cue.entry.weakWithoutThat || (cue.entry.withObject && !tokens.slice(after).some(isQuote));
     const clause = (!CONTENT_BLOCKERS.has(next.lower) || conditionalClause(tokens, after) || isQuantityLimit(tokens, after)) && (!weak || looksLikeClause(tokens, after));
