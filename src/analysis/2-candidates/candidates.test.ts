@@ -131,6 +131,8 @@ describe('2-candidates: reported words and their kind', () => {
     ['"advised" reports the infinitive its addressee is to follow, as "urged" does', 'The union advised members to reject the offer.', [{ text: 'to reject the offer', kind: 'indirect' }]],
     ['a negated infinitive is reported with its negator', 'The guild vowed not to back down.', [{ text: 'not to back down', kind: 'indirect' }]],
     ['… also after the object of a verb like "urged"', 'Ana Ruiz urged members not to accept the offer.', [{ text: 'not to accept the offer', kind: 'indirect' }]],
+    ['a headline\'s speaker phrase and a colon give the words after it, unquoted', 'Dockers\' union chief: We will not back down', [{ text: 'We will not back down', kind: 'unquoted' }]],
+    ['… not after a topic ("coalition talks") however it is written', 'Varia\'s coalition talks: Greens and Liberals edge towards a deal', []],
     ['present-tense reporting verbs after a plural subject', 'Critics accuse the board of stalling, and officials confirm the talks have stalled.', [{ text: 'the board of stalling', kind: 'indirect' }, { text: 'the talks have stalled', kind: 'indirect' }]],
     ['after a sentence-opening "while" clause, the main clause reports on its own', 'While the treasurer said a deal was within reach, her deputy argued that the sides remained far apart.', [{ text: 'a deal was within reach', kind: 'indirect' }, { text: 'the sides remained far apart', kind: 'indirect' }]],
     ['before a quotation, the subject split off by the cue is the writer\'s', 'The offer, the union said in a statement, “falls far short of what members deserve”.', [{ text: 'falls far short of what members deserve', kind: 'partial' }]],

@@ -440,7 +440,8 @@ class SentenceReader {
     if (contentFrom >= 0 && tokens[contentFrom] && wordCount(tokens, contentFrom, tokens.length) >= 1) {
       // A quote right before the cue still belongs to it ("“...,” Marek said on Thursday, adding ...").
       this.attachBefore(cue);
-      this.emitContent(contentFrom, beforeSourceNote(tokens, contentFrom, this.contentEnd(ci, contentFrom)), 'indirect', cue);
+      // (A headline's colon stands for the verb and gives the words as they were spoken: "Union chief: We will not back down".)
+      this.emitContent(contentFrom, beforeSourceNote(tokens, contentFrom, this.contentEnd(ci, contentFrom)), cue.verb.text === ':' ? 'unquoted' : 'indirect', cue);
       return;
     }
     if (isColon && after + 1 >= tokens.length) {

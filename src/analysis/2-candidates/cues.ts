@@ -203,9 +203,16 @@ const MAX_COLON_SPEAKER = 6;
  */
 function colonSpeaker(tokens: Token[]): Cue | null {
   const k = tokens.findIndex((t) => t.text === ':');
-  if (k < 1 || k > MAX_COLON_SPEAKER || !isQuote(tokens[k + 1])) return null;
+  // ("Union chief: We will not back down": a headline's words need no quotation marks after a speaker
+  // phrase that says what it is; a lone word such as "Brexit:" may be a topic.)
+  const last = tokens[tokens.length - 1];
+  const headline = !!last && !(last.kind === 'punct' && /^[.!?]$/.test(last.text)) && !tokens.some(isQuote);
+  if (k < 1 || k > MAX_COLON_SPEAKER || (!isQuote(tokens[k + 1]) && !(headline && isWord(tokens[k + 1]) && tokens[k + 1].cap))) return null;
   const np = tokens.slice(0, k);
   if (!np.every(speakerWord) || !colonSpeakerPhrase(np)) return null;
+  // (Its last word says who: a post, people, a body, or a person's name — "South Africa's coalition talks:" is a topic.)
+  const head = np[np.length - 1].lower;
+  if (!isQuote(tokens[k + 1]) && !(HEADS.has(head) || isPeopleHead(head) || ORG_HEADS.has(head) || (np.length > 1 && FIRST_NAMES.has(np[0].lower)))) return null;
   // (A reporting verb after the quotation attributes it instead: "Update: “…,” the mediator said.")
   if (tokens.slice(k + 2).some((t) => isWord(t) && VERB_FORMS.has(t.lower))) return null;
   return saidCue(tokens[k], k, np, 'left', 0, k);
@@ -217,12 +224,15 @@ function colonSpeaker(tokens: Token[]): Cue | null {
  * offer" too); else null.
  */
 function quoteColonSpeaker(tokens: Token[]): Cue | null {
-  if (!isQuote(tokens[0]) || tokens[1]?.text !== ':') return null;
+  // ("‘We will not back down’ – union chief": a dash, with the speaker phrase ending the headline.)
+  const dash = isDash(tokens[1]);
+  if (!isQuote(tokens[0]) || (tokens[1]?.text !== ':' && !dash)) return null;
   let e = 2;
   while (e < tokens.length && e - 2 < MAX_COLON_SPEAKER && speakerWord(tokens[e])) e++;
   const np = tokens.slice(2, e);
+  if (dash && e < tokens.length) return null;
   // (A speaker phrase opens with a capital: "“…”: the words every diplomat feared" names nobody.)
-  if (!np.length || !np[0].cap || !colonSpeakerPhrase(np)) return null;
+  if (!np.length || (!np[0].cap && !dash) || !colonSpeakerPhrase(np)) return null;
   return saidCue(tokens[1], 1, np, 'right', 1, e - 1);
 }
 
