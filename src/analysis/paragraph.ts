@@ -90,5 +90,7 @@ export function analyzeParagraph(text: string, nextOpensQuote: boolean): Paragra
     const before = sentences[i - 1];
     before.candidates = before.candidates.map((c) => (c.carried && !c.cue && !c.ifIntroduced ? { ...c, cue: back.cue, carried: false } : c));
   }
+  // (An interview's answer runs to the paragraph's end: its later sentences are in it already.)
+  if (sentences[0]?.candidates.some((c) => c.answer)) for (const sw of sentences.slice(1)) sw.candidates = [];
   return { sentences, quotes };
 }

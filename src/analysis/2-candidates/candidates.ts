@@ -38,6 +38,11 @@ export interface Candidate {
    * else a phrase of the writer's, nobody's.
    */
   fragment?: boolean;
+  /**
+   * An interview's answer ("A: We are closer than people think. …"): the words after the label to the
+   * paragraph's end, the interviewee's (the person the text spoke of before the interview).
+   */
+  answer?: boolean;
 }
 
 /** Articles that open a verb's object ("conceded | the last point"). */
@@ -289,6 +294,9 @@ function secondAbsolute(tokens: Token[], from: number, end: number): number {
   return end;
 }
 
+/** The label of an interview's answer ("A: …"). */
+const ANSWER_LABEL = 'A';
+
 /** The end of a sentence that is a quotation closed after its own mark ("… now?” "), before the next sentence. */
 const QUOTE_ENDS_SENTENCE = /[.!?][”"’']\s*$/;
 
@@ -321,6 +329,11 @@ class SentenceReader {
 
   read(): Candidate[] {
     const { cues, tokens } = this;
+    // "A: I think so. …": an interview's answer, opening its paragraph, is speech to the paragraph's end.
+    if (this.sentence.start === 0 && tokens[0]?.text === ANSWER_LABEL && tokens[1]?.text === ':' && tokens[2]) {
+      this.out.push({ start: tokens[2].start, end: this.text.trimEnd().length, kind: 'unquoted', cue: null, sentence: this.sentence, answer: true });
+      return this.out;
+    }
     // ", and lawmakers passed a resolution urging …": a participle on a clause of its own takes that
     // clause's subject, which starts the cue (and ends what the cue before reports).
     for (let ci = 0; ci < cues.length; ci++) {

@@ -175,6 +175,8 @@ class DocumentPass {
   private spokeIn = -1;
   /** The paragraph a cue ending in a colon ("He said:") introduced. */
   private introduced = -1;
+  /** Who answers in an interview ("A: …"), fixed at the first answer. */
+  private interviewee: Entity | null = null;
   /** People named in the previous sentence, for spotting ambiguous pronouns. */
   private before = new Set<Entity>();
   /** Two names the previous sentence joined by "and" ("British Airways and American Airlines"), for "the two". */
@@ -276,7 +278,12 @@ class DocumentPass {
     let mention: Mention | null = null;
     let alternatives: string[] | undefined;
     let inferred = false;
-    if (c.fragment) {
+    if (c.answer) {
+      // An interview's answers are all the interviewee's: the person spoken of when the first came.
+      this.interviewee ??= this.resolver.lastPersonSpoken;
+      entity = this.interviewee;
+      if (!entity) return null;
+    } else if (c.fragment) {
       // The speaker of the sentence just before, in this paragraph, goes on in a quoted fragment.
       if (this.spokeIn !== docSentence - 1 && this.spokeIn !== docSentence) return null;
       entity = this.resolver.current;

@@ -277,6 +277,11 @@ export class Resolver {
     }
   }
 
+  /** The person the text last spoke of (as a speaker, a subject or a name), if any. */
+  get lastPersonSpoken(): Entity | null {
+    return this.lastPerson?.kind === 'person' ? this.lastPerson : null;
+  }
+
   /** The speaker the previous quote had, for quotes with no cue of their own. */
   get current(): Entity | null {
     return this.lastAny;
