@@ -289,7 +289,8 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
     }
     // A dash ends a segment too ("PARIS — France's maritime minister, Ana Gil, said").
     // (Dashes set words off too: "PARIS — …", "Ana Gil – the minister – said".)
-    if (isDash(t) || (t.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === '.'))) segs.push([]);
+    // ("Says Ana Ruiz, the union chief: “…”": so does a colon.)
+    if (isDash(t) || (t.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === '.' || t.text === ':'))) segs.push([]);
     else if (t.kind === 'quote') segs.push([]);
     else segs[segs.length - 1].push(t);
   }
