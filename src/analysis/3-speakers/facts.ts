@@ -1,7 +1,7 @@
 import { isAllCaps, isDash, isPossessive, nameLength, stripPossessive, type Token } from '../1-segment/tokens';
 import { DAYS, VERB_FORMS } from '../2-candidates/cueWords';
 import { isInitialPeriod, isVerbish, wordsAt } from '../2-candidates/phrases';
-import { DETERMINERS, isAgentNoun, isKinNoun, isOccupation, isPastForm, NAME_SUFFIXES, NP_WORDS, ORG_HEADS, PLACE_NOUNS, PLACES, PRONOUNS, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { AFFILIATION_TAG, DETERMINERS, isAgentNoun, isKinNoun, isOccupation, isPastForm, NAME_SUFFIXES, NP_WORDS, ORG_HEADS, PLACE_NOUNS, PLACES, PRONOUNS, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { complementEnd, isNameWord, PORTFOLIO_ENDING, isOrgName, isTitleHead, isTitleWord, join, nameParts, postOf, QUANTITIES, splitTitle, titleText } from './names';
 import { BECOMING_VERBS, DEFINITE_DETERMINERS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, KIN_GENDER, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
@@ -47,8 +47,6 @@ function kinGender(seg: readonly Token[]): 'm' | 'f' | undefined {
 /** Possessive determiners, which may open a post inside a longer segment ("a statement signed by | its President"). */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our']);
 
-/** A party and state tag after a name ("R-Texas", "D-Ill", "DFL-Eastfield"). */
-const PARTY_STATE_TAG = /^\p{Lu}{1,3}-\p{Lu}[\p{L}.]*$/u;
 /** Posts named only by their relation to another ("counterpart", "successor"). */
 const RELATIONAL_POSTS: ReadonlySet<string> = new Set(['counterpart', 'predecessor', 'successor']);
 
@@ -303,9 +301,9 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
     // ("Ana Lee, 45, a nurse at the hospital,": an age between the name and its apposition is skipped.)
     // ("Sen. Ana Ruiz, R-Texas, chair of …": so is a party and state tag.)
     // (Its period is a segment's end of its own: "D-Ill., chair of …".)
-    const isTag = (seg: Token[] | undefined): boolean => seg?.length === 1 && (/^\d{1,3}$/.test(seg[0].text) || PARTY_STATE_TAG.test(seg[0].text));
+    const isTag = (seg: Token[] | undefined): boolean => seg?.length === 1 && (/^\d{1,3}$/.test(seg[0].text) || AFFILIATION_TAG.test(seg[0].text));
     let after = i + 2;
-    if (isTag(segs[i + 1])) while (segs[after] && !segs[after].length && PARTY_STATE_TAG.test(segs[i + 1][0].text)) after++;
+    if (isTag(segs[i + 1])) while (segs[after] && !segs[after].length && AFFILIATION_TAG.test(segs[i + 1][0].text)) after++;
     const aged = isTag(segs[i + 1]) && segs[after] ? segs[after] : segs[i + 1];
     // ("Ana Lee, who is also the party's deputy leader,": the post a relative clause says the person holds.)
     const b = relativePost(aged) ?? aged;
@@ -316,7 +314,7 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
     // inside a capitalised name ends an organisation's name, never a last name alone.)
     const inName = (n: Token[] | null): boolean => !!n && n.length === 1 && NAME_JOINERS.has(a[a.length - 2]?.lower ?? '') && !!a[a.length - 3]?.cap;
     // (Nor is a party and state tag a name: "…, R-Texas, chair of …".)
-    const trailing = a.length === 1 && (PARTICIPLE_OPENER.test(a[0].text) || PARTY_STATE_TAG.test(a[0].text)) ? null : trailingName(a, 1);
+    const trailing = a.length === 1 && (PARTICIPLE_OPENER.test(a[0].text) || AFFILIATION_TAG.test(a[0].text)) ? null : trailingName(a, 1);
     const named = inName(trailing) ? null : trailing;
     // ("Ana Lee, who was elected mayor in 2020,": a post taken on, told in a relative clause.)
     if (named && b[0]?.lower === 'who') becomingFacts([...named, ...b.slice(1)], facts);

@@ -56,6 +56,8 @@ export const STOP_CAPITALISED: ReadonlySet<string> = new Set(lexicon.stopCapital
  * Is this token a capitalised function word that never starts or makes a name ("But", "The", "He")?
  * (The tokenizer keeps the capital in `lower` of a word that only looks like one: the surname "He".)
  */
+/** A party-and-place tag's start after a name ("D-Texas", "DFL-Eastfield", "D-N.M"). */
+export const AFFILIATION_TAG = /^\p{Lu}{1,4}-\p{Lu}/u;
 export const isStopCapitalised = (t: Token): boolean => t.lower !== t.text && STOP_CAPITALISED.has(t.text);
 /** Words before a name that are no part of it ("Ms", "Dr", "Sir"). */
 export const HONORIFICS = lower(lexicon.honorifics);
