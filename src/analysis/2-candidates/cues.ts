@@ -1,5 +1,5 @@
 import { isDash, isPossessive, nameLength, openingBracket, stripPossessive, type Token } from '../1-segment/tokens';
-import { ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
+import { ADJUNCT_PREPOSITIONS, ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
 import { isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, isFinite, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isVerbish, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, opensNegative, rightPhrase } from './phrases';
 import { AFFILIATION_TAG, DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isPastForm, isPeopleHead, isPeoplePlural, isPluralTitle, NAME_SUFFIXES, ORG_HEADS, PLACES, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
@@ -412,7 +412,9 @@ function quoteTagAt(tokens: Token[], i: number): boolean {
   let e = i + 1;
   while (e < tokens.length && e - i <= MAX_TAG_AFTER_WORDS && (isWord(tokens[e]) || isComma(tokens[e]))) e++;
   const ends = e === tokens.length || (tokens[e].kind === 'punct' && /^[.!?]$/.test(tokens[e].text));
-  return ends && (!opens || e === i + 1);
+  // (After a verb opening the sentence, only a time or place may follow: "Lee Park asked on Monday.")
+  const adjunct = e > i + 1 && (ADJUNCT_PREPOSITIONS.has(tokens[i + 1].lower) || TIME_WORDS.has(tokens[i + 1].lower)) && !DETERMINERS.has(tokens[i + 1].lower);
+  return ends && (!opens || e === i + 1 || adjunct);
 }
 
 /** Finds the reporting cues of one sentence. */

@@ -503,6 +503,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'We will appeal.', speaker: 'Ida Berg' }, { quote: 'Why now?', speaker: 'Lee Park' }]],
     ['"asked" tags the question before it, its speaker before or after it, though it otherwise needs "to"', 'Tom Hale spoke first. “Why now?” asked Lee Park, the port chief. “Is that all?” Ida Berg asked.',
       [{ quote: 'Why now?', speaker: 'Lee Park', role: 'port chief' }, { quote: 'Is that all?', speaker: 'Ida Berg' }]],
+    ['… also with a time after the verb, but a verb with an object of its own claims nothing', 'Tom Hale spoke first. “Why now?” Lee Park asked on Monday. “We will not back down.” The guild continued the strike.',
+      [{ quote: 'Why now?', speaker: 'Lee Park' }, { quote: 'We will not back down.', speaker: 'Lee Park' }]],
     ['verbs that need more elsewhere tag the quotation before them ("urged", "pleaded", "begged", "answered", "continued", "concluded", "responded")', 'Tom Hale spoke first. “Come back,” urged Ana Ruiz. “Please,” Ida Berg pleaded. “Now,” begged Lee Park. “No,” Mia Holt answered. “And yet,” Eva Lind continued. “So be it,” Jo Rae concluded. “Never,” Kim Obi responded.',
       [{ quote: 'Come back,', speaker: 'Ana Ruiz' }, { quote: 'Please,', speaker: 'Ida Berg' }, { quote: 'Now,', speaker: 'Lee Park' }, { quote: 'No,', speaker: 'Mia Holt' }, { quote: 'And yet,', speaker: 'Eva Lind' }, { quote: 'So be it,', speaker: 'Jo Rae' }, { quote: 'Never,', speaker: 'Kim Obi' }]],
     ['a reporting verb opening the sentence before a name and a colon is no part of the name', 'Tom Hale spoke first. Added Ana Ruiz: “We want a fair deal.” Says Ida Berg: “So do we.”',
