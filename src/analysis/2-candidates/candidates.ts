@@ -646,7 +646,8 @@ class SentenceReader {
       const sentenceLike = /^[([]?\p{Lu}/u.test(content) && (words >= MIN_CARRIED_WORDS || /[.!?,]$/.test(content)) && (k === 0 || tokens[k - 1].text === ':');
       // "Lind issued a warning to the board: “Whoever ...”": after a colon, the quotation is
       // the sentence subject's, when the subject names somebody.
-      const introducedBy = sentenceLike && k > 0 ? this.subjectCue(k) : null;
+      // ("For Ana Ruiz, the answer is simple: “…”": or the one whose view a sentence-opening "For X," gives.)
+      const introducedBy = sentenceLike && k > 0 ? this.subjectCue(k) ?? this.viewpointCue(k) : null;
       if (introducedBy) {
         this.claimed.add(k);
         this.out.push({ start: q.start, end: q.end, kind: 'direct', cue: introducedBy, sentence: this.sentence, continued: q.continued });
@@ -711,6 +712,17 @@ class SentenceReader {
     if (!firstPerson || wordCount(tokens, 0, tokens.length) < MIN_UNQUOTED_WORDS) return;
     const to = trimEnd(tokens, 0, tokens.length);
     if (to > 0) this.out.push({ start: tokens[0].start, end: tokens[to - 1].end, kind: 'unquoted', cue: null, sentence: this.sentence, carried: true, ifIntroduced: true });
+  }
+
+  /**
+   * "For Ana Ruiz, the answer is simple: “…”": a sentence opening with "For" and a phrase naming somebody,
+   * set off by a comma, gives that one's view; the quotation after its colon at `k` is theirs. Else null.
+   */
+  private viewpointCue(k: number): Cue | null {
+    const { tokens } = this;
+    if (tokens[0]?.lower !== 'for' || tokens[k - 1]?.text !== ':') return null;
+    const np = rightPhrase(tokens, 1);
+    return np.length && isComma(tokens[1 + np.length]) && namesSomebody(np) ? saidCue(tokens[k - 1], k - 1, np, 'right', 0, np.length) : null;
   }
 
   /** A cue whose source is the sentence subject, for a quotation at token `k` with no reporting verb; null when the subject names nobody. */
