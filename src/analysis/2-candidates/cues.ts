@@ -271,7 +271,8 @@ function documentColon(tokens: Token[]): Cue | null {
   // "… a statement from the nurses' union:"
   if (ISSUED_BY.has(tokens[d + 1]?.lower ?? '')) {
     const source = tokens.slice(d + 2, c);
-    return source.length && namesSomebody(source) ? cue(source, d) : null;
+    // ("A statement from the union was swift:": a verb after the issuer ends it; the sentence's subject speaks then.)
+    return source.length && namesSomebody(source) && !source.some(isVerbish) ? cue(source, d) : null;
   }
   if (d !== c - 1) return null;
   // "the board's full statement:": the owner, a few describing words before the document.
