@@ -44,7 +44,9 @@ function absoluteSubject(tokens: Token[], i: number): number {
     // "…, with his agent accusing the board of “disrespect” and the club insisting …": a second
     // absolute construction joined by "and" after a quotation.
     if (t.kind === 'word' && t.lower === 'and' && k < i - 1 && isQuote(tokens[k - 1]) && absoluteBefore(tokens, k - 1)) return k + 1;
-    if (t.kind === 'quote' || (t.kind === 'punct' && !isComma(t) && !isInitialPeriod(tokens, k)) || (t.kind === 'word' && isVerbish(t))) return -1;
+    // ("…, with the Harbour Medical Association (HMA) accusing …": an acronym in brackets is part of the subject.)
+    const bracket = t.text === '(' || t.text === ')';
+    if (t.kind === 'quote' || (t.kind === 'punct' && !isComma(t) && !isInitialPeriod(tokens, k) && !bracket) || (t.kind === 'word' && isVerbish(t))) return -1;
   }
   return -1;
 }

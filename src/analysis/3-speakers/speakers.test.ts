@@ -523,6 +523,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'We want a fair deal.', speaker: 'Ana Ruiz' }, { quote: 'We wait.', speaker: 'Ana Ruiz' }]],
     ['a document or a response from someone, then a verb and a colon, is that one\'s: the issuer stops at the verb', 'Tom Hale spoke first. A statement from the guild was swift: “We want a fair deal.” The reaction from the board was cooler: “We will see.”',
       [{ quote: 'We want a fair deal.', speaker: 'the guild' }, { quote: 'We will see.', speaker: 'the board' }]],
+    ['an absolute construction\'s subject may carry an acronym in brackets', 'Talks have broken down, with the Harbour Medical Association (HMA) accusing the board of “stalling”.',
+      [{ quote: 'stalling', speaker: 'Harbour Medical Association' }]],
     ['a co- title is a title', 'The Greens’ co-leader, Mara Holt, said the party would not back the budget.', [{ quote: 'the party would not back the budget', speaker: 'Mara Holt', role: 'Greens’ co-leader' }]],
     ['"she" after a man spoke means a woman named since, by her first name', 'Board chair Martin Ruiz said the offer was fair. Some parents, like Rosa Grant, back the strike. “The teachers are right,” she said.',
       [{ quote: 'the offer was fair', speaker: 'Martin Ruiz' }, { quote: 'The teachers are right,', speaker: 'Rosa Grant' }]],
