@@ -443,7 +443,7 @@ class SentenceReader {
     else if (isQuote(next) && cue.side !== 'right') directAfter = after;
     else if (next && BACK_REFERENCES.has(next.lower) && !looksLikeClause(tokens, after) && this.quoteBefore(cue) < 0) {
       // "“…” Moss said this on Monday.": the words are the quotation before this sentence.
-      this.out.push({ start: next.start, end: next.start, kind: 'direct', cue, sentence: this.sentence, refersBack: true });
+      this.pointBack(next, cue);
     }
     else contentFrom = this.contentAfter(ci, after);
     // "“…,” Delgado said outside the union hall.": after a quotation's cue, words with no verb of their own are no speech.
@@ -555,7 +555,7 @@ class SentenceReader {
     // ("“Why now?” Lee Park said.": a quotation ending in its own mark ends its sentence; a sentence of only a
     // speaker and a verb right after it reports that quotation.)
     if (cue.from === 0 && cue.side === 'left' && !!cue.source?.length && tokens.slice(after).every((t) => t.kind === 'punct') && QUOTE_ENDS_SENTENCE.test(this.text.slice(Math.max(0, this.sentence.start - 3), this.sentence.start))) {
-      this.out.push({ start: tokens[0].start, end: tokens[0].start, kind: 'direct', cue, sentence: this.sentence, refersBack: true });
+      this.pointBack(tokens[0], cue);
       return;
     }
     // "Across the table, the employers' bargainer had conceded the last point": a verb with an object
@@ -693,12 +693,17 @@ class SentenceReader {
     if (time > 0) source = source.slice(0, time);
     if (!source.length || !namesSomebody(source)) return;
     const cue = saidCue(tokens[noun], noun, source, 'right', 0, noun + 1 + source.length);
-    this.out.push({ start: tokens[0].start, end: tokens[0].start, kind: 'direct', cue, sentence: this.sentence, refersBack: true });
+    this.pointBack(tokens[0], cue);
   }
 
   /** Is the sentence a headline: no mark ends it? */
   private isHeadline(): boolean {
     return endsUnmarked(this.text.slice(this.sentence.start, this.sentence.end));
+  }
+
+  /** A cue at token `at` whose words are the quotation of the sentence before (`refersBack`). */
+  private pointBack(at: Token, cue: Cue): void {
+    this.out.push({ start: at.start, end: at.start, kind: 'direct', cue, sentence: this.sentence, refersBack: true });
   }
 
   /** A sentence in the first person with no quotation and no cue: speech if the paragraph before introduced it ("… said:"). */

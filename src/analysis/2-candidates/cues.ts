@@ -1,3 +1,4 @@
+import { endsUnmarked } from '../1-segment/marks';
 import { isDash, isPossessive, nameLength, openingBracket, stripPossessive, type Token } from '../1-segment/tokens';
 import { ADJUNCT_PREPOSITIONS, ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
 import { isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
@@ -208,7 +209,7 @@ function colonSpeaker(tokens: Token[]): Cue | null {
   // ("Union chief: We will not back down": a headline's words need no quotation marks after a speaker
   // phrase that says what it is; a lone word such as "Brexit:" may be a topic.)
   const last = tokens[tokens.length - 1];
-  const headline = !!last && !(last.kind === 'punct' && /^[.!?]$/.test(last.text)) && !tokens.some(isQuote);
+  const headline = !!last && endsUnmarked(last.text) && !tokens.some(isQuote);
   if (k < 1 || k > MAX_COLON_SPEAKER || (!isQuote(tokens[k + 1]) && !(headline && isWord(tokens[k + 1]) && tokens[k + 1].cap))) return null;
   const np = tokens.slice(0, k);
   if (!np.every(speakerWord) || !colonSpeakerPhrase(np)) return null;

@@ -298,13 +298,13 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
   });
   for (let i = 0; i + 1 < segs.length; i++) {
     const a = segs[i];
-    // ("Ana Lee, 45, a nurse at the hospital,": an age between the name and its apposition is skipped.)
-    // ("Sen. Ana Ruiz, R-Texas, chair of …": so is a party and state tag.)
-    // (Its period is a segment's end of its own: "D-Ill., chair of …".)
-    const isTag = (seg: Token[] | undefined): boolean => seg?.length === 1 && (/^\d{1,3}$/.test(seg[0].text) || AFFILIATION_TAG.test(seg[0].text));
+    // ("Ana Lee, 45, a nurse at the hospital,": an age between the name and its apposition is skipped;
+    // "Sen. Ana Ruiz, R-Texas, chair of …": so is a party and state tag.)
+    const tag = segs[i + 1];
     let after = i + 2;
-    if (isTag(segs[i + 1])) while (segs[after] && !segs[after].length && AFFILIATION_TAG.test(segs[i + 1][0].text)) after++;
-    const aged = isTag(segs[i + 1]) && segs[after] ? segs[after] : segs[i + 1];
+    // (A tag's period is a segment's end of its own: "D-Ill., chair of …".)
+    if (isNameTag(tag) && AFFILIATION_TAG.test(tag[0].text)) while (segs[after] && !segs[after].length) after++;
+    const aged = isNameTag(tag) && segs[after] ? segs[after] : tag;
     // ("Ana Lee, who is also the party's deputy leader,": the post a relative clause says the person holds.)
     const b = relativePost(aged) ?? aged;
     if (pluralRoles(a, b, facts)) continue;
@@ -314,7 +314,7 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
     // inside a capitalised name ends an organisation's name, never a last name alone.)
     const inName = (n: Token[] | null): boolean => !!n && n.length === 1 && NAME_JOINERS.has(a[a.length - 2]?.lower ?? '') && !!a[a.length - 3]?.cap;
     // (Nor is a party and state tag a name: "…, R-Texas, chair of …".)
-    const trailing = a.length === 1 && (PARTICIPLE_OPENER.test(a[0].text) || AFFILIATION_TAG.test(a[0].text)) ? null : trailingName(a, 1);
+    const trailing = (a.length === 1 && PARTICIPLE_OPENER.test(a[0].text)) || isNameTag(a) ? null : trailingName(a, 1);
     const named = inName(trailing) ? null : trailing;
     // ("Ana Lee, who was elected mayor in 2020,": a post taken on, told in a relative clause.)
     if (named && b[0]?.lower === 'who') becomingFacts([...named, ...b.slice(1)], facts);
@@ -404,6 +404,9 @@ function titledNameSegment(seg: Token[]): boolean {
   const { title, name } = splitTitle(seg);
   return title.some((t) => isTitleHead(t.lower)) && title.every((t) => t.kind === 'word' && (t.cap || isTitleWord(t))) && isNameSegment(withoutHonorifics(name));
 }
+
+/** A segment set off after a name that is an age or a party-and-place tag ("45", "R-Texas"), no apposition. */
+const isNameTag = (seg: readonly Token[]): boolean => seg.length === 1 && (/^\d{1,3}$/.test(seg[0].text) || AFFILIATION_TAG.test(seg[0].text));
 
 /** A name without the honorifics before it ("Dr", "Sir"), keeping one word at least. */
 function withoutHonorifics(name: Token[]): Token[] {
@@ -667,7 +670,7 @@ export function personFacts(tokens: Token[]): PersonFact[] {
       continue;
     }
     // "Sir Keir Starmer", "Ms Grace Nolan": the honorific is not part of the name.
-    while (name.length > 1 && HONORIFICS.has(name[0].lower)) name = name.slice(1);
+    name = withoutHonorifics(name);
     // "Norway's Ola Brekke": the possessive before a full name says whose; it is not the name.
     while (name.length > 2 && isPossessive(name[0])) name = name.slice(1);
     // "Nurse Ana Lee, who …", "Parent Jo Hart said": a noun for a person, capitalised only because it
