@@ -280,7 +280,9 @@ function wholeSegmentBefore(tokens: Token[], j: number, k: number, floor: number
   const opens = npToken(tokens[segStart]) || (served && isPeoplePlural(tokens[segStart].lower));
   // ("“…,” a person familiar with the matter said": after a quotation whose comma is inside the marks, a source and what it knows.)
   const afterQuote = served && segStart > 0 && quoteEndsInComma(tokens[segStart - 1]);
-  if (k >= segStart && !relative && !singularBeforePlural(tokens, segStart, j) && segLen <= longest && (afterComma || afterQuote || segStart === 0) && opens && namesSomebody(tokens.slice(segStart, j + 1))) {
+  // ("PRETORIA - South Africa's largest mining union said": a sentence opens after its dateline.)
+  const atStart = segStart === 0 || datelineEnd(tokens) === segStart;
+  if (k >= segStart && !relative && !singularBeforePlural(tokens, segStart, j) && segLen <= longest && (afterComma || afterQuote || atStart) && opens && namesSomebody(tokens.slice(segStart, j + 1))) {
     return tokens.slice(segStart, j + 1);
   }
   return null;

@@ -1,5 +1,5 @@
 import { stripPossessive, type Token } from '../1-segment/tokens';
-import { COMPANY_HEADS, DETERMINERS, GROUP_HEADS, NAME_SUFFIXES, opensOrgName, ORG_HEADS, PLACES, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { COMPANY_HEADS, DETERMINERS, FIRM_NAME_WORDS, GROUP_HEADS, NAME_SUFFIXES, opensOrgName, ORG_HEADS, PLACES, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { DEPARTMENTS, FIRST_NAMES, HONORIFICS, KNOWN_ORGS, LEADING_CONJUNCTIONS, NATIONALITIES, POSTPOSITIVE_TITLE_WORDS, TITLE_PREPOSITIONS } from './speakerWords';
 import { MAX_BARE_COMPLEMENT, MAX_TITLE_COMPLEMENT } from './windows';
 
@@ -109,7 +109,7 @@ export function isOrgName(words: string[]): boolean {
   if (KNOWN_ORGS.has(s) || KNOWN_ORGS.has(stripPossessive(s))) return true;
   // ("Northwind Airlines", "Harbour Insurers": a capitalised plural of a company's head names one too.)
   const pluralHead = (w: string): boolean => w.length > 4 && w.endsWith('s') && COMPANY_HEADS.has(w.slice(0, -1));
-  return words.some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_HEADS.has(w.toLowerCase()) || KNOWN_ORGS.has(w.toLowerCase()) || NATIONALITIES.has(w.toLowerCase()) || pluralHead(w.toLowerCase()));
+  return words.some((w) => ORG_HEADS.has(w.toLowerCase()) || FIRM_NAME_WORDS.has(w.toLowerCase()) || GROUP_HEADS.has(w.toLowerCase()) || KNOWN_ORGS.has(w.toLowerCase()) || NATIONALITIES.has(w.toLowerCase()) || pluralHead(w.toLowerCase()));
 }
 
 /**

@@ -7,7 +7,7 @@ import { issuerOf, parseMention, type ParsedMention } from './mentions';
 import { join, nameParts, postOf, surnameKey, surnameOf, titleText } from './names';
 import type { Entity, Registry } from './registry';
 import { COUNTRIES, DEFINITE_DETERMINERS, DEMONYM_NOUNS, DESCRIPTIVE_MODIFIERS, describes, POST_SYNONYMS, SEATS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, LEADERSHIP_HEADS, NATIONALITIES, PARTY_MEMBER_NOUNS, POSSESSIVE_PRONOUNS, SINGULAR_GROUP_ENDING, SPOKES_ENDING, TITLE_PREPOSITIONS } from './speakerWords';
-import { FORMER_POST_REACH, LONE_NAME_REACH, NAMED_LATER_LOOKAHEAD, NAMED_LATER_REACH, ORG_NAME_LOOKBACK, RECENT_SPEAKERS } from './windows';
+import { EMPLOYER_REACH, FORMER_POST_REACH, LONE_NAME_REACH, NAMED_LATER_LOOKAHEAD, NAMED_LATER_REACH, ORG_NAME_LOOKBACK, RECENT_SPEAKERS } from './windows';
 
 /** The last element of `list` that `fits`. */
 function findLast<T>(list: readonly T[], fits: (x: T) => boolean): T | undefined {
@@ -334,7 +334,8 @@ export class Resolver {
         // "the foreign ministry" is never the Interior Ministry: the describing words must be in the name too.
         const described = p.words.filter((w) => w !== p.head && !DETERMINERS.has(w) && !NATIONALITIES.has(w)).map(stem);
         const fits = (x: Entity): boolean => {
-          if (x.kind !== 'organisation') return false;
+          // (A name the text gives only as someone's employer, "an analyst at Meridian Capital", is not the company the story is about.)
+          if (x.kind !== 'organisation' || this.reg.onlyAnEmployer(x.name)) return false;
           const name = x.name.toLowerCase();
           const words = name.split(/\s+/).map(stem);
           const allDescribed = described.every((w) => words.includes(w));
@@ -345,10 +346,13 @@ export class Resolver {
         const ownName = np.some((t, i) => (t.cap && !(i === 0 && DETERMINERS.has(t.lower))) || isPossessive(t));
         // One the word heads comes first ("the guild" is the Writers Guild, not the guild's committee).
         const headed = (x: Entity): boolean => fits(x) && stem(x.name.toLowerCase().split(/\s+/).pop()!) === stem(head);
-        const org = findLast(this.recent, headed) ?? this.reg.latestBefore(at, false, headed) ?? findLast(this.recent, fits) ?? this.reg.latestBefore(at, false, fits)
+        // ("Halden chief executive Mark Ellery said …. The company said …": the company of the person
+        // just spoken of, when its name is in their post, before another named since.)
+        const last = this.lastPerson?.kind === 'person' && at - this.lastPersonAt <= EMPLOYER_REACH ? this.lastPerson : undefined;
+        const employs = (x: Entity): boolean => !!last && fits(x) && x.name.toLowerCase().split(/\s+/).some((w) => last.affiliations.has(w));
+        const org = findLast(this.recent, headed) ?? this.reg.latestBefore(at, false, headed) ?? (last ? findLast(this.recent, employs) ?? this.reg.latestBefore(at, false, employs) : undefined) ?? findLast(this.recent, fits) ?? this.reg.latestBefore(at, false, fits)
           // "Highland Ales rejected the bid. The company said …": a name just before that opens with no
           // first name and was given no post or gender is the organisation meant.
-          // A name the text gives only as someone's employer ("an analyst at Meridian Capital") is not the company the story is about.
           ?? (ownName || !COMPANY_HEADS.has(head) ? undefined : this.reg.latestBefore(at, true, (x) => {
             const first = x.name.split(' ')[0].toLowerCase();
             // (A name with a lower-case particle, "Khalil al-Hayya", is a person's.)

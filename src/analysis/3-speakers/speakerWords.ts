@@ -1,6 +1,6 @@
 import extracted from './demonyms.lexicon.json';
 import organisations from './organisations.lexicon.json';
-import { PLACES } from '../words/words';
+import { FIRM_NAME_WORDS, PLACES } from '../words/words';
 import lexicon from './speakers.lexicon.json';
 
 // The speakers stage's own vocabulary, as sets (lower-case).
@@ -62,7 +62,8 @@ export const LEADERSHIP_HEADS = lower(lexicon.leadershipHeads);
 const spaced = (name: string): string => ` ${name.toLowerCase().split(/[^\p{L}\p{N}+]+/u).filter(Boolean).join(' ')} `;
 const kindTable = (table: Record<string, unknown>): ReadonlyMap<string, readonly string[]> =>
   new Map(Object.entries(table).filter(([head]) => head !== '$comment').map(([head, names]) => [head, (names as string[]).map(spaced)]));
-const KIND_NAMES = kindTable(lexicon.kindNames);
+// ("the company", "the firm": a name with a business's word, "Meridian Securities".)
+const KIND_NAMES = kindTable({ ...lexicon.kindNames, company: [...FIRM_NAME_WORDS], firm: [...FIRM_NAME_WORDS] });
 const NOT_KIND_NAMES = kindTable(lexicon.notKindNames);
 /**
  * Can "the <head>" mean the organisation called `name`? "the bloc" the European Union, "the lender"

@@ -45,3 +45,5 @@ export const ORG_NAME_LOOKBACK = 3;
 export const LONE_NAME_REACH = 400;
 /** How far after the person last spoken of a former post ("the former commissioner said") still describes them (characters). */
 export const FORMER_POST_REACH = 400;
+/** How far (characters) after the person last spoken of "the company" may mean the one their post names ("Halden chief executive …"). */
+export const EMPLOYER_REACH = 300;

@@ -42,6 +42,8 @@ export const opensOrgName = (ts: readonly Token[], k: number): boolean =>
   ts[k].text === 'All' && !!ts[k + 1]?.cap && ts.slice(k + 1).some((t) => ORG_HEADS.has(t.lower.replace(/['’]s$/, '')));
 /** Heads of a description that may mean a business just named ("the company", "the carmaker"). */
 export const COMPANY_HEADS = lower(lexicon.companyHeads);
+/** Words that, capitalised in a name, make it a business's ("Meridian Securities", "Northwind Airlines"). */
+export const FIRM_NAME_WORDS = lower(lexicon.firmNameWords);
 /** What an organisation issues and a text quotes as if it spoke ("the statement said", "the memo said"). */
 export const DOCUMENT_HEADS = lower(lexicon.documentHeads);
 /** Words between a document and who issued it ("a statement from the ministry"). */
