@@ -31,6 +31,9 @@ export interface StanceLexicon {
   words: Map<string, WordEntry>;
 }
 
+/** Groups whose prior leans supportive ("approval", "progress"): a phrase of theirs with a negator inside turns that negator to good ("the door is not closed"). */
+export const SUPPORTIVE_GROUPS: ReadonlySet<string> = new Set(Object.entries(lexicon.priors as Record<string, Partial<Record<Stance, number>>>)
+  .filter(([feature, prior]) => !feature.includes(':') && Object.entries(prior).every(([stance]) => stance === 'supportive')).map(([feature]) => feature));
 /** Words that negate the phrase after them ("not", "never", "no"). */
 export const NEGATORS: ReadonlySet<string> = new Set(lexicon.negators);
 /** VADER words whose valence is not read: in news they are mostly function words ("like" other unions, "as well"). */

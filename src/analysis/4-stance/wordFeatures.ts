@@ -1,7 +1,7 @@
 import type { Candidate } from '../2-candidates/candidates';
 import type { Token } from '../1-segment/tokens';
 import hedgeLexicon from './hedges.lexicon.json';
-import { DISTANCERS, escapeRegExp, MINIMISERS, NAMING_VERBS, NEGATORS, normalise, NOT_VALENCE, phraseAt, SUBJECT_NEGATORS, type StanceLexicon } from './lexicon';
+import { DISTANCERS, escapeRegExp, MINIMISERS, NAMING_VERBS, NEGATORS, normalise, NOT_VALENCE, phraseAt, SUBJECT_NEGATORS, SUPPORTIVE_GROUPS, type StanceLexicon } from './lexicon';
 import { perWord } from '../memo';
 import { lowerBound } from '../search';
 import { CLAUSE_NEGATION_REACH_WORDS, CONTEXT_REACH_CHARS, FEATURE_CAP, NEGATION_REACH_CHARS, NEGATION_REACH_WORDS, VADER_NEGATION_SCALAR, VADER_SCALE } from './thresholds';
@@ -156,15 +156,21 @@ type Found = (feature: string, at: number, length: number, by: number, negator: 
  * Lexicon groups in words `[from, to)` (negated where a negator among them governs one), with
  * their evidence; the longest phrase at each word wins.
  */
-function groupFeatures(words: Word[], from: number, to: number, lex: StanceLexicon, found: Found, owned: boolean, negatedFrom = from): void {
+function groupFeatures(words: Word[], from: number, to: number, lex: StanceLexicon, found: Found, owned: boolean, negatedFrom = from): Set<number> {
+  // (The words of phrases of a supportive group with a negator of their own: "the door is not
+  // closed" says its "not" to good effect, so it counts as no negation of the quote's besides;
+  // "not enough", "not there yet" keep theirs.)
+  const negatedInside = new Set<number>();
   for (let i = from; i < to; i++) {
     const m = phraseAt(lex, words, i, to);
     if (!m) continue;
     const last = words[i + m.length - 1];
     const negator = m.pattern.negatedInside ? null : negatorBefore(words, i, negatedFrom, owned);
     found(negator ? `${m.pattern.group}:negated` : m.pattern.group, words[i].at, last.at + last.text.length - words[i].at, 1, negator);
+    if (m.pattern.negatedInside && SUPPORTIVE_GROUPS.has(m.pattern.group)) for (let k = i; k < i + m.length; k++) negatedInside.add(words[k].at);
     i += m.length - 1;
   }
+  return negatedInside;
 }
 
 /**
@@ -231,8 +237,8 @@ function ownFeatures(r: ReadText, start: number, end: number, lex: StanceLexicon
   };
   const [from, to] = wordRange(r, start, end);
   const floor = negatedFrom < start ? wordRange(r, negatedFrom, start)[0] : from;
-  groupFeatures(r.words, from, to, lex, found, true, floor);
-  valenceFeatures(r.words, from, to, found, true, (w) => { if (w.negator) bump(values, 'negation', 1); }, floor);
+  const negatedInside = groupFeatures(r.words, from, to, lex, found, true, floor);
+  valenceFeatures(r.words, from, to, found, true, (w) => { if (w.negator && !negatedInside.has(w.at)) bump(values, 'negation', 1); }, floor);
   for (let k = lowerBound(r.hedges, start, (h) => h.at); k < r.hedges.length && r.hedges[k].at + r.hedges[k].length <= end; k++) found('hedge', r.hedges[k].at, r.hedges[k].length, 1, null);
   const question = r.text.indexOf('?', start);
   if (question >= 0 && question < end) values.question = 1;
