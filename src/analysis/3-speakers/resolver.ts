@@ -1,6 +1,6 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { isAnotherOne } from '../2-candidates/phrases';
-import { canonicalSpelling, CIVIL_BODIES, COMPANY_HEADS, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, isAgeNoun, isOccupation, isPeoplePlural, isPluralTitle, ORG_HEADS, PLACE_NOUNS, PLACES, PORTFOLIO_MODIFIERS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { canonicalSpelling, CIVIL_BODIES, isAgentNoun, COMPANY_HEADS, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, isAgeNoun, isOccupation, isPeoplePlural, isPluralTitle, ORG_HEADS, PLACE_NOUNS, PLACES, PORTFOLIO_MODIFIERS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { Mention } from '../types';
 import { genderOf } from './facts';
 import { issuerOf, parseMention, type ParsedMention } from './mentions';
@@ -516,7 +516,8 @@ function opensWithGivenName(x: Entity): boolean {
 
 /** Is the entity one person the text never names: "a spokesman", "one senior source", "the finance minister"? */
 function isOneUnnamed(e: Entity): boolean {
-  return e.kind === 'group' && (SINGULAR_GROUP_ENDING.test(e.key) || (TITLE_HEADS.has(e.key) && !GROUP_HEADS.has(e.key) && !isPeoplePlural(e.key)));
+  // ("A hospital administrator said …. “…,” she said": one person by what they do is one too.)
+  return e.kind === 'group' && (SINGULAR_GROUP_ENDING.test(e.key) || ((TITLE_HEADS.has(e.key) || isOccupation(e.key) || isAgentNoun(e.key)) && !GROUP_HEADS.has(e.key) && !isPeoplePlural(e.key)));
 }
 
 /** A one-word party name that is a describing word ("Liberal", "Green", "Republican", "Socialist"), which "party" completes. */
