@@ -53,6 +53,8 @@ describe('2-candidates: reporting cues', () => {
 
 describe('2-candidates: reported words and their kind', () => {
   const table: Array<[string, string, Array<{ text: string; kind: string }>]> = [
+    ['the writer\'s clause about somebody before a colon is no part of unquoted speech', 'Ana Ruiz was more pointed: Varia would not accept any conditions, she said.', [{ text: 'Varia would not accept any conditions', kind: 'unquoted' }]],
+    ['a colon after a clause that names nobody stays inside the speech', 'The choice is simple: accept the offer or strike, she said.', [{ text: 'The choice is simple: accept the offer or strike', kind: 'unquoted' }]],
     ['a direct quotation before its cue', '“We are ready,” Lopes said.', [{ text: 'We are ready,', kind: 'direct' }]],
     ['a clause after "said that"', 'Lopes said that the border would stay open.', [{ text: 'the border would stay open', kind: 'indirect' }]],
     ['a verb of censure takes "as" as well as "for"', 'Green groups slammed the pact as a gift to polluters.', [{ text: 'a gift to polluters', kind: 'indirect' }]],

@@ -572,7 +572,12 @@ class SentenceReader {
     // "..., terming the strike ‘illegal’": what comes before a participle is not its speech.
     if (!isComma(tokens[gap]) || (cue.side === 'inherit' && cue.verb.lower.endsWith('ing'))) return;
     // "WASHINGTON — The talks collapsed, officials said.": the dateline is no part of the speech.
-    const start = Math.max(this.claimedEnd, datelineEnd(tokens));
+    // ("Ana Ruiz was more pointed: Varia would not accept it, she said": nor is the writer's clause
+    // about somebody before a colon; "The choice is simple: …, she said" names nobody before it.)
+    let start = Math.max(this.claimedEnd, datelineEnd(tokens));
+    let colon = gap - 1;
+    while (colon > start && tokens[colon].text !== ':') colon--;
+    if (colon > start && namesSomebody(subjectPhrase(tokens.slice(start, colon), colon - start))) start = colon + 1;
     const lead = tokens[gap - 1];
     const subordinate = (!!lead && RELATIVES.has(lead.lower)) || lead?.lower === 'that';
     if (subordinate || wordCount(tokens, start, gap) < MIN_UNQUOTED_WORDS) {
@@ -580,7 +585,7 @@ class SentenceReader {
       if (!isComma(tokens[after])) return;
       // "The sanctions, he said, contribute to ...": speech split by its cue; the subject before is
       // a piece of it too.
-      const subjectPiece = start === 0 && !cue.entry.sourceFollows && !subordinate && wordCount(tokens, start, gap) >= MIN_SPLIT_PIECE_WORDS
+      const subjectPiece = (start === 0 || tokens[start - 1]?.text === ':') && !cue.entry.sourceFollows && !subordinate && wordCount(tokens, start, gap) >= MIN_SPLIT_PIECE_WORDS
         && opensNounPhrase(tokens[start]);
       // ("The offer, the union said, “falls far short”", "The talks, he wrote, were “a reward …”": when the
       // rest quotes the speaker, the subject is the writer's.)

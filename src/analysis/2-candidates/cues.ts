@@ -3,7 +3,7 @@ import { isDash, isPossessive, nameLength, openingBracket, stripPossessive, type
 import { ADJUNCT_PREPOSITIONS, ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
 import { isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, isFinite, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isVerbish, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, opensNegative, rightPhrase } from './phrases';
-import { AFFILIATION_TAG, DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isPastForm, isPeopleHead, isPeoplePlural, isPluralTitle, NAME_SUFFIXES, ORG_HEADS, PLACES, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { AFFILIATION_TAG, DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isPastForm, isPeopleHead, isPeoplePlural, isPluralTitle, NAME_SUFFIXES, ORG_HEADS, PARTY_MEMBER_NOUNS, PLACES, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, MAX_POST_APPOSITION, NAMED_OBJECT_REACH, PAIR_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
@@ -699,9 +699,13 @@ function postsFirstPartner(tokens: Token[], npFrom: number): { name: Token[]; fr
 const affiliationPeriod = (tokens: Token[], j: number): boolean =>
   tokens[j]?.text === '.' && isComma(tokens[j + 1]) && isWord(tokens[j - 1]) && AFFILIATION_TAG.test(tokens[j - 1].text);
 
-/** An age ("53") or a party-and-place tag ("D-Texas", "DFL-Eastfield", "D-District 7") set off by commas after a name. */
+/**
+ * An age ("53"), a party-and-place tag ("D-Texas", "DFL-Eastfield", "D-District 7") or a party and
+ * a state ("Democrat of Connecticut") set off by commas after a name.
+ */
 const isAgeOrAffiliation = (seg: Token[]): boolean =>
-  (seg.length === 1 && /^\d{1,3}$/.test(seg[0].text)) || (seg.length <= MAX_AFFILIATION_WORDS && AFFILIATION_TAG.test(seg[0].text) && seg.every((s) => s.cap || s.kind !== 'word' || /^\d+$/.test(s.text)));
+  (seg.length === 1 && /^\d{1,3}$/.test(seg[0].text)) || (seg.length <= MAX_AFFILIATION_WORDS && AFFILIATION_TAG.test(seg[0].text) && seg.every((s) => s.cap || s.kind !== 'word' || /^\d+$/.test(s.text)))
+  || (seg.length > 2 && seg.length <= MAX_AFFILIATION_WORDS + 2 && seg[0].cap && PARTY_MEMBER_NOUNS.has(seg[0].lower) && seg[1].lower === 'of' && seg.slice(2).every((s) => s.cap));
 
 /** Is token `m` the period of a name suffix ("Robert Kane Jr. | said"), no sentence end? */
 const suffixPeriodAt = (tokens: Token[], m: number): boolean => tokens[m]?.text === '.' && NAME_SUFFIXES.has(tokens[m - 1]?.lower ?? '');

@@ -1,6 +1,7 @@
 import extracted from './demonyms.lexicon.json';
 import organisations from './organisations.lexicon.json';
 import { FIRM_NAME_WORDS, PLACES } from '../words/words';
+export { PARTY_MEMBER_NOUNS } from '../words/words';
 import lexicon from './speakers.lexicon.json';
 
 // The speakers stage's own vocabulary, as sets (lower-case).
@@ -46,8 +47,6 @@ export const DEFINITE_DETERMINERS = lower(lexicon.definiteDeterminers);
 export const INDEFINITE_ARTICLES = lower(lexicon.indefiniteArticles);
 /** Pronouns that could point to any person named just before ("he", "she"). */
 export const AMBIGUOUS_PRONOUNS = lower(lexicon.ambiguousPronouns);
-/** Nouns for a member of a party ("the Ohio Republican", "the veteran Tory"): a description of the person just spoken of, whatever words come before. */
-export const PARTY_MEMBER_NOUNS: ReadonlySet<string> = new Set(lexicon.partyMemberNouns);
 /** Nouns for a person of a country ("dutchman" → "netherlands"): a description by one names a person of that country. */
 export const DEMONYM_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.demonymNouns as Record<string, string>));
 /** Words that say whether a person is a man or a woman: honorifics, pronouns, gendered titles ("Ms" → f, "he" → m). */

@@ -749,6 +749,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'frankly hypocritical', speaker: 'Dan Zell', role: 'fisheries minister' }, { quote: 'a disgrace', speaker: 'Ana Ruiz', role: 'Tourism minister' }]],
     ['one person named by what they do is whom "she" means next, before anyone named earlier', 'Karen Lee said morale was low.\n\nA hospital administrator, who spoke on condition of anonymity, said several wards were short of staff. “If they walk out, we will be in real trouble,” she said.',
       [{ quote: 'morale was low', speaker: 'Karen Lee' }, { quote: 'If they walk out, we will be in real trouble,', speaker: 'hospital administrator' }]],
+    ['a party and a state set off after the name describe it, before a relative clause as without', 'Senator Ana Ruiz, Democrat of New Hampshire, who negotiated for her party, said the bill was “a real compromise.”',
+      [{ quote: 'a real compromise.', speaker: 'Ana Ruiz', role: 'Senator' }]],
     ['a name with a business\'s word is a firm, never the person an unnamed spokesperson turns out to be', 'A spokesperson for the carmaker said the company remained “committed to a solution.” Analysts at Larch Securities said that a deal was unlikely.',
       [{ quote: 'committed to a solution.', speaker: 'spokesperson for the carmaker', role: null }, { quote: 'a deal was unlikely', speaker: 'Analysts at Larch Securities' }]],
     ['"the company" after one of its officers is theirs, though another firm spoke since', 'Shares in Kestrel Foods rose after it confirmed talks with buyout firm Dunmore Capital. Dunmore Capital declined to comment. Kestrel chief executive Ana Ruiz has said the plan would unlock value. The company said its board would “carefully consider” any proposal.',

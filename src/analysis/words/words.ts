@@ -40,6 +40,8 @@ export const ORG_HEADS = lower(lexicon.orgHeads);
  */
 export const opensOrgName = (ts: readonly Token[], k: number): boolean =>
   ts[k].text === 'All' && !!ts[k + 1]?.cap && ts.slice(k + 1).some((t) => ORG_HEADS.has(t.lower.replace(/['’]s$/, '')));
+/** Nouns for a member of a party ("the Ohio Republican", "the veteran Tory", "Democrat of Connecticut"). */
+export const PARTY_MEMBER_NOUNS = lower(lexicon.partyMemberNouns);
 /** Heads of a description that may mean a business just named ("the company", "the carmaker"). */
 export const COMPANY_HEADS = lower(lexicon.companyHeads);
 /** Words that, capitalised in a name, make it a business's ("Meridian Securities", "Northwind Airlines"). */
