@@ -265,6 +265,17 @@ function pluralRoles(a: Token[], b: Token[], facts: PersonFact[]): boolean {
   return true;
 }
 
+/**
+ * Does a capitalised run open with a noun for what a person does, capitalised only because it opens
+ * the sentence, before a first name ("Nurse Ana Lee", "Actress Fran Drescher")? ("Skipper Ewan
+ * McLeod": a listed occupation before two more words will do, though no list knows the first name.)
+ */
+function opensWithWhatTheyDo(name: readonly Token[]): boolean {
+  const listed = name.length >= 3 && (isOccupation(name[0].lower) || isKinNoun(name[0].lower));
+  return name.length >= 3 && !FIRST_NAMES.has(name[0].lower) && (FIRST_NAMES.has(name[1].lower) || (name.length === 3 && listed))
+    && !ORG_HEADS.has(name[0].lower) && (listed || isAgentNoun(name[0].lower));
+}
+
 /** Roles from appositions anywhere in a sentence: "NAME, the TITLE," and "X's TITLE, NAME,". */
 function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
   const segs: Token[][] = [[]];
@@ -315,7 +326,8 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
     const inName = (n: Token[] | null): boolean => !!n && n.length === 1 && NAME_JOINERS.has(a[a.length - 2]?.lower ?? '') && !!a[a.length - 3]?.cap;
     // (Nor is a party and state tag a name: "…, R-Texas, chair of …".)
     const trailing = (a.length === 1 && PARTICIPLE_OPENER.test(a[0].text)) || isNameTag(a) ? null : trailingName(a, 1);
-    const named = inName(trailing) ? null : trailing;
+    // ("Actress Fran Drescher, president of the actors' union,": what she does, opening the sentence, is no part of the name.)
+    const named = inName(trailing) ? null : i === 0 && trailing?.[0] === tokens[0] && opensWithWhatTheyDo(trailing) ? trailing.slice(1) : trailing;
     // ("Ana Lee, who was elected mayor in 2020,": a post taken on, told in a relative clause.)
     if (named && b[0]?.lower === 'who') becomingFacts([...named, ...b.slice(1)], facts);
     const post = postOf(b);
@@ -676,10 +688,7 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     // "Nurse Ana Lee, who …", "Parent Jo Hart said": a noun for a person, capitalised only because it
     // opens the sentence, before a first name is what the person is, not part of the name.
     let opener: Token | null = null;
-    // ("Skipper Ewan McLeod": a listed occupation before two more words will do, though no list knows the first name.)
-    const listed = name.length >= 3 && (isOccupation(name[0].lower) || isKinNoun(name[0].lower));
-    if (!title.length && name.length >= 3 && runStart === 0 && !FIRST_NAMES.has(name[0].lower) && (FIRST_NAMES.has(name[1].lower) || (name.length === 3 && listed))
-      && !ORG_HEADS.has(name[0].lower) && (listed || isAgentNoun(name[0].lower))) {
+    if (!title.length && runStart === 0 && opensWithWhatTheyDo(name)) {
       opener = name[0];
       name = name.slice(1);
     }

@@ -374,8 +374,9 @@ export class Resolver {
       }
       return this.reg.other(this.displayName(np), 'organisation', at, head);
     }
-    // "A second diplomat said": one more of them, never the one spoken of before.
-    const another = INDEFINITE_ARTICLES.has(np[0].lower) && ORDINALS.has(np[1]?.lower ?? '');
+    // "A second diplomat said", "Another diplomat countered": one more of them, never the one spoken
+    // of before, nor one the text names after.
+    const another = (INDEFINITE_ARTICLES.has(np[0].lower) && ORDINALS.has(np[1]?.lower ?? '')) || np[0].lower === 'another';
     // "The leader, Ana Ruiz, hit back. A minister told the Herald: …": an indefinite description
     // introduces someone new, never a person already named.
     const introduces = INDEFINITE_ARTICLES.has(np[0].lower) && !demonym && !age;
