@@ -130,6 +130,8 @@ export const SPEECH_NOUNS = set(lexicon.speechNouns);
 export const WORDS_OF_OPENERS = set(lexicon.wordsOfOpeners);
 /** The nouns for words in such a sentence ("words", "message", "verdict"). */
 export const WORDS_OF_NOUNS = set(lexicon.wordsOfNouns);
+/** Participles of getting to see a document ("a draft seen by the agency", "the letter, obtained by the paper,"): who did is no author of it. */
+export const ACCESS_VERBS = set(lexicon.accessVerbs);
 /** Verbs of putting out a document ("issued the following statement:"), whose subject speaks in it. */
 export const ISSUING_VERBS = set(lexicon.issuingVerbs);
 /** Adverbs between "and" and a speaker's second act ("and even refused", "and then walked out"). */

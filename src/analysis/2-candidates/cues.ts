@@ -1,6 +1,6 @@
 import { endsUnmarked } from '../1-segment/marks';
 import { isDash, isPossessive, nameLength, openingBracket, stripPossessive, type Token } from '../1-segment/tokens';
-import { ADJUNCT_PREPOSITIONS, ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
+import { ACCESS_VERBS, ADJUNCT_PREPOSITIONS, ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
 import { isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, isFinite, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isVerbish, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, opensNegative, rightPhrase } from './phrases';
 import { AFFILIATION_TAG, DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isPastForm, isPeopleHead, isPeoplePlural, isPluralTitle, NAME_SUFFIXES, ORG_HEADS, PARTY_MEMBER_NOUNS, PLACES, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
@@ -735,6 +735,15 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
   if (suffixPeriodAt(tokens, j)) j--;
   let np = leftPhrase(tokens, j, 0);
   let npFrom = j - np.length + 1;
+  // ("A memo seen by the agency says …", "a draft seen by the paper says": who saw it is no author; the
+  // document speaks, or nobody the sentence names.)
+  if (np.length && tokens[npFrom - 1]?.lower === 'by' && ACCESS_VERBS.has(tokens[npFrom - 2]?.lower ?? '')) {
+    let d = npFrom - 2;
+    while (d > 0 && isWord(tokens[d - 1]) && npFrom - 2 - d < MAX_DESCRIPTION_WORDS) d--;
+    const document = tokens.slice(d, npFrom - 2);
+    np = document.some((t) => DOCUMENT_HEADS.has(t.lower)) ? document : [];
+    npFrom = np.length ? d : j + 1;
+  }
   let guard = 0;
   while (!np.length && (isComma(tokens[j]) || isDash(tokens[j]) || tokens[j]?.text === ')' || affiliationPeriod(tokens, j)) && guard++ < MAX_APPOSITION_HOPS) {
     if (tokens[j].text === ')') {
@@ -764,7 +773,7 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     if (seg.length === 1 && PARENTHETICAL_ADVERBS.has(first.lower)) {
       // "The party's youth wing, meanwhile, vowed": an adverb set off by commas.
       j = k - 1;
-    } else if (opensAdjunct(first) && /ed$/.test(first.lower) && seg[1]?.lower === 'by' && DOCUMENT_HEADS.has(tokens[k - 1]?.lower ?? '') && seg.length > 2 && namesSomebody(seg.slice(2))) {
+    } else if (opensAdjunct(first) && /ed$/.test(first.lower) && !ACCESS_VERBS.has(first.lower) && seg[1]?.lower === 'by' && DOCUMENT_HEADS.has(tokens[k - 1]?.lower ?? '') && seg.length > 2 && namesSomebody(seg.slice(2))) {
       // "The letter, signed by 40 lawmakers, urged …": who signed a document speaks in it.
       np = seg.slice(2);
       npFrom = k + 3;

@@ -79,7 +79,9 @@ export class Resolver {
         if (p.document) {
           // "a Bluebird Air statement": the organisation named; "the statement": the latest one.
           // ("… the mediators said in a joint statement. The statement said …": a group or organisation that spoke last may have issued it.)
-          const issuer = this.lastAny && this.lastAny.kind !== 'person' ? this.lastAny : this.lastOrg;
+          // ("In a letter to the council, Luis Ortega wrote …. The letter also accused …": what a person
+          // writes, a letter, a post or a message, is the person's who spoke last.)
+          const issuer = this.lastAny && (this.lastAny.kind !== 'person' || PERSONAL_DOCUMENTS.has(p.head)) ? this.lastAny : this.lastOrg;
           e = p.nameTokens.length ? this.reg.other(nameParts(p.nameTokens).join(' '), 'organisation', at, stripPossessive(p.nameTokens[p.nameTokens.length - 1].lower)) : issuer ?? this.reg.latestBefore(at, false, (x) => x.kind === 'organisation') ?? null;
         } else if (p.named) {
           e = this.reg.organisationCalled(stripPossessive(p.nameTokens[0].text), at) ?? this.reg.other(join(p.nameTokens), 'organisation', at, p.nameTokens[p.nameTokens.length - 1].lower);
@@ -520,6 +522,9 @@ function isOneUnnamed(e: Entity): boolean {
   // ("A hospital administrator said …. “…,” she said": one person by what they do is one too.)
   return e.kind === 'group' && (SINGULAR_GROUP_ENDING.test(e.key) || ((TITLE_HEADS.has(e.key) || isOccupation(e.key) || isAgentNoun(e.key)) && !GROUP_HEADS.has(e.key) && !isPeoplePlural(e.key)));
 }
+
+/** Documents a person writes as well as a body ("the letter", "the post"), unlike a statement or a communiqué. */
+const PERSONAL_DOCUMENTS: ReadonlySet<string> = new Set(['letter', 'tweet', 'post', 'email', 'e-mail', 'message', 'video']);
 
 /** A one-word party name that is a describing word ("Liberal", "Green", "Republican", "Socialist"), which "party" completes. */
 const DESCRIBING_PARTY_NAME = /^(?:green|labou?r|.*(?:al|ic|ist|ive|an|ian))$/;
