@@ -2,7 +2,7 @@ import type { Sentence } from '../1-segment/sentences';
 import { countWords, isPossessive, tokenize, type Token } from '../1-segment/tokens';
 import { endsUnmarked, LEADING_MARKS } from '../1-segment/marks';
 import { lowerBound } from '../search';
-import { DETERMINERS, IRREGULAR_PAST, PREPOSITIONS, isPastForm, isPeopleHead, isStopCapitalised, ORG_HEADS, TITLE_HEADS } from '../words/words';
+import { DETERMINERS, IRREGULAR_PAST, PLACES, PREPOSITIONS, isPastForm, isPeopleHead, isStopCapitalised, ORG_HEADS, TITLE_HEADS } from '../words/words';
 import type { QuoteKind } from '../types';
 import { finiteBeforePunct, isQuantityLimit, looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
 import { ACT_ADVERBS, AUXILIARIES, BACK_REFERENCES, DAYS, TIME_WORDS, WORDS_OF_NOUNS, WORDS_OF_OPENERS, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, ADJUNCT_PREPOSITIONS, PROPOSITION_NOUNS, THAT_SUBJECT_VERBS, VERB_FORMS } from './cueWords';
@@ -43,6 +43,11 @@ export interface Candidate {
    * paragraph's end, the interviewee's (the person the text spoke of before the interview).
    */
   answer?: boolean;
+  /**
+   * A transcript's line ("REYES: We are very close. …"): the speaker's name as the label gives it,
+   * lower-case ("reyes"); the words after it to the paragraph's end are theirs.
+   */
+  label?: string;
 }
 
 /** Articles that open a verb's object ("conceded | the last point"). */
@@ -297,6 +302,13 @@ function secondAbsolute(tokens: Token[], from: number, end: number): number {
 /** The label of an interview's answer ("A: …"). */
 const ANSWER_LABEL = 'A';
 
+/** A transcript line's label ("REYES:"): one word in capitals, no place ("LONDON:" opens a dateline), then a colon and words; lower-case. */
+function transcriptLabel(tokens: Token[]): string | null {
+  const w = tokens[0];
+  if (!w || w.kind !== 'word' || w.text.length < 2 || w.text !== w.text.toUpperCase() || !/^\p{Lu}/u.test(w.text) || tokens[1]?.text !== ':' || !tokens[2]) return null;
+  return PLACES.has(w.lower) || isStopCapitalised(w) ? null : w.lower;
+}
+
 /** The end of a sentence that is a quotation closed after its own mark ("… now?” "), before the next sentence. */
 const QUOTE_ENDS_SENTENCE = /[.!?][”"’']\s*$/;
 
@@ -332,6 +344,14 @@ class SentenceReader {
     // "A: I think so. …": an interview's answer, opening its paragraph, is speech to the paragraph's end.
     if (this.sentence.start === 0 && tokens[0]?.text === ANSWER_LABEL && tokens[1]?.text === ':' && tokens[2]) {
       this.out.push({ start: tokens[2].start, end: this.text.trimEnd().length, kind: 'unquoted', cue: null, sentence: this.sentence, answer: true });
+      return this.out;
+    }
+    // "REYES: I believe we are close. …": a transcript's line, a surname in capitals and a colon opening
+    // its paragraph, is that person's speech to the paragraph's end (the speakers stage keeps it only
+    // for someone the text names). A line that ends in a question is the interviewer's, no speech.
+    const label = this.sentence.start === 0 ? transcriptLabel(tokens) : null;
+    if (label && !this.text.trimEnd().endsWith('?')) {
+      this.out.push({ start: tokens[2].start, end: this.text.trimEnd().length, kind: 'unquoted', cue: null, sentence: this.sentence, label });
       return this.out;
     }
     // ", and lawmakers passed a resolution urging …": a participle on a clause of its own takes that

@@ -219,8 +219,9 @@ class DocumentPass {
         const a = this.attribute(c, index++, si, docSentence, p, pi, named);
         if (!a) {
           // (A fragment nobody spoke just before is the writer's phrase: no loss. In a headline it
-          // may be the words of whoever speaks first in the story: "Police fury at pay offer 'insult'".)
-          if (!c.fragment) lost.push({ start: c.start, end: c.end });
+          // may be the words of whoever speaks first in the story: "Police fury at pay offer 'insult'".
+          // A line labelled "NOTE:" or by a name the text never gave is nobody's speech either.)
+          if (!c.fragment && !c.label) lost.push({ start: c.start, end: c.end });
           else if (pi === 0 && isHeadline(p)) this.headlineFragments.push({ index: index - 1, candidate: c, sentence: si, docSentence, entity: null, mention: null });
           continue;
         }
@@ -278,7 +279,11 @@ class DocumentPass {
     let mention: Mention | null = null;
     let alternatives: string[] | undefined;
     let inferred = false;
-    if (c.answer) {
+    if (c.label) {
+      // A transcript's line is the person the text named whose surname the label gives, or nobody's.
+      entity = this.registry.bySurnameKey(c.label) ?? null;
+      if (entity?.kind !== 'person') return null;
+    } else if (c.answer) {
       // An interview's answers are all the interviewee's: the person spoken of when the first came.
       this.interviewee ??= this.resolver.lastPersonSpoken;
       entity = this.interviewee;

@@ -759,6 +759,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'close by June', speaker: null }]],
     ['"the letter" a person wrote is theirs, though a paper obtained it', 'In a letter to the council, union president Luis Orte wrote that talks had failed. The letter, obtained by the Harbour Tribune, also accused the board of “bad faith bargaining.”',
       [{ quote: 'bad faith bargaining.', speaker: 'Luis Orte', role: 'union president' }]],
+    ['a transcript\'s lines are the people named whose surnames label them; the interviewer\'s questions and a label naming nobody are no speech', 'Host Ana Keane spoke to Finance Minister Tom Reyes.\n\nKEANE: Is a deal close?\n\nREYES: I believe we are very close. The unions have moved.\n\nNOTE: The figures are provisional.',
+      [{ quote: 'I believe we are very close. The unions have moved.', speaker: 'Tom Reyes', role: 'Finance Minister' }]],
     ['a name with a business\'s word is a firm, never the person an unnamed spokesperson turns out to be', 'A spokesperson for the carmaker said the company remained “committed to a solution.” Analysts at Larch Securities said that a deal was unlikely.',
       [{ quote: 'committed to a solution.', speaker: 'spokesperson for the carmaker', role: null }, { quote: 'a deal was unlikely', speaker: 'Analysts at Larch Securities' }]],
     ['"the company" after one of its officers is theirs, though another firm spoke since', 'Shares in Kestrel Foods rose after it confirmed talks with buyout firm Dunmore Capital. Dunmore Capital declined to comment. Kestrel chief executive Ana Ruiz has said the plan would unlock value. The company said its board would “carefully consider” any proposal.',
