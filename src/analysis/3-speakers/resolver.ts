@@ -496,7 +496,10 @@ export class Resolver {
       const h = np.findIndex((t) => t.lower === p.head);
       const own = h < 0 ? [] : np.slice(h + 1).filter((t) => !DETERMINERS.has(t.lower) && !TITLE_PREPOSITIONS.has(t.lower)).map((t) => stripPossessive(t.lower));
       const serves = (x: Entity): boolean => own.every((w) => x.affiliations.has(w));
-      const named = this.reg.firstPersonAfter(at, (x) => (x.heads.has(head) && serves(x)) || (x.roles.length === 0 && SPOKES_ENDING.test(head) && sameGender(head, x)), NAMED_LATER_LOOKAHEAD);
+      // (Only the very next person named, if given no post: "A No 10 spokesman said …", then "Dame Ann
+      // Lee, a former minister, said …", then "Sir Tom Hale defended the deal" is no spokesman.)
+      const named = this.reg.firstPersonAfter(at, (x) => x.heads.has(head) && serves(x), NAMED_LATER_LOOKAHEAD)
+        ?? this.reg.firstPersonAfter(at, (x) => x.roles.length === 0 && SPOKES_ENDING.test(head) && sameGender(head, x), 1);
       if (named && named.firstAt - at <= NAMED_LATER_REACH) {
         if (!named.roles.length) this.reg.addRole(named, titleText(np.slice(INDEFINITE_ARTICLES.has(np[0].lower) ? 1 : 0)));
         return named;
