@@ -200,6 +200,8 @@ describe('4-stance: quote labels', () => {
     ['being close to a deal is supportive', '“We are close, very close,” said mediator Ida Berg.', 'We are close, very close,', 'supportive'],
     ['a non-starter is critical', '“Their offer is a non-starter,” said union chief Ola Dahl.', 'Their offer is a non-starter,', 'critical'],
     ['a door said not to be closed is supportive: its own "not" is no negation of the quote besides', '“The door is not closed,” sporting director Tom Vale said.', 'The door is not closed,', 'supportive'],
+    ['a partial quotation finishes the writer\'s phrase: talks that were “close” are progress', 'Mediator Ida Berg said on Monday that the talks were “close”.', 'close', 'supportive'],
+    ['a word the writer\'s lead makes no phrase of stays as it is: a plant that will “close” is no progress', 'Mediator Ida Berg said on Monday that the plant would “close” in May.', 'close', 'neutral'],
     ['procedural statements are neutral', '“Talks resume on Monday at ten,” a spokesman said.', 'Talks resume on Monday at ten,', 'neutral'],
     ['framing in a nearby sentence colours the speaker\'s quote', 'Chancellor Otto Lind reacted cautiously. We will judge the result, not the promises, he said.', 'We will judge the result, not the promises', 'cautious'],
   ];

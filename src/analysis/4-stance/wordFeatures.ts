@@ -156,14 +156,15 @@ type Found = (feature: string, at: number, length: number, by: number, negator: 
  * Lexicon groups in words `[from, to)` (negated where a negator among them governs one), with
  * their evidence; the longest phrase at each word wins.
  */
-function groupFeatures(words: Word[], from: number, to: number, lex: StanceLexicon, found: Found, owned: boolean, negatedFrom = from): Set<number> {
+function groupFeatures(words: Word[], from: number, to: number, lex: StanceLexicon, found: Found, owned: boolean, negatedFrom = from, lead = from): Set<number> {
   // (The words of phrases of a supportive group with a negator of their own: "the door is not
   // closed" says its "not" to good effect, so it counts as no negation of the quote's besides;
   // "not enough", "not there yet" keep theirs.)
   const negatedInside = new Set<number>();
-  for (let i = from; i < to; i++) {
+  // (From `lead`, words before `from` count in a phrase that ends among them: "talks were “close”".)
+  for (let i = lead; i < to; i++) {
     const m = phraseAt(lex, words, i, to);
-    if (!m) continue;
+    if (!m || i + m.length <= from) continue;
     const last = words[i + m.length - 1];
     const negator = m.pattern.negatedInside ? null : negatorBefore(words, i, negatedFrom, owned);
     found(negator ? `${m.pattern.group}:negated` : m.pattern.group, words[i].at, last.at + last.text.length - words[i].at, 1, negator);
@@ -226,7 +227,7 @@ function wordRange(r: ReadText, start: number, end: number): [number, number] {
  * them), VADER valence (positive and negative, negation flipping it), hedges, negators, questions.
  * Evidence offsets are relative to `text`.
  */
-function ownFeatures(r: ReadText, start: number, end: number, lex: StanceLexicon, negatedFrom = start): WordFeatures {
+function ownFeatures(r: ReadText, start: number, end: number, lex: StanceLexicon, negatedFrom = start, leadFrom = start): WordFeatures {
   const values: Record<string, number> = {};
   const evidence: Evidence[] = [];
   const found: Found = (feature, at, length, by, negator) => {
@@ -237,7 +238,8 @@ function ownFeatures(r: ReadText, start: number, end: number, lex: StanceLexicon
   };
   const [from, to] = wordRange(r, start, end);
   const floor = negatedFrom < start ? wordRange(r, negatedFrom, start)[0] : from;
-  const negatedInside = groupFeatures(r.words, from, to, lex, found, true, floor);
+  const lead = leadFrom < start ? wordRange(r, leadFrom, start)[0] : from;
+  const negatedInside = groupFeatures(r.words, from, to, lex, found, true, floor, lead);
   valenceFeatures(r.words, from, to, found, true, (w) => { if (w.negator && !negatedInside.has(w.at)) bump(values, 'negation', 1); }, floor);
   for (let k = lowerBound(r.hedges, start, (h) => h.at); k < r.hedges.length && r.hedges[k].at + r.hedges[k].length <= end; k++) found('hedge', r.hedges[k].at, r.hedges[k].length, 1, null);
   const question = r.text.indexOf('?', start);
@@ -324,10 +326,25 @@ function negatorAt(r: ReadText, start: number): number {
   return before >= 0 && r.words[before].negator ? r.words[before].at : start;
 }
 
+/** Most of the writer's words right before a partial quotation that a lexicon phrase ending in it may take ("talks were | “close”"). */
+const PARTIAL_LEAD_WORDS = 2;
+
+/**
+ * Where the writer's words that lead into a partial quotation start, or `start`: up to a few words
+ * right before it in the same clause ("the talks were “close”" reads "were close").
+ */
+function leadAt(r: ReadText, start: number): number {
+  const first = lowerBound(r.words, start, (w) => w.at);
+  let k = first;
+  while (k > 0 && first - k < PARTIAL_LEAD_WORDS && !/[.,;:!?()]/.test(r.text.slice(r.words[k - 1].at + r.words[k - 1].text.length, k === first ? start : r.words[k].at))) k--;
+  return k < first ? r.words[k].at : start;
+}
+
 /** A candidate's own word features and its context's, merged. */
 function allFeatures(c: Candidate, others: readonly Candidate[], paragraph: string, lex: StanceLexicon): WordFeatures {
   const r = read(paragraph);
-  const f = ownFeatures(r, c.start, c.end, lex, c.kind === 'partial' ? negatorAt(r, c.start) : c.start);
+  const partial = c.kind === 'partial';
+  const f = ownFeatures(r, c.start, c.end, lex, partial ? negatorAt(r, c.start) : c.start, partial ? leadAt(r, c.start) : c.start);
   contextFeatures(c, others, r, lex, f.values, f.evidence);
   return f;
 }
