@@ -86,8 +86,9 @@ export function isApposition(seg: Token[]): boolean {
   const prep = seg.findIndex((s) => APPOSITION_PREPOSITIONS.has(s.lower));
   const core = prep > 0 ? seg.slice(0, prep) : seg;
   // "head of the River Valley Growers Council and a member of …": a post heading the
-  // apposition may take a long complement, as long as no verb stands in it.
-  const post = prep > 0 && HEADS.has(core[core.length - 1].lower) && seg.every((s) => s.kind === 'word' && !isVerbish(s));
+  // apposition may take a long complement, as long as no verb stands in it (a capitalised word is a
+  // name's: "chair of the Alliance of Small Island States").
+  const post = prep > 0 && HEADS.has(core[core.length - 1].lower) && seg.every((s) => s.kind === 'word' && (s.cap || !isVerbish(s)));
   if (post ? seg.length > MAX_POST_APPOSITION : seg.length > MAX_APPOSITION || (prep >= 0 && seg.length - prep > MAX_APPOSITION_COMPLEMENT)) return false;
   if (!npToken(seg[0])) return false;
   // "the country's largest private sector union": after a determiner or possessive, describing
@@ -190,6 +191,8 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     // ("In April the union said": an article after the name of a month opens the phrase; the month is a time.)
     if (k > floor && k < j && PHRASE_ARTICLES.has(t.lower) && tokens[k - 1].cap && PERIOD_WORDS.has(tokens[k - 1].lower)) { k--; break; }
     if (npToken(t)) { k--; continue; }
+    // ("of the think tank Power Shift Africa": the first word of a head of two words, "think tank", is the phrase's too.)
+    if (k < j && ORG_HEADS.has(`${t.lower} ${tokens[k + 1].lower}`)) { k--; continue; }
     // "a Central Valley mayoral candidate suggested": a describing word or two before a title head, after a noun-phrase word.
     const titleAhead = TITLE_HEADS.has(tokens[k + 1]?.lower ?? '') || (describes(tokens[k + 1]) && TITLE_HEADS.has(tokens[k + 2]?.lower ?? ''));
     if (k > floor && k < j && describes(t) && titleAhead && npToken(tokens[k - 1])) { k--; continue; }
