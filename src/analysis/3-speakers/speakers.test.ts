@@ -767,6 +767,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'We came here for a fair deal,', speaker: 'Cedric Moss', role: 'chairman of the Alliance of Small Island States' }]],
     ['a person of an organisation described by a head of two words ("think tank") speaks, not the organisation', 'Omar Adu of the think tank Shift Varia called the conference “a disaster for the developing world.”',
       [{ quote: 'a disaster for the developing world.', speaker: 'Omar Adu' }]],
+    ['one who is someone\'s by kin or by what they do ("Her neighbour") is whom the next "he" means, not a man named before', 'Tom Hale said talks were “close”. “We have waited for this day,” said Ana Lee. Her neighbour was less sure. “I will believe it when the shelling stops,” he said.',
+      [{ quote: 'I will believe it when the shelling stops,', speaker: 'Lee’s neighbour' }]],
     ['a name with a business\'s word is a firm, never the person an unnamed spokesperson turns out to be', 'A spokesperson for the carmaker said the company remained “committed to a solution.” Analysts at Larch Securities said that a deal was unlikely.',
       [{ quote: 'committed to a solution.', speaker: 'spokesperson for the carmaker', role: null }, { quote: 'a deal was unlikely', speaker: 'Analysts at Larch Securities' }]],
     ['"the company" after one of its officers is theirs, though another firm spoke since', 'Shares in Kestrel Foods rose after it confirmed talks with buyout firm Dunmore Capital. Dunmore Capital declined to comment. Kestrel chief executive Ana Ruiz has said the plan would unlock value. The company said its board would “carefully consider” any proposal.',
