@@ -53,6 +53,7 @@ describe('2-candidates: reporting cues', () => {
 
 describe('2-candidates: reported words and their kind', () => {
   const table: Array<[string, string, Array<{ text: string; kind: string }>]> = [
+    ['speech inside a relative clause set off by commas ends where the clause does, before the main verb', 'Tom Hale, who had threatened to quit if the deal passed, voted against it.', [{ text: 'to quit if the deal passed', kind: 'indirect' }]],
     ['a transcript\'s line, a surname in capitals and a colon, is speech to the paragraph\'s end', 'REYES: I believe we are very close.', [{ text: 'I believe we are very close.', kind: 'unquoted' }]],
     ['a place in capitals and a colon opens a dateline, no transcript line', 'LISBON: The talks resumed on Monday.', []],
     ['the writer\'s clause about somebody before a colon is no part of unquoted speech', 'Ana Ruiz was more pointed: Varia would not accept any conditions, she said.', [{ text: 'Varia would not accept any conditions', kind: 'unquoted' }]],

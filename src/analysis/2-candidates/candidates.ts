@@ -299,6 +299,24 @@ function secondAbsolute(tokens: Token[], from: number, end: number): number {
   return end;
 }
 
+/**
+ * Where the content of a cue inside a relative clause set off by commas ends: at the comma that
+ * closes the clause before the main verb ("Ben Ruiz, who had threatened to quit if the deal passed,
+ * | voted against it"); else the sentence's end.
+ */
+function relativeClauseEnd(tokens: Token[], cue: Cue | undefined, from: number): number {
+  if (!cue) return tokens.length;
+  // (The source may stand for the relative pronoun: "Ben Ruiz, who …" reads "Ben Ruiz".)
+  let r = cue.at - 1;
+  while (r > cue.from && !(RELATIVES.has(tokens[r].lower) && isComma(tokens[r - 1]))) r--;
+  if (r <= cue.from) return tokens.length;
+  for (let k = from + 1; k < tokens.length - 1; k++) {
+    const next = tokens[k + 1];
+    if (isComma(tokens[k]) && isWord(next) && !next.cap && (FINITE_VERBS.has(next.lower) || isPastForm(next.lower))) return k;
+  }
+  return tokens.length;
+}
+
 /** The label of an interview's answer ("A: …"). */
 const ANSWER_LABEL = 'A';
 
@@ -506,7 +524,8 @@ class SentenceReader {
     this.actCuts ??= speakerActCuts(this.tokens);
     const next = this.actCuts[lowerBound(this.actCuts, from + 1, (k) => k)];
     const cue = this.cues[ci];
-    const end = Math.min(this.cueContentEnd(ci, from), next ?? this.tokens.length, coordinatedAct(this.tokens, from), cue?.subjectNominal ? subjectVerbAt(this.tokens, from, cue.subjectNominal) : this.tokens.length);
+    const end = Math.min(this.cueContentEnd(ci, from), next ?? this.tokens.length, coordinatedAct(this.tokens, from), cue?.subjectNominal ? subjectVerbAt(this.tokens, from, cue.subjectNominal) : this.tokens.length,
+      relativeClauseEnd(this.tokens, cue, from));
     return cue?.opensAt !== undefined ? Math.min(end, secondAbsolute(this.tokens, from, end)) : end;
   }
 
