@@ -769,6 +769,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'a disaster for the developing world.', speaker: 'Omar Adu' }]],
     ['one who is someone\'s by kin or by what they do ("Her neighbour") is whom the next "he" means, not a man named before', 'Tom Hale said talks were “close”. “We have waited for this day,” said Ana Lee. Her neighbour was less sure. “I will believe it when the shelling stops,” he said.',
       [{ quote: 'I will believe it when the shelling stops,', speaker: 'Lee’s neighbour' }]],
+    ['the antecedent of a relative clause is a phrase, never a clause with its own verb before it', 'Ana Ruiz said the union, which had called for a 10% rise, would accept 8%.',
+      [{ quote: 'a 10% rise', speaker: 'the union' }]],
     ['a name with a business\'s word is a firm, never the person an unnamed spokesperson turns out to be', 'A spokesperson for the carmaker said the company remained “committed to a solution.” Analysts at Larch Securities said that a deal was unlikely.',
       [{ quote: 'committed to a solution.', speaker: 'spokesperson for the carmaker', role: null }, { quote: 'a deal was unlikely', speaker: 'Analysts at Larch Securities' }]],
     ['"the company" after one of its officers is theirs, though another firm spoke since', 'Shares in Kestrel Foods rose after it confirmed talks with buyout firm Dunmore Capital. Dunmore Capital declined to comment. Kestrel chief executive Ana Ruiz has said the plan would unlock value. The company said its board would “carefully consider” any proposal.',
