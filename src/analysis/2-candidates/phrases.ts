@@ -284,16 +284,14 @@ function wholeSegmentBefore(tokens: Token[], j: number, k: number, floor: number
   // ("“…,” a person familiar with the matter said": after a quotation whose comma is inside the marks, a source and what it knows.)
   const afterQuote = served && segStart > 0 && quoteEndsInComma(tokens[segStart - 1]);
   // ("PRETORIA - South Africa's largest mining union said": a sentence opens after its dateline.)
-  const atStart = segStart === 0 || datelineEnd(tokens) === segStart;
+  const atStart = (): boolean => segStart === 0 || datelineEnd(tokens) === segStart;
+  if (!(k >= segStart && !relative && opens && segLen <= longest && (afterComma || afterQuote || atStart()))) return null;
   // ("Ana Ruiz said the union, which …": a verb in the segment makes it a clause, no phrase; "Two
   // people who were present" has its verb in a relative clause of its own.)
   const seg = tokens.slice(segStart, j + 1);
   const relativeAt = seg.findIndex((t) => WH_WORDS.has(t.lower) || t.lower === 'that');
   const clause = (relativeAt < 0 ? seg : seg.slice(0, relativeAt)).some((t) => !t.cap && isVerbish(t));
-  if (k >= segStart && !relative && !clause && !singularBeforePlural(tokens, segStart, j) && segLen <= longest && (afterComma || afterQuote || atStart) && opens && namesSomebody(tokens.slice(segStart, j + 1))) {
-    return tokens.slice(segStart, j + 1);
-  }
-  return null;
+  return !clause && !singularBeforePlural(tokens, segStart, j) && namesSomebody(seg) ? seg : null;
 }
 
 /** A phrase never starts with a capitalised function word ("But", "Still"). */
