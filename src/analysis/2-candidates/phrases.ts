@@ -191,7 +191,7 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     // ("In April the union said": an article after the name of a month opens the phrase; the month is a time.)
     if (k > floor && k < j && PHRASE_ARTICLES.has(t.lower) && tokens[k - 1].cap && PERIOD_WORDS.has(tokens[k - 1].lower)) { k--; break; }
     if (npToken(t)) { k--; continue; }
-    // ("of the think tank Power Shift Africa": the first word of a head of two words, "think tank", is the phrase's too.)
+    // ("of the think tank Shift Varia": the first word of a head of two words, "think tank", is the phrase's too.)
     if (k < j && ORG_HEADS.has(`${t.lower} ${tokens[k + 1].lower}`)) { k--; continue; }
     // "a Central Valley mayoral candidate suggested": a describing word or two before a title head, after a noun-phrase word.
     const titleAhead = TITLE_HEADS.has(tokens[k + 1]?.lower ?? '') || (describes(tokens[k + 1]) && TITLE_HEADS.has(tokens[k + 2]?.lower ?? ''));
