@@ -102,6 +102,8 @@ export function skipRightAdjuncts(tokens: Token[], i: number, verb: VerbEntry): 
     }
     if (!isWord(t)) return i;
     if (DAYS.has(t.lower) || (TIME_WORDS.has(t.lower) && DAYS.has(tokens[i + 1]?.lower ?? '')) || RIGHT_ADVERBS.has(t.lower)) { i++; continue; }
+    // ("said late on Friday it would …": words of time that end in a day.)
+    if (TIME_WORDS.has(t.lower) && TIME_WORDS.has(tokens[i + 1]?.lower ?? '') && DAYS.has(tokens[i + 2]?.lower ?? '')) { i += 3; continue; }
     // "said last week that", "said earlier this month that": words of time alone, then "that".
     const that = timeThenThat(tokens, i);
     if (that > i) { i = that; continue; }
