@@ -93,7 +93,8 @@ export function isPeoplePlural(w: string): boolean {
   const singulars = w.endsWith('men') ? [w.slice(0, -3) + 'man'] : w.endsWith('ies') ? [w.slice(0, -3) + 'y', w.slice(0, -1)] : [w.slice(0, -1), w.slice(0, -2)];
   // "developing nations", "member states", "rival companies": a plural of an organisation's head is a group too.
   // ("premiers", "envoys": so is a plural of a post, but for posts that are things too: "chairs", "crowns", "speakers".)
-  return singulars.some((s) => !DOCUMENT_HEADS.has(s) && (ACTORS.has(s) || ORG_HEADS.has(s) || isAgentNoun(s) || (TITLE_HEADS.has(s) && !POSTS_THAT_ARE_THINGS.has(s))));
+  // ("participants", "attendees": and of a listed occupation.)
+  return singulars.some((s) => !DOCUMENT_HEADS.has(s) && (ACTORS.has(s) || ORG_HEADS.has(s) || OCCUPATIONS.has(s) || isAgentNoun(s) || (TITLE_HEADS.has(s) && !POSTS_THAT_ARE_THINGS.has(s))));
 }
 
 /** Posts whose plural is most often a thing ("chairs", "crowns", "speakers"). */
