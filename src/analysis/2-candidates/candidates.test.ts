@@ -53,6 +53,8 @@ describe('2-candidates: reporting cues', () => {
 
 describe('2-candidates: reported words and their kind', () => {
   const table: Array<[string, string, Array<{ text: string; kind: string }>]> = [
+    ['a noun of a view after its owner, then "is that", reports what follows', 'The union\'s position is that the offer amounts to a pay cut.', [{ text: 'the offer amounts to a pay cut', kind: 'indirect' }]],
+    ['"the point is that" has no owner: nobody speaks', 'The point is that nobody wants a strike.', []],
     ['words of time after the verb that end in a day are no part of what is said', 'The union said late on Friday it would ballot members on the offer.', [{ text: 'it would ballot members on the offer', kind: 'indirect' }]],
     ['speech inside a relative clause set off by commas ends where the clause does, before the main verb', 'Tom Hale, who had threatened to quit if the deal passed, voted against it.', [{ text: 'to quit if the deal passed', kind: 'indirect' }]],
     ['a transcript\'s line, a surname in capitals and a colon, is speech to the paragraph\'s end', 'REYES: I believe we are very close.', [{ text: 'I believe we are very close.', kind: 'unquoted' }]],

@@ -137,6 +137,8 @@ export const ISSUING_VERBS = set(lexicon.issuingVerbs);
 /** Adverbs between "and" and a speaker's second act ("and even refused", "and then walked out"). */
 export const ACT_ADVERBS = set(lexicon.actAdverbs);
 /** Nouns of speech that report what someone's words were when a possessive names whose ("their demand for …", "the ministry's claim that …"): the verb they stand for and the words that open their content. */
+/** Nouns of a view whose content follows "is that" after a possessive ("the union's position is that …"). */
+export const COPULAR_SPEECH_NOUNS = set(lexicon.copularSpeechNouns);
 export const NOMINAL_CUES: ReadonlyMap<string, { verb: string; complements: readonly string[] }> = new Map(Object.entries(lexicon.nominalCues));
 /** Nouns of a claim that a verb may answer, followed by its clause ("claims that …", "suggestions that …"). */
 export const PROPOSITION_NOUNS = set(lexicon.propositionNouns);

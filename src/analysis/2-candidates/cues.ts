@@ -1,6 +1,6 @@
 import { endsUnmarked } from '../1-segment/marks';
 import { isDash, isPossessive, nameLength, openingBracket, stripPossessive, type Token } from '../1-segment/tokens';
-import { ACCESS_VERBS, ADJUNCT_PREPOSITIONS, ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
+import { ACCESS_VERBS, ADJUNCT_PREPOSITIONS, COPULAR_SPEECH_NOUNS, ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
 import { isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, isFinite, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isVerbish, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, opensNegative, rightPhrase } from './phrases';
 import { AFFILIATION_TAG, DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isPastForm, isPeopleHead, isPeoplePlural, isPluralTitle, NAME_SUFFIXES, ORG_HEADS, PARTY_MEMBER_NOUNS, PLACES, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
@@ -302,8 +302,12 @@ function documentColon(tokens: Token[]): Cue | null {
  */
 function nominalCue(tokens: Token[], i: number): Cue | null {
   const t = tokens[i];
-  const nominal = t.kind === 'word' ? NOMINAL_CUES.get(t.lower) : undefined;
   const owner = tokens[i - 1];
+  if (t.kind === 'word' && COPULAR_SPEECH_NOUNS.has(t.lower) && owner) {
+    const copular = copularNominalCue(tokens, i);
+    if (copular) return copular;
+  }
+  const nominal = t.kind === 'word' ? NOMINAL_CUES.get(t.lower) : undefined;
   if (!nominal || !owner || !nominal.complements.includes(tokens[i + 1]?.lower ?? '') || !isWord(tokens[i + 2])) return null;
   const entry = VERB_FORMS.get(nominal.verb)!;
   const cue = (source: Token[] | null, side: Cue['side'], from: number): Cue => ({ verb: t, at: i, lemma: entry.lemma, entry, source, side, appositions: [], from, to: i });
@@ -329,6 +333,33 @@ function nominalCue(tokens: Token[], i: number): Cue | null {
   if (!source.length || !(people || namesSomebody(source))) return null;
   return objectOf(from) ? cue(source, 'left', from) : from === 0 ? subject(cue(source, 'left', from)) : null;
 }
+
+/**
+ * "The union's position is that …", "Her view was that …": a noun of a view after its owner, opening
+ * the sentence, then "is that": the owner speaks what follows "that". Null elsewhere.
+ */
+function copularNominalCue(tokens: Token[], i: number): Cue | null {
+  if (!COPULAS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 2]?.lower !== 'that' || !isWord(tokens[i + 3])) return null;
+  const entry = VERB_FORMS.get('said')!;
+  const owner = tokens[i - 1];
+  const pronoun = POSSESSIVE_DETERMINERS.get(owner.lower);
+  let source: Token[];
+  if (pronoun) source = i - 1 === 0 ? [{ ...owner, lower: pronoun }] : [];
+  else {
+    if (!isPossessive(owner)) return null;
+    source = leftPhrase(tokens, i - 1, 0);
+    let article = source.length - 2;
+    while (article > 0 && !DETERMINERS.has(source[article].lower)) article--;
+    if (article > 0) source = source.slice(article);
+  }
+  const from = i - source.length;
+  // (Only as the sentence's subject: "…, backing the union's position is that" is no such thing.)
+  if (!source.length || from !== 0 || !(pronoun || namesSomebody(source))) return null;
+  return { verb: tokens[i], at: i, lemma: entry.lemma, entry, source, side: 'left', appositions: [], from, to: i + 2 };
+}
+
+/** Forms of "be" between a noun of a view and "that" ("the union's position is that …"). */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'remains', 'remained']);
 
 /** The phrase of a plural noun for people at `j` that owns what follows ("the | striking | dockers’"), from its determiner or its first describing word. */
 function peopleOwner(tokens: Token[], j: number): Token[] {

@@ -773,6 +773,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'a 10% rise', speaker: 'the union' }]],
     ['people named by their part in an event speak: a participant, attendees, an eyewitness, a lobbyist', 'Negotiators were told to expect a long night, one participant said. The room was tense, attendees said. “It was chaos,” an eyewitness said. Ruiz will lose, a lobbyist said.',
       [{ quote: 'Negotiators were told to expect a long night', speaker: 'participant' }, { quote: 'The room was tense', speaker: 'attendees' }, { quote: 'It was chaos,', speaker: 'eyewitness' }, { quote: 'Ruiz will lose', speaker: 'lobbyist' }]],
+    ['"her view is that" is the view of the one "her" means', 'Ana Ruiz spoke on Monday. Her view is that the deal is dead.',
+      [{ quote: 'the deal is dead', speaker: 'Ana Ruiz' }]],
     ['a name with a business\'s word is a firm, never the person an unnamed spokesperson turns out to be', 'A spokesperson for the carmaker said the company remained “committed to a solution.” Analysts at Larch Securities said that a deal was unlikely.',
       [{ quote: 'committed to a solution.', speaker: 'spokesperson for the carmaker', role: null }, { quote: 'a deal was unlikely', speaker: 'Analysts at Larch Securities' }]],
     ['"the company" after one of its officers is theirs, though another firm spoke since', 'Shares in Kestrel Foods rose after it confirmed talks with buyout firm Dunmore Capital. Dunmore Capital declined to comment. Kestrel chief executive Ana Ruiz has said the plan would unlock value. The company said its board would “carefully consider” any proposal.',
