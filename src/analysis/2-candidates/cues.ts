@@ -322,13 +322,9 @@ function nominalCue(tokens: Token[], i: number): Cue | null {
   const pronoun = POSSESSIVE_DETERMINERS.get(owner.lower);
   if (pronoun) return objectOf(i - 1) ? cue(null, 'inherit', i - 1) : i - 1 === 0 ? subject(cue([{ ...owner, lower: pronoun }], 'left', 0)) : null;
   if (!isPossessive(owner)) return null;
-  // (The owner's phrase from its last article on: "rejected | the government's".)
   // ("the dockers’ demand": a plural noun for people as owner, with the words that describe it.)
   const people = !owner.cap && isPeoplePlural(stripPossessive(owner.lower));
-  let source = people ? peopleOwner(tokens, i - 1) : leftPhrase(tokens, i - 1, 0);
-  let article = source.length - 2;
-  while (article > 0 && !DETERMINERS.has(source[article].lower)) article--;
-  if (article > 0) source = source.slice(article);
+  const source = people ? peopleOwner(tokens, i - 1) : ownerPhrase(tokens, i - 1);
   const from = i - source.length;
   if (!source.length || !(people || namesSomebody(source))) return null;
   return objectOf(from) ? cue(source, 'left', from) : from === 0 ? subject(cue(source, 'left', from)) : null;
@@ -343,15 +339,8 @@ function copularNominalCue(tokens: Token[], i: number): Cue | null {
   const entry = VERB_FORMS.get('said')!;
   const owner = tokens[i - 1];
   const pronoun = POSSESSIVE_DETERMINERS.get(owner.lower);
-  let source: Token[];
-  if (pronoun) source = i - 1 === 0 ? [{ ...owner, lower: pronoun }] : [];
-  else {
-    if (!isPossessive(owner)) return null;
-    source = leftPhrase(tokens, i - 1, 0);
-    let article = source.length - 2;
-    while (article > 0 && !DETERMINERS.has(source[article].lower)) article--;
-    if (article > 0) source = source.slice(article);
-  }
+  if (!pronoun && !isPossessive(owner)) return null;
+  const source = pronoun ? (i - 1 === 0 ? [{ ...owner, lower: pronoun }] : []) : ownerPhrase(tokens, i - 1);
   const from = i - source.length;
   // (Only as the sentence's subject: "…, backing the union's position is that" is no such thing.)
   if (!source.length || from !== 0 || !(pronoun || namesSomebody(source))) return null;
@@ -360,6 +349,14 @@ function copularNominalCue(tokens: Token[], i: number): Cue | null {
 
 /** Forms of "be" between a noun of a view and "that" ("the union's position is that …"). */
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'remains', 'remained']);
+
+/** The owner's phrase that ends in the possessive at `k`, from its last article on ("rejected | the government's"). */
+function ownerPhrase(tokens: Token[], k: number): Token[] {
+  const phrase = leftPhrase(tokens, k, 0);
+  let article = phrase.length - 2;
+  while (article > 0 && !DETERMINERS.has(phrase[article].lower)) article--;
+  return article > 0 ? phrase.slice(article) : phrase;
+}
 
 /** The phrase of a plural noun for people at `j` that owns what follows ("the | striking | dockers’"), from its determiner or its first describing word. */
 function peopleOwner(tokens: Token[], j: number): Token[] {
