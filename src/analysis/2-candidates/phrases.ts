@@ -177,7 +177,8 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     let m = j - 1;
     while (m >= floor && j - m <= GROUP_DESCRIBERS && describes(tokens[m])) m--;
     // "…, with developing nations accusing": a function word before the describing words opens the phrase too.
-    const opens = DETERMINERS.has(tokens[m]?.lower ?? '') || (plural && (m < floor || isBoundary(tokens[m]) || npToken(tokens[m]) || CONTENT_BLOCKERS.has(tokens[m].lower)));
+    // ("what port operators called …": so does the word that opens a clause whose subject they are.)
+    const opens = DETERMINERS.has(tokens[m]?.lower ?? '') || (plural && (m < floor || isBoundary(tokens[m]) || npToken(tokens[m]) || CONTENT_BLOCKERS.has(tokens[m].lower) || WH_WORDS.has(tokens[m].lower)));
     // ("a step critics have described as …": "a" before a noun for people in the plural is another
     // phrase's, whose noun the speakers' relative clause follows; "a dozen angry farmers" is one.)
     k = plural && singularBeforePlural(tokens, m, j) ? j - 1 : opens ? m : plural ? j - 1 : j;
