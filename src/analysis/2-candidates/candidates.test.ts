@@ -5,6 +5,7 @@ import { analyze, expectQuotes, stages, type Expect } from '../../../test/unit/e
 
 describe('2-candidates: reporting cues', () => {
   const table: Array<[string, string, Array<{ lemma: string; side: string; source: string | null }>]> = [
+    ['"No" before a number is "number", part of the speaker phrase', 'A No 10 spokesman said the deal was close.', [{ lemma: 'say', side: 'left', source: 'A No 10 spokesman' }]],
     ['a group after "what" keeps its describing words', 'The union rejected what port operators called their “final offer”.', [{ lemma: 'call', side: 'left', source: 'port operators' }]],
     ['speaker before the verb', 'Lopes said the deal was close.', [{ lemma: 'say', side: 'left', source: 'Lopes' }]],
     ['"what" opens a clause; it describes nobody who speaks', 'They are working on what officials describe as a “framework”.', [{ lemma: 'describe', side: 'left', source: 'officials' }]],

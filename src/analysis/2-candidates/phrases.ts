@@ -192,6 +192,8 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     // ("In April the union said": an article after the name of a month opens the phrase; the month is a time.)
     if (k > floor && k < j && PHRASE_ARTICLES.has(t.lower) && tokens[k - 1].cap && PERIOD_WORDS.has(tokens[k - 1].lower)) { k--; break; }
     if (npToken(t)) { k--; continue; }
+    // ("A No 10 spokesman", "the No. 2 official": "No" before a number is "number", no negative.)
+    if (k < j && isNumberAbbreviation(tokens, k)) { k--; continue; }
     // ("of the think tank Shift Varia": the first word of a head of two words, "think tank", is the phrase's too.)
     if (k < j && ORG_HEADS.has(`${t.lower} ${tokens[k + 1].lower}`)) { k--; continue; }
     // "a Central Valley mayoral candidate suggested": a describing word or two before a title head, after a noun-phrase word.
@@ -295,10 +297,14 @@ function wholeSegmentBefore(tokens: Token[], j: number, k: number, floor: number
   return !clause && !singularBeforePlural(tokens, segStart, j) && namesSomebody(seg) ? seg : null;
 }
 
+/** Is token `k` "No" (or "No" and its period) before a number ("No 10", "No. 2")? */
+const isNumberAbbreviation = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k].text === 'No' && /^\d/.test((tokens[k + 1]?.text === '.' ? tokens[k + 2] : tokens[k + 1])?.text ?? '');
+
 /** A phrase never starts with a capitalised function word ("But", "Still"). */
 export function trimLead(phrase: Token[]): Token[] {
-  // ("All Progressives Congress spokesman X": a capitalised "All" opening an organisation's name stays.)
-  while (phrase.length && phrase[0].cap && isStopCapitalised(phrase[0]) && !PHRASE_ARTICLES.has(phrase[0].lower) && !opensOrgName(phrase, 0)) phrase = phrase.slice(1);
+  // ("All Progressives Congress spokesman X": a capitalised "All" opening an organisation's name stays; so does "No 10".)
+  while (phrase.length && phrase[0].cap && isStopCapitalised(phrase[0]) && !PHRASE_ARTICLES.has(phrase[0].lower) && !opensOrgName(phrase, 0) && !isNumberAbbreviation(phrase, 0)) phrase = phrase.slice(1);
   return phrase;
 }
 
