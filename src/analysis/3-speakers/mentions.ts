@@ -1,6 +1,6 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { isAnotherOne, isFormerOrLatter } from '../2-candidates/phrases';
-import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isKinNoun, isOccupation, isPeopleHead, isPeoplePlural, opensOrgName, ORG_HEADS, PLACE_NOUNS, PLACES, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isOnePersonNoun, isPeopleHead, isPeoplePlural, opensOrgName, ORG_HEADS, PLACE_NOUNS, PLACES, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { MentionType } from '../types';
 import { isNameWord, isOrgName, isSurnameTitle, isTitleWord, join, splitTitle } from './names';
 import { DEMONYM_NOUNS, FIRST_NAMES, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, PARTY_MEMBER_NOUNS, POSSESSIVE_PRONOUNS, TITLE_PREPOSITIONS } from './speakerWords';
@@ -152,7 +152,7 @@ function classifyMention(np: Token[]): ParsedMention {
   if (at > 0) return { type: 'description', nameTokens: [], titleTokens: body, words: words.slice(0, np.length - body.length + at), head: body[at - 1].lower };
   // "its general secretary", "their spokesman": a post of whoever the pronoun means, described.
   // ("Her neighbour", "his lawyer": so is one who is someone's by kin or by what they do.)
-  const someones = TITLE_HEADS.has(head) || ((isKinNoun(head) || isOccupation(head) || isAgentNoun(head)) && !isPeoplePlural(head));
+  const someones = TITLE_HEADS.has(head) || isOnePersonNoun(head);
   if (POSSESSIVE_PRONOUNS.get(body[0]?.lower ?? '') && body.length > 1 && someones && !ORG_HEADS.has(head) && !GROUP_HEADS.has(head)) {
     return { type: 'description', nameTokens: [], titleTokens: body.slice(1), words: words.slice(np.length - body.length + 1), head };
   }

@@ -1,6 +1,6 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { isAnotherOne } from '../2-candidates/phrases';
-import { canonicalSpelling, CIVIL_BODIES, isAgentNoun, isKinNoun, COMPANY_HEADS, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, isAgeNoun, isOccupation, isPeoplePlural, isPluralTitle, ORG_HEADS, PLACE_NOUNS, PLACES, PORTFOLIO_MODIFIERS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { canonicalSpelling, CIVIL_BODIES, isOnePersonNoun, COMPANY_HEADS, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, isAgeNoun, isOccupation, isPeoplePlural, isPluralTitle, ORG_HEADS, PLACE_NOUNS, PLACES, PORTFOLIO_MODIFIERS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { Mention } from '../types';
 import { genderOf } from './facts';
 import { issuerOf, parseMention, type ParsedMention } from './mentions';
@@ -267,7 +267,7 @@ export class Resolver {
       this.describedLatest = true;
     }
     // ("Her neighbour was less sure. “…,” he said": so is one who is someone's, by kin or by what they do.)
-    else if ((TITLE_HEADS.has(p.head) || ((isKinNoun(p.head) || isOccupation(p.head) || isAgentNoun(p.head)) && owned(np) && !isPeoplePlural(p.head))) && !GROUP_HEADS.has(p.head) && (DEFINITE_DETERMINERS.has(np[0].lower) || owned(np))) {
+    else if ((TITLE_HEADS.has(p.head) || (isOnePersonNoun(p.head) && owned(np))) && !GROUP_HEADS.has(p.head) && (DEFINITE_DETERMINERS.has(np[0].lower) || owned(np))) {
       // "The finance minister has arrived. … she replied": the post a sentence is about is whom "she"
       // means, when it is someone the text names ("The mayor herself has stayed silent. Her spokeswoman
       // said Mayor Ana Gomez …") or nobody has been spoken of yet.
@@ -524,7 +524,7 @@ function opensWithGivenName(x: Entity): boolean {
 /** Is the entity one person the text never names: "a spokesman", "one senior source", "the finance minister"? */
 function isOneUnnamed(e: Entity): boolean {
   // ("A hospital administrator said …. “…,” she said": one person by what they do is one too.)
-  return e.kind === 'group' && (SINGULAR_GROUP_ENDING.test(e.key) || ((TITLE_HEADS.has(e.key) || isOccupation(e.key) || isAgentNoun(e.key) || isKinNoun(e.key)) && !GROUP_HEADS.has(e.key) && !isPeoplePlural(e.key)));
+  return e.kind === 'group' && (SINGULAR_GROUP_ENDING.test(e.key) || (((TITLE_HEADS.has(e.key) && !isPeoplePlural(e.key)) || isOnePersonNoun(e.key)) && !GROUP_HEADS.has(e.key)));
 }
 
 /** Documents a person writes as well as a body ("the letter", "the post"), unlike a statement or a communiqué. */

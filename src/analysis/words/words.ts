@@ -113,6 +113,8 @@ export const isOccupation = perWord((w): boolean =>
 const KIN_COMPOUND = /^(\p{L}+)-of-[\p{L}\d]+$/u;
 /** Is this lower-case word a noun for who a person is to others ("parent", "mother", "neighbour", "mother-of-three")? */
 export const isKinNoun = (w: string): boolean => PLAIN_PEOPLE.has(w) || PLAIN_PEOPLE.has(KIN_COMPOUND.exec(w)?.[1] ?? '');
+/** Is this lower-case word a noun for one person, by kin or by what they do ("neighbour", "administrator", "nurse"), not a plural? */
+export const isOnePersonNoun = (w: string): boolean => (isKinNoun(w) || isOccupation(w) || isAgentNoun(w)) && !isPeoplePlural(w);
 
 /** An age used as a noun for a person ("the 58-year-old"). */
 export const isAgeNoun = (w: string): boolean => /^\d{1,3}-year-old$/.test(w);
