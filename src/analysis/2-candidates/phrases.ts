@@ -442,9 +442,14 @@ const MAX_DESCRIBED_BEFORE_NAME = 8;
  */
 function namedAfterTitle(tokens: Token[], k: number): Token[] | null {
   if (!isComma(tokens[k])) return null;
-  // ("Her rival, deputy leader Petra Voss, …": a post of the name's own before it.)
-  let s = k + 1;
-  while (s < tokens.length && s - k <= MAX_TITLE_BEFORE_NAME && isWord(tokens[s]) && (TITLE_HEADS.has(tokens[s].lower) || TITLE_MODIFIERS.has(tokens[s].lower))) s++;
+  // ("Her rival, deputy leader Petra Voss, …": a post of the name's own before it; "Her counterpart,
+  // Norvian trade secretary Ana Ruiz, …": a place or people of a word or two before a lower-case post.)
+  const isPostWord = (t: Token | undefined): boolean => !!t && isWord(t) && (TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower));
+  let place = k + 1;
+  while (place - k <= MAX_PLACE_BEFORE_POST && isWord(tokens[place]) && tokens[place].cap && !isStopCapitalised(tokens[place]) && !isPostWord(tokens[place])) place++;
+  const post = place > k + 1 && !tokens[place]?.cap && isPostWord(tokens[place]) ? place : k + 1;
+  let s = post;
+  while (s < tokens.length && s - post < MAX_TITLE_BEFORE_NAME && isPostWord(tokens[s])) s++;
   let e = s;
   while (e < tokens.length && e - s < MAX_NAME_WORDS && isWord(tokens[e]) && tokens[e].cap && !isStopCapitalised(tokens[e]) && !HEADS.has(tokens[e].lower)) e++;
   const name = tokens.slice(s, e);
@@ -454,6 +459,8 @@ function namedAfterTitle(tokens: Token[], k: number): Token[] | null {
 
 /** Most title words before a name set off after a description ("deputy leader", "former prime minister"). */
 const MAX_TITLE_BEFORE_NAME = 3;
+/** Most words of a place or people before such a post ("Southern Varian trade secretary"). */
+const MAX_PLACE_BEFORE_POST = 2;
 
 /**
  * Where a dateline that opens a sentence ends ("VALMORA — ", "NORTH HARBOUR – ", "HARBOURTON, Norvia (Wire) — ",

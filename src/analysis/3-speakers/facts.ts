@@ -1,7 +1,7 @@
 import { isAllCaps, isDash, isPossessive, nameLength, stripPossessive, type Token } from '../1-segment/tokens';
 import { DAYS, VERB_FORMS } from '../2-candidates/cueWords';
 import { isInitialPeriod, isVerbish, wordsAt } from '../2-candidates/phrases';
-import { AFFILIATION_TAG, DETERMINERS, isAgentNoun, isKinNoun, isOccupation, isPastForm, NAME_SUFFIXES, NP_WORDS, ORG_HEADS, PLACE_NOUNS, PLACES, PRONOUNS, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { AFFILIATION_TAG, DETERMINERS, isAgentNoun, isKinNoun, isOccupation, isPastForm, NAME_SUFFIXES, NP_WORDS, ORG_HEADS, PLACE_NOUNS, PLACES, PRONOUNS, isStopCapitalised, RELATIONAL_POSTS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { complementEnd, isNameWord, PORTFOLIO_ENDING, isOrgName, isTitleHead, isTitleWord, join, nameParts, postOf, QUANTITIES, splitTitle, titleText } from './names';
 import { BECOMING_VERBS, DEFINITE_DETERMINERS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, KIN_GENDER, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
@@ -47,8 +47,6 @@ function kinGender(seg: readonly Token[]): 'm' | 'f' | undefined {
 /** Possessive determiners, which may open a post inside a longer segment ("a statement signed by | its President"). */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our']);
 
-/** Posts named only by their relation to another ("counterpart", "successor"). */
-const RELATIONAL_POSTS: ReadonlySet<string> = new Set(['counterpart', 'predecessor', 'successor']);
 
 /**
  * The abbreviated title at token `k` with the capitalised title words and the place before it

@@ -1,6 +1,6 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { isAnotherOne } from '../2-candidates/phrases';
-import { canonicalSpelling, CIVIL_BODIES, isOnePersonNoun, COMPANY_HEADS, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, isAgeNoun, isOccupation, isPeoplePlural, isPluralTitle, ORG_HEADS, PLACE_NOUNS, PLACES, PORTFOLIO_MODIFIERS, RANK_MODIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { canonicalSpelling, CIVIL_BODIES, isOnePersonNoun, COMPANY_HEADS, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, isAgeNoun, isOccupation, isPeoplePlural, isPluralTitle, ORG_HEADS, PLACE_NOUNS, PLACES, PORTFOLIO_MODIFIERS, RANK_MODIFIERS, RELATIONAL_POSTS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { Mention } from '../types';
 import { genderOf } from './facts';
 import { issuerOf, parseMention, type ParsedMention } from './mentions';
@@ -411,10 +411,13 @@ export class Resolver {
       const ownerWords = POSSESSIVE_PRONOUNS.get(np[0].lower) === 'organisation'
         ? ((this.ownerHint ?? this.lastOrg?.name)?.toLowerCase().split(/\s+/).filter((w) => w !== 'the' && !ORG_HEADS.has(w)) ?? [])
         : null;
+      // ("Ana Ruiz spoke first. Her counterpart was more guarded": a post known by its relation to the
+      // one a pronoun means, "her counterpart", "his successor", is anyone but the person just spoken of.)
+      const owner = RELATIONAL_POSTS.has(head) && POSSESSIVE_PRONOUNS.get(np[0].lower) === 'person' ? this.lastPerson : null;
       // `ahead`: the person is named after the description (a story opening "The Chancellor said …").
       const fits = (x: Entity, ahead = false): boolean => {
         if (x.kind === 'person') {
-          if (!isPersonTitle) return false;
+          if (!isPersonTitle || x === owner) return false;
           // ("His EU counterpart, Ana Ruiz" says nothing of her post: "the commissioner" may be her.)
           // A spokesperson speaks for someone else, so is never the post described ("the premier" is no party's spokeswoman).
           // Someone named before with no post at all ("said Tom Hale, whose son …") is not "the mayor" after.
@@ -446,17 +449,17 @@ export class Resolver {
       let e = first ?? findLast(this.recent, holds) ?? this.reg.latestBefore(at, true, holds) ?? findLast(this.recent, (x) => fits(x)) ?? this.reg.latestBefore(at, isPersonTitle, (x) => fits(x));
       // "Mr Hale said …. “…,” the Prime Minister said": the speaker just quoted, named with an honorific
       // and given no post, holds the post described when nobody else does.
-      const last = this.lastPerson;
+      const last = owner ? null : this.lastPerson;
       if (!e && definite && isPersonTitle && !demonym && !age && last?.kind === 'person' && !last.roles.length && last.honorific && affil.size === 0) e = last;
       // "Manager Kevin Doyle … “…,” the Scot said": a person of a country, described, is the one just
       // spoken of when nobody is known to be from there, unless the text places that one elsewhere.
       if (!e && definite && demonym && last?.kind === 'person' && ![...last.affiliations].some((a) => COUNTRIES.has(a) && a !== demonym)) e = last;
       // ("“…,” the former prime minister added": a post for the person just quoted, whom "added"
       // continues, before anyone the story names later.)
-      if (!e && continues && definite && isPersonTitle && !demonym && this.lastPerson?.kind === 'person') e = this.lastPerson;
+      if (!e && continues && definite && isPersonTitle && !demonym && last?.kind === 'person') e = last;
       // ("Ruiz accused them of … . Speaking on television, the former commissioner said …": a post held
       // before describes the person just spoken of, whatever post they hold now.)
-      if (!e && definite && np.some((t) => t.lower === 'former') && this.lastPerson?.kind === 'person' && at - this.lastPersonAt <= FORMER_POST_REACH) e = this.lastPerson;
+      if (!e && definite && np.some((t) => t.lower === 'former') && last?.kind === 'person' && at - this.lastPersonAt <= FORMER_POST_REACH) e = last;
       // A description before the person is named ("Scotland's Deputy First Minister said ..."; later
       // "Deputy First Minister Ewan Blair"): the next person named whose role fits it.
       // Failing that, the person named next, if the text gives them no other post ("the UK's

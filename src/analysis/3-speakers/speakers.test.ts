@@ -815,6 +815,10 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'a step forward', speaker: 'African Union' }, { quote: 'cut spending first', speaker: 'Global Reconstruction Fund' }]],
     ['"of" after an organisation\'s head, and "and" before words ending in another, are inside its name', 'Valcor and the United Forge Workers of Ontario reached a deal. “We are pleased,” the union said. The Guild of Stage and Screen Producers met the Arts Council of Elbia. “It was useful,” the guild said.',
       [{ quote: 'We are pleased,', speaker: 'United Forge Workers of Ontario' }, { quote: 'It was useful,', speaker: 'the Guild of Stage and Screen Producers' }]],
+    ['a name set off after a description may carry a post opened by its country ("Her counterpart, Norvian trade secretary X,")', '“We are close,” Lind said.\nHer counterpart, Norvian trade secretary Rafael Ocampo, was more guarded, telling reporters that “gaps remain” on quotas.',
+      [{ quote: 'gaps remain', speaker: 'Rafael Ocampo', role: 'Norvian trade secretary' }]],
+    ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
+      [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });

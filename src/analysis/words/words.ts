@@ -71,6 +71,8 @@ export const TITLE_ABBREVIATIONS = lower(Object.keys(lexicon.titleAbbreviations)
 export const ABBREVIATED_HEADS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.titleAbbreviations as Record<string, string>));
 /** Title heads that describe rather than name a post ("leader", "official"): they fit any titled person and contradict no role. */
 export const GENERIC_TITLE_HEADS = lower(lexicon.genericTitleHeads);
+/** Posts named only by their relation to another holder ("counterpart", "successor"). */
+export const RELATIONAL_POSTS = lower(lexicon.relationalPosts);
 
 const SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.spellingVariants as Record<string, string>));
 /** One spelling of a word that English writes two ways ("advisor" → "adviser", "defense" → "defence"). */
