@@ -97,6 +97,7 @@ describe('4-stance: features of the words', () => {
     ['being told nothing and left in the dark is exclusion; what is unresolved, a tightrope, is caution', 'We were left in the dark. We were told nothing. Issues remain unresolved and it is a tightrope', [['told nothing', 'exclusion'], ['in the dark', 'exclusion'], ['unresolved', 'caution'], ['tightrope', 'caution']], []],
     ['snubbing the talks, walking out and a lopsided text are rejection', 'They snubbed the summit, may walk out and call the text lopsided and unbalanced', [['snubbed', 'rejection'], ['walk out', 'rejection'], ['lopsided', 'rejection'], ['unbalanced', 'rejection']], []],
     ['words of disappointment and unworkability are rejection', 'We are disappointed: the offer is untenable and lacks any detail', [['disappointed', 'rejection'], ['untenable', 'rejection'], ['lacks', 'rejection']], []],
+    ['an account called fiction, a fabrication or a fairy tale is rejection; a gap that is bridgeable or can be bridged is progress', 'Their account is pure fiction, a fabrication and a fairy tale. The gap is bridgeable and can be bridged', [['pure fiction', 'rejection'], ['fabrication', 'rejection'], ['fairy tale', 'rejection'], ['bridgeable', 'progress'], ['can be bridged', 'progress']], []],
   ];
   for (const [name, words, must, mustNot] of table) {
     it(name, () => {
