@@ -1,6 +1,6 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { isAnotherOne } from '../2-candidates/phrases';
-import { canonicalSpelling, CIVIL_BODIES, isOnePersonNoun, COMPANY_HEADS, DETERMINERS, GENERIC_TITLE_HEADS, GROUP_HEADS, isAgeNoun, isOccupation, isPeoplePlural, isPluralTitle, ORG_HEADS, PLACE_NOUNS, PLACES, PORTFOLIO_MODIFIERS, RANK_MODIFIERS, RELATIONAL_POSTS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { canonicalSpelling, CIVIL_BODIES, isOnePersonNoun, COMPANY_HEADS, DETERMINERS, FIRM_NAME_WORDS, GENERIC_TITLE_HEADS, GROUP_HEADS, isAgeNoun, isOccupation, isPeoplePlural, isPluralTitle, ORG_HEADS, PLACE_NOUNS, PLACES, PORTFOLIO_MODIFIERS, RANK_MODIFIERS, RELATIONAL_POSTS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { Mention } from '../types';
 import { genderOf } from './facts';
 import { issuerOf, parseMention, type ParsedMention } from './mentions';
@@ -14,6 +14,9 @@ function findLast<T>(list: readonly T[], fits: (x: T) => boolean): T | undefined
   for (let i = list.length - 1; i >= 0; i--) if (fits(list[i])) return list[i];
   return undefined;
 }
+
+/** Of two entities that may be undefined, the one the text names later. */
+const laterNamed = (a: Entity | undefined, b: Entity | undefined): Entity | undefined => (!a ? b : !b ? a : b.firstAt > a.firstAt ? b : a);
 
 /** One resolved attribution. */
 export interface Resolution {
@@ -355,14 +358,17 @@ export class Resolver {
         const employs = (x: Entity): boolean => !!last && fits(x) && x.name.toLowerCase().split(/\s+/).some((w) => last.affiliations.has(w));
         const org = findLast(this.recent, headed) ?? this.reg.latestBefore(at, false, headed) ?? (last ? findLast(this.recent, employs) ?? this.reg.latestBefore(at, false, employs) : undefined) ?? findLast(this.recent, fits) ?? this.reg.latestBefore(at, false, fits)
           // "Highland Ales rejected the bid. The company said …": a name just before that opens with no
-          // first name and was given no post or gender is the organisation meant.
-          ?? (ownName || !COMPANY_HEADS.has(head) ? undefined : this.reg.latestBefore(at, true, (x) => {
+          // first name and was given no post or gender is the organisation meant; ("Shares in Halden
+          // Group jumped after the engineering firm confirmed …") so is the last one whose name says
+          // it is a company. The later named of the two.
+          ?? (ownName || !COMPANY_HEADS.has(head) ? undefined : laterNamed(this.reg.latestBefore(at, true, (x) => {
             const first = x.name.split(' ')[0].toLowerCase();
             // (A name with a lower-case particle, "Khalil al-Hayya", is a person's.)
             return !x.roles.length && !x.gender && !FIRST_NAMES.has(first) && !HONORIFICS.has(first) && !/(?:^|\s)\p{Ll}/u.test(x.name) && !this.reg.onlyAnEmployer(x.name);
-          }, ORG_NAME_LOOKBACK))
-          // ("Shares in Halden Group jumped after the engineering firm confirmed …": a company is the last one whose name says it is one.)
-          ?? (ownName || !COMPANY_HEADS.has(head) ? undefined : this.reg.latestBefore(at, false, (x) => x.kind === 'organisation' && COMPANY_HEADS.has(x.name.toLowerCase().split(/\s+/).pop()!), ORG_NAME_LOOKBACK))
+          }, ORG_NAME_LOOKBACK), this.reg.latestBefore(at, false, (x) => {
+            const last = x.name.toLowerCase().split(/\s+/).pop()!;
+            return x.kind === 'organisation' && (COMPANY_HEADS.has(last) || FIRM_NAME_WORDS.has(last));
+          }, ORG_NAME_LOOKBACK)))
           // ("Barclays rejected the bid. The lender said …": a lone name no list knows, the subject just before, is the business meant.)
           // (Not one a pronoun has since made a person: "Ruiz disagreed. “…,” she said.")
           ?? (ownName || !COMPANY_HEADS.has(head) || !this.loneName || at - this.loneName.at > LONE_NAME_REACH || this.reg.bySurnameKey(surnameKey(nameParts(this.loneName.words))) ? undefined

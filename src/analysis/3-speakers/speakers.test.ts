@@ -817,6 +817,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'We are pleased,', speaker: 'United Forge Workers of Ontario' }, { quote: 'It was useful,', speaker: 'the Guild of Stage and Screen Producers' }]],
     ['a name set off after a description may carry a post opened by its country ("Her counterpart, Norvian trade secretary X,")', '“We are close,” Lind said.\nHer counterpart, Norvian trade secretary Rafael Ocampo, was more guarded, telling reporters that “gaps remain” on quotas.',
       [{ quote: 'gaps remain', speaker: 'Rafael Ocampo', role: 'Norvian trade secretary' }]],
+    ['"the engineering group" is the company just named whose name says it is one ("… Industries"), not an earlier name with no first name', 'Orlen-Vasko merger talks collapse\nShares in Orlen Industries fell 9% after the engineering group said talks had ended without agreement.',
+      [{ quote: 'talks had ended without agreement', speaker: 'Orlen Industries' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
