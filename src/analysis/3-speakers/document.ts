@@ -139,7 +139,16 @@ export function resolveSpeakers(placed: Placed[]): SpeakerPass {
       for (const a of s.acronyms) registry.acronym(a.acronym, join(a.name), p.start + a.name[0].start);
     }
   }
-  const pass = new DocumentPass(registry);
+  // How far after each paragraph an unnamed speaker it has may be named: to its end, or through the
+  // first sentence of the next one if that opens with a quotation ("A spokesman for the crews said
+  // …", next "“…,” Hugo Leb said.").
+  const namedLaterEnds = new Map<number, number>();
+  placed.forEach((p, i) => {
+    const next = placed[i + 1];
+    const first = next?.work.sentences[0]?.sentence;
+    namedLaterEnds.set(p.start, first && next.work.quotes[0]?.open === first.start ? next.start + first.end : p.start + p.text.length);
+  });
+  const pass = new DocumentPass(registry, namedLaterEnds);
   placed.forEach((p, pi) => pass.paragraph(p, pi));
   return { attributions: pass.attributions, unattributed: pass.unattributed, subjects: pass.subjects, surnames: registry.surnames() };
 }
@@ -185,8 +194,8 @@ class DocumentPass {
   /** Is the first paragraph a headline? */
   private headlineFirst = false;
 
-  constructor(private readonly registry: Registry) {
-    this.resolver = new Resolver(registry);
+  constructor(private readonly registry: Registry, namedLaterEnds: ReadonlyMap<number, number>) {
+    this.resolver = new Resolver(registry, namedLaterEnds);
   }
 
   paragraph(p: Placed, pi: number): void {

@@ -38,6 +38,8 @@ export class Resolver {
   private lastAny: Entity | null = null;
   /** A lone name no list knows, the subject of the latest sentence that had one ("Ruiz disagreed."), and where. */
   private loneName: { words: Token[]; at: number } | null = null;
+  /** Where the person an unnamed speaker of this paragraph may be must be named by, in the text. */
+  private namedLaterEnd = 0;
   /** Recent distinct speakers, most recent last; bounded so look-ups stay constant-time. */
   private readonly recent: Entity[] = [];
 
@@ -49,7 +51,8 @@ export class Resolver {
   /** Is the mention in the headline or the lede, where a story describes whom it names next? Set by the document pass. */
   inLede = false;
 
-  constructor(private readonly reg: Registry) {}
+  /** `namedLaterEnds`: by paragraph start, where the person an unnamed speaker may be must be named by (the paragraph's end, or the next one's first sentence). */
+  constructor(private readonly reg: Registry, private readonly namedLaterEnds: ReadonlyMap<number, number> = new Map()) {}
 
   /**
    * Resolves `np` at its place in the text. Token offsets are relative to `paragraph`, and so is
@@ -61,6 +64,7 @@ export class Resolver {
     const last = np[np.length - 1];
     const mention: Mention = { start: first.start, end: last.end, text: paragraph.slice(first.start, last.end), type: 'name' };
     const at = base + first.start;
+    this.namedLaterEnd = this.namedLaterEnds.get(base) ?? base + paragraph.length;
     const p = parseMention(np);
     mention.type = p.type;
     let e: Entity | null = null;
@@ -506,10 +510,12 @@ export class Resolver {
       const h = np.findIndex((t) => t.lower === p.head);
       const own = h < 0 ? [] : np.slice(h + 1).filter((t) => !DETERMINERS.has(t.lower) && !TITLE_PREPOSITIONS.has(t.lower)).map((t) => stripPossessive(t.lower));
       const serves = (x: Entity): boolean => own.every((w) => x.affiliations.has(w));
-      // (Only the very next person named, if given no post: "A No 10 spokesman said …", then "Dame Ann
-      // Lee, a former minister, said …", then "Sir Tom Hale defended the deal" is no spokesman.)
+      // (Only the very next person named, if given no post, and in the same paragraph or the quotation
+      // opening the next: "A No 10 spokesman said …", then "Dame Ann Lee, a former minister, said …",
+      // then "Sir Tom Hale defended the deal" is no spokesman, nor "A State Department spokesperson
+      // said …" and next "Protesters rallied. “…,” said Ana Ruiz, whose son is a hostage".)
       const named = this.reg.firstPersonAfter(at, (x) => x.heads.has(head) && serves(x), NAMED_LATER_LOOKAHEAD)
-        ?? this.reg.firstPersonAfter(at, (x) => x.roles.length === 0 && SPOKES_ENDING.test(head) && sameGender(head, x), 1);
+        ?? this.reg.firstPersonAfter(at, (x) => x.roles.length === 0 && SPOKES_ENDING.test(head) && sameGender(head, x) && x.firstAt < this.namedLaterEnd, 1);
       if (named && named.firstAt - at <= NAMED_LATER_REACH) {
         if (!named.roles.length) this.reg.addRole(named, titleText(np.slice(INDEFINITE_ARTICLES.has(np[0].lower) ? 1 : 0)));
         return named;

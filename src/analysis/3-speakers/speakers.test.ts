@@ -819,6 +819,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'gaps remain', speaker: 'Rafael Ocampo', role: 'Norvian trade secretary' }]],
     ['"the engineering group" is the company just named whose name says it is one ("… Industries"), not an earlier name with no first name', 'Orlen-Vasko merger talks collapse\nShares in Orlen Industries fell 9% after the engineering group said talks had ended without agreement.',
       [{ quote: 'talks had ended without agreement', speaker: 'Orlen Industries' }]],
+    ['an unnamed spokesperson is no person a later paragraph names after others have come in; the quotation opening the next paragraph may name them', 'A Varian foreign ministry spokesperson said officials were working “around the clock”.\nProtesters rallied outside the ministry. “Every day counts,” said Ana Ruiz, whose son is held.\nA spokesman for the crews said the boats would stay in port.\n“Nobody sails until the quota is fixed,” Hugo Leb told a news agency.',
+      [{ quote: 'around the clock', speaker: 'Varian foreign ministry spokesperson' }, { quote: 'Every day counts,', speaker: 'Ana Ruiz', role: null }, { quote: 'the boats would stay in port', speaker: 'Hugo Leb' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
