@@ -199,6 +199,8 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     // "a Central Valley mayoral candidate suggested": a describing word or two before a title head, after a noun-phrase word.
     const titleAhead = TITLE_HEADS.has(tokens[k + 1]?.lower ?? '') || (describes(tokens[k + 1]) && TITLE_HEADS.has(tokens[k + 2]?.lower ?? ''));
     if (k > floor && k < j && describes(t) && titleAhead && npToken(tokens[k - 1])) { k--; continue; }
+    // ("A bipartisan group of senators said": a describing word between an article and the head of a body.)
+    if (k > floor && k < j && describes(t) && PHRASE_ARTICLES.has(tokens[k - 1].lower) && ORG_HEADS.has(tokens[k + 1]?.lower ?? '')) { k--; continue; }
     // "senior leader P. Chidambaram said": an initial's period inside the name.
     if (k > floor && isInitialPeriod(tokens, k)) { k--; continue; }
     // "committee chair Dr. Emeka Obi said": an honorific's period inside the phrase.

@@ -191,7 +191,10 @@ function classifyMention(np: Token[]): ParsedMention {
   }
   // ("a spokesman for the Bank of Varia" is a post and whom it serves: below.)
   const servesBefore = body.slice(0, of).some((t, k) => TITLE_HEADS.has(t.lower) && !ORG_HEADS.has(t.lower) && TITLE_PREPOSITIONS.has(body[k + 1].lower));
-  if (of > 0 && body.slice(0, of).some((t) => ORG_HEADS.has(t.lower)) && !body[0].cap && !servesBefore) {
+  // ("A bipartisan group of senators", "… of Senate negotiators": a body of people named by a plural is
+  // their group, no one's body.)
+  const members = body[body.length - 1];
+  if (of > 0 && body.slice(0, of).some((t) => ORG_HEADS.has(t.lower)) && !body[0].cap && !servesBefore && body.slice(of + 1).some((t) => t.cap) && (members.cap || !isPeoplePlural(members.lower))) {
     const owner = body.slice(of + 1);
     const { name } = splitTitle(owner.filter((t) => t.cap));
     return { type: 'organisation', ofHead: join(body.slice(0, of)).toLowerCase(), nameTokens: name.length ? name : owner.slice(-1), titleTokens: [], words, head };

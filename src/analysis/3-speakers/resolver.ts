@@ -345,6 +345,8 @@ export class Resolver {
         const described = p.words.filter((w) => w !== p.head && !DETERMINERS.has(w) && !NATIONALITIES.has(w)).map(stem);
         const fits = (x: Entity): boolean => {
           // (A name the text gives only as someone's employer, "an analyst at Meridian Capital", is not the company the story is about.)
+          // ("A group of senators said …. The group added": a group of people named by the head is it too.)
+          if (x.kind === 'group') return x.name.toLowerCase().split(' of ')[0].split(/\s+/).includes(head) && x.name.includes(' of ');
           if (x.kind !== 'organisation' || this.reg.onlyAnEmployer(x.name)) return false;
           const name = x.name.toLowerCase();
           const words = name.split(/\s+/).map(stem);

@@ -821,6 +821,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'talks had ended without agreement', speaker: 'Orlen Industries' }]],
     ['an unnamed spokesperson is no person a later paragraph names after others have come in; the quotation opening the next paragraph may name them', 'A Varian foreign ministry spokesperson said officials were working “around the clock”.\nProtesters rallied outside the ministry. “Every day counts,” said Ana Ruiz, whose son is held.\nA spokesman for the crews said the boats would stay in port.\n“Nobody sails until the quota is fixed,” Hugo Leb told a news agency.',
       [{ quote: 'around the clock', speaker: 'Varian foreign ministry spokesperson' }, { quote: 'Every day counts,', speaker: 'Ana Ruiz', role: null }, { quote: 'the boats would stay in port', speaker: 'Hugo Leb' }]],
+    ['"a cross-party group of senators" is that group, describing word and all, never the senators\' body; "the group" is it again', 'A cross-party group of senators said they were “very close” to a deal. The group added that “details remain”.\nA small team of Harbour negotiators said the talks were “useful”.',
+      [{ quote: 'very close', speaker: 'cross-party group of senators' }, { quote: 'details remain', speaker: 'cross-party group of senators' }, { quote: 'useful', speaker: 'small team of Harbour negotiators' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
