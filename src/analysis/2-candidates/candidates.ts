@@ -8,7 +8,7 @@ import { finiteBeforePunct, isQuantityLimit, looksLikeClause, newClause, opensCl
 import { ACT_ADVERBS, AUXILIARIES, BACK_REFERENCES, DAYS, TIME_WORDS, WORDS_OF_NOUNS, WORDS_OF_OPENERS, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, ADJUNCT_PREPOSITIONS, PROPOSITION_NOUNS, THAT_SUBJECT_VERBS, VERB_FORMS } from './cueWords';
 import { findCues, saidCue, type Cue } from './cues';
 import { datelineEnd, isComma, isFinite, isPronoun, isQuote, isVerbish, isWord, namesSomebody, rightPhrase, subjectPhrase, wordsAt } from './phrases';
-import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, MIN_COLON_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
+import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_GERUND_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, MIN_COLON_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
 
 export type { Cue } from './cues';
 
@@ -812,7 +812,9 @@ class SentenceReader {
     const quoteIdx: number[] = [];
     for (let k = from; k < to; k++) if (isQuote(tokens[k])) quoteIdx.push(k);
     if (!quoteIdx.length) {
-      if (wordCount(tokens, from, to) >= MIN_CONTENT_WORDS) this.emit(from, to, kind, cue);
+      // ("cautioned against declaring victory": a gerund and its object after a particle make a proposal.)
+      const gerund = from > 0 && tokens[from - 1].lower === 'against' && /ing$/.test(tokens[from].lower) && !tokens[from].cap;
+      if (wordCount(tokens, from, to) >= (gerund ? MIN_GERUND_CONTENT_WORDS : MIN_CONTENT_WORDS)) this.emit(from, to, kind, cue);
       return;
     }
     for (const [a, b] of contentPieces(tokens, from, to)) {
