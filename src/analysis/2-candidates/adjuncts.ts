@@ -16,6 +16,13 @@ const FLOATED_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']
 /** Forms of "be" before a hearsay participle. */
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 
+/** Forms of "go" before "on to" ("went on to say"). */
+const GO_FORMS: ReadonlySet<string> = new Set(['went', 'goes', 'go', 'going', 'gone']);
+
+/** Is token `k` the "to" of "went on to" (the verb after it was done all the same: "went on to say that …")? */
+export const isGoOnTo = (tokens: Token[], k: number): boolean =>
+  tokens[k]?.lower === 'to' && tokens[k - 1]?.lower === 'on' && GO_FORMS.has(tokens[k - 2]?.lower ?? '');
+
 /** Is token `k` the "to" of "is expected to", "are due to" (the verb after it is speech still to come)? */
 export const isProspectiveTo = (tokens: Token[], k: number): boolean =>
   tokens[k]?.lower === 'to' && PROSPECTIVE_WORDS.has(tokens[k - 1]?.lower ?? '') && BE_FORMS.has(tokens[k - 2]?.lower ?? '');
@@ -52,6 +59,8 @@ export function skipLeftAdjuncts(tokens: Token[], j: number): number {
     if (t.lower === 'have' && tokens[j - 1]?.lower === 'to' && HEARSAY_PARTICIPLES.has(tokens[j - 2]?.lower ?? '') && BE_FORMS.has(tokens[j - 3]?.lower ?? '')) { j -= 4; continue; }
     // "The premier is expected to tell MPs": what is to come; the subject speaks.
     if (isProspectiveTo(tokens, j)) { j -= 3; continue; }
+    // "She went on to say that …": the subject spoke all the same.
+    if (isGoOnTo(tokens, j)) { j -= 3; continue; }
     // ("has long said", but "Mrs Long said", "Will Hale said": a capitalised word there is a name.)
     if (AUXILIARIES.has(t.lower) && !isPronoun(t) && !t.cap) { j--; continue; }
     // "The unions all urged", "they both said": a quantifier floated after a plural subject.

@@ -1,7 +1,7 @@
 import { endsUnmarked } from '../1-segment/marks';
 import { isDash, isPossessive, nameLength, openingBracket, stripPossessive, type Token } from '../1-segment/tokens';
 import { ACCESS_VERBS, ADJUNCT_PREPOSITIONS, COPULAR_SPEECH_NOUNS, ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
-import { isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
+import { isGoOnTo, isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, isFinite, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isVerbish, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, opensNegative, rightPhrase } from './phrases';
 import { AFFILIATION_TAG, DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isPastForm, isPeopleHead, isPeoplePlural, isPluralTitle, NAME_SUFFIXES, ORG_HEADS, PARTY_MEMBER_NOUNS, PLACES, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, MAX_POST_APPOSITION, NAMED_OBJECT_REACH, PAIR_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
@@ -100,7 +100,8 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   if (entry.meansAsGerund && t.lower.endsWith('ing') && GERUND_PREPOSITIONS.has(prev?.lower ?? '') && tokens[i + 1]?.lower !== 'that') return null;
   // "stopped short of saying …": what was not said.
   if (prev?.lower === 'of' && tokens[i - 2]?.lower === 'short') return null;
-  if (prev && NON_FINITE_MARKERS.has(prev.lower) && !entry.sourceFollows && !progressive && !(entry.passive && prev.lower !== 'to') && !byAgent && !isProspectiveTo(tokens, i - 1)) return null;
+  // ("went on to say that …": a verb after "went on to" was said all the same.)
+  if (prev && NON_FINITE_MARKERS.has(prev.lower) && !entry.sourceFollows && !progressive && !(entry.passive && prev.lower !== 'to') && !byAgent && !isProspectiveTo(tokens, i - 1) && !isGoOnTo(tokens, i - 1)) return null;
   const participle = !entry.sourceFollows && !progressive && t.lower.endsWith('ing');
   const absolute = participle ? absoluteSubject(tokens, i) : -1;
   // ("“… fast,” adding that …": the comma may stand inside the closing mark.)
