@@ -6,7 +6,7 @@ import { DETERMINERS, IRREGULAR_PAST, PLACES, PREPOSITIONS, isPastForm, isPeople
 import type { QuoteKind } from '../types';
 import { finiteBeforePunct, isQuantityLimit, looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
 import { ACT_ADVERBS, AUXILIARIES, BACK_REFERENCES, DAYS, TIME_WORDS, WORDS_OF_NOUNS, WORDS_OF_OPENERS, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, ADJUNCT_PREPOSITIONS, PROPOSITION_NOUNS, THAT_SUBJECT_VERBS, VERB_FORMS } from './cueWords';
-import { findCues, saidCue, type Cue } from './cues';
+import { findCues, predicateNounAt, saidCue, type Cue } from './cues';
 import { datelineEnd, isComma, isFinite, isPronoun, isQuote, isVerbish, isWord, namesSomebody, rightPhrase, subjectPhrase, wordsAt } from './phrases';
 import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_GERUND_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, MIN_COLON_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
 
@@ -435,7 +435,8 @@ class SentenceReader {
       // ("slammed the deal for …" or "slammed the deal as …": whichever word the verb needs comes first.)
       const opens = (t: Token): boolean => t.lower === cue.entry.contentAfter || !!cue.entry.needs?.includes(t.lower);
       while (k < tokens.length && !opens(tokens[k])) k++;
-      if (k >= tokens.length) return -1;
+      // ("branded the offer an insult": no "as"; the object and what it is named are the content.)
+      if (k >= tokens.length) return cue.entry.namesWithNoun && predicateNounAt(tokens, after) ? after : -1;
       // "Nurses reject pay offer as strike action escalates": in a headline (no closing stop), "as"
       // with no quotation after it is a conjunction more often than a naming.
       if (this.isHeadline() && tokens[k].lower === 'as' && !tokens.slice(k + 1).some(isQuote)) return -1;

@@ -28,6 +28,8 @@ export interface VerbEntry {
   needsNominal?: boolean;
   /** Its -ing form after a preposition names a means, not speech ("by adding names to the list"), unless "that" follows. */
   meansAsGerund?: boolean;
+  /** A verb of naming whose object and a noun phrase after it are what was said ('called it a betrayal', 'branded the offer an insult'). */
+  namesWithNoun?: boolean;
   /** Its object may be a claim it answers ("rejected claims that …"); without one, only its other needs make it speech. */
   propositions?: boolean;
 }

@@ -1,6 +1,6 @@
 import { endsUnmarked } from '../1-segment/marks';
 import { isDash, isPossessive, nameLength, openingBracket, stripPossessive, type Token } from '../1-segment/tokens';
-import { ACCESS_VERBS, ADJUNCT_PREPOSITIONS, COPULAR_SPEECH_NOUNS, ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
+import { ACCESS_VERBS, ADJUNCT_PREPOSITIONS, COPULAR_SPEECH_NOUNS, ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PERIOD_WORDS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
 import { isGoOnTo, isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, isFinite, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isVerbish, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, opensNegative, rightPhrase } from './phrases';
 import { AFFILIATION_TAG, DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isPastForm, isPeopleHead, isPeoplePlural, isPluralTitle, NAME_SUFFIXES, ORG_HEADS, PARTY_MEMBER_NOUNS, PLACES, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
@@ -125,7 +125,9 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   const namesQuote = entry.quoteServesForNeed && (tokens.slice(i + 1, i + 1 + NAMED_QUOTE_REACH).some(isQuote) || namedAfterWhat(tokens, i));
   const answers = !!entry.propositions && propositionAt(tokens, i + 1) >= 0;
   if (entry.propositions && !needs?.length && !answers) return null;
-  if (needs?.length && !namesQuote && !answers && !(entry.tagsQuote && quoteTagAt(tokens, i))) {
+  // ("called it a betrayal", "branded the offer an insult": the object and what it is named are the words.)
+  const namesNoun = !!entry.namesWithNoun && predicateNounAt(tokens, i + 1);
+  if (needs?.length && !namesQuote && !answers && !namesNoun && !(entry.tagsQuote && quoteTagAt(tokens, i))) {
     const needed = (x: Token): boolean => needs.includes(x.lower) || needs.includes(x.text);
     let k = i + 1;
     // A naming verb's object may be a longer noun phrase ("cited the old and much-disputed fishing quota as").
@@ -142,6 +144,30 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   // "out" is no preposition, and "lashed out at the board" takes no day.)
   if (entry.particles?.includes(next?.lower ?? '') && next.lower !== 'that' && (next.lower === 'out' || !TIME_WORDS.has(tokens[i + 2]?.lower ?? ''))) verbEnd = i + 1;
   return { entry, verbEnd, participle, absolute, byAgent, owner };
+}
+
+/** Object pronouns a verb of naming may name ("called it …"). */
+const NAMED_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'this', 'that']);
+/** Determiners that open a verb of naming's object ("called the offer …", "branded their plan …"). */
+const NAMED_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those']);
+/** Most words after the determiner of a named object ("the latest pay offer"). */
+const MAX_NAMED_OBJECT_WORDS = 3;
+
+/**
+ * Does a verb of naming's object, then an indefinite noun phrase naming it, start at token `k` ("it |
+ * a betrayal", "the offer | an insult to nurses"; not "the minister | a day later")?
+ */
+export function predicateNounAt(tokens: Token[], k: number): boolean {
+  const first = tokens[k];
+  if (!first || !isWord(first) || first.cap) return false;
+  let m = k + 1;
+  if (NAMED_DETERMINERS.has(first.lower)) {
+    while (m < tokens.length && m - k <= MAX_NAMED_OBJECT_WORDS && isWord(tokens[m]) && !tokens[m].cap && tokens[m].lower !== 'a' && tokens[m].lower !== 'an') m++;
+    if (m === k + 1) return false;
+  } else if (!NAMED_PRONOUNS.has(first.lower)) return false;
+  const article = tokens[m]?.lower;
+  const noun = tokens[m + 1];
+  return (article === 'a' || article === 'an') && !!noun && isWord(noun) && !TIME_WORDS.has(noun.lower) && !PERIOD_WORDS.has(noun.lower) && !COUNTS.has(noun.lower) && noun.lower !== 'few';
 }
 
 /** Does an indefinite document end right before token `i`, perhaps with its day ("a statement | urging", "a letter on Monday | demanding")? */

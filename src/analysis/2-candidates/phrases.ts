@@ -318,6 +318,26 @@ const pastVerbWithObject = (tokens: Token[], k: number): boolean =>
 const describedHead = (x: Token | undefined): boolean =>
   !!x && isWord(x) && !x.cap && (TITLE_HEADS.has(x.lower) || ORG_HEADS.has(x.lower) || isPeoplePlural(x.lower) || isOccupation(x.lower));
 
+/** Most tokens of describing words joined by "and" before a noun for people ("plastic-producing and oil and gas"). */
+const MAX_JOINED_DESCRIBERS = 6;
+
+/**
+ * Where describing words joined by "and", then a noun for people in the plural, end when they start
+ * at `k` ("oil and gas | producers", "plastic-producing and oil and gas countries"); else `k`.
+ * (The first word may be capitalised opening the sentence: "Oil and gas producers".)
+ */
+function joinedDescribersEnd(tokens: Token[], k: number): number {
+  const describing = (t: Token | undefined, m: number): boolean => !!t && (describes(t) || (m === 0 && isWord(t) && t.cap && describes({ ...t, cap: false }) && !FIRST_NAMES.has(t.lower) && !PLACES.has(t.lower)));
+  let m = k;
+  let joined = false;
+  while (m < tokens.length && m - k < MAX_JOINED_DESCRIBERS) {
+    if (describing(tokens[m], m)) m++;
+    else if (tokens[m].lower === 'and' && m > k && describing(tokens[m - 1], m - 1)) { joined = true; m++; }
+    else break;
+  }
+  return joined && m > k && tokens[m - 1].lower !== 'and' && isWord(tokens[m]) && !tokens[m].cap && isPeoplePlural(tokens[m].lower) ? m + 1 : k;
+}
+
 /** Most lower-case words between an owner and the noun for people it owns ("Nigeria's | main opposition | parties"). */
 const POSSESSED_WORDS = 3;
 
@@ -341,6 +361,9 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
   let k = i;
   while (k < tokens.length && k - i < MAX_SPEAKER_PHRASE) {
     const t = tokens[k];
+    // ("Some oil and gas countries", "Oil and gas producers": describing words joined by "and", then a noun for people.)
+    const joined = joinedDescribersEnd(tokens, k);
+    if (joined > k) { k = joined; continue; }
     if (npToken(t)) { k++; continue; }
     // "said nurse Tasha Greene", "said economist Mia Holt": what the person does, then the name.
     if (isWord(t) && !t.cap && isOccupation(t.lower) && tokens[k + 1]?.cap && isWord(tokens[k + 1])) { k++; continue; }

@@ -823,6 +823,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'around the clock', speaker: 'Varian foreign ministry spokesperson' }, { quote: 'Every day counts,', speaker: 'Ana Ruiz', role: null }, { quote: 'the boats would stay in port', speaker: 'Hugo Leb' }]],
     ['"a cross-party group of senators" is that group, describing word and all, never the senators\' body; "the group" is it again', 'A cross-party group of senators said they were “very close” to a deal. The group added that “details remain”.\nA small team of Harbour negotiators said the talks were “useful”.',
       [{ quote: 'very close', speaker: 'cross-party group of senators' }, { quote: 'details remain', speaker: 'cross-party group of senators' }, { quote: 'useful', speaker: 'small team of Harbour negotiators' }]],
+    ['describing words joined by "and" before a noun for people are the group\'s ("Oil and gas producers")', 'Oil and gas producers rejected the cap, calling it a red line. Some dairy and beef farmers said the quota was “unfair”.',
+      [{ quote: 'it a red line', speaker: 'Oil and gas producers' }, { quote: 'unfair', speaker: 'Some dairy and beef farmers' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
