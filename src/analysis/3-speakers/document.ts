@@ -1,6 +1,6 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { endsUnmarked } from '../1-segment/marks';
-import type { Candidate } from '../2-candidates/candidates';
+import type { Candidate, Cue } from '../2-candidates/candidates';
 import type { Placed, SentenceWork } from '../paragraph';
 import type { Mention, Span } from '../types';
 import { parseMention } from './mentions';
@@ -148,7 +148,7 @@ export function resolveSpeakers(placed: Placed[]): SpeakerPass {
     const first = next?.work.sentences[0]?.sentence;
     namedLaterEnds.set(p.start, first && next.work.quotes[0]?.open === first.start ? next.start + first.end : p.start + p.text.length);
   });
-  const pass = new DocumentPass(registry, namedLaterEnds);
+  const pass = new DocumentPass(registry, namedLaterEnds, placed);
   placed.forEach((p, pi) => pass.paragraph(p, pi));
   return { attributions: pass.attributions, unattributed: pass.unattributed, subjects: pass.subjects, surnames: registry.surnames() };
 }
@@ -194,7 +194,7 @@ class DocumentPass {
   /** Is the first paragraph a headline? */
   private headlineFirst = false;
 
-  constructor(private readonly registry: Registry, namedLaterEnds: ReadonlyMap<number, number>) {
+  constructor(private readonly registry: Registry, namedLaterEnds: ReadonlyMap<number, number>, private readonly placed: readonly Placed[] = []) {
     this.resolver = new Resolver(registry, namedLaterEnds);
   }
 
@@ -250,6 +250,18 @@ class DocumentPass {
     });
   }
 
+  /**
+   * The cue of a sentence opening the next paragraph that says whose words the quotation before it
+   * was ("That was the message from …"), when sentence `si` ends paragraph `pi` and the paragraph
+   * attributes nothing itself; else null.
+   */
+  private pointedBackFrom(pi: number, si: number): Cue | null {
+    const here = this.placed[pi];
+    if (!here || si !== here.work.sentences.length - 1 || here.work.sentences.some((sw) => sw.candidates.some((c) => c.cue))) return null;
+    const back = this.placed[pi + 1]?.work.sentences[0]?.candidates.find((c) => c.refersBack);
+    return back?.cue?.source?.length ? back.cue : null;
+  }
+
   /** "Brandt struck a guarded tone. ..., he said.": a named subject is who "he" means next. */
   private subjectOf(sw: SentenceWork, p: Placed): Entity | null {
     const parsed = sw.subject.length ? parseMention(sw.subject) : null;
@@ -288,6 +300,7 @@ class DocumentPass {
     let mention: Mention | null = null;
     let alternatives: string[] | undefined;
     let inferred = false;
+    let pointing: Cue | null;
     if (c.label) {
       // A transcript's line is the person the text named whose surname the label gives, or nobody's.
       entity = this.registry.bySurnameKey(c.label) ?? null;
@@ -323,6 +336,13 @@ class DocumentPass {
         const others = [...new Set([...this.before, ...named])].filter((x) => x !== entity && x.kind === 'person' && (!gender || !x.gender || x.gender === gender));
         if (others.length) alternatives = others.map((x) => x.name);
       }
+    } else if (c.carried && !c.cue && (pointing = this.pointedBackFrom(pi, si))) {
+      // "“Nobody should mistake our patience for weakness.”" and next paragraph "That was the message
+      // from Tom Hale on Tuesday": a paragraph of quotation alone is whose words the next one says.
+      const next = this.placed[pi + 1];
+      ({ entity } = this.resolver.resolve(pointing.source!, pointing.appositions, next.text, next.start));
+      if (!entity) return null;
+      this.lastAttributed = pi;
     } else if (c.carried || c.cue) {
       // A quote with no cue of its own continues the previous speaker, if that was recent.
       if (this.lastParagraph >= pi - 1) entity = this.resolver.current;

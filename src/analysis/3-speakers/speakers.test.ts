@@ -825,6 +825,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'very close', speaker: 'cross-party group of senators' }, { quote: 'details remain', speaker: 'cross-party group of senators' }, { quote: 'useful', speaker: 'small team of Harbour negotiators' }]],
     ['describing words joined by "and" before a noun for people are the group\'s ("Oil and gas producers")', 'Oil and gas producers rejected the cap, calling it a red line. Some dairy and beef farmers said the quota was “unfair”.',
       [{ quote: 'it a red line', speaker: 'Oil and gas producers' }, { quote: 'unfair', speaker: 'Some dairy and beef farmers' }]],
+    ['a paragraph of quotation alone is whose words the next paragraph\'s "That was the message from X" says, not the last speaker\'s', 'Ana Ruiz spoke to members. “We are close,” she said.\n“Nobody should mistake our patience for weakness.”\nThat was the message from port chair Tom Hale on Tuesday.',
+      [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'Nobody should mistake our patience for weakness.', speaker: 'Tom Hale', role: 'port chair' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
