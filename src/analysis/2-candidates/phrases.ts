@@ -199,8 +199,15 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     // "a Central Valley mayoral candidate suggested": a describing word or two before a title head, after a noun-phrase word.
     const titleAhead = TITLE_HEADS.has(tokens[k + 1]?.lower ?? '') || (describes(tokens[k + 1]) && TITLE_HEADS.has(tokens[k + 2]?.lower ?? ''));
     if (k > floor && k < j && describes(t) && titleAhead && npToken(tokens[k - 1])) { k--; continue; }
-    // ("A bipartisan group of senators said": a describing word between an article and the head of a body.)
+    // ("A bipartisan group of senators said", "the world's biggest music company said": describing words
+    // between an article or an owner and the head of a body.)
     if (k > floor && k < j && describes(t) && PHRASE_ARTICLES.has(tokens[k - 1].lower) && ORG_HEADS.has(tokens[k + 1]?.lower ?? '')) { k--; continue; }
+    if (k > floor && k < j && describes(t) && ORG_HEADS.has(tokens[j].lower)) {
+      let m = k;
+      while (m > floor && k - m < MAX_BODY_DESCRIBERS && describes(tokens[m - 1])) m--;
+      const before = tokens[m - 1];
+      if (m > floor && (PHRASE_ARTICLES.has(before.lower) || (isPossessive(before) && !before.cap))) { k = m - 1; continue; }
+    }
     // "senior leader P. Chidambaram said": an initial's period inside the name.
     if (k > floor && isInitialPeriod(tokens, k)) { k--; continue; }
     // "committee chair Dr. Emeka Obi said": an honorific's period inside the phrase.
@@ -318,6 +325,8 @@ const pastVerbWithObject = (tokens: Token[], k: number): boolean =>
 const describedHead = (x: Token | undefined): boolean =>
   !!x && isWord(x) && !x.cap && (TITLE_HEADS.has(x.lower) || ORG_HEADS.has(x.lower) || isPeoplePlural(x.lower) || isOccupation(x.lower));
 
+/** Most describing words between an article or owner and the head of a body ("the world's | biggest music | company"). */
+const MAX_BODY_DESCRIBERS = 3;
 /** Most tokens of describing words joined by "and" before a noun for people ("plastic-producing and oil and gas"). */
 const MAX_JOINED_DESCRIBERS = 6;
 

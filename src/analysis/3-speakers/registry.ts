@@ -197,7 +197,9 @@ export class Registry {
   onlyAnEmployer(name: string): boolean {
     const groups = this.others.filter((o) => o.name !== name && o.name.includes(name)).map((o) => o.name);
     const roles = [...this.persons.flatMap((p) => p.roles), ...groups].filter((r) => r.includes(name));
-    return roles.length > 0 && !roles.some((r) => r.toLowerCase().split(/\s+/).some((w) => COMPANY_POSTS.has(w)));
+    // (A post of the body, "the head of the Dock Union", makes it one the story is about.)
+    const ofIt = (r: string): boolean => /\bof(?: the)?(?: \p{Ll}[\p{L}-]*){0,2} $/u.test(r.slice(0, r.indexOf(name)));
+    return roles.length > 0 && !roles.some((r) => ofIt(r) || r.toLowerCase().split(/\s+/).some((w) => COMPANY_POSTS.has(w)));
   }
 
   /** The most recent entity named before `at` that `fits`, looking back at most `limit` entities. */

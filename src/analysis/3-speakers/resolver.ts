@@ -15,6 +15,9 @@ function findLast<T>(list: readonly T[], fits: (x: T) => boolean): T | undefined
   return undefined;
 }
 
+/** Owners that say where a body stands, not whose it is ("the world's largest miner", "the country's biggest union"). */
+const GENERIC_OWNERS: ReadonlySet<string> = new Set(['world', 'country', 'nation', 'region', 'continent', 'state', 'city', 'industry', 'sector']);
+
 /** Of two entities that may be undefined, the one the text names later. */
 const laterNamed = (a: Entity | undefined, b: Entity | undefined): Entity | undefined => (!a ? b : !b ? a : b.firstAt > a.firstAt ? b : a);
 
@@ -148,6 +151,10 @@ export class Resolver {
       case 'description': {
         // ("Senator Angus King …. King added": a title word alone that is the surname of a person named before.)
         e = (np[0].cap ? this.surnamed(np) : undefined) ?? this.description(p, np, at, true, continues);
+        // ("the head of the powerful Dock and Harbour Union vowed …; the union said": the body a post is
+        // of is named too, for "the union" after.)
+        const body = e ? bodyOfPost(np) : null;
+        if (body) this.reg.other(join(body), 'organisation', base + body[0].start, body[body.length - 1].lower);
         break;
       }
     }
@@ -355,7 +362,10 @@ export class Resolver {
         };
         // A description with a name or an owner of its own ("the Harbour workers' union", "the
         // premier's office") is that organisation.
-        const ownName = np.some((t, i) => (t.cap && !(i === 0 && DETERMINERS.has(t.lower))) || isPossessive(t));
+        // ("the world's largest gold miner", "the Detroit carmaker": a place, or the world, says where it
+        // is, not whose it is.)
+        const placeWord = (t: Token): boolean => PLACES.has(stripPossessive(t.lower)) || PLACE_NOUNS.has(stripPossessive(t.lower)) || GENERIC_OWNERS.has(stripPossessive(t.lower)) || NATIONALITIES.has(t.lower);
+        const ownName = np.some((t, i) => ((t.cap && !(i === 0 && DETERMINERS.has(t.lower))) || isPossessive(t)) && !placeWord(t));
         // One the word heads comes first ("the guild" is the Writers Guild, not the guild's committee).
         const headed = (x: Entity): boolean => fits(x) && stem(x.name.toLowerCase().split(/\s+/).pop()!) === stem(head);
         // ("Halden chief executive Mark Ellery said …. The company said …": the company of the person
@@ -495,7 +505,9 @@ export class Resolver {
       if (e) {
         // "the German minister" adds to what we know; a bare "the Prime Minister" is a role only
         // for someone the text has given none.
-        if (e.kind === 'person' && TITLE_HEADS.has(head) && !GROUP_HEADS.has(head) && !demonym && (affil.size || !e.roles.length)) this.reg.addRole(e, titleText(np));
+        // (Not a post the person holds by another name: "the head of the powerful Rail and Bus Union" is
+        // "head of the RBU" set beside the name, which stays the role shown.)
+        if (e.kind === 'person' && TITLE_HEADS.has(head) && !GROUP_HEADS.has(head) && !demonym && (affil.size || !e.roles.length) && !restatesPost(e, head, np)) this.reg.addRole(e, titleText(np));
         return e;
       }
     }
@@ -527,6 +539,34 @@ export class Resolver {
     const groupHead = p.words.find((w) => GROUP_HEADS.has(w)) ?? head;
     return this.reg.other(name, 'group', at, groupHead);
   }
+}
+
+/**
+ * Does a description of a post of a body ("the head of the powerful Rail and Bus Union") name one the
+ * person holds already under the body's initials ("head of the RBU")?
+ */
+function restatesPost(e: Entity, head: string, np: Token[]): boolean {
+  const body = bodyOfPost(np);
+  if (!body) return false;
+  const initials = body.filter((t) => t.cap).map((t) => t.text[0]).join('');
+  return e.roles.some((r) => {
+    const words = r.split(/\s+/);
+    return words.some((w) => canonicalSpelling(w.toLowerCase()) === head) && words.some((w) => w === initials);
+  });
+}
+
+/**
+ * The capitalised name of the body a post is of, ending in an organisation's head ("the head of the
+ * powerful | Dock and Harbour Union"), or null.
+ */
+function bodyOfPost(np: Token[]): Token[] | null {
+  const of = np.findIndex((t) => t.lower === 'of');
+  if (of < 1 || !TITLE_HEADS.has(np[of - 1].lower)) return null;
+  let k = of + 1;
+  while (k < np.length && !np[k].cap) k++;
+  const name = np.slice(k);
+  const last = name[name.length - 1];
+  return name.length >= 2 && ORG_HEADS.has(last.lower) && name.every((t) => t.cap || t.lower === 'and' || t.lower === 'of' || t.text === ',') ? name.filter((t, i) => !(t.text === ',' && i === name.length - 1)) : null;
 }
 
 /**

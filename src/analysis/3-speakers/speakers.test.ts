@@ -827,6 +827,13 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'it a red line', speaker: 'Oil and gas producers' }, { quote: 'unfair', speaker: 'Some dairy and beef farmers' }]],
     ['a paragraph of quotation alone is whose words the next paragraph\'s "That was the message from X" says, not the last speaker\'s', 'Ana Ruiz spoke to members. “We are close,” she said.\n“Nobody should mistake our patience for weakness.”\nThat was the message from port chair Tom Hale on Tuesday.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'Nobody should mistake our patience for weakness.', speaker: 'Tom Hale', role: 'port chair' }]],
+    ['describing words between an owner and a body\'s head stay in the speaker phrase after a quotation', '“We are disappointed,” the world’s biggest music company said.',
+      [{ quote: 'We are disappointed,', speaker: 'the world’s biggest music company' }]],
+    ['a body described by where it is ("the Detroit carmaker", "the world\'s largest gold miner") or what it is ("the platform", "the label") is the one just named', 'Halden Motors rejected the offer. The Detroit carmaker said it was “not serious”.\nVaria Mining walked out. The world’s largest gold miner said the demands were “unreasonable”.\nMeridian Records pulled its catalogue. The label said the offer was “insulting”.',
+      [{ quote: 'not serious', speaker: 'Halden Motors' }, { quote: 'unreasonable', speaker: 'Varia Mining' }, { quote: 'insulting', speaker: 'Meridian Records' }]],
+    ['… and "the platform" is the business just named', 'Streamly refused to pay more. The platform said the demands were “greedy”.', [{ quote: 'greedy', speaker: 'Streamly' }]],
+    ['"the head of the Dock and Harbour Union" speaks for the person later named holding it, names the union for "the union", and leaves the post set beside the name as the role', 'Ferries stopped after the head of the powerful Dock and Harbour Union vowed to ignore the deadline.\nOn Friday the union said it would ignore the deadline, with the head of the DHU, Ana Ruiz, warning that more action could follow.',
+      [{ quote: 'to ignore the deadline', speaker: 'Ana Ruiz', role: 'head of the DHU' }, { quote: 'it would ignore the deadline', speaker: 'Dock and Harbour Union' }, { quote: 'more action could follow', speaker: 'Ana Ruiz', role: 'head of the DHU' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
