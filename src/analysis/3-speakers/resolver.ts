@@ -372,23 +372,24 @@ export class Resolver {
         // just spoken of, when its name is in their post, before another named since.)
         const last = this.lastPerson?.kind === 'person' && at - this.lastPersonAt <= EMPLOYER_REACH ? this.lastPerson : undefined;
         const employs = (x: Entity): boolean => !!last && fits(x) && x.name.toLowerCase().split(/\s+/).some((w) => last.affiliations.has(w));
+        // "Highland Ales rejected the bid. The company said …": a name just before that opens with no
+        // first name and was given no post or gender is the organisation meant; ("Shares in Halden
+        // Group jumped after the engineering firm confirmed …") so is the last one whose name says
+        // it is a company. The later named of the two.
+        const byNameOf = (): Entity | undefined => ownName || !COMPANY_HEADS.has(head) ? undefined : laterNamed(this.reg.latestBefore(at, true, (x) => {
+          const first = x.name.split(' ')[0].toLowerCase();
+          // (A name with a lower-case particle, "Khalil al-Hayya", is a person's.)
+          return !x.roles.length && !x.gender && !FIRST_NAMES.has(first) && !HONORIFICS.has(first) && !/(?:^|\s)\p{Ll}/u.test(x.name) && !this.reg.onlyAnEmployer(x.name);
+        }, ORG_NAME_LOOKBACK), this.reg.latestBefore(at, false, (x) => {
+          const last = x.name.toLowerCase().split(/\s+/).pop()!;
+          return x.kind === 'organisation' && (COMPANY_HEADS.has(last) || FIRM_NAME_WORDS.has(last));
+        }, ORG_NAME_LOOKBACK));
+        // ("Barclays rejected the bid. The lender said …": a lone name no list knows, the subject just
+        // before, is the business meant, before any named earlier.)
+        // (Not one a pronoun has since made a person: "Ruiz disagreed. “…,” she said.")
+        const lone = ownName || !COMPANY_HEADS.has(head) || !this.loneName || at - this.loneName.at > LONE_NAME_REACH || this.reg.bySurnameKey(surnameKey(nameParts(this.loneName.words))) ? null : this.loneName;
         const org = findLast(this.recent, headed) ?? this.reg.latestBefore(at, false, headed) ?? (last ? findLast(this.recent, employs) ?? this.reg.latestBefore(at, false, employs) : undefined) ?? findLast(this.recent, fits) ?? this.reg.latestBefore(at, false, fits)
-          // "Highland Ales rejected the bid. The company said …": a name just before that opens with no
-          // first name and was given no post or gender is the organisation meant; ("Shares in Halden
-          // Group jumped after the engineering firm confirmed …") so is the last one whose name says
-          // it is a company. The later named of the two.
-          ?? (ownName || !COMPANY_HEADS.has(head) ? undefined : laterNamed(this.reg.latestBefore(at, true, (x) => {
-            const first = x.name.split(' ')[0].toLowerCase();
-            // (A name with a lower-case particle, "Khalil al-Hayya", is a person's.)
-            return !x.roles.length && !x.gender && !FIRST_NAMES.has(first) && !HONORIFICS.has(first) && !/(?:^|\s)\p{Ll}/u.test(x.name) && !this.reg.onlyAnEmployer(x.name);
-          }, ORG_NAME_LOOKBACK), this.reg.latestBefore(at, false, (x) => {
-            const last = x.name.toLowerCase().split(/\s+/).pop()!;
-            return x.kind === 'organisation' && (COMPANY_HEADS.has(last) || FIRM_NAME_WORDS.has(last));
-          }, ORG_NAME_LOOKBACK)))
-          // ("Barclays rejected the bid. The lender said …": a lone name no list knows, the subject just before, is the business meant.)
-          // (Not one a pronoun has since made a person: "Ruiz disagreed. “…,” she said.")
-          ?? (ownName || !COMPANY_HEADS.has(head) || !this.loneName || at - this.loneName.at > LONE_NAME_REACH || this.reg.bySurnameKey(surnameKey(nameParts(this.loneName.words))) ? undefined
-            : this.reg.other(join(this.loneName.words), 'organisation', this.loneName.at, this.loneName.words[this.loneName.words.length - 1].lower));
+          ?? ((byName) => (lone && (!byName || lone.at > byName.firstAt) ? this.reg.other(join(lone.words), 'organisation', lone.at, lone.words[lone.words.length - 1].lower) : byName))(byNameOf());
         if (org) return org;
         // "the writers' union said" in the opening paragraph, and "the Writers Union of America" named
         // next: the description is the organisation named after it whose name has its words (one with
