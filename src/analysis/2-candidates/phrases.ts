@@ -222,6 +222,8 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     if (t.lower === 'for' && k > floor && k < j && isWord(tokens[k - 1]) && tokens[k - 1].cap && ORG_HEADS.has(tokens[k - 1].lower) && tokens[k + 1].cap) { k--; continue; }
     // "the Labour MP for Eastfield", "a spokeswoman for the employers": a title and the place or body it serves.
     if (k > floor && servesComplement(tokens, k)) { k--; continue; }
+    // ("The G77 group of developing nations", "a coalition of farm groups": a body of people in the plural.)
+    if (t.lower === 'of' && k > floor && k < j && isWord(tokens[k - 1]) && !tokens[k - 1].cap && ORG_HEADS.has(tokens[k - 1].lower) && !tokens[j].cap && isPeoplePlural(tokens[j].lower)) { k--; continue; }
     // "of" and "and" join two phrases: "the office of ... Marek", "Green and Liberal party sources".
     if ((t.lower === 'of' || t.lower === 'and' || t.text === '&') && k > floor && npToken(tokens[k - 1]) && tokens[k + 1] && (tokens[k + 1].cap || NP_LOWER.has(tokens[k + 1].lower))) {
       // ("Acme and the Metal Workers Union said": two names joined, the second after its article.)

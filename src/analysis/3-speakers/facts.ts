@@ -196,9 +196,10 @@ function isTitlePhrase(withBrackets: Token[]): boolean {
   const clause = core.slice(0, owner).some((t) => PRONOUNS.has(t.lower) || (!t.cap && isPastForm(t.lower)));
   if (owner >= 0) return core.length - owner - 1 <= MAX_AFTER_OWNER && !VERB_FORMS.has(core[0].lower) && !clause && core.slice(owner + 1).every((t) => !t.cap || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower));
   core = core.slice(owner + 1);
-  // "the fisheries minister", "a farm leader": after an article, a describing word or two before the head.
+  // "the fisheries minister", "a farm leader", "a veteran climate policy analyst": after an article, up
+  // to three describing words before the head.
   // ("a mining analyst": a word in -ing or -ed right before the head describes it; not an adverb.)
-  if (core.length >= 3 && core.length <= 4 && ARTICLES.has(core[0].lower) && core.slice(1, -1).every((t, i, words) => !t.cap && !/ly$/.test(t.lower) && (i === words.length - 1 || !VERBISH_ENDING.test(t.lower)))) return true;
+  if (core.length >= 3 && core.length <= MAX_DESCRIBED_TITLE_WORDS && ARTICLES.has(core[0].lower) && core.slice(1, -1).every((t, i, words) => !t.cap && !/ly$/.test(t.lower) && (i === words.length - 1 || !VERBISH_ENDING.test(t.lower)))) return true;
   // ("The conservative Popular Party (PP) leader": a describing word after the article, before a capitalised name.)
   const describing = (i: number): boolean => i === 1 && ARTICLES.has(core[0].lower) && !!core[i + 1]?.cap && /^\p{Ll}+$/u.test(core[i].text) && !VERBISH_ENDING.test(core[i].lower);
   return core.every((t, i) => t.cap || isPossessive(t) || DETERMINERS.has(t.lower) || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || NP_WORDS.has(t.lower) || NATIONALITIES.has(t.lower) || /^[\p{L}]+-[\p{L}]+$/u.test(t.text) || describing(i));
@@ -406,6 +407,8 @@ function placeAfterName(tokens: readonly Token[], k: number): string | null {
 }
 /** Most words of a place after "of" ("of New South Wales"). */
 const MAX_PLACE_WORDS = 3;
+/** Most words of an article, describing words and a title head ("a veteran climate policy analyst"). */
+const MAX_DESCRIBED_TITLE_WORDS = 5;
 /** Most words of an organisation's or a place's name before a lower-case title ("European Union climate commissioner"). */
 const MAX_BODY_WORDS = 4;
 

@@ -834,6 +834,10 @@ describe('3-speakers: speakers and roles in context', () => {
     ['… and "the platform" is the business just named, a lone name the subject just before, before a company named earlier', 'Varia Mining walked out.\nStreamly refused to pay more. The platform said the demands were “greedy”.', [{ quote: 'greedy', speaker: 'Streamly' }]],
     ['"the head of the Dock and Harbour Union" speaks for the person later named holding it, names the union for "the union", and leaves the post set beside the name as the role', 'Ferries stopped after the head of the powerful Dock and Harbour Union vowed to ignore the deadline.\nOn Friday the union said it would ignore the deadline, with the head of the DHU, Ana Ruiz, warning that more action could follow.',
       [{ quote: 'to ignore the deadline', speaker: 'Ana Ruiz', role: 'head of the DHU' }, { quote: 'it would ignore the deadline', speaker: 'Dock and Harbour Union' }, { quote: 'more action could follow', speaker: 'Ana Ruiz', role: 'head of the DHU' }]],
+    ['an apposition may hold three describing words before its head ("a veteran climate policy analyst at …")', '“I have never seen the mood this bad,” said Tara Cole, a veteran climate policy analyst at Greenwatch.',
+      [{ quote: 'I have never seen the mood this bad,', speaker: 'Tara Cole', role: 'veteran climate policy analyst at Greenwatch' }]],
+    ['a body "of" people in the plural speaks whole, past a relative clause before its verb', 'The V40 group of developing nations, which represents more than 60 countries, called the figure “a joke”.',
+      [{ quote: 'a joke', speaker: 'V40 group of developing nations' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
