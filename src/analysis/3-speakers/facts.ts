@@ -561,7 +561,8 @@ function occupationBefore(tokens: Token[], k: number): Token[] | null {
   const agent = !!noun && isAgentNoun(noun.lower) && !!d && d.kind === 'word' && ((d.cap && !isStopCapitalised(d)) || DETERMINERS.has(d.lower));
   if (!noun || noun.kind !== 'word' || noun.cap || !(isOccupation(noun.lower) || agent)) return null;
   // ("Labour historian Ilse Varn": a lone capitalised word before the occupation describes it too.)
-  const describes = !!d && d.kind === 'word' && (d.cap ? (DESCRIBING_ENDING.test(d.lower) && k - 2 === 0) || loneCapitalised(tokens, k - 2) : DESCRIBING_ENDING.test(d.lower));
+  // ("season-ticket holder Ana Ruiz", "long-serving nurse …": so does a lower-case compound joined by a hyphen.)
+  const describes = !!d && d.kind === 'word' && (d.cap ? (DESCRIBING_ENDING.test(d.lower) && k - 2 === 0) || loneCapitalised(tokens, k - 2) : DESCRIBING_ENDING.test(d.lower) || /^\p{Ll}+-\p{Ll}+$/u.test(d.text));
   // "Opposition education critic Marit Olsen": a lone capitalised word, a noun, then the occupation.
   if (!describes && d?.kind === 'word' && /^\p{Ll}+$/u.test(d.text) && !DETERMINERS.has(d.lower) && k >= 3 && loneCapitalised(tokens, k - 3)) return [tokens[k - 3], d, noun];
   return describes ? [d, noun] : [noun];

@@ -838,6 +838,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'I have never seen the mood this bad,', speaker: 'Tara Cole', role: 'veteran climate policy analyst at Greenwatch' }]],
     ['a body "of" people in the plural speaks whole, past a relative clause before its verb', 'The V40 group of developing nations, which represents more than 60 countries, called the figure “a joke”.',
       [{ quote: 'a joke', speaker: 'V40 group of developing nations' }]],
+    ['a player\'s position and a holder of something are what they do; a hyphenated compound before it describes it', '“They can unlock the doors,” said Rory Wade, a defenseman for the Harbour Hawks. “Nobody thinks of us,” said season-ticket holder Lena Ortiz, 47.',
+      [{ quote: 'They can unlock the doors,', speaker: 'Rory Wade', role: 'defenseman for the Harbour Hawks' }, { quote: 'Nobody thinks of us,', speaker: 'Lena Ortiz', role: 'season-ticket holder' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
