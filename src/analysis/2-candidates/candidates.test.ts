@@ -12,6 +12,8 @@ describe('2-candidates: reporting cues', () => {
     ['a month after a preposition is a time, not part of the speaker', 'In April the union said talks would resume.', [{ lemma: 'say', side: 'left', source: 'the union' }]],
     ['people who serve two bodies joined by "and" speak whole', 'Lawyers for the city and the union said talks would resume.', [{ lemma: 'say', side: 'left', source: 'Lawyers for the city and the union' }]],
     ['inverted: speaker after the verb', '“It is close,” said envoy Rami Aziz.', [{ lemma: 'say', side: 'right', source: 'envoy Rami Aziz' }]],
+    ['words no list has for what someone does, right before a name with a known first name, are the speaker\'s', '“No,” said ferry deckhand Tom Hale, 52.', [{ lemma: 'say', side: 'right', source: 'ferry deckhand Tom Hale' }]],
+    ['… but never a time or an object before a clause', 'She said yesterday Tom Hale was wrong.', [{ lemma: 'say', side: 'left', source: 'She' }]],
     ['a participle inherits the sentence subject', 'Eva Strand spoke, calling for monitors.', [{ lemma: 'call', side: 'inherit', source: null }]],
     ['"according to" takes the phrase after it', 'According to two diplomats, talks resumed.', [{ lemma: 'according', side: 'right', source: 'two diplomats' }]],
     ['"according to" a document is no cue', 'According to the tally, turnout rose.', []],

@@ -327,6 +327,8 @@ const pastVerbWithObject = (tokens: Token[], k: number): boolean =>
 const describedHead = (x: Token | undefined): boolean =>
   !!x && isWord(x) && !x.cap && (TITLE_HEADS.has(x.lower) || ORG_HEADS.has(x.lower) || isPeoplePlural(x.lower) || isOccupation(x.lower));
 
+/** Most words no list has for what someone does before their name ("said | cafe owner | Ana Ruiz"). */
+const MAX_UNLISTED_WORK_WORDS = 3;
 /** Most describing words between an article or owner and the head of a body ("the world's | biggest music | company"). */
 const MAX_BODY_DESCRIBERS = 3;
 /** Most tokens of describing words joined by "and" before a noun for people ("plastic-producing and oil and gas"). */
@@ -380,6 +382,14 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
     if (isWord(t) && !t.cap && isOccupation(t.lower) && tokens[k + 1]?.cap && isWord(tokens[k + 1])) { k++; continue; }
     // ("said media analyst Rich Greenwald", "said union official Ana Ruiz": a noun before what the person does.)
     if (k === i && isWord(t) && !t.cap && !isVerbish(t) && !DETERMINERS.has(t.lower) && !isPronoun(t) && doesWork(tokens[k + 1]) && namedAt(tokens, k + 2)) { k++; continue; }
+    // ("said cafe owner Ana Ruiz", "said ferry deckhand Tom Hale": words no list has for what someone
+    // does, right before a name that opens with a known first name and runs to the phrase's end.)
+    if (k === i && isWord(t) && !t.cap && !isVerbish(t) && !DETERMINERS.has(t.lower) && !isPronoun(t) && !WH_WORDS.has(t.lower) && !CONTENT_BLOCKERS.has(t.lower)) {
+      let m = k + 1;
+      while (m < tokens.length && m - k < MAX_UNLISTED_WORK_WORDS && isWord(tokens[m]) && !tokens[m].cap && !isVerbish(tokens[m]) && !DETERMINERS.has(tokens[m].lower)) m++;
+      const after = tokens[m + 2];
+      if (FIRST_NAMES.has(tokens[m]?.lower ?? '') && namedAt(tokens, m + 1) && (!after || !isWord(after) || !after.cap)) { k = m; continue; }
+    }
     // "The fisheries minister, …": a describing word or two before a title head.
     // "Small island nations walked out": or before a noun for people.
     if (k > i && describes(t) && (describedHead(tokens[k + 1]) || (describes(tokens[k + 1]) && describedHead(tokens[k + 2])))) { k++; continue; }
