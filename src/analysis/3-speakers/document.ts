@@ -323,10 +323,15 @@ class DocumentPass {
       // ("Ana Lee and Tom Reyes met on Monday. Both said …": the two people the sentence before named.)
       // ("… to ally British Airways and American Airlines. The two have since said …": or the two it joined by "and".)
       // ("Both men said": a sentence-opening "Both" is left out of the phrase, but says the same.)
-      const tokens = p.work.sentences[si].tokens;
+      const sw = p.work.sentences[si];
+      const tokens = sw.tokens;
       const lead = tokens[tokens.indexOf(c.cue.source[0]) - 1];
       if (isPairWord(lead?.lower === 'both' ? [lead, ...c.cue.source] : c.cue.source)) {
-        const people = [...this.before].filter((x) => x.kind === 'person');
+        // ("Union leader Ana Ruiz and negotiator Tom Hale both said …": the two this sentence names before it, else the last one's.)
+        const cueAt = c.cue.source[0].start;
+        const here = sw.tokens.filter((t) => t.kind === 'word' && t.cap && t.start < cueAt).map((t) => this.registry.bySurnameKey(stripPossessive(t.text))).filter((x): x is Entity => x?.kind === 'person');
+        const pairHere = [...new Set(here)];
+        const people = pairHere.length === 2 ? pairHere : [...this.before].filter((x) => x.kind === 'person');
         const pair = people.length === 2 ? `${people[0].name} and ${people[1].name}` : this.beforePair;
         if (pair) entity = this.registry.other(pair, 'group', p.start + c.cue.source[0].start, 'pair');
       }

@@ -840,6 +840,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'a joke', speaker: 'V40 group of developing nations' }]],
     ['a player\'s position and a holder of something are what they do; a hyphenated compound before it describes it', '“They can unlock the doors,” said Rory Wade, a defenseman for the Harbour Hawks. “Nobody thinks of us,” said season-ticket holder Lena Ortiz, 47.',
       [{ quote: 'They can unlock the doors,', speaker: 'Rory Wade', role: 'defenseman for the Harbour Hawks' }, { quote: 'Nobody thinks of us,', speaker: 'Lena Ortiz', role: 'season-ticket holder' }]],
+    ['"both said" after two people the same sentence names is the pair', 'Union leader Ana Ruiz and employers’ negotiator Tom Hale both said talks would resume.',
+      [{ quote: 'talks would resume', speaker: 'Ana Ruiz and Tom Hale' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
