@@ -19,6 +19,9 @@ const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 /** Forms of "go" before "on to" ("went on to say"). */
 const GO_FORMS: ReadonlySet<string> = new Set(['went', 'goes', 'go', 'going', 'gone']);
 
+/** Adverbs of adding, between a reporting verb and "that" ("added further that"). */
+const ADDING_ADVERBS: ReadonlySet<string> = new Set(['further', 'moreover', 'furthermore', 'additionally']);
+
 /** Is token `k` the "to" of "went on to" (the verb after it was done all the same: "went on to say that …")? */
 export const isGoOnTo = (tokens: Token[], k: number): boolean =>
   tokens[k]?.lower === 'to' && tokens[k - 1]?.lower === 'on' && GO_FORMS.has(tokens[k - 2]?.lower ?? '');
@@ -117,7 +120,8 @@ export function skipRightAdjuncts(tokens: Token[], i: number, verb: VerbEntry): 
     const that = timeThenThat(tokens, i);
     if (that > i) { i = that; continue; }
     // "said privately that", "insisted publicly that": an -ly adverb before "that".
-    if (isLyAdverb(t) && tokens[i + 1]?.lower === 'that') { i++; continue; }
+    // ("added further that", "noted moreover that": so is an adverb of adding.)
+    if ((isLyAdverb(t) || ADDING_ADVERBS.has(t.lower)) && tokens[i + 1]?.lower === 'that') { i++; continue; }
     // ("…, several lawmakers said privately.", "…, he said bluntly,": an -ly adverb ending the cue.)
     if (isLyAdverb(t) && (!tokens[i + 1] || tokens[i + 1].kind === 'punct')) { i++; continue; }
     // "urged both leaders to work ...": the infinitive is the content, not a place or time.
