@@ -351,9 +351,9 @@ export class Resolver {
         // "the foreign ministry" is never the Interior Ministry: the describing words must be in the name too.
         const described = p.words.filter((w) => w !== p.head && !DETERMINERS.has(w) && !NATIONALITIES.has(w)).map(stem);
         const fits = (x: Entity): boolean => {
-          // (A name the text gives only as someone's employer, "an analyst at Meridian Capital", is not the company the story is about.)
           // ("A group of senators said …. The group added": a group of people named by the head is it too.)
           if (x.kind === 'group') return x.name.toLowerCase().split(' of ')[0].split(/\s+/).includes(head) && x.name.includes(' of ');
+          // (A name the text gives only as someone's employer, "an analyst at Meridian Capital", is not the company the story is about.)
           if (x.kind !== 'organisation' || this.reg.onlyAnEmployer(x.name)) return false;
           const name = x.name.toLowerCase();
           const words = name.split(/\s+/).map(stem);
@@ -388,8 +388,13 @@ export class Resolver {
         // before, is the business meant, before any named earlier.)
         // (Not one a pronoun has since made a person: "Ruiz disagreed. “…,” she said.")
         const lone = ownName || !COMPANY_HEADS.has(head) || !this.loneName || at - this.loneName.at > LONE_NAME_REACH || this.reg.bySurnameKey(surnameKey(nameParts(this.loneName.words))) ? null : this.loneName;
+        const businessNamedLast = (): Entity | undefined => {
+          const byName = byNameOf();
+          if (!lone || (byName && lone.at <= byName.firstAt)) return byName;
+          return this.reg.other(join(lone.words), 'organisation', lone.at, lone.words[lone.words.length - 1].lower);
+        };
         const org = findLast(this.recent, headed) ?? this.reg.latestBefore(at, false, headed) ?? (last ? findLast(this.recent, employs) ?? this.reg.latestBefore(at, false, employs) : undefined) ?? findLast(this.recent, fits) ?? this.reg.latestBefore(at, false, fits)
-          ?? ((byName) => (lone && (!byName || lone.at > byName.firstAt) ? this.reg.other(join(lone.words), 'organisation', lone.at, lone.words[lone.words.length - 1].lower) : byName))(byNameOf());
+          ?? businessNamedLast();
         if (org) return org;
         // "the writers' union said" in the opening paragraph, and "the Writers Union of America" named
         // next: the description is the organisation named after it whose name has its words (one with
