@@ -147,6 +147,8 @@ function isWrittenQuote(tokens: Token[], qi: number): boolean {
 
 /** Words before "as" that make the quotation after it a name something goes by ("known as", "referred to as"). */
 const KNOWN_AS: ReadonlySet<string> = new Set(['known', 'referred', 'billed']);
+/** Openers of a sentence saying who put the words before it so ("That is how X described it"). */
+const HOW_OPENERS: ReadonlySet<string> = new Set(['that is how', 'that was how', 'this is how', 'this was how']);
 
 /** A quotation whose first letter is a capital. */
 const CAPITALISED_CONTENT = /^\P{L}*\p{Lu}/u;
@@ -385,6 +387,7 @@ class SentenceReader {
       this.readCue(ci);
     }
     this.readLeftovers();
+    if (!cues.length && !this.out.length) this.readSoSaid();
     if (!cues.length && !this.out.length) this.readIntroduced();
     if (!cues.length && !this.out.length) this.readWordsOf();
     // Two cues may reach the same words; each stretch of text is reported once.
@@ -728,6 +731,13 @@ class SentenceReader {
   private readWordsOf(): void {
     const { tokens } = this;
     const opener = tokens.slice(0, 3).map((t) => t.lower).join(' ');
+    // ("“A historic step.” That is how Ana Ruiz described the deal.": whoever put it so.)
+    if (HOW_OPENERS.has(opener)) {
+      const verb = tokens.findIndex((t, k) => k > 3 && t.kind === 'word' && !t.cap && VERB_FORMS.has(t.lower));
+      const source = verb > 0 ? tokens.slice(3, verb) : [];
+      if (source.length && source.every((t) => t.kind === 'word') && namesSomebody(source)) this.pointBack(tokens[0], saidCue(tokens[verb], verb, source, 'left', 3, verb));
+      return;
+    }
     const noun = tokens[3]?.lower === 'the' ? 4 : 3;
     if (!WORDS_OF_OPENERS.has(opener) || !WORDS_OF_NOUNS.has(tokens[noun]?.lower ?? '') || (tokens[noun + 1]?.lower !== 'of' && tokens[noun + 1]?.lower !== 'from')) return;
     // (Up to a time after it: "… of the dockers' union on Monday".)
@@ -739,6 +749,14 @@ class SentenceReader {
     if (!source.length || !namesSomebody(source)) return;
     const cue = saidCue(tokens[noun], noun, source, 'right', 0, noun + 1 + source.length);
     this.pointBack(tokens[0], cue);
+  }
+
+  /** "“We will not back down.” So said Ana Ruiz on Monday.": the words before are the one's who said so. */
+  private readSoSaid(): void {
+    const { tokens } = this;
+    if (tokens[0]?.lower !== 'so' || VERB_FORMS.get(tokens[1]?.lower ?? '')?.lemma !== 'say' || tokens.some(isQuote)) return;
+    const source = rightPhrase(tokens, 2, false);
+    if (source.length && namesSomebody(source)) this.pointBack(tokens[0], saidCue(tokens[1], 1, source, 'right', 0, 1 + source.length));
   }
 
   /** Is the sentence a headline: no mark ends it? */

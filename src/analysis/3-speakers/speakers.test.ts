@@ -842,6 +842,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'They can unlock the doors,', speaker: 'Rory Wade', role: 'defenseman for the Harbour Hawks' }, { quote: 'Nobody thinks of us,', speaker: 'Lena Ortiz', role: 'season-ticket holder' }]],
     ['"both said" after two people the same sentence names is the pair', 'Union leader Ana Ruiz and employers’ negotiator Tom Hale both said talks would resume.',
       [{ quote: 'talks would resume', speaker: 'Ana Ruiz and Tom Hale' }]],
+    ['"So said X" and "That is how X described it" say whose the quotation before them is', 'Tom Hale spoke first. “We will not back down.” So said union leader Ana Ruiz on Monday.\n“A historic step.” That is how port chair Lee Park described the deal.',
+      [{ quote: 'We will not back down.', speaker: 'Ana Ruiz', role: 'union leader' }, { quote: 'A historic step.', speaker: 'Lee Park', role: 'port chair' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
