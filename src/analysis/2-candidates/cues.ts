@@ -146,6 +146,9 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   return { entry, verbEnd, participle, absolute, byAgent, owner };
 }
 
+/** Possessive pronouns of a person or a group ("in her words"). */
+const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
 /** Object pronouns a verb of naming may name ("called it …"). */
 const NAMED_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'this', 'that']);
 /** Determiners that open a verb of naming's object ("called the offer …", "branded their plan …"). */
@@ -496,6 +499,13 @@ export function findCues(tokens: Token[]): Cue[] {
         i += phrase.length - 1;
         continue;
       }
+    }
+    // ("The offer, in her words, was “an insult”": read like "according to her".)
+    if (tokens[i].lower === 'in' && OWNER_PRONOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'words' && (i === 0 || isComma(tokens[i - 1])) && isComma(tokens[i + 3])) {
+      const entry = VERB_FORMS.get('according')!;
+      cues.push({ verb: tokens[i + 2], at: i, lemma: entry.lemma, entry, source: [tokens[i + 1]], side: 'right', appositions: [], from: i, to: i + 2 });
+      i += 2;
+      continue;
     }
     // "…, as one diplomat put it": the words are the one's who put it so.
     const putting = asPutIt(tokens, i);

@@ -844,6 +844,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'talks would resume', speaker: 'Ana Ruiz and Tom Hale' }]],
     ['"So said X" and "That is how X described it" say whose the quotation before them is', 'Tom Hale spoke first. “We will not back down.” So said union leader Ana Ruiz on Monday.\n“A historic step.” That is how port chair Lee Park described the deal.',
       [{ quote: 'We will not back down.', speaker: 'Ana Ruiz', role: 'union leader' }, { quote: 'A historic step.', speaker: 'Lee Park', role: 'port chair' }]],
+    ['"in her words" set off by commas reads like "according to her"', 'Ana Ruiz did not mince words. The offer, in her words, was “an insult”.',
+      [{ quote: 'an insult', speaker: 'Ana Ruiz' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
