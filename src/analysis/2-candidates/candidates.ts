@@ -711,7 +711,9 @@ class SentenceReader {
       // two-word phrase stays a scare quote).
       // ("Ruiz was blunt: the offer was “a disgrace”": after a colon that ends what the subject does, a shorter phrase is theirs too.)
       const subject = words >= MIN_COLON_PARTIAL_WORDS ? this.subjectCue(k) : null;
-      const cue = subject && (words >= MIN_SUBJECT_PARTIAL_WORDS || tokens.findIndex((x, n) => n < k && x.text === ':') > subject.at) ? subject : null;
+      // ("For Ana Ruiz, the deal is “a historic step”": or the one whose view a sentence-opening "For X," gives.)
+      const cue = (subject && (words >= MIN_SUBJECT_PARTIAL_WORDS || tokens.findIndex((x, n) => n < k && x.text === ':') > subject.at) ? subject : null)
+        ?? (words >= MIN_COLON_PARTIAL_WORDS ? this.viewpointCue(k, false) : null);
       if (cue) {
         this.claimed.add(k);
         this.out.push({ start: q.start, end: q.end, kind: 'partial', cue, sentence: this.sentence, continued: q.continued });
@@ -784,11 +786,12 @@ class SentenceReader {
 
   /**
    * "For Ana Ruiz, the answer is simple: “…”": a sentence opening with "For" and a phrase naming somebody,
-   * set off by a comma, gives that one's view; the quotation after its colon at `k` is theirs. Else null.
+   * set off by a comma, gives that one's view; the quotation after its colon at `k` is theirs (any
+   * quotation at `k`, without `afterColon`: "For Ana Ruiz, the deal is “a historic step”"). Else null.
    */
-  private viewpointCue(k: number): Cue | null {
+  private viewpointCue(k: number, afterColon = true): Cue | null {
     const { tokens } = this;
-    if (tokens[0]?.lower !== 'for' || tokens[k - 1]?.text !== ':') return null;
+    if (tokens[0]?.lower !== 'for' || (afterColon && tokens[k - 1]?.text !== ':')) return null;
     const np = rightPhrase(tokens, 1);
     return np.length && isComma(tokens[1 + np.length]) && namesSomebody(np) ? saidCue(tokens[k - 1], k - 1, np, 'right', 0, np.length) : null;
   }

@@ -846,6 +846,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'We will not back down.', speaker: 'Ana Ruiz', role: 'union leader' }, { quote: 'A historic step.', speaker: 'Lee Park', role: 'port chair' }]],
     ['"in her words" set off by commas reads like "according to her"', 'Ana Ruiz did not mince words. The offer, in her words, was “an insult”.',
       [{ quote: 'an insult', speaker: 'Ana Ruiz' }]],
+    ['a quoted phrase in a sentence opening "For X," is X\'s ("For now," names nobody)', 'For Ana Ruiz, the deal is “a historic step”. For now, the mood is “cautiously hopeful”.',
+      [{ quote: 'a historic step', speaker: 'Ana Ruiz' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
