@@ -8,8 +8,8 @@ import { join } from './names';
 import { Registry, type Entity } from './registry';
 import { Resolver } from './resolver';
 import { AMBIGUOUS_PRONOUNS, FIRST_NAMES, GENDER_WORDS, POSSESSIVE_PRONOUNS } from './speakerWords';
-import { namesSomebody, rightPhrase, sentenceSubject } from '../2-candidates/phrases';
-import { isPeoplePlural, isStopCapitalised, ORG_HEADS, PLACES, PRONOUNS } from '../words/words';
+import { isVerbish, namesSomebody, rightPhrase, sentenceSubject } from '../2-candidates/phrases';
+import { isPeoplePlural, isStopCapitalised, ORG_HEADS, PLACES, PRONOUNS, TITLE_HEADS } from '../words/words';
 import { OPENING_WORDS } from './windows';
 
 /** One candidate with the speaker the document-wide pass gave it; offsets relative to its paragraph. */
@@ -106,6 +106,19 @@ function isPairWord(source: readonly Token[]): boolean {
   const head = words[words.length - 1];
   return (joined === `both ${head}` || joined === `the two ${head}`) && isPeoplePlural(head) && !PAIR_BODIES.has(head);
 }
+/**
+ * Two descriptions joined by "and" that open the sentence and end right before "both" at `k` ("The
+ * union leader and the employers' negotiator | both said"), as the pair's name; else null.
+ */
+function describedPairBefore(tokens: readonly Token[], k: number): string | null {
+  const before = tokens.slice(0, k);
+  const and = before.findIndex((t) => t.lower === 'and');
+  if (and < 2 || and > before.length - 3 || before.length > MAX_DESCRIBED_PAIR_WORDS) return null;
+  const described = (words: readonly Token[]): boolean => words.every((t) => t.kind === 'word' && !isVerbish(t) && t.lower !== 'and') && TITLE_HEADS.has(stripPossessive(words[words.length - 1].lower));
+  return described(before.slice(0, and)) && described(before.slice(and + 1)) ? join(before).replace(/^(?:The|the) /, '') : null;
+}
+/** Most words of two descriptions joined by "and" before "both". */
+const MAX_DESCRIBED_PAIR_WORDS = 10;
 /** Plural heads after "both" or "the two" that mean two bodies, not two people named ("both sides"). */
 const PAIR_BODIES: ReadonlySet<string> = new Set(['sides', 'parties', 'countries', 'nations', 'governments', 'states', 'unions', 'companies', 'firms', 'groups', 'teams', 'delegations', 'camps']);
 
@@ -332,7 +345,7 @@ class DocumentPass {
         const here = sw.tokens.filter((t) => t.kind === 'word' && t.cap && t.start < cueAt).map((t) => this.registry.bySurnameKey(stripPossessive(t.text))).filter((x): x is Entity => x?.kind === 'person');
         const pairHere = [...new Set(here)];
         const people = pairHere.length === 2 ? pairHere : [...this.before].filter((x) => x.kind === 'person');
-        const pair = people.length === 2 ? `${people[0].name} and ${people[1].name}` : this.beforePair;
+        const pair = people.length === 2 ? `${people[0].name} and ${people[1].name}` : this.beforePair ?? describedPairBefore(tokens, tokens.indexOf(c.cue.source[0]));
         if (pair) entity = this.registry.other(pair, 'group', p.start + c.cue.source[0].start, 'pair');
       }
       if (entity) this.resolver.note(entity, p.start + c.cue.source[0].start);

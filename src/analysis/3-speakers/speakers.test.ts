@@ -848,6 +848,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'an insult', speaker: 'Ana Ruiz' }]],
     ['a quoted phrase in a sentence opening "For X," is X\'s ("For now," names nobody)', 'For Ana Ruiz, the deal is “a historic step”. For now, the mood is “cautiously hopeful”.',
       [{ quote: 'a historic step', speaker: 'Ana Ruiz' }]],
+    ['"both said" after two descriptions joined by "and" is the pair they describe', 'The union leader and the employers’ negotiator both said talks would resume.',
+      [{ quote: 'talks would resume', speaker: 'union leader and the employers’ negotiator' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
