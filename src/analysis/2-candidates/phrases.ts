@@ -201,8 +201,7 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     if (k > floor && k < j && describes(t) && titleAhead && npToken(tokens[k - 1])) { k--; continue; }
     // ("A bipartisan group of senators said", "the world's biggest music company said": describing words
     // between an article or an owner and the head of a body.)
-    if (k > floor && k < j && describes(t) && PHRASE_ARTICLES.has(tokens[k - 1].lower) && ORG_HEADS.has(tokens[k + 1]?.lower ?? '')) { k--; continue; }
-    if (k > floor && k < j && describes(t) && ORG_HEADS.has(tokens[j].lower)) {
+    if (k > floor && k < j && describes(t) && (ORG_HEADS.has(tokens[k + 1]?.lower ?? '') || ORG_HEADS.has(tokens[j].lower))) {
       let m = k;
       while (m > floor && k - m < MAX_BODY_DESCRIBERS && describes(tokens[m - 1])) m--;
       const before = tokens[m - 1];

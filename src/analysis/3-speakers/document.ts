@@ -123,9 +123,10 @@ const MAX_DESCRIBED_PAIR_WORDS = 10;
 const PAIR_BODIES: ReadonlySet<string> = new Set(['sides', 'parties', 'countries', 'nations', 'governments', 'states', 'unions', 'companies', 'firms', 'groups', 'teams', 'delegations', 'camps']);
 
 /** People a sentence names by a known last name. */
-function namedIn(sw: SentenceWork, reg: Registry): Set<Entity> {
+function namedIn(sw: SentenceWork, reg: Registry, before = Infinity): Set<Entity> {
   const named = new Set<Entity>();
   for (const t of sw.tokens) {
+    if (t.start >= before) break;
     if (t.kind !== 'word' || !t.cap) continue;
     const e = reg.bySurnameKey(stripPossessive(t.text));
     if (e) named.add(e);
@@ -341,9 +342,7 @@ class DocumentPass {
       const lead = tokens[tokens.indexOf(c.cue.source[0]) - 1];
       if (isPairWord(lead?.lower === 'both' ? [lead, ...c.cue.source] : c.cue.source)) {
         // ("Union leader Ana Ruiz and negotiator Tom Hale both said …": the two this sentence names before it, else the last one's.)
-        const cueAt = c.cue.source[0].start;
-        const here = sw.tokens.filter((t) => t.kind === 'word' && t.cap && t.start < cueAt).map((t) => this.registry.bySurnameKey(stripPossessive(t.text))).filter((x): x is Entity => x?.kind === 'person');
-        const pairHere = [...new Set(here)];
+        const pairHere = [...namedIn(sw, this.registry, c.cue.source[0].start)].filter((x) => x.kind === 'person');
         const people = pairHere.length === 2 ? pairHere : [...this.before].filter((x) => x.kind === 'person');
         const pair = people.length === 2 ? `${people[0].name} and ${people[1].name}` : this.beforePair ?? describedPairBefore(tokens, tokens.indexOf(c.cue.source[0]));
         if (pair) entity = this.registry.other(pair, 'group', p.start + c.cue.source[0].start, 'pair');
