@@ -170,7 +170,7 @@ export function predicateNounAt(tokens: Token[], k: number): boolean {
   } else if (!NAMED_PRONOUNS.has(first.lower)) return false;
   const article = tokens[m]?.lower;
   const noun = tokens[m + 1];
-  return (article === 'a' || article === 'an') && !!noun && isWord(noun) && !TIME_WORDS.has(noun.lower) && !PERIOD_WORDS.has(noun.lower) && !COUNTS.has(noun.lower) && noun.lower !== 'few';
+  return (article === 'a' || article === 'an') && !!noun && isWord(noun) && !TIME_WORDS.has(noun.lower) && !PERIOD_WORDS.has(noun.lower) && !COUNTS.has(noun.lower);
 }
 
 /** Does an indefinite document end right before token `i`, perhaps with its day ("a statement | urging", "a letter on Monday | demanding")? */
