@@ -66,6 +66,7 @@ describe('2-candidates: reported words and their kind', () => {
     ['the writer\'s clause about somebody before a colon is no part of unquoted speech', 'Ana Ruiz was more pointed: Varia would not accept any conditions, she said.', [{ text: 'Varia would not accept any conditions', kind: 'unquoted' }]],
     ['a colon after a clause that names nobody stays inside the speech', 'The choice is simple: accept the offer or strike, she said.', [{ text: 'The choice is simple: accept the offer or strike', kind: 'unquoted' }]],
     ['a gerund and its object after "against" are content of two words, though a bare noun after it is none', 'Ana Ruiz agreed that progress had been made but cautioned against declaring victory.', [{ text: 'progress had been made', kind: 'indirect' }, { text: 'declaring victory', kind: 'indirect' }]],
+    ['a document and what it is about, before the verb, issued the reported words', 'A union statement on the talks said the offer was final.', [{ text: 'the offer was final', kind: 'indirect' }]],
     ['a verb after "went on to" was said all the same', 'Ana Ruiz went on to say that the union would not back down.', [{ text: 'the union would not back down', kind: 'indirect' }]],
     ['"responded that" reports like "replied that"', 'Ana Ruiz responded that the union had never seen the figures.', [{ text: 'the union had never seen the figures', kind: 'indirect' }]],
     ['"objected that" reports what was objected', 'Tom Hale objected that the process was rushed.', [{ text: 'the process was rushed', kind: 'indirect' }]],

@@ -1,11 +1,11 @@
 import { isAllCaps, isDash, isPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, GROUP_HEADS, HONORIFICS, ISSUED_BY, PLACES, isAgentNoun, isOccupation, isPeopleHead, isPeoplePlural, NP_WORDS, opensOrgName, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, DOCUMENT_TOPICS, FIRST_NAMES, GROUP_HEADS, HONORIFICS, ISSUED_BY, PLACES, isAgentNoun, isOccupation, isPeopleHead, isPeoplePlural, NP_WORDS, opensOrgName, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import {
   APPOSITION_PREPOSITIONS, APPOSITION_STOPS, SUBJECT_ADVERBS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
   COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, PERIOD_WORDS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SOURCE_QUALIFIERS, VERB_FORMS, NEGATIVE_SUBJECTS, SUBORDINATORS, COORDINATORS,
 } from './cueWords';
 import {
-  GROUP_DESCRIBERS, GROUP_PLACE_REACH, POST_OF_REACH, MAX_APPOSITION, MAX_DATELINE_TAIL, MAX_POST_APPOSITION, MAX_DESCRIBING_WORDS, MAX_NAME_WORDS, MAX_DATELINE_WORDS, MAX_APPOSITION_COMPLEMENT, MAX_SPEAKER_PHRASE, SEGMENT_SCAN, SUBJECT_COMMA_REACH,
+  DOCUMENT_TOPIC_REACH, GROUP_DESCRIBERS, GROUP_PLACE_REACH, POST_OF_REACH, MAX_APPOSITION, MAX_DATELINE_TAIL, MAX_POST_APPOSITION, MAX_DESCRIBING_WORDS, MAX_NAME_WORDS, MAX_DATELINE_WORDS, MAX_APPOSITION_COMPLEMENT, MAX_SPEAKER_PHRASE, SEGMENT_SCAN, SUBJECT_COMMA_REACH,
   WHOLE_SEGMENT_AFTER_COMMA, WHOLE_SEGMENT_AFTER_VERB, WHOLE_SEGMENT_AT_START, WHOLE_SEGMENT_SERVED,
 } from './windows';
 
@@ -138,12 +138,31 @@ function postOfBefore(tokens: Token[], j: number, floor: number): number {
   return -1;
 }
 
+/** Where the word that opens a document's topic ending at `j` is ("a statement | on | the talks"), or -1. */
+function documentTopicBefore(tokens: Token[], j: number, floor: number): number {
+  for (let k = j - 1; k > floor + 1 && j - k <= DOCUMENT_TOPIC_REACH; k--) {
+    const t = tokens[k];
+    // ("its proposed mine": a participle after a determiner describes.)
+    if (!isWord(t) || (isVerbish(t) && !DETERMINERS.has(tokens[k - 1].lower))) return -1;
+    if (!DOCUMENT_TOPICS.has(t.lower)) continue;
+    // ("a statement from the union | on the deal": the issuer after the document will do too.)
+    const phrase = leftPhrase(tokens, k - 1, floor);
+    const s = phrase.length ? tokens.indexOf(phrase[0]) : -1;
+    return phrase.some((w) => DOCUMENT_HEADS.has(w.lower)) || (s > 1 && ISSUED_BY.has(tokens[s - 1].lower) && DOCUMENT_HEADS.has(tokens[s - 2].lower)) ? k : -1;
+  }
+  return -1;
+}
+
 /** The noun phrase that ends at token `j`, scanning left; empty when there is none. */
 export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   if (j < floor || !isWord(tokens[j])) return [];
   // "one of them said", "two of those present said": part of the group just spoken of.
   if (GROUP_OBJECTS.has(tokens[j].lower) && tokens[j - 1]?.lower === 'of' && j - 2 >= floor && DETERMINERS.has(tokens[j - 2].lower)) return tokens.slice(j - 2, j + 1);
   if (isPronoun(tokens[j])) return [tokens[j]];
+  // "A union statement on the talks said", "a memo about the planned Tarn Valley mine said": what a
+  // document is about is no speaker; the document is.
+  const topic = documentTopicBefore(tokens, j, floor);
+  if (topic >= 0) return leftPhrase(tokens, topic - 1, floor);
   // "The leader of the nation's biggest rail union warned": a title, "of", and a short description of whose it is.
   const post = postOfBefore(tokens, j, floor);
   if (post >= 0) return tokens.slice(post, j + 1);

@@ -7,6 +7,8 @@ export const MAX_SPEAKER_PHRASE = 16;
 export const GROUP_PLACE_REACH = 5;
 /** Longest "of" description after a title in a speaker phrase ("The leader of | the nation's biggest rail union"). */
 export const POST_OF_REACH = 6;
+/** Longest topic after a document in a speaker phrase ("a memo on | the impacts of its planned mine"). */
+export const DOCUMENT_TOPIC_REACH = 10;
 /** How far a comma-bounded segment is scanned to be taken whole as the speaker phrase. */
 export const SEGMENT_SCAN = 8;
 /** Longest segment after a comma taken whole as the speaker ("three people close to the plan said"). */

@@ -53,10 +53,14 @@ export function splitTitle(words: Token[]): { title: Token[]; name: Token[] } {
   if (comp > 0) e = comp + 1;
   // "the Labour MP for Eastfield": a word or two after the preposition, no first name among them, is
   // the post's complement alone (a complement and a name take three words at least).
-  // So is a longer one that ends in the noun of a portfolio ("the Commissioner for Economic and Monetary Affairs").
-  else if (TITLE_PREPOSITIONS.has(words[e]?.lower ?? '') && (words.length - e - 1 <= MAX_BARE_COMPLEMENT || PORTFOLIO_ENDING.test(words[words.length - 1].lower)) && !words.slice(e + 1).some((w) => FIRST_NAMES.has(w.lower))) e = words.length;
+  // So is a longer one that ends in the noun of a portfolio ("the Commissioner for Economic and Monetary Affairs"),
+  // or in the word that ends a body's name ("the general secretary of the Rail and Freight Workers Union").
+  else if (TITLE_PREPOSITIONS.has(words[e]?.lower ?? '') && (words.length - e - 1 <= MAX_BARE_COMPLEMENT || PORTFOLIO_ENDING.test(words[words.length - 1].lower) || endsBodyName(words[words.length - 1])) && !words.slice(e + 1).some((w) => FIRST_NAMES.has(w.lower))) e = words.length;
   return { title: words.slice(0, e), name: words.slice(e) };
 }
+
+/** Does a word end a body's name ("Union", "Airlines", "Rail")? */
+const endsBodyName = (w: Token): boolean => ORG_HEADS.has(stripPossessive(w.lower)) || FIRM_NAME_WORDS.has(stripPossessive(w.lower));
 
 /** Words that may stand inside a title's complement besides capitalised ones ("of the", "and"). */
 const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'and', 'for', '&']);
@@ -109,7 +113,8 @@ export function isOrgName(words: string[]): boolean {
   if (KNOWN_ORGS.has(s) || KNOWN_ORGS.has(stripPossessive(s))) return true;
   // ("Northwind Airlines", "Harbour Insurers": a capitalised plural of a company's head names one too.)
   const pluralHead = (w: string): boolean => w.length > 4 && w.endsWith('s') && COMPANY_HEADS.has(w.slice(0, -1));
-  return words.some((w) => ORG_HEADS.has(w.toLowerCase()) || FIRM_NAME_WORDS.has(w.toLowerCase()) || GROUP_HEADS.has(w.toLowerCase()) || KNOWN_ORGS.has(w.toLowerCase()) || NATIONALITIES.has(w.toLowerCase()) || pluralHead(w.toLowerCase()));
+  // (A firm's word names one only after a name of its own: "Harlow Rail", never a headline's "Mining".)
+  return words.some((w) => ORG_HEADS.has(w.toLowerCase()) || (FIRM_NAME_WORDS.has(w.toLowerCase()) && words.length > 1) || GROUP_HEADS.has(w.toLowerCase()) || KNOWN_ORGS.has(w.toLowerCase()) || NATIONALITIES.has(w.toLowerCase()) || pluralHead(w.toLowerCase()));
 }
 
 /**

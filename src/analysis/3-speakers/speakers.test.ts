@@ -98,6 +98,7 @@ describe('3-speakers: kinds of mention', () => {
     ['a capitalised organisation\'s name with "of" and a plural after it', 'the Eastern Group of Mediators', 'organisation'],
     ['capitalised words joined by "for" name an organisation', 'Transport for the Capital', 'organisation'],
     ['"the office of" someone is still that office', 'the office of Prime Minister Ida Lund', 'organisation'],
+    ['a post whose complement ends in a body\'s name names no person', 'The general secretary of the Harbour and Freight Workers Union', 'description'],
   ];
   for (const [name, phrase, expected] of table) it(name, () => assert.equal(stages.mentionType(phrase), expected));
 });
@@ -850,6 +851,14 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'a historic step', speaker: 'Ana Ruiz' }]],
     ['"both said" after two descriptions joined by "and" is the pair they describe', 'The union leader and the employers’ negotiator both said talks would resume.',
       [{ quote: 'talks would resume', speaker: 'union leader and the employers’ negotiator' }]],
+    ['a name ending in a firm\'s word ("Rail", "Metals") is a company, never whom "she" means', 'It was dawn when Ivy Dunn left the talks with managers from Harlow Rail. “We held the line,” she said.',
+      [{ quote: 'We held the line,', speaker: 'Ivy Dunn' }]],
+    ['a firm\'s word alone, opening a headline, names no company', 'Mining levies "a matter for the state"\nA Norvik Metals memorandum said the mine would employ 400 people. It would pay $90m in levies, the memo said.',
+      [{ quote: 'the mine would employ 400 people', speaker: 'Norvik Metals' }, { quote: 'It would pay $90m in levies', speaker: 'Norvik Metals' }]],
+    ['"the general secretary" is never one named later with another portfolio ("transport secretary")', 'Ivy Dunn put down her phone.\nThe general secretary of the Harbour Workers Union had bargained all night. “We held the line,” she said.\nThe transport secretary, Ruth Obi, welcomed the deal.',
+      [{ quote: 'We held the line,', speaker: 'Ivy Dunn' }]],
+    ['what a document is about ("a memo on …", "a statement from … on …") is never who issued it', 'A Norvik Metals memo on the economic effects of its proposed Tarn-Vale Gold Project said the mine would employ 400 people. A statement from the Dock Workers Union on the Tarn-Vale Gold Project said jobs would be lost.',
+      [{ quote: 'the mine would employ 400 people', speaker: 'Norvik Metals' }, { quote: 'jobs would be lost', speaker: 'the Dock Workers Union' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];

@@ -48,6 +48,8 @@ export const COMPANY_HEADS = lower(lexicon.companyHeads);
 export const FIRM_NAME_WORDS = lower(lexicon.firmNameWords);
 /** What an organisation issues and a text quotes as if it spoke ("the statement said", "the memo said"). */
 export const DOCUMENT_HEADS = lower(lexicon.documentHeads);
+/** Words that open what a document is about ("a report on the talks", "a memo about the mine"). */
+export const DOCUMENT_TOPICS = lower(lexicon.documentTopics);
 /** Words between a document and who issued it ("a statement from the ministry"). */
 export const ISSUED_BY = lower(lexicon.issuedBy);
 /** Words after a surname that tell relatives apart ("Jr", "Sr", "III"). */
