@@ -18,6 +18,9 @@ function findLast<T>(list: readonly T[], fits: (x: T) => boolean): T | undefined
 /** Owners that say where a body stands, not whose it is ("the world's largest miner", "the country's biggest union"). */
 const GENERIC_OWNERS: ReadonlySet<string> = new Set(['world', 'country', 'nation', 'region', 'continent', 'state', 'city', 'industry', 'sector']);
 
+/** Words that rank a body among others, no part of its name ("the world's biggest music company"). */
+const RANKING_WORDS: ReadonlySet<string> = new Set(['biggest', 'largest', 'smallest', 'oldest', 'newest', 'greatest', 'richest', 'leading', 'top', 'main', 'dominant', 'second-largest', 'second-biggest', 'third-largest', 'most', 'best-known']);
+
 /** Of two entities that may be undefined, the one the text names later. */
 const laterNamed = (a: Entity | undefined, b: Entity | undefined): Entity | undefined => (!a ? b : !b ? a : b.firstAt > a.firstAt ? b : a);
 
@@ -349,7 +352,8 @@ export class Resolver {
         // "the ministry" is the latest organisation with "ministry" in its name; "the employers' body"
         // one whose name has the words that describe it ("… Employers Association").
         // "the foreign ministry" is never the Interior Ministry: the describing words must be in the name too.
-        const described = p.words.filter((w) => w !== p.head && !DETERMINERS.has(w) && !NATIONALITIES.has(w)).map(stem);
+        // (Where it stands or how it ranks is no part of its name: "the world's biggest music company" is Universal Music.)
+        const described = p.words.filter((w) => w !== p.head && !DETERMINERS.has(w) && !NATIONALITIES.has(w) && !GENERIC_OWNERS.has(w) && !RANKING_WORDS.has(w)).map(stem);
         const fits = (x: Entity): boolean => {
           // ("A group of senators said …. The group added": a group of people named by the head is it too.)
           if (x.kind === 'group') return x.name.toLowerCase().split(' of ')[0].split(/\s+/).includes(head) && x.name.includes(' of ');

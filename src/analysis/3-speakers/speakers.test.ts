@@ -859,6 +859,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'We held the line,', speaker: 'Ivy Dunn' }]],
     ['what a document is about ("a memo on …", "a statement from … on …") is never who issued it', 'A Norvik Metals memo on the economic effects of its proposed Tarn-Vale Gold Project said the mine would employ 400 people. A statement from the Dock Workers Union on the Tarn-Vale Gold Project said jobs would be lost.',
       [{ quote: 'the mine would employ 400 people', speaker: 'Norvik Metals' }, { quote: 'jobs would be lost', speaker: 'the Dock Workers Union' }]],
+    ['how a body ranks ("the world\'s biggest shipping company") is no part of its name: it is the one named next', 'Last month the world’s biggest shipping company called the strike “reckless”.\nNordvik Shipping Group and the dockers have now agreed a deal.',
+      [{ quote: 'reckless', speaker: 'Nordvik Shipping Group' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
