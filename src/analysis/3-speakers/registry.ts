@@ -255,7 +255,8 @@ export class Registry {
     const clean = role.replace(/^(the|a|an)\s+/i, '').trim();
     if (!clean || e.roles.includes(clean)) return;
     e.roles.push(clean);
-    const words = clean.toLowerCase().split(/\s+/);
+    // ("head of Varia's Digital, Culture and Media Committee": a comma in the name is no part of a word.)
+    const words = clean.toLowerCase().split(/[\s,;]+/).filter(Boolean);
     // ("striker Tom Ferris", later "the striker said": what someone does, heading the role, describes them as a post does.)
     const last = words[words.length - 1];
     if (words.length <= 2 && isOccupation(last) && !TITLE_HEADS.has(last)) e.heads.add(last);

@@ -418,6 +418,8 @@ export class Resolver {
     if ((definite || isPersonTitle) && !another && !introduces) {
       const affil = new Set<string>(demonym ? [demonym] : []);
       for (const w of demonym || age ? [] : p.words) {
+        // ("Varia's Digital, Culture and Media Committee": a comma in a name is no affiliation.)
+        if (!/\p{L}/u.test(w)) continue;
         // ("Khartoum's top diplomat": a capital stands for its country.)
         const nat = NATIONALITIES.get(w) ?? SEATS.get(w);
         if (nat) affil.add(nat);

@@ -861,6 +861,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the mine would employ 400 people', speaker: 'Norvik Metals' }, { quote: 'jobs would be lost', speaker: 'the Dock Workers Union' }]],
     ['how a body ranks ("the world\'s biggest shipping company") is no part of its name: it is the one named next', 'Last month the world’s biggest shipping company called the strike “reckless”.\nNordvik Shipping Group and the dockers have now agreed a deal.',
       [{ quote: 'reckless', speaker: 'Nordvik Shipping Group' }]],
+    ['a comma inside a body\'s name in a post ("Digital, Culture and Media Committee") is no part of its words', 'Firms must pay for news, head of Varia’s Digital, Culture and Media Committee says\nLabour MP Tom Hale called the blackout “troubling”.\nFirms must be “brought to heel”, the head of Varia’s Digital, Culture and Media Committee has said.',
+      [{ quote: 'brought to heel', speaker: 'Tom Hale', role: 'head of Varia’s Digital, Culture and Media Committee' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
