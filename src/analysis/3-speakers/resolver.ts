@@ -6,7 +6,7 @@ import { genderOf } from './facts';
 import { issuerOf, parseMention, type ParsedMention } from './mentions';
 import { join, nameParts, postOf, surnameKey, surnameOf, titleText } from './names';
 import type { Entity, Registry } from './registry';
-import { COUNTRIES, DEFINITE_DETERMINERS, DEMONYM_NOUNS, DESCRIPTIVE_MODIFIERS, describes, POST_SYNONYMS, SEATS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, LEADERSHIP_HEADS, NATIONALITIES, PARTY_MEMBER_NOUNS, POSSESSIVE_PRONOUNS, SINGULAR_GROUP_ENDING, SPOKES_ENDING, TITLE_PREPOSITIONS } from './speakerWords';
+import { COUNTRIES, DEFINITE_DETERMINERS, DEMONYM_NOUNS, DESCRIPTIVE_MODIFIERS, describes, listedKind, POST_SYNONYMS, SEATS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, LEADERSHIP_HEADS, NATIONALITIES, PARTY_MEMBER_NOUNS, POSSESSIVE_PRONOUNS, SINGULAR_GROUP_ENDING, SPOKES_ENDING, TITLE_PREPOSITIONS } from './speakerWords';
 import { EMPLOYER_REACH, FORMER_POST_REACH, LONE_NAME_REACH, NAMED_LATER_LOOKAHEAD, NAMED_LATER_REACH, ORG_NAME_LOOKBACK, RECENT_SPEAKERS } from './windows';
 
 /** The last element of `list` that `fits`. */
@@ -357,12 +357,14 @@ export class Resolver {
         const fits = (x: Entity): boolean => {
           // ("A group of senators said …. The group added": a group of people named by the head is it too.)
           if (x.kind === 'group') return x.name.toLowerCase().split(' of ')[0].split(/\s+/).includes(head) && x.name.includes(' of ');
-          // (A name the text gives only as someone's employer, "an analyst at Meridian Capital", is not the company the story is about.)
-          if (x.kind !== 'organisation' || this.reg.onlyAnEmployer(x.name)) return false;
+          // (A name the text gives only as someone's employer, "an analyst at Meridian Capital", is not the company the story is about;
+          // one that has spoken is, whoever works there: "OPEC said …", later "OPEC Secretary General X".)
+          if (x.kind !== 'organisation' || (this.reg.onlyAnEmployer(x.name) && !this.recent.includes(x))) return false;
           const name = x.name.toLowerCase();
           const words = name.split(/\s+/).map(stem);
           const allDescribed = described.every((w) => words.includes(w));
-          return describes(head, x.name) ? allDescribed : described.length > 0 && allDescribed;
+          // ("the oil cartel", "the trade bloc": words before a head that the lexicon lists the body under describe its kind, not its name.)
+          return describes(head, x.name) ? allDescribed || listedKind(head, x.name) : described.length > 0 && allDescribed;
         };
         // A description with a name or an owner of its own ("the Harbour workers' union", "the
         // premier's office") is that organisation.

@@ -74,5 +74,7 @@ export function describes(head: string, name: string): boolean {
   if (NOT_KIND_NAMES.get(head)?.some((n) => words.includes(n))) return false;
   return name.toLowerCase().includes(head) || !!KIND_NAMES.get(head)?.some((n) => words.includes(n));
 }
+/** Is `name` one the lexicon lists whole as of the kind `head` says ("OPEC" a cartel, "NATO" an alliance)? */
+export const listedKind = (head: string, name: string): boolean => !!KIND_NAMES.get(head)?.includes(spaced(name.replace(/^the\s+/i, '')));
 /** First names (compromise's lexicon), lower-case: where a name starts after a title's complement. */
 export { FIRST_NAMES } from '../words/words';
