@@ -865,6 +865,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'brought to heel', speaker: 'Tom Hale', role: 'head of Varia’s Digital, Culture and Media Committee' }]],
     ['"the oil cartel", "the trade bloc": a body the lexicon lists under the head, whatever words describe its kind; one that spoke, though someone works there', 'Output will fall by a tenth, OPEC said on Friday. The cut depends on Mexico, the oil cartel said later.\nOPEC Secretary General Ali Reza warned of a glut.',
       [{ quote: 'Output will fall by a tenth', speaker: 'OPEC' }, { quote: 'The cut depends on Mexico', speaker: 'OPEC' }]],
+    ['"boss", "witness" are one person, no plural: a headline\'s "union boss" is the leader the story names next', 'Ferry strike: union boss warns of ‘summer of chaos’\nUnion chief Gary Platt last night warned travellers of a ‘summer of chaos’.',
+      [{ quote: 'summer of chaos', speaker: 'Gary Platt' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];

@@ -92,7 +92,8 @@ const AGENT_ENDING = /^[a-z-]{3,}(?:er|or|ist|ian)$/;
  */
 export function isPeoplePlural(w: string): boolean {
   if (GROUP_HEADS.has(w)) return true;
-  if (!w.endsWith('s') && !w.endsWith('men')) return false;
+  // ("boss", "witness", "actress": no plural ends in "ss".)
+  if ((!w.endsWith('s') && !w.endsWith('men')) || w.endsWith('ss')) return false;
   if (ACTORS.has(w)) return true;
   const singulars = w.endsWith('men') ? [w.slice(0, -3) + 'man'] : w.endsWith('ies') ? [w.slice(0, -3) + 'y', w.slice(0, -1)] : [w.slice(0, -1), w.slice(0, -2)];
   // "developing nations", "member states", "rival companies": a plural of an organisation's head is a group too.
