@@ -4,7 +4,7 @@ import { ACCESS_VERBS, ADJUNCT_PREPOSITIONS, COPULAR_SPEECH_NOUNS, ANONYMITY_REQ
 import { isGoOnTo, isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, isFinite, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isVerbish, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, opensNegative, rightPhrase } from './phrases';
 import { AFFILIATION_TAG, DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isPastForm, isPeopleHead, isPeoplePlural, isPluralTitle, NAME_SUFFIXES, ORG_HEADS, PARTY_MEMBER_NOUNS, PLACES, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
-import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, MAX_POST_APPOSITION, NAMED_OBJECT_REACH, PAIR_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
+import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, MAX_PLACE_WORDS, MAX_POST_APPOSITION, NAMED_OBJECT_REACH, PAIR_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
 export interface Cue {
@@ -701,7 +701,10 @@ const relativeIn = (seg: Token[]): number => seg.findIndex((t) => t.lower === 'w
 function titledName(seg: Token[]): boolean {
   let h = -1;
   seg.forEach((t, i) => { if (TITLE_HEADS.has(t.lower)) h = i; else if (abbreviatedTitleAt(seg, i)) h = i + 1; });
-  const name = seg.slice(h + 1);
+  let name = seg.slice(h + 1);
+  // ("the forum's chair, Governor Abdul Sani of Kwara State,": where the person is from may follow the name.)
+  const of = name.findIndex((t) => t.lower === 'of');
+  if (of >= 2 && name.length - of - 1 >= 1 && name.length - of - 1 <= MAX_PLACE_WORDS && name.slice(of + 1).every((t) => isWord(t) && t.cap && !isStopCapitalised(t))) name = name.slice(0, of);
   // ("the envoy, former Nigerian president Ola Bankole,": a describing word before the title may be lower-case.)
   return h >= 0 && (seg[0].cap || TITLE_MODIFIERS.has(seg[0].lower)) && name.length >= 2 && nameLength(name) <= MAX_NAME_WORDS
     && name.every((t, i) => (isWord(t) && t.cap && !HEADS.has(t.lower) && !isStopCapitalised(t)) || isInitialPeriod(name, i));

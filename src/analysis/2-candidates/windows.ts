@@ -9,6 +9,8 @@ export const GROUP_PLACE_REACH = 5;
 export const POST_OF_REACH = 6;
 /** Longest topic after a document in a speaker phrase ("a memo on | the impacts of its planned mine"). */
 export const DOCUMENT_TOPIC_REACH = 10;
+/** Most words of a place after a titled name set off by commas ("…, Governor Abdul Sani of Kwara State,"). */
+export const MAX_PLACE_WORDS = 3;
 /** How far a comma-bounded segment is scanned to be taken whole as the speaker phrase. */
 export const SEGMENT_SCAN = 8;
 /** Longest segment after a comma taken whole as the speaker ("three people close to the plan said"). */

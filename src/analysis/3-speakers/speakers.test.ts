@@ -73,6 +73,7 @@ describe('3-speakers: people a sentence names', () => {
     ['a describing word after the article, before a capitalised name, in a post set off', 'The conservative Unity Party (UP) leader, Ana Ruiz, spoke.', [{ name: 'Ana Ruiz', role: null }, { name: 'Ana Ruiz', role: 'conservative Unity Party (UP) leader' }]],
     ['what someone is, then "named" and the name, is their role', 'A dock foreman named Ivo Kral said so.', [{ name: 'Ivo Kral', role: null }, { name: 'Ivo Kral', role: 'dock foreman' }]],
     ['a post set off before "a … named X" is the role', 'It was the board\'s new negotiator, a retired judge named Ivo Kral, on the phone.', [{ name: 'Ivo Kral', role: null }, { name: 'Ivo Kral', role: 'board\'s new negotiator' }]],
+    ['a name ending in a word for a region ("Tarn State", "Harlow County") is a place, no person', 'Governor Omar Sani of Tarn State met officials from Harlow County and the Ruvia Province.', [{ name: 'Omar Sani', role: 'Governor' }]],
     ['"visiting" describes a post', 'Ivo Kral hosted the visiting foreign minister of Marish, Jana Polk, on Monday.', [{ name: 'Ivo Kral', role: null }, { name: 'Jana Polk', role: null }, { name: 'Jana Polk', role: 'visiting foreign minister of Marish' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.people(text), expected));
@@ -867,6 +868,12 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'Output will fall by a tenth', speaker: 'OPEC' }, { quote: 'The cut depends on Mexico', speaker: 'OPEC' }]],
     ['"boss", "witness" are one person, no plural: a headline\'s "union boss" is the leader the story names next', 'Ferry strike: union boss warns of ‘summer of chaos’\nUnion chief Gary Platt last night warned travellers of a ‘summer of chaos’.',
       [{ quote: 'summer of chaos', speaker: 'Gary Platt' }]],
+    ['a titled name set off may say where the person is from ("of Tarn State")', 'The Chairman of the Varia Mayors Forum, Governor Omar Sani of Tarn State, warned that towns would run short of cash.',
+      [{ quote: 'towns would run short of cash', speaker: 'Omar Sani' }]],
+    ['a discourse adverb opening the sentence ("Similarly,") is nobody', 'Similarly, the Chairman of the Varia Mayors Forum, who spoke after the meeting, warned that towns would run short of cash.',
+      [{ quote: 'towns would run short of cash', speaker: 'Chairman of the Varia Mayors Forum' }]],
+    ['honorifics of many countries ("Comrade", "Alhaji", "Shri", "Hon.") are no part of the name', 'Comrade Ola Bako said workers had waited long enough. Alhaji Musa Dare said the offer was “realistic”. Shri Ravi Menon said talks would go on.',
+      [{ quote: 'workers had waited long enough', speaker: 'Ola Bako' }, { quote: 'realistic', speaker: 'Musa Dare' }, { quote: 'talks would go on', speaker: 'Ravi Menon' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
