@@ -90,17 +90,27 @@ export function isApposition(seg: Token[]): boolean {
   // name's: "chair of the Alliance of Small Island States").
   const post = prep > 0 && HEADS.has(core[core.length - 1].lower) && seg.every((s) => s.kind === 'word' && (s.cap || !isVerbish(s)));
   if (post ? seg.length > MAX_POST_APPOSITION : seg.length > MAX_APPOSITION || (prep >= 0 && seg.length - prep > MAX_APPOSITION_COMPLEMENT)) return false;
+  const head = core[core.length - 1].lower;
+  // ("Li Wen, China international trade representative and vice minister of commerce,": with no
+  // determiner, describing words may stand before a post's head, and two posts may be joined by "and".)
+  const describedPost = TITLE_HEADS.has(head) && !GROUP_HEADS.has(head)
+    // (Not "now an adviser to …", which says what the person has become besides.)
+    && core.every((s, n) => s.kind === 'word' && !VERB_FORMS.has(s.lower) && !isFinite(s) && (s.cap || !/(?:ed|ing|ly)$/.test(s.lower)) && !APPOSITION_STOPS.has(s.lower) && !DETERMINERS.has(s.lower) && !TIME_ADVERBS.has(s.lower) && (s.lower !== 'and' || (n > 0 && TITLE_HEADS.has(core[n - 1].lower))))
+    && core.filter((s) => !npToken(s) && s.lower !== 'and').length <= MAX_DESCRIBING_WORDS;
+  if (describedPost) return true;
   if (!npToken(seg[0])) return false;
   // "the country's largest private sector union": after a determiner or possessive, describing
   // words may stand before the head noun.
   // ("a retired welder", "a mining analyst": a noun for what someone does heads it too, and a word in
   // -ed or -ing right before the head describes it.)
-  const head = core[core.length - 1].lower;
   const described = (DETERMINERS.has(seg[0].lower) || isPossessive(seg[0])) && (HEADS.has(head) || isPeopleHead(head) || isAgentNoun(head))
     && core.every((s, n) => s.kind === 'word' && !VERB_FORMS.has(s.lower) && !isFinite(s) && (s.cap || n === core.length - 2 || !/(?:ed|ing)$/.test(s.lower)) && !APPOSITION_STOPS.has(s.lower))
     && core.filter((s) => !npToken(s)).length <= MAX_DESCRIBING_WORDS;
   return described || core.every((s) => npToken(s) || s.text === '&');
 }
+
+/** Adverbs of time that may open an apposition ("now an adviser to …"). */
+const TIME_ADVERBS: ReadonlySet<string> = new Set(['now', 'then', 'still', 'once', 'also', 'currently', 'formerly', 'later']);
 
 /** Is `t` a verb form or a finite auxiliary (where a speaker phrase cannot run on)? */
 export const isVerbish = (t: Token): boolean => VERB_FORMS.has(t.lower) || FINITE_VERBS.has(t.lower);
