@@ -344,6 +344,8 @@ const isNumberAbbreviation = (tokens: readonly Token[], k: number): boolean =>
 export function trimLead(phrase: Token[]): Token[] {
   // ("All Progressives Congress spokesman X": a capitalised "All" opening an organisation's name stays; so does "No 10".)
   while (phrase.length && phrase[0].cap && isStopCapitalised(phrase[0]) && !PHRASE_ARTICLES.has(phrase[0].lower) && !opensOrgName(phrase, 0) && !isNumberAbbreviation(phrase, 0)) phrase = phrase.slice(1);
+  // ("“We'll see,” was all the chief executive would say": "all" before the article is no part of who speaks.)
+  if (phrase.length > 2 && phrase[0].lower === 'all' && !phrase[0].cap && PHRASE_ARTICLES.has(phrase[1].lower)) phrase = phrase.slice(1);
   return phrase;
 }
 

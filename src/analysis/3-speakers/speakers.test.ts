@@ -878,6 +878,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'talks went well', speaker: 'Li Wen', role: 'Varia international trade representative and vice minister of commerce' }, { quote: 'more work lay ahead', speaker: 'Tom Hale', role: 'international trade negotiator' }, { quote: 'the deal was weak', speaker: 'Ana Vass', role: 'Former premier' }]],
     ['a teammate or a rookie opening the sentence is what the person is, no part of the name', 'Teammate Andre Wills said the room was calm. Rookie Dana Price said it was tense.',
       [{ quote: 'the room was calm', speaker: 'Andre Wills', role: 'Teammate' }, { quote: 'it was tense', speaker: 'Dana Price', role: 'Rookie' }]],
+    ['"was all X would say": "all" is no part of who speaks', '“We will see,” was all the chief executive would say.',
+      [{ quote: 'We will see,', speaker: 'chief executive' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
