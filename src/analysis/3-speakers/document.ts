@@ -10,7 +10,7 @@ import { Resolver } from './resolver';
 import { AMBIGUOUS_PRONOUNS, FIRST_NAMES, GENDER_WORDS, POSSESSIVE_PRONOUNS } from './speakerWords';
 import { isVerbish, namesSomebody, rightPhrase, sentenceSubject } from '../2-candidates/phrases';
 import { isPeoplePlural, isStopCapitalised, ORG_HEADS, PLACES, PRONOUNS, TITLE_HEADS } from '../words/words';
-import { OPENING_WORDS } from './windows';
+import { MAX_RUN_ON_PARAGRAPHS, OPENING_WORDS } from './windows';
 
 /** One candidate with the speaker the document-wide pass gave it; offsets relative to its paragraph. */
 export interface Attribution {
@@ -276,6 +276,25 @@ class DocumentPass {
     return back?.cue?.source?.length ? back.cue : null;
   }
 
+  /**
+   * The cue that names who speaks a quotation running on from paragraph `pi` (an opening mark again
+   * at each next paragraph, no closing one), and the paragraph it stands in: the first cue with a
+   * speaker in the paragraphs the quotation runs through; else null.
+   */
+  private continuationCue(pi: number): { cue: Cue; at: Placed } | null {
+    for (let k = pi + 1; k < this.placed.length && k - pi <= MAX_RUN_ON_PARAGRAPHS; k++) {
+      const at = this.placed[k];
+      const candidates = at.work.sentences.flatMap((sw) => sw.candidates);
+      // (The paragraph's own first quotation, the one that carries the words on, must be what the cue attributes.)
+      const first = candidates[0];
+      if (!first || first.kind !== 'direct' || first.start > 1) return null;
+      const cue = candidates.find((c) => c.cue?.source?.length)?.cue;
+      if (cue) return { cue, at };
+      if (!candidates.some((c) => c.continued)) return null;
+    }
+    return null;
+  }
+
   /** "Brandt struck a guarded tone. ..., he said.": a named subject is who "he" means next. */
   private subjectOf(sw: SentenceWork, p: Placed): Entity | null {
     const parsed = sw.subject.length ? parseMention(sw.subject) : null;
@@ -315,6 +334,7 @@ class DocumentPass {
     let alternatives: string[] | undefined;
     let inferred = false;
     let pointing: Cue | null;
+    let running: { cue: Cue; at: Placed } | null;
     if (c.label) {
       // A transcript's line is the person the text named whose surname the label gives, or nobody's.
       entity = this.registry.bySurnameKey(c.label) ?? null;
@@ -353,6 +373,13 @@ class DocumentPass {
         const others = [...new Set([...this.before, ...named])].filter((x) => x !== entity && x.kind === 'person' && (!gender || !x.gender || x.gender === gender));
         if (others.length) alternatives = others.map((x) => x.name);
       }
+    } else if (c.carried && !c.cue && c.continued && (running = this.continuationCue(pi))) {
+      // "“We have moved a long way. …" and next "“If they match it, we can settle,” said Kate Dunmore":
+      // a quotation that runs on over paragraphs is the speaker's its last paragraph names.
+      ({ entity, mention } = this.resolver.resolve(running.cue.source!, running.cue.appositions, running.at.text, running.at.start, running.cue.lemma === 'add'));
+      if (!entity) return null;
+      mention = null;
+      this.lastAttributed = pi;
     } else if (c.carried && !c.cue && (pointing = this.pointedBackFrom(pi, si))) {
       // "“Nobody should mistake our patience for weakness.”" and next paragraph "That was the message
       // from Tom Hale on Tuesday": a paragraph of quotation alone is whose words the next one says.

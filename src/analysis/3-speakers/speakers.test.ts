@@ -880,6 +880,10 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the room was calm', speaker: 'Andre Wills', role: 'Teammate' }, { quote: 'it was tense', speaker: 'Dana Price', role: 'Rookie' }]],
     ['"was all X would say": "all" is no part of who speaks', '“We will see,” was all the chief executive would say.',
       [{ quote: 'We will see,', speaker: 'chief executive' }]],
+    ['a quotation running on over paragraphs is the speaker\'s its last paragraph names, not the last speaker\'s', 'Tom Hale spoke first. “It is a start,” he said.\n“We have moved a long way since Monday. The gap is now small.\n“If they match it, we can settle,” said Kate Dunmore, the union negotiator.',
+      [{ quote: 'It is a start,', speaker: 'Tom Hale' }, { quote: 'We have moved a long way since Monday. The gap is now small.', speaker: 'Kate Dunmore' }, { quote: 'If they match it, we can settle,', speaker: 'Kate Dunmore' }]],
+    ['… and so after a headline, where nobody spoke before', 'Port deal in sight\n“We have moved a long way since Monday. The gap is now small.\n“If they match it, we can settle,” said Kate Dunmore, the union negotiator.',
+      [{ quote: 'We have moved a long way since Monday. The gap is now small.', speaker: 'Kate Dunmore' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];

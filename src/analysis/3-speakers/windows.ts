@@ -1,5 +1,7 @@
 // How far the speaker rules look, in words unless said otherwise.
 
+/** Most paragraphs after the first that a quotation running on is followed through to find who speaks it (in paragraphs). */
+export const MAX_RUN_ON_PARAGRAPHS = 4;
 /** Longest title phrase set off by commas ("the harbour authority's chief executive"). */
 export const MAX_TITLE_PHRASE = 12;
 /** Longest complement of a title phrase ("envoy for water and sanitation"). */
