@@ -495,7 +495,9 @@ export class Resolver {
       if (!e && continues && definite && isPersonTitle && !demonym && last?.kind === 'person') e = last;
       // ("Ruiz accused them of … . Speaking on television, the former commissioner said …": a post held
       // before describes the person just spoken of, whatever post they hold now.)
-      if (!e && definite && np.some((t) => t.lower === 'former') && last?.kind === 'person' && at - this.lastPersonAt <= FORMER_POST_REACH) e = last;
+      // (Not a post the description says whose it is: "One mother, Dana Holt, told the judge …. The
+      // company's former sales director claimed …" is someone else.)
+      if (!e && definite && np.some((t) => t.lower === 'former') && !np.some((t) => isPossessive(t) && !t.cap) && last?.kind === 'person' && at - this.lastPersonAt <= FORMER_POST_REACH) e = last;
       // A description before the person is named ("Scotland's Deputy First Minister said ..."; later
       // "Deputy First Minister Ewan Blair"): the next person named whose role fits it.
       // Failing that, the person named next, if the text gives them no other post ("the UK's

@@ -884,6 +884,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'It is a start,', speaker: 'Tom Hale' }, { quote: 'We have moved a long way since Monday. The gap is now small.', speaker: 'Kate Dunmore' }, { quote: 'If they match it, we can settle,', speaker: 'Kate Dunmore' }]],
     ['… and so after a headline, where nobody spoke before', 'Port deal in sight\n“We have moved a long way since Monday. The gap is now small.\n“If they match it, we can settle,” said Kate Dunmore, the union negotiator.',
       [{ quote: 'We have moved a long way since Monday. The gap is now small.', speaker: 'Kate Dunmore' }]],
+    ['"the company\'s former sales director" is nobody just spoken of: whose post it is says so', 'One mother, Dana Holt, told the judge that nothing could bring her son back.\nThe company\'s former sales director claimed that executives had known of the risks.',
+      [{ quote: 'nothing could bring her son back', speaker: 'Dana Holt' }, { quote: 'executives had known of the risks', speaker: 'company\'s former sales director' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
