@@ -3,7 +3,7 @@ import { isDash, isPossessive, nameLength, openingBracket, stripPossessive, type
 import { ACCESS_VERBS, ADJUNCT_PREPOSITIONS, COPULAR_SPEECH_NOUNS, ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PERIOD_WORDS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
 import { isGoOnTo, isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, isFinite, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isVerbish, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, opensNegative, rightPhrase } from './phrases';
-import { AFFILIATION_TAG, DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isPastForm, isPeopleHead, isPeoplePlural, isPluralTitle, NAME_SUFFIXES, ORG_HEADS, PARTY_MEMBER_NOUNS, PLACES, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { AFFILIATION_TAG, DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isOccupation, isPastForm, isPeopleHead, isPeoplePlural, isPluralTitle, NAME_SUFFIXES, ORG_HEADS, PARTY_MEMBER_NOUNS, PLACES, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, MAX_PLACE_WORDS, MAX_POST_APPOSITION, NAMED_OBJECT_REACH, PAIR_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
@@ -263,10 +263,15 @@ function quoteColonSpeaker(tokens: Token[]): Cue | null {
   let e = 2;
   while (e < tokens.length && e - 2 < MAX_COLON_SPEAKER && speakerWord(tokens[e])) e++;
   const np = tokens.slice(2, e);
-  if (dash && e < tokens.length) return null;
+  // ("“We will not move.” — Ana Ruiz, union president": a post may follow the name after a comma.)
+  const post = dash && isComma(tokens[e]) ? tokens.slice(e + 1) : [];
+  const credited = post.length > 0 && post.length <= MAX_POST_APPOSITION && post.every((t) => isWord(t) && !VERB_FORMS.has(t.lower)) && post.some((t) => HEADS.has(t.lower) || isOccupation(t.lower));
+  if (dash && e < tokens.length && !credited) return null;
   // (A speaker phrase opens with a capital: "“…”: the words every diplomat feared" names nobody.)
   if (!np.length || (!np[0].cap && !dash) || !colonSpeakerPhrase(np)) return null;
-  return saidCue(tokens[1], 1, np, 'right', 1, e - 1);
+  const cue = saidCue(tokens[1], 1, np, 'right', 1, credited ? tokens.length - 1 : e - 1);
+  if (credited) cue.appositions = [post];
+  return cue;
 }
 
 /** Can `t` stand in a headline's speaker phrase: a capitalised word, a possessive, a post or its modifier? */

@@ -163,7 +163,9 @@ export class Resolver {
     }
     if (e) {
       // ("Ana Ruiz and Tom Hale, co-chairs of the committee,": a pair holds a post in the plural.)
-      const heads = (t: Token): boolean => TITLE_HEADS.has(t.lower) || (!!p.pair && isPluralTitle(t));
+      // ("“…” — Tom Hale, dock welder": so does what one does, in a credit.)
+      const person = e.kind === 'person';
+      const heads = (t: Token): boolean => TITLE_HEADS.has(t.lower) || (!!p.pair && isPluralTitle(t)) || (!p.pair && person && isOccupation(t.lower) && !ORG_HEADS.has(t.lower));
       for (const ap of appositions) if (ap.some(heads)) this.reg.addRole(e, titleText(postOf(ap)));
       this.note(e, at);
     }

@@ -886,6 +886,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'We have moved a long way since Monday. The gap is now small.', speaker: 'Kate Dunmore' }]],
     ['"the company\'s former sales director" is nobody just spoken of: whose post it is says so', 'One mother, Dana Holt, told the judge that nothing could bring her son back.\nThe company\'s former sales director claimed that executives had known of the risks.',
       [{ quote: 'nothing could bring her son back', speaker: 'Dana Holt' }, { quote: 'executives had known of the risks', speaker: 'company\'s former sales director' }]],
+    ['a quotation credited after a dash, with the post after a comma ("— Ana Ruiz, union president")', 'Ana Lee spoke first.\n“We are not going anywhere.” — Ana Ruiz, union president\n“Nobody listens to us.” — Tom Hale, dock welder',
+      [{ quote: 'We are not going anywhere.', speaker: 'Ana Ruiz', role: 'union president' }, { quote: 'Nobody listens to us.', speaker: 'Tom Hale', role: 'dock welder' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
