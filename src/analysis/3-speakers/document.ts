@@ -376,9 +376,9 @@ class DocumentPass {
     } else if (c.carried && !c.cue && c.continued && (running = this.continuationCue(pi))) {
       // "“We have moved a long way. …" and next "“If they match it, we can settle,” said Kate Dunmore":
       // a quotation that runs on over paragraphs is the speaker's its last paragraph names.
-      ({ entity, mention } = this.resolver.resolve(running.cue.source!, running.cue.appositions, running.at.text, running.at.start, running.cue.lemma === 'add'));
+      // (The mention stands in that later paragraph: none is given here.)
+      ({ entity } = this.resolver.resolve(running.cue.source!, running.cue.appositions, running.at.text, running.at.start, running.cue.lemma === 'add'));
       if (!entity) return null;
-      mention = null;
       this.lastAttributed = pi;
     } else if (c.carried && !c.cue && (pointing = this.pointedBackFrom(pi, si))) {
       // "“Nobody should mistake our patience for weakness.”" and next paragraph "That was the message
