@@ -407,6 +407,12 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
     // ("Some oil and gas countries", "Oil and gas producers": describing words joined by "and", then a noun for people.)
     const joined = joinedDescribersEnd(tokens, k);
     if (joined > k) { k = joined; continue; }
+    // ("according to a person familiar with the matter who asked not to be named": what makes the people a
+    // source, up to the clause about them.)
+    if (k > i && SOURCE_QUALIFIERS.has(t.lower) && isWord(tokens[k - 1]) && isPeopleHead(tokens[k - 1].lower)) {
+      const end = qualifierEnd(tokens, k);
+      if (end > k) { k = end; break; }
+    }
     if (npToken(t)) { k++; continue; }
     // "said nurse Tasha Greene", "said economist Mia Holt": what the person does, then the name.
     if (isWord(t) && !t.cap && isOccupation(t.lower) && tokens[k + 1]?.cap && isWord(tokens[k + 1])) { k++; continue; }
@@ -457,6 +463,30 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
   }
   return tokens.slice(i, k);
 }
+
+/**
+ * Where what makes people a source ends, from its first word at `k` ("familiar | with the matter",
+ * "close | to the talks", "with | knowledge of the plan"): a preposition and a few words with no verb,
+ * up to a relative pronoun, a comma or the sentence's end; else `k`.
+ */
+function qualifierEnd(tokens: Token[], k: number): number {
+  let m = k + 1;
+  if (!isWord(tokens[m]) || !QUALIFIER_PREPOSITIONS.has(tokens[m].lower)) {
+    // ("with knowledge of the plan": the qualifier's own noun first.)
+    if (!(tokens[k].lower === 'with' && isWord(tokens[m]) && tokens[m + 1]?.lower === 'of')) return k;
+    m++;
+  }
+  m++;
+  const from = m;
+  while (m < tokens.length && m - from < QUALIFIER_WORDS && isWord(tokens[m]) && !isVerbish(tokens[m]) && !WH_WORDS.has(tokens[m].lower) && tokens[m].lower !== 'that') m++;
+  const stop = tokens[m];
+  return m > from && (!stop || !isWord(stop) || WH_WORDS.has(stop.lower) || stop.lower === 'that') ? m : k;
+}
+
+/** Most words after a source's qualifier and its preposition ("close to | the talks"). */
+const QUALIFIER_WORDS = 5;
+/** Prepositions after a source's qualifier ("familiar with", "close to", "briefed on", "involved in"). */
+const QUALIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'on', 'in', 'of', 'about']);
 
 /** Is token `k` the period after a name's initial ("P. | Chidambaram", "Ana M. | Ruiz")? */
 export const isInitialPeriod = (tokens: Token[], k: number): boolean =>

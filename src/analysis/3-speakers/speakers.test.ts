@@ -888,6 +888,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'nothing could bring her son back', speaker: 'Dana Holt' }, { quote: 'executives had known of the risks', speaker: 'company\'s former sales director' }]],
     ['a quotation credited after a dash, with the post after a comma ("— Ana Ruiz, union president")', 'Ana Lee spoke first.\n“We are not going anywhere.” — Ana Ruiz, union president\n“Nobody listens to us.” — Tom Hale, dock welder',
       [{ quote: 'We are not going anywhere.', speaker: 'Ana Ruiz', role: 'union president' }, { quote: 'Nobody listens to us.', speaker: 'Tom Hale', role: 'dock welder' }]],
+    ['what makes people a source is kept before a clause about them ("… familiar with the matter who asked not to be named")', 'Talks will resume on Thursday, according to a person familiar with the matter who asked not to be named. Talks will go on, according to people close to the talks who spoke on condition of anonymity.',
+      [{ quote: 'Talks will resume on Thursday', speaker: 'person familiar with the matter' }, { quote: 'Talks will go on', speaker: 'people close to the talks' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
