@@ -1,5 +1,6 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
-import { isAnotherOne, isFormerOrLatter } from '../2-candidates/phrases';
+import { SOURCE_QUALIFIERS } from '../2-candidates/cueWords';
+import { isAnotherOne, isFormerOrLatter, isWord } from '../2-candidates/phrases';
 import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isOnePersonNoun, isPeopleHead, isPeoplePlural, opensOrgName, ORG_HEADS, PLACE_NOUNS, PLACES, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { MentionType } from '../types';
 import { isNameWord, isOrgName, isSurnameTitle, isTitleWord, join, splitTitle } from './names';
@@ -147,6 +148,11 @@ function classifyMention(np: Token[]): ParsedMention {
   if (POSSESSIVE_PRONOUNS.get(body[0]?.lower ?? '') && body.length > 2 && isNameWord(body[body.length - 1]) && body.slice(1).some((t) => !t.cap)) {
     body = body.slice(body.findIndex((t, k) => k > 0 && t.cap));
   }
+  // ("a source close to Ana Ruiz", "people familiar with the Harbour talks": people and what makes them a
+  // source; the people are the head, whatever names follow.)
+  // ("a spokeswoman with the ministry" serves it: "with" qualifies only as "with knowledge of".)
+  const qualified = body.findIndex((t, k) => k > 0 && SOURCE_QUALIFIERS.has(t.lower) && (t.lower !== 'with' || body[k + 1]?.lower === 'knowledge') && isWord(body[k - 1]) && !body[k - 1].cap && isPeopleHead(body[k - 1].lower) && isWord(body[k + 1]) && !body[k + 1].cap);
+  if (qualified > 0) return { type: 'description', nameTokens: [], titleTokens: body, words: words.slice(0, np.length - body.length + qualified), head: body[qualified - 1].lower };
   // "dock workers at Harbour Port", "farmers in the north": a group and where it is; the group is the head.
   const at = body.findIndex((t, k) => k > 0 && GROUP_PLACES.has(t.lower) && (!body[k - 1].cap || k === 1) && isPeopleHead(body[k - 1].lower) && body.slice(0, k).every((w) => w.kind === 'word' && !TITLE_HEADS.has(w.lower) && !TITLE_PREPOSITIONS.has(w.lower)));
   if (at > 0) return { type: 'description', nameTokens: [], titleTokens: body, words: words.slice(0, np.length - body.length + at), head: body[at - 1].lower };

@@ -99,6 +99,8 @@ describe('3-speakers: kinds of mention', () => {
     ['a capitalised organisation\'s name with "of" and a plural after it', 'the Eastern Group of Mediators', 'organisation'],
     ['capitalised words joined by "for" name an organisation', 'Transport for the Capital', 'organisation'],
     ['"the office of" someone is still that office', 'the office of Prime Minister Ida Lund', 'organisation'],
+    ['people and what makes them a source, whatever names follow ("a source close to Ana Ruiz")', 'a source close to Ana Ruiz', 'description'],
+    ['… and what they know of, capitalised or not ("people familiar with the Harbour talks")', 'people familiar with the Harbour talks', 'description'],
     ['a post whose complement ends in a body\'s name names no person', 'The general secretary of the Harbour and Freight Workers Union', 'description'],
   ];
   for (const [name, phrase, expected] of table) it(name, () => assert.equal(stages.mentionType(phrase), expected));
@@ -890,6 +892,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'We are not going anywhere.', speaker: 'Ana Ruiz', role: 'union president' }, { quote: 'Nobody listens to us.', speaker: 'Tom Hale', role: 'dock welder' }]],
     ['what makes people a source is kept before a clause about them ("… familiar with the matter who asked not to be named")', 'Talks will resume on Thursday, according to a person familiar with the matter who asked not to be named. Talks will go on, according to people close to the talks who spoke on condition of anonymity.',
       [{ quote: 'Talks will resume on Thursday', speaker: 'person familiar with the matter' }, { quote: 'Talks will go on', speaker: 'people close to the talks' }]],
+    ['a source close to someone named is not that person', 'Talks will resume on Thursday, a source close to Ana Ruiz said.',
+      [{ quote: 'Talks will resume on Thursday', speaker: 'source close to Ana Ruiz' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
