@@ -148,19 +148,22 @@ function postOfBefore(tokens: Token[], j: number, floor: number): number {
   return -1;
 }
 
-/** Where the word that opens a document's topic ending at `j` is ("a statement | on | the talks"), or -1. */
-function documentTopicBefore(tokens: Token[], j: number, floor: number): number {
+/**
+ * The document, or who issued it, before a topic that ends at `j` ("a statement | on the talks", "a
+ * statement from the union | on the deal"): the phrase before the word opening the topic; else null.
+ */
+function documentBeforeTopic(tokens: Token[], j: number, floor: number): Token[] | null {
   for (let k = j - 1; k > floor + 1 && j - k <= DOCUMENT_TOPIC_REACH; k--) {
     const t = tokens[k];
     // ("its proposed mine": a participle after a determiner describes.)
-    if (!isWord(t) || (isVerbish(t) && !DETERMINERS.has(tokens[k - 1].lower))) return -1;
+    if (!isWord(t) || (isVerbish(t) && !DETERMINERS.has(tokens[k - 1].lower))) return null;
     if (!DOCUMENT_TOPICS.has(t.lower)) continue;
     // ("a statement from the union | on the deal": the issuer after the document will do too.)
     const phrase = leftPhrase(tokens, k - 1, floor);
     const s = phrase.length ? tokens.indexOf(phrase[0]) : -1;
-    return phrase.some((w) => DOCUMENT_HEADS.has(w.lower)) || (s > 1 && ISSUED_BY.has(tokens[s - 1].lower) && DOCUMENT_HEADS.has(tokens[s - 2].lower)) ? k : -1;
+    return phrase.some((w) => DOCUMENT_HEADS.has(w.lower)) || (s > 1 && ISSUED_BY.has(tokens[s - 1].lower) && DOCUMENT_HEADS.has(tokens[s - 2].lower)) ? phrase : null;
   }
-  return -1;
+  return null;
 }
 
 /** The noun phrase that ends at token `j`, scanning left; empty when there is none. */
@@ -171,8 +174,8 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   if (isPronoun(tokens[j])) return [tokens[j]];
   // "A union statement on the talks said", "a memo about the planned Tarn Valley mine said": what a
   // document is about is no speaker; the document is.
-  const topic = documentTopicBefore(tokens, j, floor);
-  if (topic >= 0) return leftPhrase(tokens, topic - 1, floor);
+  const document = documentBeforeTopic(tokens, j, floor);
+  if (document) return document;
   // "The leader of the nation's biggest rail union warned": a title, "of", and a short description of whose it is.
   const post = postOfBefore(tokens, j, floor);
   if (post >= 0) return tokens.slice(post, j + 1);
