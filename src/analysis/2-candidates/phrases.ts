@@ -412,7 +412,7 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
     if (joined > k) { k = joined; continue; }
     // ("according to a person familiar with the matter who asked not to be named": what makes the people a
     // source, up to the clause about them.)
-    if (k > i && SOURCE_QUALIFIERS.has(t.lower) && isWord(tokens[k - 1]) && isPeopleHead(tokens[k - 1].lower)) {
+    if (k > i) {
       const end = qualifierEnd(tokens, k);
       if (end > k) { k = end; break; }
     }
@@ -468,19 +468,26 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
 }
 
 /**
- * Where what makes people a source ends, from its first word at `k` ("familiar | with the matter",
- * "close | to the talks", "with | knowledge of the plan"): a preposition and a few words with no verb,
- * up to a relative pronoun, a comma or the sentence's end; else `k`.
+ * Where the object of what makes people a source starts, when token `k` opens it right after a noun
+ * for people ("a person familiar | with the matter", "sources close | to the talks", "an official with
+ * knowledge | of the plan"): after the qualifier's preposition; else -1.
+ */
+export function sourceQualifierObject(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!isWord(t) || !SOURCE_QUALIFIERS.has(t.lower) || !isWord(tokens[k - 1]) || !isPeopleHead(tokens[k - 1].lower)) return -1;
+  if (isWord(tokens[k + 1]) && QUALIFIER_PREPOSITIONS.has(tokens[k + 1].lower)) return k + 2;
+  // ("with knowledge of the plan": the qualifier's own noun first.)
+  return t.lower === 'with' && isWord(tokens[k + 1]) && tokens[k + 2]?.lower === 'of' ? k + 3 : -1;
+}
+
+/**
+ * Where what makes people a source ends, from its first word at `k` ("familiar | with the matter"): its
+ * object's few words with no verb, up to a relative pronoun, a comma or the sentence's end; else `k`.
  */
 function qualifierEnd(tokens: Token[], k: number): number {
-  let m = k + 1;
-  if (!isWord(tokens[m]) || !QUALIFIER_PREPOSITIONS.has(tokens[m].lower)) {
-    // ("with knowledge of the plan": the qualifier's own noun first.)
-    if (!(tokens[k].lower === 'with' && isWord(tokens[m]) && tokens[m + 1]?.lower === 'of')) return k;
-    m++;
-  }
-  m++;
-  const from = m;
+  const from = sourceQualifierObject(tokens, k);
+  if (from < 0) return k;
+  let m = from;
   while (m < tokens.length && m - from < QUALIFIER_WORDS && isWord(tokens[m]) && !isVerbish(tokens[m]) && !WH_WORDS.has(tokens[m].lower) && tokens[m].lower !== 'that') m++;
   const stop = tokens[m];
   return m > from && (!stop || !isWord(stop) || WH_WORDS.has(stop.lower) || stop.lower === 'that') ? m : k;

@@ -1,6 +1,5 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
-import { SOURCE_QUALIFIERS } from '../2-candidates/cueWords';
-import { isAnotherOne, isFormerOrLatter, isWord } from '../2-candidates/phrases';
+import { isAnotherOne, isFormerOrLatter, sourceQualifierObject } from '../2-candidates/phrases';
 import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isOnePersonNoun, isPeopleHead, isPeoplePlural, opensOrgName, ORG_HEADS, PLACE_NOUNS, PLACES, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { MentionType } from '../types';
 import { isNameWord, isOrgName, isSurnameTitle, isTitleWord, join, splitTitle } from './names';
@@ -151,7 +150,7 @@ function classifyMention(np: Token[]): ParsedMention {
   // ("a source close to Ana Ruiz", "people familiar with the Harbour talks": people and what makes them a
   // source; the people are the head, whatever names follow.)
   // ("a spokeswoman with the ministry" serves it: "with" qualifies only as "with knowledge of".)
-  const qualified = body.findIndex((t, k) => k > 0 && SOURCE_QUALIFIERS.has(t.lower) && (t.lower !== 'with' || body[k + 1]?.lower === 'knowledge') && isWord(body[k - 1]) && !body[k - 1].cap && isPeopleHead(body[k - 1].lower) && isWord(body[k + 1]) && !body[k + 1].cap);
+  const qualified = body.findIndex((t, k) => k > 0 && !body[k - 1].cap && sourceQualifierObject(body, k) > 0);
   if (qualified > 0) return { type: 'description', nameTokens: [], titleTokens: body, words: words.slice(0, np.length - body.length + qualified), head: body[qualified - 1].lower };
   // "dock workers at Harbour Port", "farmers in the north": a group and where it is; the group is the head.
   const at = body.findIndex((t, k) => k > 0 && GROUP_PLACES.has(t.lower) && (!body[k - 1].cap || k === 1) && isPeopleHead(body[k - 1].lower) && body.slice(0, k).every((w) => w.kind === 'word' && !TITLE_HEADS.has(w.lower) && !TITLE_PREPOSITIONS.has(w.lower)));
