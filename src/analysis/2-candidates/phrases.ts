@@ -91,11 +91,13 @@ export function isApposition(seg: Token[]): boolean {
   const post = prep > 0 && HEADS.has(core[core.length - 1].lower) && seg.every((s) => s.kind === 'word' && (s.cap || !isVerbish(s)));
   if (post ? seg.length > MAX_POST_APPOSITION : seg.length > MAX_APPOSITION || (prep >= 0 && seg.length - prep > MAX_APPOSITION_COMPLEMENT)) return false;
   const head = core[core.length - 1].lower;
+  // A word that may describe inside an apposition: no verb, nor a word that stops one.
+  const describing = (s: Token): boolean => s.kind === 'word' && !VERB_FORMS.has(s.lower) && !isFinite(s) && !APPOSITION_STOPS.has(s.lower);
   // ("Li Wen, China international trade representative and vice minister of commerce,": with no
   // determiner, describing words may stand before a post's head, and two posts may be joined by "and".)
   const describedPost = TITLE_HEADS.has(head) && !GROUP_HEADS.has(head)
     // (Not "now an adviser to …", which says what the person has become besides.)
-    && core.every((s, n) => s.kind === 'word' && !VERB_FORMS.has(s.lower) && !isFinite(s) && (s.cap || !/(?:ed|ing|ly)$/.test(s.lower)) && !APPOSITION_STOPS.has(s.lower) && !DETERMINERS.has(s.lower) && !TIME_ADVERBS.has(s.lower) && (s.lower !== 'and' || (n > 0 && TITLE_HEADS.has(core[n - 1].lower))))
+    && core.every((s, n) => describing(s) && (s.cap || !/(?:ed|ing|ly)$/.test(s.lower)) && !DETERMINERS.has(s.lower) && !TIME_ADVERBS.has(s.lower) && (s.lower !== 'and' || (n > 0 && TITLE_HEADS.has(core[n - 1].lower))))
     && core.filter((s) => !npToken(s) && s.lower !== 'and').length <= MAX_DESCRIBING_WORDS;
   if (describedPost) return true;
   if (!npToken(seg[0])) return false;
@@ -104,12 +106,12 @@ export function isApposition(seg: Token[]): boolean {
   // ("a retired welder", "a mining analyst": a noun for what someone does heads it too, and a word in
   // -ed or -ing right before the head describes it.)
   const described = (DETERMINERS.has(seg[0].lower) || isPossessive(seg[0])) && (HEADS.has(head) || isPeopleHead(head) || isAgentNoun(head))
-    && core.every((s, n) => s.kind === 'word' && !VERB_FORMS.has(s.lower) && !isFinite(s) && (s.cap || n === core.length - 2 || !/(?:ed|ing)$/.test(s.lower)) && !APPOSITION_STOPS.has(s.lower))
+    && core.every((s, n) => describing(s) && (s.cap || n === core.length - 2 || !/(?:ed|ing)$/.test(s.lower)))
     && core.filter((s) => !npToken(s)).length <= MAX_DESCRIBING_WORDS;
   return described || core.every((s) => npToken(s) || s.text === '&');
 }
 
-/** Adverbs of time that may open an apposition ("now an adviser to …"). */
+/** Adverbs of time that may open an apposition ("now an adviser to …", "once premier of …"). */
 const TIME_ADVERBS: ReadonlySet<string> = new Set(['now', 'then', 'still', 'once', 'also', 'currently', 'formerly', 'later']);
 
 /** Is `t` a verb form or a finite auxiliary (where a speaker phrase cannot run on)? */
