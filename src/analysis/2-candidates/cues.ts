@@ -796,6 +796,17 @@ function postAfter(tokens: Token[], last: number): Token[] {
   return post.length && isComma(tokens[close]) && post.some((t) => TITLE_HEADS.has(t.lower)) && isApposition(post) ? post : [];
 }
 
+/** Is `seg` a name alone, capitalised words that name somebody ("Amira Haddad")? */
+const isSetOffName = (seg: Token[]): boolean => namesSomebody(seg) && nameLength(seg) <= MAX_NAME_WORDS && seg.every((s, n) => (s.cap && !isStopCapitalised(s)) || isInitialPeriod(seg, n));
+
+/** The name in "Kavitha Rao of the Kisan Union": the words before "of" when a body's capitalised name follows it (any capitalised word, "All India …"); else the whole. */
+function nameOfBody(seg: Token[]): Token[] {
+  const of = seg.findIndex((t) => t.lower === 'of');
+  if (of < 2) return seg;
+  const body = seg.slice(seg[of + 1]?.lower === 'the' ? of + 2 : of + 1);
+  return body.length && body.every((t) => isWord(t) && (t.cap || t.lower === 'and')) && body[body.length - 1].cap ? seg.slice(0, of) : seg;
+}
+
 /**
  * The phrase that ends at token `j` before a verb, hopping over relative clauses and appositions
  * ("Lind, who has worked on ... for years, said"; "Ed Moss, a Utah Democrat, called"), with the
@@ -889,8 +900,9 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     } else if (isAgeOrAffiliation(seg) && k > 0 && isWord(tokens[k - 1]) && tokens[k - 1].cap) {
       // "Dorn, 53, told", "Moss, DFL-Eastfield, said": an age or a party tag after the name.
       j = k - 1;
-    } else if (namesSomebody(seg) && nameLength(seg) <= MAX_NAME_WORDS && seg.every((s, n) => (s.cap && !isStopCapitalised(s)) || isInitialPeriod(seg, n))) {
+    } else if (isSetOffName(nameOfBody(seg))) {
       // "..., Amira Haddad, urged": the name set off by commas after a title phrase.
+      // ("A farm leader, Kavitha Rao of the Kisan Union, said": with where the person works.)
       np = seg;
       npFrom = k + 1;
       break;

@@ -110,9 +110,14 @@ function firstOfName(body: Token[], of: number): number {
 const knownPerson = (name: Token[]): boolean =>
   name.length >= 2 && FIRST_NAMES.has(name[0].lower) && name.slice(1).every((t) => !ORG_HEADS.has(t.lower) && !GROUP_HEADS.has(t.lower));
 
-/** Are the words after "of" a proper name and those before it two words that name no place, people or body ("Rich Greenwald of Ampere Analysis")? */
+/**
+ * Are the words after "of" a proper name and those before it two words that name no place, people or body ("Rich Greenwald of Ampere Analysis")?
+ * (After "of the", three words will do: "Jagjit Singh Dhillon of the Kisan Union"; the article makes it a body, never a place's name.)
+ */
 function isFirmAfterName(body: Token[], of: number): boolean {
-  return of === 2 && of + 1 < body.length && body.slice(of + 1).every((t) => t.cap && isNameWord(t))
+  const the = body[of + 1]?.lower === 'the';
+  const name = body.slice(the ? of + 2 : of + 1);
+  return (of === 2 || (the && of === 3)) && name.length > 0 && name.every((t) => t.cap && (isNameWord(t) || (the && t.kind === 'word')))
     && body.slice(0, of).every((t) => !PLACES.has(t.lower) && !NATIONALITIES.has(t.lower)) && !isOrgName(body.slice(0, of).map((t) => t.text));
 }
 
@@ -287,6 +292,8 @@ function classifyMention(np: Token[]): ParsedMention {
     // ("the Royal College of Nursing's Ana Ruiz": a possessive name before it says whose the person is, no title.)
     if (person > 0) return { type: 'name', nameTokens: names.slice(person), titleTokens: isPossessive(names[person - 1]) ? title : [...title, ...names.slice(0, person)], words, head };
     const orgLike = isOrgName(names.map((t) => stripPossessive(t.text))) || ORG_HEADS.has(head) || GROUP_HEADS.has(head);
+    // ("the Prime Minister's Office": a body a post's holder owns is that body, with its owner in its name.)
+    if (orgLike && title.length && isPossessive(title[title.length - 1])) return { type: 'organisation', nameTokens: [...title, ...names], titleTokens: [], words, head };
     return { type: orgLike && !title.length ? 'organisation' : 'name', nameTokens: names, titleTokens: title, words, head };
   }
   return { type: 'description', nameTokens: [], titleTokens: body, words, head };

@@ -56,7 +56,8 @@ export class Registry {
   /** Adds (or finds) a person, merging name forms by last name and keeping the fullest. */
   person(nameTokens: Token[], at: number, role?: string, parts: string[] = nameParts(nameTokens), gender?: 'm' | 'f', honorific?: true): Entity {
     const key = surnameKey(parts);
-    let e = this.bySurname.get(key) ?? (parts.length === 1 ? this.byLongNameWord.get(key) ?? undefined : undefined);
+    // (A lone word no surname matches may be a first name only one person has: "Dame Philippa", "Sir Ken".)
+    let e = this.bySurname.get(key) ?? (parts.length === 1 ? this.byLongNameWord.get(key) ?? this.byFirstName.get(key) ?? undefined : undefined);
     // "Tom Hale … his sister, Ana Hale": two first names the lists know on one surname are two people.
     if (e && parts.length >= 2) {
       const kin = this.relatives.get(key) ?? [e];

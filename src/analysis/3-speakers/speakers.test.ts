@@ -102,6 +102,8 @@ describe('3-speakers: kinds of mention', () => {
     ['people and what makes them a source, whatever names follow ("a source close to Ana Ruiz")', 'a source close to Ana Ruiz', 'description'],
     ['… and what they know of, capitalised or not ("people familiar with the Harbour talks")', 'people familiar with the Harbour talks', 'description'],
     ['a post whose complement ends in a body\'s name names no person', 'The general secretary of the Harbour and Freight Workers Union', 'description'],
+    ['a body a post\'s holder owns is that body ("the Prime Minister\'s Office")', 'the Varian Prime Minister\'s Office', 'organisation'],
+    ['a name no list knows, then "of the" and a body\'s capitalised name, is a person', 'Devika Rao of the Kisan Union', 'name'],
   ];
   for (const [name, phrase, expected] of table) it(name, () => assert.equal(stages.mentionType(phrase), expected));
 });
@@ -894,6 +896,12 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'Talks will resume on Thursday', speaker: 'person familiar with the matter' }, { quote: 'Talks will go on', speaker: 'people close to the talks' }]],
     ['a source close to someone named is not that person', 'Talks will resume on Thursday, a source close to Ana Ruiz said.',
       [{ quote: 'Talks will resume on Thursday', speaker: 'source close to Ana Ruiz' }]],
+    ['"Sir" or "Dame" and a first name mean the person of that first name', 'Trade Secretary Dame Ana Ruiz met the union. Dame Ana told MPs that a deal was close.\nSir Tom Hale, the union’s leader, was blunt. “We want a deal,” Sir Tom said.',
+      [{ quote: 'a deal was close', speaker: 'Ana Ruiz', role: 'Trade Secretary' }, { quote: 'We want a deal,', speaker: 'Tom Hale', role: 'union’s leader' }]],
+    ['a body a post\'s holder owns speaks as that body', 'The Varian Prime Minister\'s Office said in a statement that no delegation would travel.',
+      [{ quote: 'no delegation would travel', speaker: 'the Varian Prime Minister\'s Office' }]],
+    ['a name set off after a description, with where the person works ("Devika Rao of the Kisan Union")', 'Another farm leader, Devika Rao of the All Varia Kisan Union, said that the rally would go ahead.',
+      [{ quote: 'the rally would go ahead', speaker: 'Devika Rao', role: 'farm leader' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
