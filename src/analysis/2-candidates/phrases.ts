@@ -394,6 +394,17 @@ const doesWork = (x: Token | undefined): boolean => isWord(x) && !x.cap && (isOc
 /** Does a capitalised word that may be a name stand at `m`? */
 const namedAt = (tokens: Token[], m: number): boolean => isWord(tokens[m]) && tokens[m].cap && !isStopCapitalised(tokens[m]);
 
+/** Most describing words before a document that closes a sentence ("say | local media | reports"). */
+const MAX_REPORT_DESCRIBERS = 2;
+
+/** Where a document named in the plural or after a determiner closes the sentence from `k` on ("…, say | local media reports"), or -1. */
+function documentClosing(tokens: Token[], k: number): number {
+  let m = k;
+  while (m - k < MAX_REPORT_DESCRIBERS && isWord(tokens[m]) && !tokens[m].cap && !isVerbish(tokens[m]) && !DOCUMENT_HEADS.has(tokens[m].lower.replace(/s$/, ''))) m++;
+  const t = tokens[m];
+  return isWord(t) && !t.cap && DOCUMENT_HEADS.has(t.lower.replace(/s$/, '')) && !isWord(tokens[m + 1]) ? m : -1;
+}
+
 /**
  * The noun phrase that starts at token `i`, scanning right (for "said palace spokesman Ivo Marek");
  * after a verb (`whole`), a short phrase running to a comma or the sentence's end is taken whole.
@@ -456,6 +467,9 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
     if (servesComplement(tokens, k) && k > i) { k++; continue; }
     // "according to a statement from the ministry": a document and who issued it.
     if (DOCUMENT_HEADS.has(t.lower) && ISSUED_BY.has(tokens[k + 1]?.lower ?? '')) { k++; continue; }
+    // ("…, say reports", "…, says a media report": a document that ends the sentence is what says it.)
+    const report = documentClosing(tokens, k);
+    if (report > 0) { k = report + 1; break; }
     if (ISSUED_BY.has(t.lower) && k > i && DOCUMENT_HEADS.has(tokens[k - 1].lower) && tokens[k + 1] && (tokens[k + 1].cap || DETERMINERS.has(tokens[k + 1].lower))) { k++; continue; }
     break;
   }

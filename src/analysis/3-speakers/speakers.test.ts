@@ -902,6 +902,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'no delegation would travel', speaker: 'the Varian Prime Minister\'s Office' }]],
     ['a name set off after a description, with where the person works ("Devika Rao of the Kisan Union")', 'Another farm leader, Devika Rao of the All Varia Kisan Union, said that the rally would go ahead.',
       [{ quote: 'the rally would go ahead', speaker: 'Devika Rao', role: 'farm leader' }]],
+    ['a headline\'s "…, say reports": the reports said it, also with describing words before them', 'Harbour port talks back on track, say reports\nDock strike to end within days, say local media reports.',
+      [{ quote: 'Harbour port talks back on track', speaker: 'reports' }, { quote: 'Dock strike to end within days', speaker: 'local media reports' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
