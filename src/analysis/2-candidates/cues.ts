@@ -1,6 +1,6 @@
 import { endsUnmarked } from '../1-segment/marks';
 import { isDash, isPossessive, nameLength, openingBracket, stripPossessive, type Token } from '../1-segment/tokens';
-import { ACCESS_VERBS, ADJUNCT_PREPOSITIONS, COPULAR_SPEECH_NOUNS, ANONYMITY_REQUESTS, APPOSITION_ARTICLES, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PERIOD_WORDS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
+import { ACCESS_VERBS, ADJUNCT_PREPOSITIONS, COPULAR_SPEECH_NOUNS, ANONYMITY_REQUESTS, APPOSITION_ARTICLES, APPOSITION_PREPOSITIONS, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PERIOD_WORDS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
 import { isGoOnTo, isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, isFinite, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isVerbish, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, opensNegative, rightPhrase } from './phrases';
 import { AFFILIATION_TAG, DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isOccupation, isPastForm, isPeopleHead, isPeoplePlural, isPluralTitle, NAME_SUFFIXES, ORG_HEADS, PARTY_MEMBER_NOUNS, PLACES, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
@@ -705,13 +705,16 @@ const relativeIn = (seg: Token[]): number => seg.findIndex((t) => t.lower === 'w
 /** Is this comma-set segment a capitalised title and then a personal name ("Captain Lena Fischer", "Chief Negotiator Ada Obi")? */
 function titledName(seg: Token[]): boolean {
   let h = -1;
-  seg.forEach((t, i) => { if (TITLE_HEADS.has(t.lower)) h = i; else if (abbreviatedTitleAt(seg, i)) h = i + 1; });
+  // ("One resident, retired nurse Joan Parry,": what the person does, lower-case, may stand for the title.)
+  seg.forEach((t, i) => { if (TITLE_HEADS.has(t.lower) || (!t.cap && isOccupation(t.lower))) h = i; else if (abbreviatedTitleAt(seg, i)) h = i + 1; });
   let name = seg.slice(h + 1);
   // ("the forum's chair, Governor Abdul Sani of Kwara State,": where the person is from may follow the name.)
   const of = name.findIndex((t) => t.lower === 'of');
   if (of >= 2 && name.length - of - 1 >= 1 && name.length - of - 1 <= MAX_PLACE_WORDS && name.slice(of + 1).every((t) => isWord(t) && t.cap && !isStopCapitalised(t))) name = name.slice(0, of);
   // ("the envoy, former Nigerian president Ola Bankole,": a describing word before the title may be lower-case.)
-  return h >= 0 && (seg[0].cap || TITLE_MODIFIERS.has(seg[0].lower)) && name.length >= 2 && nameLength(name) <= MAX_NAME_WORDS
+  // (A participle right before a noun describes it: "retired nurse".)
+  const describingLead = seg.slice(0, h + 1).every((t, i) => isWord(t) && !t.cap && (!isVerbish(t) || (i < h && /ed$/.test(t.lower))) && !DETERMINERS.has(t.lower) && !APPOSITION_PREPOSITIONS.has(t.lower) && !ADJUNCT_PREPOSITIONS.has(t.lower));
+  return h >= 0 && (seg[0].cap || TITLE_MODIFIERS.has(seg[0].lower) || describingLead) && name.length >= 2 && nameLength(name) <= MAX_NAME_WORDS
     && name.every((t, i) => (isWord(t) && t.cap && !HEADS.has(t.lower) && !isStopCapitalised(t)) || isInitialPeriod(name, i));
 }
 
@@ -862,7 +865,7 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
       np = seg.slice(2);
       npFrom = k + 3;
       break;
-    } else if (opensAdjunct(first)) {
+    } else if (opensAdjunct(first) && !titledName(seg)) {
       // "..., who has been involved in ..., said", "..., speaking on condition of anonymity, said"
       j = skipLeftAdjuncts(tokens, k - 1);
     } else if (place >= 0 && opensAdjunct(tokens[place])) {

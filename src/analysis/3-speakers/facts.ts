@@ -562,7 +562,10 @@ function occupationBefore(tokens: Token[], k: number): Token[] | null {
   if (!noun || noun.kind !== 'word' || noun.cap || !(isOccupation(noun.lower) || agent)) return null;
   // ("Labour historian Ilse Varn": a lone capitalised word before the occupation describes it too.)
   // ("season-ticket holder Ana Ruiz", "long-serving nurse …": so does a lower-case compound joined by a hyphen.)
-  const describes = !!d && d.kind === 'word' && (d.cap ? (DESCRIBING_ENDING.test(d.lower) && k - 2 === 0) || loneCapitalised(tokens, k - 2) : DESCRIBING_ENDING.test(d.lower) || /^\p{Ll}+-\p{Ll}+$/u.test(d.text));
+  // ("…, retired nurse Joan Parry,": so does a participle that opens the phrase, after a comma or a determiner, never a verb's "added economist …".)
+  const before = tokens[k - 3];
+  const participle = !!d && /^\p{Ll}+ed$/u.test(d.text) && (!before || before.kind !== 'word' || DETERMINERS.has(before.lower));
+  const describes = !!d && d.kind === 'word' && (d.cap ? (DESCRIBING_ENDING.test(d.lower) && k - 2 === 0) || loneCapitalised(tokens, k - 2) : DESCRIBING_ENDING.test(d.lower) || /^\p{Ll}+-\p{Ll}+$/u.test(d.text) || participle);
   // "Opposition education critic Marit Olsen": a lone capitalised word, a noun, then the occupation.
   if (!describes && d?.kind === 'word' && /^\p{Ll}+$/u.test(d.text) && !DETERMINERS.has(d.lower) && k >= 3 && loneCapitalised(tokens, k - 3)) return [tokens[k - 3], d, noun];
   return describes ? [d, noun] : [noun];

@@ -421,13 +421,15 @@ export class Resolver {
     const introduces = INDEFINITE_ARTICLES.has(np[0].lower) && !demonym && !age;
     if ((definite || isPersonTitle) && !another && !introduces) {
       const affil = new Set<string>(demonym ? [demonym] : []);
+      // ("The council's leader": whose post it is names the body, though "council" may also describe a post.)
+      const owners = new Set(np.filter((t) => isPossessive(t) && !t.cap).map((t) => stripPossessive(t.lower)));
       for (const w of demonym || age ? [] : p.words) {
         // ("Varia's Digital, Culture and Media Committee": a comma in a name is no affiliation.)
         if (!/\p{L}/u.test(w)) continue;
         // ("Khartoum's top diplomat": a capital stands for its country.)
         const nat = NATIONALITIES.get(w) ?? SEATS.get(w);
         if (nat) affil.add(nat);
-        else if (w !== head && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !DETERMINERS.has(w) && !GROUP_HEADS.has(w) && !DESCRIPTIVE_MODIFIERS.has(w)) affil.add(w);
+        else if (w !== head && !TITLE_HEADS.has(w) && (!TITLE_MODIFIERS.has(w) || owners.has(w)) && !DETERMINERS.has(w) && !GROUP_HEADS.has(w) && !DESCRIPTIVE_MODIFIERS.has(w)) affil.add(w);
       }
       // "The foreign minister" is no "Prime Minister", and "the environment secretary" no "shadow
       // environment secretary": the person's posts with the same title name every portfolio the

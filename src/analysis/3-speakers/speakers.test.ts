@@ -904,6 +904,10 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the rally would go ahead', speaker: 'Devika Rao', role: 'farm leader' }]],
     ['a headline\'s "…, say reports": the reports said it, also with describing words before them', 'Harbour port talks back on track, say reports\nDock strike to end within days, say local media reports.',
       [{ quote: 'Harbour port talks back on track', speaker: 'reports' }, { quote: 'Dock strike to end within days', speaker: 'local media reports' }]],
+    ['a name set off after "One", with what the person does before it ("One resident, retired nurse Ana Pell,")', 'Residents are angry. One, retired nurse Ana Pell, said her street had not been swept in weeks. “It is a disgrace,” she said.',
+      [{ quote: 'her street had not been swept in weeks', speaker: 'Ana Pell', role: 'retired nurse' }, { quote: 'It is a disgrace,', speaker: 'Ana Pell', role: 'retired nurse' }]],
+    ['whose post it is names the body ("the council\'s leader" is no union officer named before)', 'Union officer Ana Kell attacked the council. The council\'s leader said talks would go on.',
+      [{ quote: 'talks would go on', speaker: 'council\'s leader' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
