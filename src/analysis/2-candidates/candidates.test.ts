@@ -68,6 +68,7 @@ describe('2-candidates: reported words and their kind', () => {
     ['a gerund and its object after "against" are content of two words, though a bare noun after it is none', 'Ana Ruiz agreed that progress had been made but cautioned against declaring victory.', [{ text: 'progress had been made', kind: 'indirect' }, { text: 'declaring victory', kind: 'indirect' }]],
     ['a document and what it is about, before the verb, issued the reported words', 'A union statement on the talks said the offer was final.', [{ text: 'the offer was final', kind: 'indirect' }]],
     ['"forecast that" reports a prediction', 'The agency forecast that exports would fall.', [{ text: 'exports would fall', kind: 'indirect' }]],
+    ['a number\'s sign at the end of reported words stays with it ("more than 15%")', 'Ana Ruiz said raises would be more than 15%.', [{ text: 'raises would be more than 15%', kind: 'indirect' }]],
     ['a verb after "went on to" was said all the same', 'Ana Ruiz went on to say that the union would not back down.', [{ text: 'the union would not back down', kind: 'indirect' }]],
     ['"responded that" reports like "replied that"', 'Ana Ruiz responded that the union had never seen the figures.', [{ text: 'the union had never seen the figures', kind: 'indirect' }]],
     ['"objected that" reports what was objected', 'Tom Hale objected that the process was rushed.', [{ text: 'the process was rushed', kind: 'indirect' }]],

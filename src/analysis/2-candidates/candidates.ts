@@ -270,9 +270,13 @@ const QUANTITY_OBJECTS: ReadonlySet<string> = new Set(['little', 'nothing', 'muc
 /** Conjunctions that join what follows, never end a clause ("saying a deal was possible | but warning …"). */
 const TRAILING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
 
-/** Trims trailing punctuation and conjunctions from a token range end (exclusive). */
+/** Signs that belong to the number before them ("15%", "30°"). */
+const NUMBER_SIGNS: ReadonlySet<string> = new Set(['%', '‰', '°']);
+
+/** Trims trailing punctuation and conjunctions from a token range end (exclusive); a number's sign stays ("more than 15%"). */
 function trimEnd(tokens: Token[], from: number, to: number): number {
-  while (to > from && (tokens[to - 1].kind === 'punct' || (tokens[to - 1].kind === 'word' && TRAILING_CONJUNCTIONS.has(tokens[to - 1].lower)))) to--;
+  const sign = (k: number): boolean => NUMBER_SIGNS.has(tokens[k].text) && k > from && /\d$/.test(tokens[k - 1].text) && tokens[k - 1].end === tokens[k].start;
+  while (to > from && ((tokens[to - 1].kind === 'punct' && !sign(to - 1)) || (tokens[to - 1].kind === 'word' && TRAILING_CONJUNCTIONS.has(tokens[to - 1].lower)))) to--;
   return to;
 }
 
