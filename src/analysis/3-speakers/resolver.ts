@@ -418,7 +418,8 @@ export class Resolver {
     const another = (INDEFINITE_ARTICLES.has(np[0].lower) && ORDINALS.has(np[1]?.lower ?? '')) || np[0].lower === 'another';
     // "The leader, Ana Ruiz, hit back. A minister told the Herald: …": an indefinite description
     // introduces someone new, never a person already named.
-    const introduces = INDEFINITE_ARTICLES.has(np[0].lower) && !demonym && !age;
+    // ("One Republican said", "one politician suggested": a party member too, unlike an age.)
+    const introduces = INDEFINITE_ARTICLES.has(np[0].lower) && !demonym && !isAgeNoun(head);
     if ((definite || isPersonTitle) && !another && !introduces) {
       const affil = new Set<string>(demonym ? [demonym] : []);
       // ("The council's leader": whose post it is names the body, though "council" may also describe a post.)
