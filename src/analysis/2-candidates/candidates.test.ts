@@ -69,6 +69,7 @@ describe('2-candidates: reported words and their kind', () => {
     ['a document and what it is about, before the verb, issued the reported words', 'A union statement on the talks said the offer was final.', [{ text: 'the offer was final', kind: 'indirect' }]],
     ['"forecast that" reports a prediction', 'The agency forecast that exports would fall.', [{ text: 'exports would fall', kind: 'indirect' }]],
     ['a number\'s sign at the end of reported words stays with it ("more than 15%")', 'Ana Ruiz said raises would be more than 15%.', [{ text: 'raises would be more than 15%', kind: 'indirect' }]],
+    ['what a verb of naming names is a fragment, though capitalised ("what he called “Western meddling”")', 'Tom Hale criticised what he called “Western meddling” in the talks.', [{ text: 'Western meddling', kind: 'partial' }]],
     ['a verb after "went on to" was said all the same', 'Ana Ruiz went on to say that the union would not back down.', [{ text: 'the union would not back down', kind: 'indirect' }]],
     ['"responded that" reports like "replied that"', 'Ana Ruiz responded that the union had never seen the figures.', [{ text: 'the union had never seen the figures', kind: 'indirect' }]],
     ['"objected that" reports what was objected', 'Tom Hale objected that the process was rushed.', [{ text: 'the process was rushed', kind: 'indirect' }]],

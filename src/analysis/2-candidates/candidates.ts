@@ -518,7 +518,7 @@ class SentenceReader {
         this.emitContent(directAfter + 1, tokens.length, 'indirect', cue);
         return;
       }
-      this.emitQuote(directAfter, quoteKind(tokens, directAfter, true), cue);
+      this.emitQuote(directAfter, quoteKind(tokens, directAfter, !cue.entry.namesWithNoun), cue);
       return;
     }
     this.readBefore(ci, after);
@@ -869,7 +869,8 @@ class SentenceReader {
       if (setOff && wordCount(tokens, a, joiner) >= (joiner < q0 - 1 ? MIN_CONTENT_WORDS : MIN_LEAD_CLAUSE_WORDS) && (tokens[joiner].text !== ':' || looksLikeClause(tokens, a) || (!!cue.entry.takesInfinitive && tokens.slice(a, q0).some((t) => t.lower === 'to')))) {
         this.emit(a, joiner, 'indirect', cue);
       }
-      for (const k of qs) this.emitQuote(k, quoteKind(tokens, k, k === from), cue);
+      // ("called the plan “Project Fear” again": what a verb of naming names is a fragment, capitalised or not.)
+      for (const k of qs) this.emitQuote(k, quoteKind(tokens, k, k === from && !cue.entry.namesWithNoun), cue);
       // "… held in a “cordial atmosphere” and it was decided that …": a clause of its own after the last quotation.
       const tail = qs[qs.length - 1] + 2;
       const joined = tokens[tail - 1];
