@@ -143,7 +143,8 @@ function negatorBefore(words: Word[], i: number, first: number, owned: boolean):
   let near = true;
   for (let k = i - 1, n = 0; k >= first && n < CLAUSE_NEGATION_REACH_WORDS; k--, n++) {
     near &&= n < NEGATION_REACH_WORDS && at - words[k].at <= NEGATION_REACH_CHARS;
-    if (words[k].kind.breaks) return null;
+    // ("not that far apart": "that" right after a negator says how far, and opens no clause.)
+    if (words[k].kind.breaks && !(words[k].text === 'that' && words[k - 1]?.negator)) return null;
     if (words[k].kind.clauseNegator || (near && (words[k].negator || (owned && words[k].disowns)))) return words[k].text;
   }
   return null;
