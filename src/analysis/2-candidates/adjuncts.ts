@@ -22,9 +22,31 @@ const GO_FORMS: ReadonlySet<string> = new Set(['went', 'goes', 'go', 'going', 'g
 /** Adverbs of adding, between a reporting verb and "that" ("added further that"). */
 const ADDING_ADVERBS: ReadonlySet<string> = new Set(['further', 'moreover', 'furthermore', 'additionally']);
 
-/** Is token `k` the "to" of "went on to" (the verb after it was done all the same: "went on to say that …")? */
-export const isGoOnTo = (tokens: Token[], k: number): boolean =>
-  tokens[k]?.lower === 'to' && tokens[k - 1]?.lower === 'on' && GO_FORMS.has(tokens[k - 2]?.lower ?? '');
+/** Words after a form of "be" whose "to" is done all the same ("was quick to point out", "was keen to stress"). */
+const PROMPT_WORDS: ReadonlySet<string> = new Set(['quick', 'keen', 'eager', 'careful', 'swift', 'anxious']);
+/** Forms of "take" and "use" before a medium and "to" ("took to social media to say", "used the speech to warn"). */
+const MEDIUM_VERBS: ReadonlySet<string> = new Set(['took', 'takes', 'used', 'uses']);
+/** Most words of the medium in "took to | social media | to say". */
+const MAX_MEDIUM_WORDS = 4;
+
+/**
+ * Where the words start whose "to" at `k` still reports a verb done all the same, or -1: "went on to
+ * say", "was quick to point out", "was at pains to stress", "took to social media to say", "used the
+ * speech to warn".
+ */
+export function doneToStart(tokens: Token[], k: number): number {
+  if (tokens[k]?.lower !== 'to') return -1;
+  const w = (n: number): string => tokens[n]?.lower ?? '';
+  if (w(k - 1) === 'on' && GO_FORMS.has(w(k - 2))) return k - 2;
+  if (PROMPT_WORDS.has(w(k - 1)) && BE_FORMS.has(w(k - 2))) return k - 2;
+  if (w(k - 1) === 'pains' && w(k - 2) === 'at' && BE_FORMS.has(w(k - 3))) return k - 3;
+  for (let m = k - 1; m >= 0 && k - m <= MAX_MEDIUM_WORDS + 1; m--) {
+    if (!isWord(tokens[m])) return -1;
+    // ("took to | Twitter |", "used | his speech |": the verb, then a few words for the medium.)
+    if (m < k - 1 && MEDIUM_VERBS.has(w(m)) && (w(m) !== 'took' || w(m + 1) === 'to') && (w(m) !== 'takes' || w(m + 1) === 'to')) return m;
+  }
+  return -1;
+}
 
 /** Is token `k` the "to" of "is expected to", "are due to" (the verb after it is speech still to come)? */
 export const isProspectiveTo = (tokens: Token[], k: number): boolean =>
@@ -62,8 +84,9 @@ export function skipLeftAdjuncts(tokens: Token[], j: number): number {
     if (t.lower === 'have' && tokens[j - 1]?.lower === 'to' && HEARSAY_PARTICIPLES.has(tokens[j - 2]?.lower ?? '') && BE_FORMS.has(tokens[j - 3]?.lower ?? '')) { j -= 4; continue; }
     // "The premier is expected to tell MPs": what is to come; the subject speaks.
     if (isProspectiveTo(tokens, j)) { j -= 3; continue; }
-    // "She went on to say that …": the subject spoke all the same.
-    if (isGoOnTo(tokens, j)) { j -= 3; continue; }
+    // "She went on to say that …", "was quick to point out": the subject spoke all the same.
+    const done = doneToStart(tokens, j);
+    if (done >= 0) { j = done - 1; continue; }
     // ("has long said", but "Mrs Long said", "Will Hale said": a capitalised word there is a name.)
     if (AUXILIARIES.has(t.lower) && !isPronoun(t) && !t.cap) { j--; continue; }
     // "The unions all urged", "they both said": a quantifier floated after a plural subject.

@@ -39,6 +39,11 @@ export const VERB_FORMS: ReadonlyMap<string, VerbEntry> = new Map(
   Object.entries(lexicon.verbs as Record<string, Omit<VerbEntry, 'lemma'>>).flatMap(([lemma, e]) => e.forms.map((f) => [f, { lemma, ...e }] as const)),
 );
 
+/** Every reporting verb by its plain form ("point", "stress"), which some lists leave out where it may be a noun. */
+export const VERB_LEMMAS: ReadonlyMap<string, VerbEntry> = new Map(
+  Object.entries(lexicon.verbs as Record<string, Omit<VerbEntry, 'lemma'>>).map(([lemma, e]) => [lemma, { lemma, ...e }] as const),
+);
+
 /**
  * The cue of a partial quote in a sentence with no reporting verb ("Lopes wants a deal “as soon as
  * possible”"): its source is the sentence subject, its "verb" the subject's own verb.

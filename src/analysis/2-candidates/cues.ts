@@ -1,7 +1,7 @@
 import { endsUnmarked } from '../1-segment/marks';
 import { isDash, isPossessive, nameLength, openingBracket, stripPossessive, type Token } from '../1-segment/tokens';
-import { ACCESS_VERBS, ADJUNCT_PREPOSITIONS, COPULAR_SPEECH_NOUNS, ANONYMITY_REQUESTS, APPOSITION_ARTICLES, APPOSITION_PREPOSITIONS, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PERIOD_WORDS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, type VerbEntry } from './cueWords';
-import { isGoOnTo, isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
+import { ACCESS_VERBS, ADJUNCT_PREPOSITIONS, COPULAR_SPEECH_NOUNS, ANONYMITY_REQUESTS, APPOSITION_ARTICLES, APPOSITION_PREPOSITIONS, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PERIOD_WORDS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, VERB_LEMMAS, type VerbEntry } from './cueWords';
+import { doneToStart, isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, isFinite, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isVerbish, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, opensNegative, rightPhrase } from './phrases';
 import { AFFILIATION_TAG, DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isOccupation, isPastForm, isPeopleHead, isPeoplePlural, isPluralTitle, NAME_SUFFIXES, ORG_HEADS, PARTY_MEMBER_NOUNS, PLACES, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, MAX_PLACE_WORDS, MAX_POST_APPOSITION, NAMED_OBJECT_REACH, PAIR_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
@@ -75,7 +75,8 @@ function namedAfterWhat(tokens: Token[], i: number): boolean {
  */
 function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number; participle: boolean; absolute: number; byAgent?: boolean; owner?: Token[] | null } | null {
   const t = tokens[i];
-  const entry = t.kind === 'word' ? VERB_FORMS.get(t.lower) : undefined;
+  // ("was quick to point out that …": after a "to" whose verb was done all the same, the plain form is that verb.)
+  const entry = t.kind === 'word' ? VERB_FORMS.get(t.lower) ?? (doneToStart(tokens, i - 1) >= 0 ? VERB_LEMMAS.get(t.lower) : undefined) : undefined;
   if (!entry) return null;
   // "Member states said", "Press reports say": a verb form right before a reporting verb is a noun, its subject.
   const after = tokens[i + 1];
@@ -101,7 +102,7 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   // "stopped short of saying …": what was not said.
   if (prev?.lower === 'of' && tokens[i - 2]?.lower === 'short') return null;
   // ("went on to say that …": a verb after "went on to" was said all the same.)
-  if (prev && NON_FINITE_MARKERS.has(prev.lower) && !entry.sourceFollows && !progressive && !(entry.passive && prev.lower !== 'to') && !byAgent && !isProspectiveTo(tokens, i - 1) && !isGoOnTo(tokens, i - 1)) return null;
+  if (prev && NON_FINITE_MARKERS.has(prev.lower) && !entry.sourceFollows && !progressive && !(entry.passive && prev.lower !== 'to') && !byAgent && !isProspectiveTo(tokens, i - 1) && doneToStart(tokens, i - 1) < 0) return null;
   const participle = !entry.sourceFollows && !progressive && t.lower.endsWith('ing');
   const absolute = participle ? absoluteSubject(tokens, i) : -1;
   // ("“… fast,” adding that …": the comma may stand inside the closing mark.)
