@@ -19,8 +19,8 @@ const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 /** Forms of "go" before "on to" ("went on to say"). */
 const GO_FORMS: ReadonlySet<string> = new Set(['went', 'goes', 'go', 'going', 'gone']);
 
-/** Adverbs of adding, between a reporting verb and "that" ("added further that"). */
-const ADDING_ADVERBS: ReadonlySet<string> = new Set(['further', 'moreover', 'furthermore', 'additionally']);
+/** Adverbs of adding or limiting, between a reporting verb and "that" ("added further that", "said only that"). */
+const ADDING_ADVERBS: ReadonlySet<string> = new Set(['further', 'moreover', 'furthermore', 'additionally', 'only', 'merely']);
 
 /** Words after a form of "be" whose "to" is done all the same ("was quick to point out", "was keen to stress"). */
 const PROMPT_WORDS: ReadonlySet<string> = new Set(['quick', 'keen', 'eager', 'careful', 'swift', 'anxious']);

@@ -73,6 +73,7 @@ describe('2-candidates: reported words and their kind', () => {
     ['a verb after "was quick to" was said all the same, in its plain form too', 'Lena Vos was quick to point out that the deal was unsigned.', [{ text: 'the deal was unsigned', kind: 'indirect' }]],
     ['… after "was at pains to"', 'Tom Hale was at pains to stress that talks would go on.', [{ text: 'talks would go on', kind: 'indirect' }]],
     ['… after "took to social media to"', 'Ana Ruiz took to social media to say the strike was off.', [{ text: 'the strike was off', kind: 'indirect' }]],
+    ['"only" between the verb and "that" limits what was said and is no part of it', 'Tom Hale would say only that progress had been made.', [{ text: 'progress had been made', kind: 'indirect' }]],
     ['a verb after "went on to" was said all the same', 'Ana Ruiz went on to say that the union would not back down.', [{ text: 'the union would not back down', kind: 'indirect' }]],
     ['"responded that" reports like "replied that"', 'Ana Ruiz responded that the union had never seen the figures.', [{ text: 'the union had never seen the figures', kind: 'indirect' }]],
     ['"objected that" reports what was objected', 'Tom Hale objected that the process was rushed.', [{ text: 'the process was rushed', kind: 'indirect' }]],
