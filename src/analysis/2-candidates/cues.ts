@@ -340,7 +340,7 @@ function nominalCue(tokens: Token[], i: number): Cue | null {
   const t = tokens[i];
   const owner = tokens[i - 1];
   if (t.kind === 'word' && COPULAR_SPEECH_NOUNS.has(t.lower) && owner) {
-    const copular = copularNominalCue(tokens, i);
+    const copular = copularNominalCue(tokens, i) ?? heldViewCue(tokens, i);
     if (copular) return copular;
   }
   const nominal = t.kind === 'word' ? NOMINAL_CUES.get(t.lower) : undefined;
@@ -382,6 +382,22 @@ function copularNominalCue(tokens: Token[], i: number): Cue | null {
   if (!source.length || from !== 0 || !(pronoun || namesSomebody(source))) return null;
   return { verb: tokens[i], at: i, lemma: entry.lemma, entry, source, side: 'left', appositions: [], from, to: i + 2 };
 }
+
+/** Nouns of a view one may be "of" ("she was of the view that …"). */
+const HELD_VIEWS: ReadonlySet<string> = new Set(['view', 'opinion', 'belief']);
+
+/** "She was of the view that …", "The union is of the firm opinion that …": the subject speaks what follows "that". Null elsewhere. */
+function heldViewCue(tokens: Token[], i: number): Cue | null {
+  // ("of the firm view": a describing word may stand between.)
+  const a = isWord(tokens[i - 1]) && tokens[i - 1].lower !== 'the' && !tokens[i - 1].cap && !isVerbish(tokens[i - 1]) ? i - 2 : i - 1;
+  if (!HELD_VIEWS.has(tokens[i].lower) || tokens[i + 1]?.lower !== 'that' || !isWord(tokens[i + 2]) || tokens[a]?.lower !== 'the' || tokens[a - 1]?.lower !== 'of' || !HELD_COPULAS.has(tokens[a - 2]?.lower ?? '')) return null;
+  const subject = sourceBefore(tokens, a - 3);
+  if (!subject.np.length || !namesSomebody(subject.np)) return null;
+  const entry = VERB_FORMS.get('said')!;
+  return { verb: tokens[i], at: i, lemma: entry.lemma, entry, source: subject.np, side: 'left', appositions: subject.appositions, from: subject.from, to: i + 1 };
+}
+/** Forms of "be" before "of the view" ("was", "remains"). */
+const HELD_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'remains', 'remained']);
 
 /** Forms of "be" between a noun of a view and "that" ("the union's position is that …"). */
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'remains', 'remained']);
