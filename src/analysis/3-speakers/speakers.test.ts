@@ -910,6 +910,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'talks would go on', speaker: 'council\'s leader' }]],
     ['"the lawmaker", "the Labour politician" is the member of a party or a parliament just spoken of; "one politician" is someone new', 'Local MP Ana Pell urged both sides to accept mediation. The Labour politician said the town could not afford a strike.\nRep. Tom Vasek backed her. The lawmaker said talks must resume. One politician even suggested that the yard be sold.',
       [{ quote: 'to accept mediation', speaker: 'Ana Pell' }, { quote: 'the town could not afford a strike', speaker: 'Ana Pell' }, { quote: 'talks must resume', speaker: 'Tom Vasek' }, { quote: 'the yard be sold', speaker: 'politician' }]],
+    ['a lower-case noun after a title\'s head, before the name, is the title\'s ("the chief guest Ahmed Bello")', 'Speaking at the event, the chief guest Ahmed Bello urged the parties to talk.',
+      [{ quote: 'the parties to talk', speaker: 'Ahmed Bello', role: 'chief guest' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
