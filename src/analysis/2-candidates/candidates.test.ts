@@ -77,6 +77,7 @@ describe('2-candidates: reported words and their kind', () => {
     ['"was of the view that", "is of the firm opinion that" report what follows', 'The union is of the firm opinion that the offer is too low.', [{ text: 'the offer is too low', kind: 'indirect' }]],
     ['"underscored the need for", "emphasised the importance of": a verb of stressing reports a noun of need', 'The minister underscored the need for dialogue.', [{ text: 'the need for dialogue', kind: 'indirect' }]],
     ['"expressed his displeasure over" reports the feeling', 'Tom Hale expressed his displeasure over the delay.', [{ text: 'his displeasure over the delay', kind: 'indirect' }]],
+    ['"predicted" reports a noun of stance or speech as its object ("predicted wide support")', 'The growers predicted wide support among members.', [{ text: 'wide support among members', kind: 'indirect' }]],
     ['a verb after "went on to" was said all the same', 'Ana Ruiz went on to say that the union would not back down.', [{ text: 'the union would not back down', kind: 'indirect' }]],
     ['"responded that" reports like "replied that"', 'Ana Ruiz responded that the union had never seen the figures.', [{ text: 'the union had never seen the figures', kind: 'indirect' }]],
     ['"objected that" reports what was objected', 'Tom Hale objected that the process was rushed.', [{ text: 'the process was rushed', kind: 'indirect' }]],
