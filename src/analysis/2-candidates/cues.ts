@@ -859,13 +859,16 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
       npFrom = j - np.length + 1;
       continue;
     }
-    let k = j - 1;
+    // ("The chancellor, Karl Berg (SPD), said": a bracketed aside ending the segment is no part of it.)
+    const aside = tokens[j - 1]?.text === ')' ? openingBracket(tokens, j - 1, MAX_BRACKETED) : -1;
+    const end = aside > 0 ? aside : j;
+    let k = end - 1;
     // "…, Capt. Dana Whitfield, wrote": an abbreviated title's period ends no segment; nor does a
     // name suffix's ("The agent, Jorge Mendes Jr., told"), which is no part of the segment either.
     // ("…, Dr. K. Ramesh Rao, said": nor does an initial's.)
     // ("…, stressing that the doors were “always open”, urged": a quotation inside the segment is no bound.)
     while (k >= 0 && (!isBoundary(tokens[k]) || tokens[k].kind === 'quote' || abbreviatedTitleAt(tokens, k - 1) || suffixPeriodAt(tokens, k) || isInitialPeriod(tokens, k))) k--;
-    const seg = tokens.slice(k + 1, suffixPeriodAt(tokens, j - 1) ? j - 1 : j);
+    const seg = tokens.slice(k + 1, suffixPeriodAt(tokens, end - 1) ? end - 1 : end);
     // ("Tom Hale — the mayor of Leeds — said": a pair of dashes sets a segment off as commas do.)
     if (!seg.length || !(isComma(tokens[k]) || (isDash(tokens[k]) && tokens[k].text === tokens[j].text))) break;
     const first = seg[0];

@@ -473,11 +473,12 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
     if (ISSUED_BY.has(t.lower) && k > i && DOCUMENT_HEADS.has(tokens[k - 1].lower) && tokens[k + 1] && (tokens[k + 1].cap || DETERMINERS.has(tokens[k + 1].lower))) { k++; continue; }
     break;
   }
-  // A short phrase running to a comma or the end is taken whole ("according to two officials close to the talks,").
+  // A short phrase running to a comma or the end is taken whole ("according to two officials close to the talks,"),
+  // unless a finite verb stands in it: "…, said the union would strike" is what was said.
   const endsSentence = (t: Token): boolean => t.kind === 'punct' && /[.!?]/.test(t.text);
   let segEnd = i;
   while (segEnd < tokens.length && segEnd - i < SEGMENT_SCAN && !isBoundary(tokens[segEnd]) && !endsSentence(tokens[segEnd])) segEnd++;
-  if (whole && k > i && segEnd - i <= WHOLE_SEGMENT_AFTER_VERB && segEnd > k && (segEnd === tokens.length || isComma(tokens[segEnd]) || /[.!?]/.test(tokens[segEnd].text)) && namesSomebody(tokens.slice(i, k)) && !tokens.slice(k, segEnd).some((t) => VERB_FORMS.has(t.lower)) && !pastVerbWithObject(tokens, k)) {
+  if (whole && k > i && segEnd - i <= WHOLE_SEGMENT_AFTER_VERB && segEnd > k && (segEnd === tokens.length || isComma(tokens[segEnd]) || /[.!?]/.test(tokens[segEnd].text)) && namesSomebody(tokens.slice(i, k)) && !tokens.slice(k, segEnd).some((t) => VERB_FORMS.has(t.lower) || isFinite(t)) && !pastVerbWithObject(tokens, k)) {
     return tokens.slice(i, segEnd);
   }
   return tokens.slice(i, k);

@@ -912,6 +912,10 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'to accept mediation', speaker: 'Ana Pell' }, { quote: 'the town could not afford a strike', speaker: 'Ana Pell' }, { quote: 'talks must resume', speaker: 'Tom Vasek' }, { quote: 'the yard be sold', speaker: 'politician' }]],
     ['a lower-case noun after a title\'s head, before the name, is the title\'s ("the chief guest Ahmed Bello")', 'Speaking at the event, the chief guest Ahmed Bello urged the parties to talk.',
       [{ quote: 'the parties to talk', speaker: 'Ahmed Bello', role: 'chief guest' }]],
+    ['a bracketed party after a name set off by commas is no part of the segment ("The chancellor, Karl Berg (SPD), said")', 'The chancellor, Karl Berg (SPD), said the coalition would hold.',
+      [{ quote: 'the coalition would hold', speaker: 'Karl Berg', role: 'chancellor' }]],
+    ['after "said", words running to the end with a finite verb are what was said, never an inverted speaker', 'Ana Ruiz spoke at noon. Asked about the ballot, said the union would strike.',
+      [{ quote: 'the union would strike', speaker: 'Ana Ruiz' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
