@@ -30,6 +30,8 @@ export interface VerbEntry {
   meansAsGerund?: boolean;
   /** A verb of naming whose object and a noun phrase after it are what was said ('called it a betrayal', 'branded the offer an insult'). */
   namesWithNoun?: boolean;
+  /** Its plain form is also a noun ("pledge", "vow"): a verb only after a plural, a pronoun or a modal. */
+  plainNoun?: boolean;
   /** Its object may be a claim it answers ("rejected claims that …"); without one, only its other needs make it speech. */
   propositions?: boolean;
 }

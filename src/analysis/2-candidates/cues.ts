@@ -68,6 +68,9 @@ function namedAfterWhat(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Words after which a verb's plain form is a verb, not a noun ("we vow", "will pledge", "to demand", "did not promise"). */
+const PLAIN_FORM_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they', 'to', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'not', 'also', 'did', 'do', 'never', 'always', 'often', 'now', 'all', 'both', 'jointly', 'again', 'and', 'or']);
+
 /**
  * A reporting verb at token `i` and the last token of its verb phrase, or null when `i` is not one;
  * for a participle, where the subject of its absolute construction starts (else -1), and the person
@@ -78,6 +81,9 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   // ("was quick to point out that …": after a "to" whose verb was done all the same, the plain form is that verb.)
   const entry = t.kind === 'word' ? VERB_FORMS.get(t.lower) ?? (doneToStart(tokens, i - 1) >= 0 ? VERB_LEMMAS.get(t.lower) : undefined) : undefined;
   if (!entry) return null;
+  // ("Farmers vow to …", "we pledge": a plain form is a verb after a plural or a modal; "Labour's election pledge to …" is a noun.)
+  const prev0 = tokens[i - 1];
+  if (entry.plainNoun && t.lower === entry.lemma && isWord(prev0) && !PLAIN_FORM_SUBJECTS.has(prev0.lower) && !(/[^s]s$/.test(prev0.lower) || isPeoplePlural(prev0.lower))) return null;
   // "Member states said", "Press reports say": a verb form right before a reporting verb is a noun, its subject.
   const after = tokens[i + 1];
   if (after?.kind === 'word' && !after.cap && /s$/.test(t.lower) && VERB_FORMS.has(after.lower)) return null;
