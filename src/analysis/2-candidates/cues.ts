@@ -268,14 +268,16 @@ function quoteColonSpeaker(tokens: Token[]): Cue | null {
   const dash = isDash(tokens[1]);
   if (!isQuote(tokens[0]) || (tokens[1]?.text !== ':' && !dash)) return null;
   let e = 2;
-  while (e < tokens.length && e - 2 < MAX_COLON_SPEAKER && speakerWord(tokens[e])) e++;
+  // ("‘Talks are over’: employers walk out": a lower-case noun for people may name them, as British headlines write it.)
+  while (e < tokens.length && e - 2 < MAX_COLON_SPEAKER && (speakerWord(tokens[e]) || (isWord(tokens[e]) && isPeoplePlural(tokens[e].lower)))) e++;
   const np = tokens.slice(2, e);
+  const people = np.length > 0 && isPeoplePlural(np[np.length - 1].lower);
   // ("“We will not move.” — Ana Ruiz, union president": a post may follow the name after a comma.)
   const post = dash && isComma(tokens[e]) ? tokens.slice(e + 1) : [];
   const credited = post.length > 0 && post.length <= MAX_POST_APPOSITION && post.every((t) => isWord(t) && !VERB_FORMS.has(t.lower)) && post.some((t) => HEADS.has(t.lower) || isOccupation(t.lower));
   if (dash && e < tokens.length && !credited) return null;
   // (A speaker phrase opens with a capital: "“…”: the words every diplomat feared" names nobody.)
-  if (!np.length || (!np[0].cap && !dash) || !colonSpeakerPhrase(np)) return null;
+  if (!np.length || (!np[0].cap && !dash && !people) || !colonSpeakerPhrase(np)) return null;
   const cue = saidCue(tokens[1], 1, np, 'right', 1, credited ? tokens.length - 1 : e - 1);
   if (credited) cue.appositions = [post];
   return cue;

@@ -916,6 +916,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the coalition would hold', speaker: 'Karl Berg', role: 'chancellor' }]],
     ['after "said", words running to the end with a finite verb are what was said, never an inverted speaker', 'Ana Ruiz spoke at noon. Asked about the ballot, said the union would strike.',
       [{ quote: 'the union would strike', speaker: 'Ana Ruiz' }]],
+    ['a headline\'s quotation, a colon, then a lower-case noun for people: theirs ("‘Talks are over’: employers walk out")', '‘Talks are over’: employers walk out of pay negotiations\nThe port’s owners left the room at noon.',
+      [{ quote: 'Talks are over', speaker: 'employers' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
