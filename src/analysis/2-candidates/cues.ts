@@ -94,7 +94,8 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   // "said in a video posted online that": a participle after the noun of a prepositional phrase describes the noun.
   if (/ed$/.test(t.lower) && nounOfPrepositional(tokens, i - 1)) return null;
   // "described the union's demands as …", "their warnings": after an article or a possessive, a verb form is a noun.
-  if (prev?.kind === 'word' && (NOUN_MARKERS.has(prev.lower) || isPossessive(prev))) return null;
+  // ("Moody's said", "Sainsbury's warned": a past form after a capitalised possessive is a verb; the name ends in "'s".)
+  if (prev?.kind === 'word' && (NOUN_MARKERS.has(prev.lower) || (isPossessive(prev) && !(prev.cap && isPastForm(t.lower) && !isWord(tokens[i - 2]))))) return null;
   // ("the two demands put forth", "several warnings": after a number word, a verb form in -s is a plural noun;
   // not after figures, which may end a name: "Local 400 says".)
   if (prev?.kind === 'word' && /s$/.test(t.lower) && COUNTS.has(prev.lower)) return null;

@@ -918,6 +918,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the union would strike', speaker: 'Ana Ruiz' }]],
     ['a headline\'s quotation, a colon, then a lower-case noun for people: theirs ("‘Talks are over’: employers walk out")', '‘Talks are over’: employers walk out of pay negotiations\nThe port’s owners left the room at noon.',
       [{ quote: 'Talks are over', speaker: 'employers' }]],
+    ['a past form after a lone capitalised possessive is a verb: a firm whose name ends in "\'s" speaks ("Harlow\'s said")', 'In a note, Harlow\'s said talks with the union were continuing.',
+      [{ quote: 'talks with the union were continuing', speaker: 'Harlow' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
