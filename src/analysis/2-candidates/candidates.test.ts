@@ -79,6 +79,7 @@ describe('2-candidates: reported words and their kind', () => {
     ['"expressed his displeasure over" reports the feeling', 'Tom Hale expressed his displeasure over the delay.', [{ text: 'his displeasure over the delay', kind: 'indirect' }]],
     ['"predicted" reports a noun of stance or speech as its object ("predicted wide support")', 'The growers predicted wide support among members.', [{ text: 'wide support among members', kind: 'indirect' }]],
     ['a headline\'s plain form after a plural is a verb ("Growers vow to …", "Unions demand …")', 'Growers vow to keep up blockade until quota scrapped', [{ text: 'to keep up blockade until quota scrapped', kind: 'indirect' }]],
+    ['a quotation going on after the tag from a direct one is direct, though it opens lower-case', '“Nobody has walked out,” he added, “and that is something.”', [{ text: 'Nobody has walked out,', kind: 'direct' }, { text: 'and that is something.', kind: 'direct' }]],
     ['a verb after "went on to" was said all the same', 'Ana Ruiz went on to say that the union would not back down.', [{ text: 'the union would not back down', kind: 'indirect' }]],
     ['"responded that" reports like "replied that"', 'Ana Ruiz responded that the union had never seen the figures.', [{ text: 'the union had never seen the figures', kind: 'indirect' }]],
     ['"objected that" reports what was objected', 'Tom Hale objected that the process was rushed.', [{ text: 'the process was rushed', kind: 'indirect' }]],

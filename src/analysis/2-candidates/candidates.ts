@@ -589,7 +589,9 @@ class SentenceReader {
     // A quotation after the cue continues the speech ("“For me,” he said, “it is clear.”").
     let k = after;
     if (isComma(tokens[k])) k++;
-    if (isQuote(tokens[k])) this.emitQuote(k, quoteKind(tokens, k, true), cue);
+    // (Going on from a direct quotation before the cue, it is direct too, whatever its first letter: "“However,” he said, “we are …”".)
+    const goesOn = attached && this.out[this.out.length - 1]?.kind === 'direct';
+    if (isQuote(tokens[k])) this.emitQuote(k, goesOn ? 'direct' : quoteKind(tokens, k, true), cue);
     // ("The firm had “used hunger as a weapon”, he said, and the union would not forget it": after a
     // quoted fragment inside the speaker's clause, a clause joined by "and" or "but" is reported too.)
     const fragment = attached && this.quoteBefore(cue) > 0;
