@@ -322,6 +322,10 @@ export class Resolver {
     const name = body.slice(body[0].lower === 'the' ? 1 : 0, -1);
     // ("the Liberal party", "the Green party" keep "party": their name is a describing word.)
     if (body[body.length - 1].text === 'party' && name.length && name.every((t) => t.cap && !NATIONALITIES.has(t.lower)) && !(name.length === 1 && DESCRIBING_PARTY_NAME.test(name[0].lower))) return join(name);
+    // ("Germany's Volkswagen": the country of a firm named in one word is no part of its name; "China's Ministry of
+    // Commerce" needs it.)
+    const where = stripPossessive(body[0].lower);
+    if (body.length === 2 && body[0].cap && isPossessive(body[0]) && (PLACES.has(where) || NATIONALITIES.has(where)) && body.slice(1).every((t) => t.cap)) return join(body.slice(1));
     const s = join(body);
     return body[0].lower === 'the' ? 'the ' + s.slice(4) : s;
   }

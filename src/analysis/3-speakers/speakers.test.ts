@@ -920,6 +920,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'Talks are over', speaker: 'employers' }]],
     ['a past form after a lone capitalised possessive is a verb: a firm whose name ends in "\'s" speaks ("Harlow\'s said")', 'In a note, Harlow\'s said talks with the union were continuing.',
       [{ quote: 'talks with the union were continuing', speaker: 'Harlow' }]],
+    ['the country of a firm the lists know, named in one word, is no part of its name ("Japan\'s Toyota")', 'Japan\'s Toyota said it would cut jobs if the talks failed. “We have no choice,” it said.',
+      [{ quote: 'it would cut jobs if the talks failed', speaker: 'Toyota' }, { quote: 'We have no choice,', speaker: 'Toyota' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
