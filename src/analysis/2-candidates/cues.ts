@@ -81,14 +81,13 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   // ("was quick to point out that …": after a "to" whose verb was done all the same, the plain form is that verb.)
   const entry = t.kind === 'word' ? VERB_FORMS.get(t.lower) ?? (doneToStart(tokens, i - 1) >= 0 ? VERB_LEMMAS.get(t.lower) : undefined) : undefined;
   if (!entry) return null;
-  // ("Farmers vow to …", "we pledge": a plain form is a verb after a plural or a modal; "Labour's election pledge to …" is a noun.)
-  const prev0 = tokens[i - 1];
-  if (entry.plainNoun && t.lower === entry.lemma && isWord(prev0) && !PLAIN_FORM_SUBJECTS.has(prev0.lower) && !(/[^s]s$/.test(prev0.lower) || isPeoplePlural(prev0.lower))) return null;
   // "Member states said", "Press reports say": a verb form right before a reporting verb is a noun, its subject.
   const after = tokens[i + 1];
   if (after?.kind === 'word' && !after.cap && /s$/.test(t.lower) && VERB_FORMS.has(after.lower)) return null;
   let verbEnd = i;
   const prev = tokens[i - 1];
+  // ("Farmers vow to …", "we pledge": a plain form is a verb after a plural or a modal; "Labour's election pledge to …" is a noun.)
+  if (entry.plainNoun && t.lower === entry.lemma && isWord(prev) && !PLAIN_FORM_SUBJECTS.has(prev.lower) && !(/[^s]s$/.test(prev.lower) || isPeoplePlural(prev.lower))) return null;
   // "the Alliance of Small Island States": a capitalised verb form after a capitalised word is part of a name.
   if (t.cap && prev?.kind === 'word' && prev.cap) return null;
   // "said in a video posted online that": a participle after the noun of a prepositional phrase describes the noun.
@@ -399,17 +398,15 @@ const HELD_VIEWS: ReadonlySet<string> = new Set(['view', 'opinion', 'belief']);
 function heldViewCue(tokens: Token[], i: number): Cue | null {
   // ("of the firm view": a describing word may stand between.)
   const a = isWord(tokens[i - 1]) && tokens[i - 1].lower !== 'the' && !tokens[i - 1].cap && !isVerbish(tokens[i - 1]) ? i - 2 : i - 1;
-  if (!HELD_VIEWS.has(tokens[i].lower) || tokens[i + 1]?.lower !== 'that' || !isWord(tokens[i + 2]) || tokens[a]?.lower !== 'the' || tokens[a - 1]?.lower !== 'of' || !HELD_COPULAS.has(tokens[a - 2]?.lower ?? '')) return null;
+  if (!HELD_VIEWS.has(tokens[i].lower) || tokens[i + 1]?.lower !== 'that' || !isWord(tokens[i + 2]) || tokens[a]?.lower !== 'the' || tokens[a - 1]?.lower !== 'of' || !COPULAS.has(tokens[a - 2]?.lower ?? '')) return null;
   const subject = sourceBefore(tokens, a - 3);
   if (!subject.np.length || !namesSomebody(subject.np)) return null;
   const entry = VERB_FORMS.get('said')!;
   return { verb: tokens[i], at: i, lemma: entry.lemma, entry, source: subject.np, side: 'left', appositions: subject.appositions, from: subject.from, to: i + 1 };
 }
-/** Forms of "be" before "of the view" ("was", "remains"). */
-const HELD_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'remains', 'remained']);
 
-/** Forms of "be" between a noun of a view and "that" ("the union's position is that …"). */
-const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'remains', 'remained']);
+/** Forms of "be" between a noun of a view and "that" ("the union's position is that …"), or before "of the view". */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'remains', 'remained']);
 
 /** The owner's phrase that ends in the possessive at `k`, from its last article on ("rejected | the government's"). */
 function ownerPhrase(tokens: Token[], k: number): Token[] {
