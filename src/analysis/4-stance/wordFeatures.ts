@@ -132,6 +132,14 @@ const bump = (values: Record<string, number>, feature: string, by: number): void
   values[feature] = Math.min(FEATURE_CAP, (values[feature] ?? 0) + by);
 };
 
+/** Words that say the infinitive after them did not happen ("failed to agree", "unable to reach"). */
+const FAILING: ReadonlySet<string> = new Set(['unable', 'fail', 'fails', 'failed', 'failing']);
+/** Words before "to" that a negator before them carries over it ("weren't able to", "not going to"). */
+const CARRYING: ReadonlySet<string> = new Set(['able', 'going', 'willing', 'prepared', 'ready']);
+/** Is the "to" at `k` one a negation reaches over: after what fails, or after "able"/"going" with a negator right before? */
+const failsBefore = (words: Word[], k: number): boolean =>
+  FAILING.has(words[k - 1]?.text ?? '') || (CARRYING.has(words[k - 1]?.text ?? '') && (!!words[k - 2]?.negator || (words[k - 2]?.text === 'be' && !!words[k - 3]?.negator)));
+
 /**
  * The negator among the few words before word `i` (none before word `first`), in the same clause, if
  * any; with `owned`, the words are the speaker's and a word that disowns a label negates it too.
@@ -143,9 +151,14 @@ function negatorBefore(words: Word[], i: number, first: number, owned: boolean):
   let near = true;
   for (let k = i - 1, n = 0; k >= first && n < CLAUSE_NEGATION_REACH_WORDS; k--, n++) {
     near &&= n < NEGATION_REACH_WORDS && at - words[k].at <= NEGATION_REACH_CHARS;
-    // ("not that far apart": "that" right after a negator says how far, and opens no clause.)
-    if (words[k].kind.breaks && !(words[k].text === 'that' && words[k - 1]?.negator)) return null;
-    if (words[k].kind.clauseNegator || (near && (words[k].negator || (owned && words[k].disowns)))) return words[k].text;
+    // ("not that far apart": "that" right after a negator says how far, and opens no clause;
+    // "unable to reach", "weren't able to make", "failed to agree": nor does "to" after what fails or cannot.)
+    const bridge = words[k].text === 'to' && failsBefore(words, k);
+    if (words[k].kind.breaks && !(words[k].text === 'that' && words[k - 1]?.negator) && !bridge) return null;
+    // (The "to" it reaches over counts for no word of its reach.)
+    if (bridge) n--;
+    const fails = FAILING.has(words[k].text) && words[k + 1]?.text === 'to';
+    if (words[k].kind.clauseNegator || (near && (words[k].negator || fails || (owned && words[k].disowns)))) return words[k].text;
   }
   return null;
 }
