@@ -26,6 +26,8 @@ const ADDING_ADVERBS: ReadonlySet<string> = new Set(['further', 'moreover', 'fur
 const PROMPT_WORDS: ReadonlySet<string> = new Set(['quick', 'keen', 'eager', 'careful', 'swift', 'anxious']);
 /** Forms of "take" and "use" before a medium and "to" ("took to social media to say", "used the speech to warn"). */
 const MEDIUM_VERBS: ReadonlySet<string> = new Set(['took', 'takes', 'used', 'uses']);
+/** Those of them that take "to" before the medium ("took | to | Twitter"). */
+const MEDIUM_VERBS_WITH_TO: ReadonlySet<string> = new Set(['took', 'takes']);
 /** Most words of the medium in "took to | social media | to say". */
 const MAX_MEDIUM_WORDS = 4;
 
@@ -43,7 +45,7 @@ export function doneToStart(tokens: Token[], k: number): number {
   for (let m = k - 1; m >= 0 && k - m <= MAX_MEDIUM_WORDS + 1; m--) {
     if (!isWord(tokens[m])) return -1;
     // ("took to | Twitter |", "used | his speech |": the verb, then a few words for the medium.)
-    if (m < k - 1 && MEDIUM_VERBS.has(w(m)) && (w(m) !== 'took' || w(m + 1) === 'to') && (w(m) !== 'takes' || w(m + 1) === 'to')) return m;
+    if (m < k - 1 && MEDIUM_VERBS.has(w(m)) && (!MEDIUM_VERBS_WITH_TO.has(w(m)) || w(m + 1) === 'to')) return m;
   }
   return -1;
 }

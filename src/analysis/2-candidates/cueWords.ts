@@ -36,15 +36,14 @@ export interface VerbEntry {
   propositions?: boolean;
 }
 
+/** Every reporting verb's entry, with its lemma. */
+const VERB_ENTRIES: readonly VerbEntry[] = Object.entries(lexicon.verbs as Record<string, Omit<VerbEntry, 'lemma'>>).map(([lemma, e]) => ({ lemma, ...e }));
+
 /** Every reporting verb form, with its entry. */
-export const VERB_FORMS: ReadonlyMap<string, VerbEntry> = new Map(
-  Object.entries(lexicon.verbs as Record<string, Omit<VerbEntry, 'lemma'>>).flatMap(([lemma, e]) => e.forms.map((f) => [f, { lemma, ...e }] as const)),
-);
+export const VERB_FORMS: ReadonlyMap<string, VerbEntry> = new Map(VERB_ENTRIES.flatMap((e) => e.forms.map((f) => [f, e] as const)));
 
 /** Every reporting verb by its plain form ("point", "stress"), which some lists leave out where it may be a noun. */
-export const VERB_LEMMAS: ReadonlyMap<string, VerbEntry> = new Map(
-  Object.entries(lexicon.verbs as Record<string, Omit<VerbEntry, 'lemma'>>).map(([lemma, e]) => [lemma, { lemma, ...e }] as const),
-);
+export const VERB_LEMMAS: ReadonlyMap<string, VerbEntry> = new Map(VERB_ENTRIES.map((e) => [e.lemma, e] as const));
 
 /**
  * The cue of a partial quote in a sentence with no reporting verb ("Lopes wants a deal “as soon as

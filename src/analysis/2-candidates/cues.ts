@@ -78,8 +78,9 @@ const PLAIN_FORM_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'the
  */
 function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number; participle: boolean; absolute: number; byAgent?: boolean; owner?: Token[] | null } | null {
   const t = tokens[i];
-  // ("was quick to point out that …": after a "to" whose verb was done all the same, the plain form is that verb.)
-  const entry = t.kind === 'word' ? VERB_FORMS.get(t.lower) ?? (doneToStart(tokens, i - 1) >= 0 ? VERB_LEMMAS.get(t.lower) : undefined) : undefined;
+  // ("went on to say", "was quick to point out that …": after a "to" whose verb was done all the same, the plain form is that verb.)
+  const doneTo = doneToStart(tokens, i - 1) >= 0;
+  const entry = t.kind === 'word' ? VERB_FORMS.get(t.lower) ?? (doneTo ? VERB_LEMMAS.get(t.lower) : undefined) : undefined;
   if (!entry) return null;
   // "Member states said", "Press reports say": a verb form right before a reporting verb is a noun, its subject.
   const after = tokens[i + 1];
@@ -108,7 +109,7 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   // "stopped short of saying …": what was not said.
   if (prev?.lower === 'of' && tokens[i - 2]?.lower === 'short') return null;
   // ("went on to say that …": a verb after "went on to" was said all the same.)
-  if (prev && NON_FINITE_MARKERS.has(prev.lower) && !entry.sourceFollows && !progressive && !(entry.passive && prev.lower !== 'to') && !byAgent && !isProspectiveTo(tokens, i - 1) && doneToStart(tokens, i - 1) < 0) return null;
+  if (prev && NON_FINITE_MARKERS.has(prev.lower) && !entry.sourceFollows && !progressive && !(entry.passive && prev.lower !== 'to') && !byAgent && !isProspectiveTo(tokens, i - 1) && !doneTo) return null;
   const participle = !entry.sourceFollows && !progressive && t.lower.endsWith('ing');
   const absolute = participle ? absoluteSubject(tokens, i) : -1;
   // ("“… fast,” adding that …": the comma may stand inside the closing mark.)
@@ -380,7 +381,6 @@ function nominalCue(tokens: Token[], i: number): Cue | null {
  */
 function copularNominalCue(tokens: Token[], i: number): Cue | null {
   if (!COPULAS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 2]?.lower !== 'that' || !isWord(tokens[i + 3])) return null;
-  const entry = VERB_FORMS.get('said')!;
   const owner = tokens[i - 1];
   const pronoun = POSSESSIVE_DETERMINERS.get(owner.lower);
   if (!pronoun && !isPossessive(owner)) return null;
@@ -388,7 +388,7 @@ function copularNominalCue(tokens: Token[], i: number): Cue | null {
   const from = i - source.length;
   // (Only as the sentence's subject: "…, backing the union's position is that" is no such thing.)
   if (!source.length || from !== 0 || !(pronoun || namesSomebody(source))) return null;
-  return { verb: tokens[i], at: i, lemma: entry.lemma, entry, source, side: 'left', appositions: [], from, to: i + 2 };
+  return saidCue(tokens[i], i, source, 'left', from, i + 2);
 }
 
 /** Nouns of a view one may be "of" ("she was of the view that …"). */
@@ -401,8 +401,7 @@ function heldViewCue(tokens: Token[], i: number): Cue | null {
   if (!HELD_VIEWS.has(tokens[i].lower) || tokens[i + 1]?.lower !== 'that' || !isWord(tokens[i + 2]) || tokens[a]?.lower !== 'the' || tokens[a - 1]?.lower !== 'of' || !COPULAS.has(tokens[a - 2]?.lower ?? '')) return null;
   const subject = sourceBefore(tokens, a - 3);
   if (!subject.np.length || !namesSomebody(subject.np)) return null;
-  const entry = VERB_FORMS.get('said')!;
-  return { verb: tokens[i], at: i, lemma: entry.lemma, entry, source: subject.np, side: 'left', appositions: subject.appositions, from: subject.from, to: i + 1 };
+  return { ...saidCue(tokens[i], i, subject.np, 'left', subject.from, i + 1), appositions: subject.appositions };
 }
 
 /** Forms of "be" between a noun of a view and "that" ("the union's position is that …"), or before "of the view". */

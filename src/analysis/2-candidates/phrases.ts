@@ -399,10 +399,12 @@ const MAX_REPORT_DESCRIBERS = 2;
 
 /** Where a document named in the plural or after a determiner closes the sentence from `k` on ("…, say | local media reports"), or -1. */
 function documentClosing(tokens: Token[], k: number): number {
+  // (One document or more: "report", "reports".)
+  const document = (t: Token): boolean => DOCUMENT_HEADS.has(t.lower.replace(/s$/, ''));
   let m = k;
-  while (m - k < MAX_REPORT_DESCRIBERS && isWord(tokens[m]) && !tokens[m].cap && !isVerbish(tokens[m]) && !DOCUMENT_HEADS.has(tokens[m].lower.replace(/s$/, ''))) m++;
+  while (m - k < MAX_REPORT_DESCRIBERS && isWord(tokens[m]) && !tokens[m].cap && !isVerbish(tokens[m]) && !document(tokens[m])) m++;
   const t = tokens[m];
-  return isWord(t) && !t.cap && DOCUMENT_HEADS.has(t.lower.replace(/s$/, '')) && !isWord(tokens[m + 1]) ? m : -1;
+  return isWord(t) && !t.cap && document(t) && !isWord(tokens[m + 1]) ? m : -1;
 }
 
 /**

@@ -42,7 +42,7 @@ export function splitTitle(words: Token[]): { title: Token[]; name: Token[] } {
   // "Alliance Secretary General Ana Ruiz": a word that follows its head inside the title.
   if (POSTPOSITIVE_TITLE_WORDS.has(words[e]?.lower ?? '') && words[e + 1]) e++;
   // ("the chief guest Ahmed Bello": a lower-case noun after the head, before the name, is the title's.)
-  while (words[e]?.kind === 'word' && !words[e].cap && /^\p{Ll}+$/u.test(words[e].text) && !TITLE_PREPOSITIONS.has(words[e].lower) && words[e].lower !== 'of' && !HONORIFICS.has(words[e].lower) && words[e + 1]?.cap) e++;
+  while (words[e]?.kind === 'word' && /^\p{Ll}+$/u.test(words[e].text) && !TITLE_PREPOSITIONS.has(words[e].lower) && words[e].lower !== 'of' && !HONORIFICS.has(words[e].lower) && words[e + 1]?.cap) e++;
   if (words[e]?.lower === 'of') {
     // "Secretary of State", "Minister of the Interior"
     for (let n = 3; n >= 1; n--) {
