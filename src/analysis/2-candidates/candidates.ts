@@ -137,6 +137,11 @@ const WRITTEN_OBJECT_REACH = 3;
  * A quotation joined by "and" or a comma to such words is written too.
  */
 function isWrittenQuote(tokens: Token[], qi: number): boolean {
+  // ("“No deal,” read one placard", "“…,” another banner read": a written object tagging the quotation after it.)
+  let e = qi + 1;
+  while (e < tokens.length && e - qi <= WRITTEN_OBJECT_REACH + 1 && isWord(tokens[e]) && !WRITTEN_OBJECTS.has(tokens[e].lower)) e++;
+  const writtenAfter = WRITTEN_OBJECTS.has(tokens[e]?.lower ?? '') && tokens.slice(qi + 1, e + 2).some((t) => t.lower === 'read' || t.lower === 'reads');
+  if (writtenAfter) return true;
   const prev = tokens[qi - 1];
   if (!prev) return false;
   if ((prev.lower === 'and' || isComma(prev)) && isQuote(tokens[qi - 2])) return isWrittenQuote(tokens, qi - 2);

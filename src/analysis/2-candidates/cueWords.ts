@@ -19,6 +19,8 @@ export interface VerbEntry {
   weakWithoutThat?: boolean;
   /** Right after a quotation, with at most a speaker phrase around it, it tags the quotation whatever it needs otherwise ('“Why now?” asked Lee Park'). */
   tagsQuote?: boolean;
+  /** A verb of speech only where it tags a quotation ('“…,” read a statement from the union'); anywhere else it reports nothing. */
+  onlyTagsQuote?: boolean;
   takesInfinitive?: boolean;
   contentAfter?: string;
   sourceFollows?: boolean;

@@ -130,6 +130,7 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   // "rejected claims that …": "claims" is the claim answered, not a verb of its own.
   if (prev && VERB_FORMS.get(prev.lower)?.propositions && PROPOSITION_NOUNS.has(t.lower)) return null;
   const needs = entry.needs;
+  if (entry.onlyTagsQuote && !(quoteTagAt(tokens, i) && readsDocument(tokens, i))) return null;
   const namesQuote = entry.quoteServesForNeed && (tokens.slice(i + 1, i + 1 + NAMED_QUOTE_REACH).some(isQuote) || namedAfterWhat(tokens, i));
   const answers = !!entry.propositions && propositionAt(tokens, i + 1) >= 0;
   if (entry.propositions && !needs?.length && !answers) return null;
@@ -486,6 +487,18 @@ const MAX_TAG_SPEAKER_WORDS = 4;
 const MAX_TAG_AFTER_WORDS = 9;
 
 /**
+ * Does the tag around verb `i` name a document ("read a statement from the union", "the letter read")?
+ * What a placard or a banner reads is nobody's speech.
+ */
+function readsDocument(tokens: Token[], i: number): boolean {
+  let q = i - 1;
+  while (q >= 0 && isWord(tokens[q])) q--;
+  let e = i + 1;
+  while (e < tokens.length && isWord(tokens[e])) e++;
+  return tokens.slice(q + 1, e).some((t) => DOCUMENT_HEADS.has(t.lower));
+}
+
+/**
  * Does the verb at `i` tag the quotation before it, as a question or a remark ("“Why now?” asked Lee
  * Park.", "“…?” Lee Park asked.", "“…,” he asked.")? The quotation ends in its own mark or a comma,
  * a short speaker phrase at most stands between them, and after the verb comes at most a speaker
@@ -571,6 +584,13 @@ export function findCues(tokens: Token[]): Cue[] {
       const source = rightPhrase(tokens, found.verbEnd + 1);
       if (!namesSomebody(source) || source.some((s) => DOCUMENT_SOURCES.has(s.lower))) continue;
       const last = found.verbEnd + source.length;
+      // ("According to the transport minister, Lena Ortiz, the …": the name set off after a post, itself
+      // set off before the clause, is who speaks, the post its apposition.)
+      const named = source.some((t) => HEADS.has(t.lower)) && isComma(tokens[last + 1]) ? nameSegmentAt(tokens, last + 2) : 0;
+      if (named && isComma(tokens[last + 2 + named])) {
+        cues.push(cue(tokens.slice(last + 2, last + 2 + named), 'right', [source], i, last + 1 + named));
+        continue;
+      }
       const post = postAfter(tokens, last);
       cues.push(cue(source, 'right', post.length ? [post] : [], i, post.length ? last + 1 + post.length : last));
       continue;
@@ -648,7 +668,8 @@ export function findCues(tokens: Token[]): Cue[] {
       const named = right.some((t) => HEADS.has(t.lower)) && isComma(tokens[end + 1]) ? nameSegmentAt(tokens, end + 2) : 0;
       if (named) cues.push(cue(tokens.slice(end + 2, end + 2 + named), 'right', [...appositions, right], i, end + 1 + named));
       else cues.push(cue(right, 'right', appositions, i, end));
-    } else if (!(k >= 0 && isWord(tokens[k]))) {
+    } else if (!(k >= 0 && isWord(tokens[k])) && !entry.onlyTagsQuote) {
+      // (Not a verb that speaks only as a tag: "“No deal,” read one placard" names no speaker.)
       cues.push(cue(null, 'inherit', appositions, i, found.verbEnd));
     }
     // Otherwise a word stands before the verb that names nobody: not an attribution.

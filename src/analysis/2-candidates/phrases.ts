@@ -232,7 +232,8 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     if (k < j && ORG_HEADS.has(`${t.lower} ${tokens[k + 1].lower}`)) { k--; continue; }
     // "a Central Valley mayoral candidate suggested": a describing word or two before a title head, after a noun-phrase word.
     const titleAhead = TITLE_HEADS.has(tokens[k + 1]?.lower ?? '') || (describes(tokens[k + 1]) && TITLE_HEADS.has(tokens[k + 2]?.lower ?? ''));
-    if (k > floor && k < j && describes(t) && titleAhead && npToken(tokens[k - 1])) { k--; continue; }
+    // ("Asked about it, operations director Kai Brandt said": or first after the comma of a leading adverbial.)
+    if (k > floor && k < j && describes(t) && titleAhead && (npToken(tokens[k - 1]) || (isComma(tokens[k - 1]) && tokens[j].cap))) { k--; continue; }
     // ("A bipartisan group of senators said", "the world's biggest music company said": describing words
     // between an article or an owner and the head of a body.)
     if (k > floor && k < j && describes(t) && (ORG_HEADS.has(tokens[k + 1]?.lower ?? '') || ORG_HEADS.has(tokens[j].lower))) {
@@ -348,11 +349,15 @@ const isNumberAbbreviation = (tokens: readonly Token[], k: number): boolean =>
 /** A phrase never starts with a capitalised function word ("But", "Still"). */
 export function trimLead(phrase: Token[]): Token[] {
   // ("All Progressives Congress spokesman X": a capitalised "All" opening an organisation's name stays; so does "No 10".)
-  while (phrase.length && phrase[0].cap && isStopCapitalised(phrase[0]) && !PHRASE_ARTICLES.has(phrase[0].lower) && !opensOrgName(phrase, 0) && !isNumberAbbreviation(phrase, 0)) phrase = phrase.slice(1);
+  // ("Some of the largest investors urged": a word for how many of them, before "of", stays with the group.)
+  while (phrase.length && phrase[0].cap && isStopCapitalised(phrase[0]) && !PHRASE_ARTICLES.has(phrase[0].lower) && !opensOrgName(phrase, 0) && !isNumberAbbreviation(phrase, 0) && !(PARTITIVES.has(phrase[0].lower) && phrase[1]?.lower === 'of')) phrase = phrase.slice(1);
   // ("“We'll see,” was all the chief executive would say": "all" before the article is no part of who speaks.)
   if (phrase.length > 2 && phrase[0].lower === 'all' && !phrase[0].cap && PHRASE_ARTICLES.has(phrase[1].lower)) phrase = phrase.slice(1);
   return phrase;
 }
+
+/** Words for how many of a group, before "of" ("Some of the investors", "Most of the unions"). */
+const PARTITIVES: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'few', 'none', 'all', 'both', 'each', 'one', 'two', 'three', 'four', 'five']);
 
 /** Is token `k` a past-tense verb taking an object ("The United Nations welcomed the deal")? */
 const pastVerbWithObject = (tokens: Token[], k: number): boolean =>
