@@ -42,6 +42,7 @@ export function doneToStart(tokens: Token[], k: number): number {
   if (w(k - 1) === 'on' && GO_FORMS.has(w(k - 2))) return k - 2;
   if (PROMPT_WORDS.has(w(k - 1)) && BE_FORMS.has(w(k - 2))) return k - 2;
   if (w(k - 1) === 'pains' && w(k - 2) === 'at' && BE_FORMS.has(w(k - 3))) return k - 3;
+  if (isAttemptTo(tokens, k)) return k - 1;
   for (let m = k - 1; m >= 0 && k - m <= MAX_MEDIUM_WORDS + 1; m--) {
     if (!isWord(tokens[m])) return -1;
     // ("took to | Twitter |", "used | his speech |": the verb, then a few words for the medium.)
@@ -49,6 +50,14 @@ export function doneToStart(tokens: Token[], k: number): number {
   }
   return -1;
 }
+
+/** Verbs of trying before "to" ("sought to reassure", "tried to explain"). */
+const ATTEMPT_VERBS: ReadonlySet<string> = new Set(['sought', 'seeks', 'seeking', 'tried', 'tries', 'trying', 'attempted', 'attempts', 'attempting', 'moved', 'moves']);
+/**
+ * Is token `k` the "to" after a verb of trying ("sought to | reassure")? Only verbs of assuring and
+ * explaining are done all the same after it (the cues stage checks which).
+ */
+export const isAttemptTo = (tokens: Token[], k: number): boolean => tokens[k]?.lower === 'to' && ATTEMPT_VERBS.has(tokens[k - 1]?.lower ?? '');
 
 /** Is token `k` the "to" of "is expected to", "are due to" (the verb after it is speech still to come)? */
 export const isProspectiveTo = (tokens: Token[], k: number): boolean =>

@@ -441,7 +441,7 @@ class SentenceReader {
       return isQuote(word) || (isWord(word) && !COORDINATORS.has(word.lower)) ? after + 1 : -1;
     }
     // "dismissed suggestions that …": the claim answered, noun and clause.
-    if (cue.entry.propositions && propositionAt(tokens, after) >= 0) return after;
+    if (cue.entry.propositions && propositionAt(tokens, after) >= 0) return propositionAt(tokens, after);
     if (cue.entry.contentAfter) {
       let k = after;
       // ("slammed the deal for …" or "slammed the deal as …": whichever word the verb needs comes first.)
@@ -459,6 +459,8 @@ class SentenceReader {
       return wordCount(tokens, k + 1, end) < MIN_CONTENT_WORDS ? cue.to + 1 : k + 1;
     }
     if (next.kind !== 'word' || cue.side === 'right') return -1;
+    // ("warned members against expecting too much": the verb's particle after its object opens the content.)
+    if (after > cue.to + 1 && next.lower !== 'that' && cue.entry.particles?.includes(next.lower) && isWord(tokens[after + 1])) return after + 1;
     // "reiterated its commitment to ...", "expressed disappointment that ...": a phrase of stance.
     if (cue.entry.nominalContent && speechNounAt(tokens, after)) return after;
     if (cue.entry.needsNominal) return -1;

@@ -147,17 +147,22 @@ export const ISSUING_VERBS = set(lexicon.issuingVerbs);
 /** Adverbs between "and" and a speaker's second act ("and even refused", "and then walked out"). */
 export const ACT_ADVERBS = set(lexicon.actAdverbs);
 /** Nouns of speech that report what someone's words were when a possessive names whose ("their demand for …", "the ministry's claim that …"): the verb they stand for and the words that open their content. */
+/** Words for saying a thing firmly after a form of "be", before "that" ("was adamant that …"). */
+export const ASSERTIVE_ADJECTIVES = set(lexicon.assertiveAdjectives);
 /** Nouns of a view whose content follows "is that" after a possessive ("the union's position is that …"). */
 export const COPULAR_SPEECH_NOUNS = set(lexicon.copularSpeechNouns);
 export const NOMINAL_CUES: ReadonlyMap<string, { verb: string; complements: readonly string[] }> = new Map(Object.entries(lexicon.nominalCues));
 /** Nouns of a claim that a verb may answer, followed by its clause ("claims that …", "suggestions that …"). */
 export const PROPOSITION_NOUNS = set(lexicon.propositionNouns);
 
-/** Where a claim answered by a verb starts at token `i` ("[the] claims that …"), or -1. */
+/** Where a claim answered by a verb starts at token `i` ("[the] claims that …", "[against] claims that …"), or -1. */
 export function propositionAt(tokens: readonly { lower: string }[], i: number): number {
-  const k = tokens[i] && (tokens[i].lower === 'the' || tokens[i].lower === 'any') ? i + 1 : i;
-  return tokens[k] && PROPOSITION_NOUNS.has(tokens[k].lower) && tokens[k + 1]?.lower === 'that' ? i : -1;
+  const from = tokens[i] && ANSWERING_PREPOSITIONS.has(tokens[i].lower) ? i + 1 : i;
+  const k = tokens[from] && (tokens[from].lower === 'the' || tokens[from].lower === 'any') ? from + 1 : from;
+  return tokens[k] && PROPOSITION_NOUNS.has(tokens[k].lower) && tokens[k + 1]?.lower === 'that' ? from : -1;
 }
+/** Prepositions between a verb and the claim it answers ("pushed back against | claims that …"). */
+const ANSWERING_PREPOSITIONS: ReadonlySet<string> = new Set(['against', 'on', 'at']);
 /** Adverbs set off by commas right after a verb ("said, however, that"). */
 export const PARENTHETICAL_ADVERBS = set(lexicon.parentheticalAdverbs);
 /** Prepositions that open an adjunct after a verb ("said on Thursday"). */

@@ -1,9 +1,9 @@
 import { endsUnmarked } from '../1-segment/marks';
 import { isDash, isPossessive, nameLength, openingBracket, stripPossessive, type Token } from '../1-segment/tokens';
-import { ACCESS_VERBS, ADJUNCT_PREPOSITIONS, COPULAR_SPEECH_NOUNS, ANONYMITY_REQUESTS, APPOSITION_ARTICLES, APPOSITION_PREPOSITIONS, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PERIOD_WORDS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, VERB_LEMMAS, type VerbEntry } from './cueWords';
-import { doneToStart, isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
+import { ACCESS_VERBS, ADJUNCT_PREPOSITIONS, ASSERTIVE_ADJECTIVES, COPULAR_SPEECH_NOUNS, ANONYMITY_REQUESTS, APPOSITION_ARTICLES, APPOSITION_PREPOSITIONS, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PERIOD_WORDS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, VERB_LEMMAS, type VerbEntry } from './cueWords';
+import { doneToStart, isAttemptTo, isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, isFinite, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isVerbish, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, opensNegative, rightPhrase } from './phrases';
-import { AFFILIATION_TAG, DETERMINERS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isOccupation, isPastForm, isPeopleHead, isPeoplePlural, isPluralTitle, NAME_SUFFIXES, ORG_HEADS, PARTY_MEMBER_NOUNS, PLACES, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { AFFILIATION_TAG, DETERMINERS, PREPOSITIONS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isOccupation, isPastForm, isPeopleHead, isPeoplePlural, isPluralTitle, NAME_SUFFIXES, ORG_HEADS, PARTY_MEMBER_NOUNS, PLACES, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, MAX_PLACE_WORDS, MAX_POST_APPOSITION, NAMED_OBJECT_REACH, PAIR_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
@@ -82,6 +82,9 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   const doneTo = doneToStart(tokens, i - 1) >= 0;
   const entry = t.kind === 'word' ? VERB_FORMS.get(t.lower) ?? (doneTo ? VERB_LEMMAS.get(t.lower) : undefined) : undefined;
   if (!entry) return null;
+  // ("sought to reassure farmers that …", "tried to explain that …": what one tries to assure or explain was said;
+  // "sought to add a clause" adds nothing said.)
+  if (isAttemptTo(tokens, i - 1) && !ATTEMPTED_SPEECH.has(entry.lemma)) return null;
   // "Member states said", "Press reports say": a verb form right before a reporting verb is a noun, its subject.
   const after = tokens[i + 1];
   if (after?.kind === 'word' && !after.cap && /s$/.test(t.lower) && VERB_FORMS.has(after.lower)) return null;
@@ -128,7 +131,8 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   // "who asked not to be named", "requested anonymity": a request not to be named says nothing.
   if (ANONYMITY_REQUESTS.some((p) => wordsAt(tokens, i + 1, p))) return null;
   // "rejected claims that …": "claims" is the claim answered, not a verb of its own.
-  if (prev && VERB_FORMS.get(prev.lower)?.propositions && PROPOSITION_NOUNS.has(t.lower)) return null;
+  // ("pushed back against claims that …", "the claims that …": after a preposition or a determiner too.)
+  if (prev && PROPOSITION_NOUNS.has(t.lower) && (VERB_FORMS.get(prev.lower)?.propositions || PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower))) return null;
   const needs = entry.needs;
   if (entry.onlyTagsQuote && !(quoteTagAt(tokens, i) && readsDocument(tokens, i))) return null;
   const namesQuote = entry.quoteServesForNeed && (tokens.slice(i + 1, i + 1 + NAMED_QUOTE_REACH).some(isQuote) || namedAfterWhat(tokens, i));
@@ -353,6 +357,7 @@ function nominalCue(tokens: Token[], i: number): Cue | null {
     const copular = copularNominalCue(tokens, i) ?? heldViewCue(tokens, i);
     if (copular) return copular;
   }
+  if (t.kind === 'word' && ASSERTIVE_ADJECTIVES.has(t.lower)) return assertedCue(tokens, i);
   const nominal = t.kind === 'word' ? NOMINAL_CUES.get(t.lower) : undefined;
   if (!nominal || !owner || !nominal.complements.includes(tokens[i + 1]?.lower ?? '') || !isWord(tokens[i + 2])) return null;
   const entry = VERB_FORMS.get(nominal.verb)!;
@@ -404,6 +409,26 @@ function heldViewCue(tokens: Token[], i: number): Cue | null {
   if (!subject.np.length || !namesSomebody(subject.np)) return null;
   return { ...saidCue(tokens[i], i, subject.np, 'left', subject.from, i + 1), appositions: subject.appositions };
 }
+
+/**
+ * "Tom Hale was adamant that …", "the union is emphatic that …": a word for saying a thing firmly after
+ * a form of "be" (an adverb may stand between) reports the clause after "that", as "insisted" does.
+ */
+function assertedCue(tokens: Token[], i: number): Cue | null {
+  if (tokens[i + 1]?.lower !== 'that' || !isWord(tokens[i + 2])) return null;
+  const be = isWord(tokens[i - 1]) && (/ly$/.test(tokens[i - 1].lower) || DEGREE_ADVERBS.has(tokens[i - 1].lower)) ? i - 2 : i - 1;
+  if (!COPULAS.has(tokens[be]?.lower ?? '')) return null;
+  const subject = sourceBefore(tokens, be - 1);
+  // ("It is unequivocal that …": "it" before the verb stands for nothing.)
+  if (!subject.np.length || !namesSomebody(subject.np) || (subject.np.length === 1 && subject.np[0].lower === 'it')) return null;
+  return { ...saidCue(tokens[i], i, subject.np, 'left', subject.from, i + 1), appositions: subject.appositions };
+}
+
+/** Verbs of speech that are done all the same when tried ("sought to reassure", "tried to explain"). */
+const ATTEMPTED_SPEECH: ReadonlySet<string> = new Set(['assure', 'explain', 'clarify', 'stress', 'emphasise', 'insist', 'argue', 'defend', 'warn']);
+
+/** Adverbs of degree between "be" and a word for saying a thing firmly ("is quite emphatic that"). */
+const DEGREE_ADVERBS: ReadonlySet<string> = new Set(['quite', 'very', 'so', 'also', 'still', 'equally', 'just', 'as', 'more', 'most']);
 
 /** Forms of "be" between a noun of a view and "that" ("the union's position is that …"), or before "of the view". */
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'remains', 'remained']);

@@ -930,6 +930,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'We will not accept any cut to crew numbers,', speaker: 'the Maritime Workers Union' }]],
     ['a describing noun before a title, first after a leading adverbial, is the role\'s ("operations director")', 'Asked about it, operations director Kai Brandt said the talks were stuck.',
       [{ quote: 'the talks were stuck', speaker: 'Kai Brandt', role: 'operations director' }]],
+    ['a noun of a claim after a preposition is no verb: its subject is no speaker ("pushed back against claims that")', 'The ministry pushed back against claims that it had walked away.',
+      [{ quote: 'it had walked away', speaker: 'the ministry' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
