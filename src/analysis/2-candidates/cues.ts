@@ -283,11 +283,17 @@ function quoteColonSpeaker(tokens: Token[]): Cue | null {
   const credited = post.length > 0 && post.length <= MAX_POST_APPOSITION && post.every((t) => isWord(t) && !VERB_FORMS.has(t.lower)) && post.some((t) => HEADS.has(t.lower) || isOccupation(t.lower));
   if (dash && e < tokens.length && !credited) return null;
   // (A speaker phrase opens with a capital: "“…”: the words every diplomat feared" names nobody.)
+  // ("‘We're not going anywhere’: Inside the nurses' fight", "‘…’: How the deal was done": nor does a
+  // preposition or a question word opening a feature's headline.)
   if (!np.length || (!np[0].cap && !dash && !people) || !colonSpeakerPhrase(np)) return null;
+  if (PREPOSITIONS.has(np[0].lower) || HEADLINE_QUESTION_WORDS.has(np[0].lower)) return null;
   const cue = saidCue(tokens[1], 1, np, 'right', 1, credited ? tokens.length - 1 : e - 1);
   if (credited) cue.appositions = [post];
   return cue;
 }
+
+/** Question words that open a feature's headline after a quotation and a colon ("‘…’: Why the talks failed"). */
+const HEADLINE_QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'why', 'what', 'when', 'where', 'who', 'inside', 'behind']);
 
 /** Can `t` stand in a headline's speaker phrase: a capitalised word, a possessive, a post or its modifier? */
 const speakerWord = (t: Token): boolean => isWord(t) && (t.cap || isPossessive(t) || HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) && !VERB_FORMS.has(t.lower);

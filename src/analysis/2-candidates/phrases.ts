@@ -294,7 +294,8 @@ const COUNTING_NOUNS: ReadonlySet<string> = new Set(['dozen', 'handful', 'couple
 /** Is token `k` an article right after a noun ("a figure | the group called"), which opens a phrase of its own? */
 const articleAfterNoun = (tokens: Token[], k: number): boolean => {
   const prev = tokens[k - 1];
-  return PHRASE_ARTICLES.has(tokens[k].lower) && isWord(prev) && !prev.cap && !isPossessive(prev) && !DETERMINERS.has(prev.lower) && !LINKING_WORDS.has(prev.lower) && !isVerbish(prev) && !/(?:ing|ed)$/.test(prev.lower);
+  // ("general secretary | A. Kumar": a capital "A" before a period and a name is an initial.)
+  return PHRASE_ARTICLES.has(tokens[k].lower) && !isInitialPeriod(tokens, k + 1) && isWord(prev) && !prev.cap && !isPossessive(prev) && !DETERMINERS.has(prev.lower) && !LINKING_WORDS.has(prev.lower) && !isVerbish(prev) && !/(?:ing|ed)$/.test(prev.lower);
 };
 /** Prepositions and conjunctions, after which an article goes on the phrase before ("the office of the minister"). */
 const LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'and', '&', 'or', 'for', 'to', 'in', 'at', 'on', 'by', 'with', 'from', 'about', 'against', 'over', 'under', 'into', 'as', 'than', 'that', 'but', 'if', 'when', 'while', 'after', 'before', 'during', 'like', 'between', 'among', 'across', 'through', 'without', 'within', 'near', 'behind', 'toward', 'towards', 'including', 'representing']);

@@ -932,6 +932,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the talks were stuck', speaker: 'Kai Brandt', role: 'operations director' }]],
     ['a noun of a claim after a preposition is no verb: its subject is no speaker ("pushed back against claims that")', 'The ministry pushed back against claims that it had walked away.',
       [{ quote: 'it had walked away', speaker: 'the ministry' }]],
+    ['a capital "A" with a period before a name is an initial, not an article: the lower-case title before it is the role', 'Union general secretary A. Kumar alleged that the board was trying to break the strike.',
+      [{ quote: 'the board was trying to break the strike', role: 'Union general secretary' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];

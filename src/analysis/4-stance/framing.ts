@@ -34,9 +34,19 @@ export function framingIn(tokens: Token[]): Framing[] {
   const s = normalise(words);
   framingRe.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = framingRe.exec(s))) out.push({ text: words.slice(m.index, m.index + m[0].length), weights: FRAMING_PHRASES[m[0]] });
+  while ((m = framingRe.exec(s))) {
+    // ("Brink rejected the charge", "dismissed the criticism": one who answers a charge defends
+    // themselves; that says nothing against the talks.)
+    if (ANSWERS_CHARGE.has(m[0]) && CHARGE_AFTER.test(s.slice(m.index + m[0].length))) continue;
+    out.push({ text: words.slice(m.index, m.index + m[0].length), weights: FRAMING_PHRASES[m[0]] });
+  }
   return out;
 }
+
+/** Framing verbs that, before a charge, answer it ("rejected the accusation"). */
+const ANSWERS_CHARGE: ReadonlySet<string> = new Set(['rejected', 'dismissed']);
+/** A charge, criticism or claim right after such a verb ("the charge", "any suggestion", "claims that"). */
+const CHARGE_AFTER = /^\s+(?:(?:the|this|that|these|those|such|any|an|all)\s+)?(?:charges?|accusations?|criticisms?|criticism|allegations?|claims?|suggestions?|assertions?|notion|idea|reports?|speculation|rumou?rs?)\b/u;
 
 /** The writer's framing notes of each speaker (by entity id), from sentences about that speaker. */
 export function framingNotes(placed: Placed[], subjects: Array<Entity | null>): Map<number, FramingNote[]> {

@@ -102,6 +102,7 @@ describe('4-stance: features of the words', () => {
     ['threats of further or legal action and hands tied are rejection', 'Our hands are tied, so further industrial action and legal action will follow', [['hands are tied', 'rejection'], ['further industrial action', 'rejection'], ['legal action', 'rejection']], []],
     ['expecting, planning or being ready to meet is commitment; the last best chance approval; injustice rejection', 'She expects to meet him soon and is ready to meet the board; this is the last best chance, and the sense of injustice grows', [['expects to meet', 'commitment'], ['ready to meet', 'commitment'], ['last best chance', 'approval'], ['injustice', 'rejection']], []],
     ['what failed or could not happen after "to" is negated ("failed to reach a consensus", "weren\'t able to make progress")', 'We failed to reach a consensus and we weren\'t able to make progress, though we are ready to reach agreement', [['consensus', 'progress:negated'], ['progress', 'progress:negated'], ['reach agreement', 'commitment']], [['reach agreement', 'commitment:negated']]],
+    ['talks called serious, a serious offer, being serious about a deal are commitment', 'The talks were serious and constructive, and we are serious about a deal', [['serious and constructive', 'commitment'], ['serious about', 'commitment']], []],
     ['a door that remains open is approval too', 'Nobody wants a strike, but the door remains open', [['door remains open', 'approval']], [['door remains open', 'commitment']]],
     ['having a deal is progress; the devil in what comes next is caution', 'We have a deal, but the devil will be in the implementation', [['have a deal', 'progress'], ['the devil', 'caution']], []],
     ['room for a deal and meeting each other halfway are progress; nothing new, lip service and window dressing are rejection; back to square one, the drawing board, a snag and a stumbling block are setbacks', 'There is room for a deal if they meet us halfway. The plan says nothing new: it is lip service and window dressing. We are back to square one, back to the drawing board after a snag and a stumbling block', [['room for a deal', 'progress'], ['meet us halfway', 'progress'], ['nothing new', 'rejection'], ['lip service', 'rejection'], ['window dressing', 'rejection'], ['square one', 'setback'], ['drawing board', 'setback'], ['snag', 'setback'], ['stumbling block', 'setback']], []],
@@ -195,6 +196,7 @@ describe('4-stance: the writer\'s framing', () => {
     ['a framing word outside quotations', 'The minister reacted cautiously to the offer.', ['cautiously']],
     ['words inside a quotation are not the writer\'s', '“We reacted cautiously,” she said.', []],
     ['a scathing reaction frames the quotes near it as critical', 'The mayor was scathing about the offer.', ['scathing']],
+    ['one who rejects a charge or dismisses a claim defends themselves: no framing against the talks', 'Brink rejected the charge and dismissed suggestions that talks had failed, but rejected the offer.', ['rejected']],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.framings(text), expected));
 });
