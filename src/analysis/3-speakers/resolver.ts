@@ -388,14 +388,17 @@ export class Resolver {
         // first name and was given no post or gender is the organisation meant; ("Shares in Halden
         // Group jumped after the engineering firm confirmed …") so is the last one whose name says
         // it is a company. The later named of the two.
-        const byNameOf = (): Entity | undefined => ownName || !COMPANY_HEADS.has(head) ? undefined : laterNamed(this.reg.latestBefore(at, true, (x) => {
+        const firmByName = (x: Entity): boolean => {
+          const last = x.name.toLowerCase().split(/\s+/).pop()!;
+          return x.kind === 'organisation' && (COMPANY_HEADS.has(last) || FIRM_NAME_WORDS.has(last));
+        };
+        // ("Merger talks between Alder Steel and Norvik Metals …. Alder said …. The company added": a
+        // firm by its name that spoke last comes before one named later in the story.)
+        const byNameOf = (): Entity | undefined => ownName || !COMPANY_HEADS.has(head) ? undefined : findLast(this.recent, firmByName) ?? laterNamed(this.reg.latestBefore(at, true, (x) => {
           const first = x.name.split(' ')[0].toLowerCase();
           // (A name with a lower-case particle, "Khalil al-Hayya", is a person's.)
           return !x.roles.length && !x.gender && !FIRST_NAMES.has(first) && !HONORIFICS.has(first) && !/(?:^|\s)\p{Ll}/u.test(x.name) && !this.reg.onlyAnEmployer(x.name);
-        }, ORG_NAME_LOOKBACK), this.reg.latestBefore(at, false, (x) => {
-          const last = x.name.toLowerCase().split(/\s+/).pop()!;
-          return x.kind === 'organisation' && (COMPANY_HEADS.has(last) || FIRM_NAME_WORDS.has(last));
-        }, ORG_NAME_LOOKBACK));
+        }, ORG_NAME_LOOKBACK), this.reg.latestBefore(at, false, firmByName, ORG_NAME_LOOKBACK));
         // ("Barclays rejected the bid. The lender said …": a lone name no list knows, the subject just
         // before, is the business meant, before any named earlier.)
         // (Not one a pronoun has since made a person: "Ruiz disagreed. “…,” she said.")

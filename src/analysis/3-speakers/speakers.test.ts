@@ -934,6 +934,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'it had walked away', speaker: 'the ministry' }]],
     ['a capital "A" with a period before a name is an initial, not an article: the lower-case title before it is the role', 'Union general secretary A. Kumar alleged that the board was trying to break the strike.',
       [{ quote: 'the board was trying to break the strike', role: 'Union general secretary' }]],
+    ['"the company" is the firm that spoke last, before one the story named later ("Alder said …. The company added")', 'Talks between Brenn Steel and Oster Metals stalled on Friday.\nBrenn said it remained committed to a deal. The company added that talks could resume next week.',
+      [{ quote: 'talks could resume next week', speaker: 'Brenn Steel' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
