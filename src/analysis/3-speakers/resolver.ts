@@ -48,6 +48,8 @@ export class Resolver {
   private namedLaterEnd = 0;
   /** Recent distinct speakers, most recent last; bounded so look-ups stay constant-time. */
   private readonly recent: Entity[] = [];
+  /** Where each recent speaker was last spoken of, where known. */
+  private readonly spokenAt = new Map<Entity, number>();
 
   /**
    * Who a possessive pronoun in the next speaker phrase means, when the words reported before it are
@@ -230,6 +232,7 @@ export class Resolver {
   note(e: Entity, at?: number): void {
     this.lastAny = e;
     this.describedLatest = false;
+    if (at !== undefined) this.spokenAt.set(e, Math.max(this.spokenAt.get(e) ?? -1, at));
     if (e.kind === 'person') {
       this.lastPerson = e;
       if (at !== undefined) this.lastPersonAt = Math.max(this.lastPersonAt, at);
@@ -394,11 +397,16 @@ export class Resolver {
         };
         // ("Merger talks between Alder Steel and Norvik Metals …. Alder said …. The company added": a
         // firm by its name that spoke last comes before one named later in the story.)
-        const byNameOf = (): Entity | undefined => ownName || !COMPANY_HEADS.has(head) ? undefined : findLast(this.recent, firmByName) ?? laterNamed(this.reg.latestBefore(at, true, (x) => {
-          const first = x.name.split(' ')[0].toLowerCase();
-          // (A name with a lower-case particle, "Khalil al-Hayya", is a person's.)
-          return !x.roles.length && !x.gender && !FIRST_NAMES.has(first) && !HONORIFICS.has(first) && !/(?:^|\s)\p{Ll}/u.test(x.name) && !this.reg.onlyAnEmployer(x.name);
-        }, ORG_NAME_LOOKBACK), this.reg.latestBefore(at, false, firmByName, ORG_NAME_LOOKBACK));
+        const byNameOf = (): Entity | undefined => {
+          if (ownName || !COMPANY_HEADS.has(head)) return undefined;
+          const named = laterNamed(this.reg.latestBefore(at, true, (x) => {
+            const first = x.name.split(' ')[0].toLowerCase();
+            // (A name with a lower-case particle, "Khalil al-Hayya", is a person's.)
+            return !x.roles.length && !x.gender && !FIRST_NAMES.has(first) && !HONORIFICS.has(first) && !/(?:^|\s)\p{Ll}/u.test(x.name) && !this.reg.onlyAnEmployer(x.name);
+          }, ORG_NAME_LOOKBACK), this.reg.latestBefore(at, false, firmByName, ORG_NAME_LOOKBACK));
+          const spoke = findLast(this.recent, firmByName);
+          return spoke && (!named || (this.spokenAt.get(spoke) ?? -1) > named.firstAt) ? spoke : named;
+        };
         // ("Barclays rejected the bid. The lender said …": a lone name no list knows, the subject just
         // before, is the business meant, before any named earlier.)
         // (Not one a pronoun has since made a person: "Ruiz disagreed. “…,” she said.")
