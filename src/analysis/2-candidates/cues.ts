@@ -458,6 +458,9 @@ function peopleOwner(tokens: Token[], j: number): Token[] {
 /** Most describing words before a plural owner ("the | striking port | dockers’"). */
 const MAX_OWNER_DESCRIBERS = 2;
 
+/** Nouns after "in her" that make the phrase a note of whose words or view follow ("in her words", "in his view"). */
+const OWNED_WORDS: ReadonlySet<string> = new Set(['words', 'view', 'opinion', 'estimation', 'judgement', 'judgment', 'assessment', 'reckoning']);
+
 /** "as one diplomat put it", "as Lopes puts it": a cue at "put" whose speaker stands between "as" and it, or null. */
 function asPutIt(tokens: Token[], i: number): Cue | null {
   if ((tokens[i].lower !== 'put' && tokens[i].lower !== 'puts') || tokens[i + 1]?.lower !== 'it') return null;
@@ -571,10 +574,12 @@ export function findCues(tokens: Token[]): Cue[] {
         continue;
       }
     }
-    // ("The offer, in her words, was “an insult”": read like "according to her".)
-    if (tokens[i].lower === 'in' && OWNER_PRONOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'words' && (i === 0 || isComma(tokens[i - 1])) && isComma(tokens[i + 3])) {
+    // ("The offer, in her words, was “an insult”": read like "according to her"; so is "In Ruiz's view,".)
+    const whose = tokens[i + 1];
+    const ownerOk = !!whose && (OWNER_PRONOUNS.has(whose.lower) || (whose.cap && isPossessive(whose) && !isStopCapitalised(whose)));
+    if (tokens[i].lower === 'in' && ownerOk && OWNED_WORDS.has(tokens[i + 2]?.lower ?? '') && (i === 0 || isComma(tokens[i - 1])) && isComma(tokens[i + 3])) {
       const entry = VERB_FORMS.get('according')!;
-      cues.push({ verb: tokens[i + 2], at: i, lemma: entry.lemma, entry, source: [tokens[i + 1]], side: 'right', appositions: [], from: i, to: i + 2 });
+      cues.push({ verb: tokens[i + 2], at: i, lemma: entry.lemma, entry, source: [whose], side: 'right', appositions: [], from: i, to: i + 2 });
       i += 2;
       continue;
     }

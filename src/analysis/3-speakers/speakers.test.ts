@@ -936,6 +936,10 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the board was trying to break the strike', role: 'Union general secretary' }]],
     ['"the company" is the firm that spoke last, before one the story named later ("Alder said …. The company added")', 'Talks between Brenn Steel and Oster Metals stalled on Friday.\nBrenn said it remained committed to a deal. The company added that talks could resume next week.',
       [{ quote: 'talks could resume next week', speaker: 'Brenn Steel' }]],
+    ['"In her view, …", "In Ruiz\'s view, …" read like "according to her"', 'Ana Ruiz was unmoved. In her view, the offer was “an insult to every docker”.\nTom Hale spoke next. In Ruiz\'s view, the talks are doomed to fail this week.',
+      [{ quote: 'an insult to every docker', speaker: 'Ana Ruiz' }, { quote: 'the talks are doomed to fail this week', speaker: 'Ana Ruiz' }]],
+    ['"summed up the mood:" and "summed it up:" tag the quotation after the colon', 'Talks went on. Ana Ruiz spoke first.\nHere is how Tom Hale summed up the mood: “Tired, but not beaten.”',
+      [{ quote: 'Tired, but not beaten.', speaker: 'Tom Hale' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
