@@ -1,5 +1,5 @@
 import type { Sentence } from '../1-segment/sentences';
-import { countWords, isPossessive, tokenize, type Token } from '../1-segment/tokens';
+import { countWords, isDash, isPossessive, tokenize, type Token } from '../1-segment/tokens';
 import { endsUnmarked, LEADING_MARKS } from '../1-segment/marks';
 import { lowerBound } from '../search';
 import { DETERMINERS, IRREGULAR_PAST, PLACES, PREPOSITIONS, isPastForm, isPeopleHead, isStopCapitalised, ORG_HEADS, TITLE_HEADS } from '../words/words';
@@ -383,6 +383,7 @@ class SentenceReader {
       this.out.push({ start: tokens[2].start, end: this.text.trimEnd().length, kind: 'unquoted', cue: null, sentence: this.sentence, label });
       return this.out;
     }
+    if (this.readHowAfterDash()) return this.out;
     // ", and lawmakers passed a resolution urging …": a participle on a clause of its own takes that
     // clause's subject, which starts the cue (and ends what the cue before reports).
     for (let ci = 0; ci < cues.length; ci++) {
@@ -764,6 +765,20 @@ class SentenceReader {
     if (!source.length || !namesSomebody(source)) return;
     const cue = saidCue(tokens[noun], noun, source, 'right', 0, noun + 1 + source.length);
     this.pointBack(tokens[0], cue);
+  }
+
+  /**
+   * "“Out of touch with reality” — that was how Ana Ruiz described the offer.": a quotation opening the
+   * sentence, a dash, then whoever put it so. True when the sentence was read so.
+   */
+  private readHowAfterDash(): boolean {
+    const { tokens } = this;
+    if (!isQuote(tokens[0]) || !isDash(tokens[1]) || !HOW_OPENERS.has(tokens.slice(2, 5).map((t) => t.lower).join(' '))) return false;
+    const verb = tokens.findIndex((t, k) => k > 5 && t.kind === 'word' && !t.cap && VERB_FORMS.has(t.lower));
+    const source = verb > 0 ? tokens.slice(5, verb) : [];
+    if (!source.length || !source.every((t) => t.kind === 'word') || !namesSomebody(source)) return false;
+    this.emitQuote(0, quoteKind(tokens, 0, false), saidCue(tokens[verb], verb, source, 'left', 5, verb));
+    return true;
   }
 
   /** "“We will not back down.” So said Ana Ruiz on Monday.": the words before are the one's who said so. */

@@ -940,6 +940,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'an insult to every docker', speaker: 'Ana Ruiz' }, { quote: 'the talks are doomed to fail this week', speaker: 'Ana Ruiz' }]],
     ['"summed up the mood:" and "summed it up:" tag the quotation after the colon', 'Talks went on. Ana Ruiz spoke first.\nHere is how Tom Hale summed up the mood: “Tired, but not beaten.”',
       [{ quote: 'Tired, but not beaten.', speaker: 'Tom Hale' }]],
+    ['"“…” — that was how X described …": a quotation, a dash, then whoever put it so', 'Talks resumed.\n“Out of touch with reality” — that was how Ana Ruiz described the offer on Monday.',
+      [{ quote: 'Out of touch with reality', speaker: 'Ana Ruiz' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
