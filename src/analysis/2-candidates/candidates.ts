@@ -383,6 +383,14 @@ class SentenceReader {
       this.out.push({ start: tokens[2].start, end: this.text.trimEnd().length, kind: 'unquoted', cue: null, sentence: this.sentence, label });
       return this.out;
     }
+    // "Zelensky: Ukraine will never trade land for peace": a headline's lone capitalised word before a
+    // colon, then a clause with no quotation, is that person's words, if the text names a person of
+    // that surname (the speakers stage checks; "Brexit: talks resume" names nobody).
+    const surname = this.headlineSurname();
+    if (surname) {
+      this.out.push({ start: tokens[2].start, end: tokens[trimEnd(tokens, 2, tokens.length) - 1].end, kind: 'unquoted', cue: null, sentence: this.sentence, label: surname });
+      return this.out;
+    }
     if (this.readHowAfterDash()) return this.out;
     // ", and lawmakers passed a resolution urging …": a participle on a clause of its own takes that
     // clause's subject, which starts the cue (and ends what the cue before reports).
@@ -787,6 +795,15 @@ class SentenceReader {
     if (tokens[0]?.lower !== 'so' || VERB_FORMS.get(tokens[1]?.lower ?? '')?.lemma !== 'say' || tokens.some(isQuote)) return;
     const source = rightPhrase(tokens, 2, false);
     if (source.length && namesSomebody(source)) this.pointBack(tokens[0], saidCue(tokens[1], 1, source, 'right', 0, 1 + source.length));
+  }
+
+  /** The lone word of a headline "Word: clause" with no quotation and a verb in the clause, lower-case; else null. */
+  private headlineSurname(): string | null {
+    const { tokens } = this;
+    const w = tokens[0];
+    if (!w || !isWord(w) || !w.cap || w.text === w.text.toUpperCase() || tokens[1]?.text !== ':' || !this.isHeadline() || tokens.some(isQuote)) return null;
+    if (isStopCapitalised(w) || PLACES.has(w.lower) || isPossessive(w) || wordCount(tokens, 2, tokens.length) < MIN_UNQUOTED_WORDS) return null;
+    return tokens.slice(2).some((t) => isWord(t) && !t.cap && (isFinite(t) || /ed$/.test(t.lower) || t.lower === 'will' || t.lower === 'must')) ? w.lower : null;
   }
 
   /** Is the sentence a headline: no mark ends it? */

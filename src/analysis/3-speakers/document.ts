@@ -245,7 +245,7 @@ class DocumentPass {
           // may be the words of whoever speaks first in the story: "Police fury at pay offer 'insult'".
           // A line labelled "NOTE:" or by a name the text never gave is nobody's speech either.)
           if (!c.fragment && !c.label) lost.push({ start: c.start, end: c.end });
-          else if (pi === 0 && isHeadline(p)) this.headlineFragments.push({ index: index - 1, candidate: c, sentence: si, docSentence, entity: null, mention: null });
+          else if (pi === 0 && isHeadline(p) && !c.label) this.headlineFragments.push({ index: index - 1, candidate: c, sentence: si, docSentence, entity: null, mention: null });
           continue;
         }
         // (The first speaker of the story's first sentence after a headline speaks its fragments.)

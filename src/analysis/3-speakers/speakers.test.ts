@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { expectQuotes, stages, type Expect } from '../../../test/unit/engine';
+import { analyze, expectQuotes, stages, type Expect } from '../../../test/unit/engine';
 
 // 3-speakers: who the people and organisations are, their roles, and what each mention refers to.
 
@@ -942,8 +942,14 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'Tired, but not beaten.', speaker: 'Tom Hale' }]],
     ['"“…” — that was how X described …": a quotation, a dash, then whoever put it so', 'Talks resumed.\n“Out of touch with reality” — that was how Ana Ruiz described the offer on Monday.',
       [{ quote: 'Out of touch with reality', speaker: 'Ana Ruiz' }]],
+    ['a headline\'s lone surname before a colon and a clause is that person\'s, when the text names them; a topic word names nobody', 'Varga: Tarsk will never trade land for peace\nPresident Ivo Varga said on Sunday that talks were pointless.',
+      [{ quote: 'Tarsk will never trade land for peace', speaker: 'Ivo Varga', role: 'President' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
+  it('a headline\'s topic word before a colon names nobody, and its clause goes to no later speaker ("Brexit: talks will resume")', () => {
+    const text = 'Brexit: talks will resume on Monday in Brussels\nAna Ruiz said on Sunday that talks were pointless.';
+    assert.deepEqual(analyze(text).quotes.map((q) => q.text), ['talks were pointless']);
+  });
 });
