@@ -21,6 +21,9 @@ const GENERIC_OWNERS: ReadonlySet<string> = new Set(['world', 'country', 'nation
 /** Words that rank a body among others, no part of its name ("the world's biggest music company"). */
 const RANKING_WORDS: ReadonlySet<string> = new Set(['biggest', 'largest', 'smallest', 'oldest', 'newest', 'greatest', 'richest', 'leading', 'top', 'main', 'dominant', 'second-largest', 'second-biggest', 'third-largest', 'most', 'best-known']);
 
+/** Most characters back to the two named that "the former" and "the latter" choose between, when they are bodies. */
+const FORMER_LATTER_REACH = 400;
+
 /** Of two entities that may be undefined, the one the text names later. */
 const laterNamed = (a: Entity | undefined, b: Entity | undefined): Entity | undefined => (!a ? b : !b ? a : b.firstAt > a.firstAt ? b : a);
 
@@ -254,9 +257,14 @@ export class Resolver {
 
   /** "the latter" is the person named last before `at`, "the former" the one named before them. */
   private formerOrLatter(which: string, at: number): Entity | null {
-    const latter = this.reg.latestBefore(at, true, (x) => x.kind === 'person');
+    // ("The Harbour Workers Union and the Port Employers Association met. The latter said …": two bodies,
+    // when no person was named as lately.)
+    const person = this.reg.latestBefore(at, true, (x) => x.kind === 'person');
+    const persons = !!person && at - person.firstAt <= FORMER_LATTER_REACH;
+    const body = (x: Entity): boolean => x.kind === 'organisation' && at - x.firstAt <= FORMER_LATTER_REACH;
+    const latter = persons || !this.reg.latestBefore(at, false, body) ? person : this.reg.latestBefore(at, false, body);
     if (!latter || which === 'latter') return latter ?? null;
-    return this.reg.latestBefore(at, true, (x) => x.kind === 'person' && x !== latter) ?? null;
+    return this.reg.latestBefore(at, latter.kind === 'person', (x) => x.kind === latter.kind && x !== latter) ?? null;
   }
 
   /** Remembers a named organisation as what "it" means next, without making it the latest speaker. */

@@ -944,6 +944,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'Out of touch with reality', speaker: 'Ana Ruiz' }]],
     ['a headline\'s lone surname before a colon and a clause is that person\'s, when the text names them; a topic word names nobody', 'Varga: Tarsk will never trade land for peace\nPresident Ivo Varga said on Sunday that talks were pointless.',
       [{ quote: 'Tarsk will never trade land for peace', speaker: 'Ivo Varga', role: 'President' }]],
+    ['"the former" and "the latter" choose between two bodies named together, when no person was named as lately', 'The Harbour Workers Union and the Port Employers Association met on Monday. The latter said the offer was final, while the former said it would strike.',
+      [{ quote: 'the offer was final', speaker: 'Port Employers Association' }, { quote: 'it would strike', speaker: 'the Harbour Workers Union' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
