@@ -115,6 +115,9 @@ function nounBeforeRelative(tokens: Token[], from: number): number {
 /** Most words of the noun phrase a relative clause without "that" follows ("a | step", "the | very deal"). */
 const MAX_NOUN_BEFORE_RELATIVE = 4;
 
+/** Conjunctions that open the writer's next clause after a comma ("…, even as | critics warned"). */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['even', 'as', 'while', 'whereas', 'although', 'though', 'but', 'yet']);
+
 /** Counts the words (not punctuation) in tokens[from..to). */
 function wordCount(tokens: Token[], from: number, to: number): number {
   let n = 0;
@@ -577,6 +580,11 @@ class SentenceReader {
       // clause without "that" whose speakers name it; the content before ends at the comma.)
       const noun = c.side === 'left' ? nounBeforeRelative(tokens, c.from) : -1;
       if (noun > from) return noun;
+      // ("said they were close to a deal, even as conservatives in the House signaled …": a clause the
+      // writer opens with a conjunction after a comma, whose own subject speaks, is no part of it.)
+      let m = c.from - 1;
+      while (m > from && isWord(tokens[m]) && CLAUSE_CONJUNCTIONS.has(tokens[m].lower)) m--;
+      if (c.side === 'left' && !!c.source?.length && m < c.from - 1 && m > from && isComma(tokens[m])) return m;
       // "He said the talks were useful; she said they were a waste of time": a clause after a semicolon with a speaker of its own.
       // ("said the talks remained deadlocked and some of them threatened to boycott …": or after "and".)
       if (c.side === 'left' && c.from - 1 > from && (tokens[c.from - 1].text === ';' || (tokens[c.from - 1].lower === 'and' && !!c.source?.length))) return c.from - 1;

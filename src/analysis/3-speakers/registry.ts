@@ -279,7 +279,8 @@ export class Registry {
   static role(e: Entity): string | null {
     if (!e.roles.length) return null;
     // ("one of the so-called frugal leaders" says what group the person is in, not their post.)
-    const posts = e.roles.filter((r) => !/^one of\b/i.test(r) && r.toLowerCase().split(/\s+/).some((w) => TITLE_HEADS.has(stripPossessive(w))));
+    // ("vice-chair of the panel": a head joined by a hyphen counts.)
+    const posts = e.roles.filter((r) => !/^one of\b/i.test(r) && r.toLowerCase().split(/[\s-]+/).some((w) => TITLE_HEADS.has(stripPossessive(w))));
     return (posts.length ? posts : e.roles).reduce((best, r) => (r.split(/\s+/).length > best.split(/\s+/).length ? r : best));
   }
 }
