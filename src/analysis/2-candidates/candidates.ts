@@ -453,7 +453,8 @@ class SentenceReader {
       return isQuote(word) || (isWord(word) && !COORDINATORS.has(word.lower)) ? after + 1 : -1;
     }
     // "dismissed suggestions that …": the claim answered, noun and clause.
-    if (cue.entry.propositions && propositionAt(tokens, after) >= 0) return propositionAt(tokens, after);
+    const claim = cue.entry.propositions ? propositionAt(tokens, after) : -1;
+    if (claim >= 0) return claim;
     if (cue.entry.contentAfter) {
       let k = after;
       // ("slammed the deal for …" or "slammed the deal as …": whichever word the verb needs comes first.)
@@ -765,9 +766,8 @@ class SentenceReader {
     const opener = tokens.slice(0, 3).map((t) => t.lower).join(' ');
     // ("“A historic step.” That is how Ana Ruiz described the deal.": whoever put it so.)
     if (HOW_OPENERS.has(opener)) {
-      const verb = tokens.findIndex((t, k) => k > 3 && t.kind === 'word' && !t.cap && VERB_FORMS.has(t.lower));
-      const source = verb > 0 ? tokens.slice(3, verb) : [];
-      if (source.length && source.every((t) => t.kind === 'word') && namesSomebody(source)) this.pointBack(tokens[0], saidCue(tokens[verb], verb, source, 'left', 3, verb));
+      const cue = this.putItSo(3);
+      if (cue) this.pointBack(tokens[0], cue);
       return;
     }
     const noun = tokens[3]?.lower === 'the' ? 4 : 3;
@@ -790,11 +790,17 @@ class SentenceReader {
   private readHowAfterDash(): boolean {
     const { tokens } = this;
     if (!isQuote(tokens[0]) || !isDash(tokens[1]) || !HOW_OPENERS.has(tokens.slice(2, 5).map((t) => t.lower).join(' '))) return false;
-    const verb = tokens.findIndex((t, k) => k > 5 && t.kind === 'word' && !t.cap && VERB_FORMS.has(t.lower));
-    const source = verb > 0 ? tokens.slice(5, verb) : [];
-    if (!source.length || !source.every((t) => t.kind === 'word') || !namesSomebody(source)) return false;
-    this.emitQuote(0, quoteKind(tokens, 0, false), saidCue(tokens[verb], verb, source, 'left', 5, verb));
-    return true;
+    const cue = this.putItSo(5);
+    if (cue) this.emitQuote(0, quoteKind(tokens, 0, false), cue);
+    return !!cue;
+  }
+
+  /** After "that was how" ending before `from`: the speaker phrase up to the reporting verb ("| Ana Ruiz | described"), as a cue; else null. */
+  private putItSo(from: number): Cue | null {
+    const { tokens } = this;
+    const verb = tokens.findIndex((t, k) => k > from && t.kind === 'word' && !t.cap && VERB_FORMS.has(t.lower));
+    const source = verb > 0 ? tokens.slice(from, verb) : [];
+    return source.length && source.every((t) => t.kind === 'word') && namesSomebody(source) ? saidCue(tokens[verb], verb, source, 'left', from, verb) : null;
   }
 
   /** "“We will not back down.” So said Ana Ruiz on Monday.": the words before are the one's who said so. */

@@ -293,7 +293,7 @@ function quoteColonSpeaker(tokens: Token[]): Cue | null {
 }
 
 /** Question words that open a feature's headline after a quotation and a colon ("‘…’: Why the talks failed"). */
-const HEADLINE_QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'why', 'what', 'when', 'where', 'who', 'inside', 'behind']);
+const HEADLINE_QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'why', 'what', 'when', 'where', 'who']);
 
 /** Can `t` stand in a headline's speaker phrase: a capitalised word, a possessive, a post or its modifier? */
 const speakerWord = (t: Token): boolean => isWord(t) && (t.cap || isPossessive(t) || HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) && !VERB_FORMS.has(t.lower);
@@ -622,7 +622,7 @@ export function findCues(tokens: Token[]): Cue[] {
       const last = found.verbEnd + source.length;
       // ("According to the transport minister, Lena Ortiz, the …": the name set off after a post, itself
       // set off before the clause, is who speaks, the post its apposition.)
-      const named = source.some((t) => HEADS.has(t.lower)) && isComma(tokens[last + 1]) ? nameSegmentAt(tokens, last + 2) : 0;
+      const named = nameAfterPost(tokens, source, last);
       if (named && isComma(tokens[last + 2 + named])) {
         cues.push(cue(tokens.slice(last + 2, last + 2 + named), 'right', [source], i, last + 1 + named));
         continue;
@@ -701,7 +701,7 @@ export function findCues(tokens: Token[]): Cue[] {
       // "said palace spokesperson Ivo Marek"; "said a spokesperson for the port employers, Helen Marsh": the
       // name set off after a post is who speaks, the post its apposition.
       const end = found.verbEnd + right.length;
-      const named = right.some((t) => HEADS.has(t.lower)) && isComma(tokens[end + 1]) ? nameSegmentAt(tokens, end + 2) : 0;
+      const named = nameAfterPost(tokens, right, end);
       if (named) cues.push(cue(tokens.slice(end + 2, end + 2 + named), 'right', [...appositions, right], i, end + 1 + named));
       else cues.push(cue(right, 'right', appositions, i, end));
     } else if (!(k >= 0 && isWord(tokens[k])) && !entry.onlyTagsQuote) {
@@ -795,6 +795,11 @@ function titledName(seg: Token[]): boolean {
   const describingLead = seg.slice(0, h + 1).every((t, i) => isWord(t) && !t.cap && (!isVerbish(t) || (i < h && /ed$/.test(t.lower))) && !DETERMINERS.has(t.lower) && !APPOSITION_PREPOSITIONS.has(t.lower) && !ADJUNCT_PREPOSITIONS.has(t.lower));
   return h >= 0 && (seg[0].cap || TITLE_MODIFIERS.has(seg[0].lower) || describingLead) && name.length >= 2 && nameLength(name) <= MAX_NAME_WORDS
     && name.every((t, i) => (isWord(t) && t.cap && !HEADS.has(t.lower) && !isStopCapitalised(t)) || isInitialPeriod(name, i));
+}
+
+/** How many words a personal name set off by a comma after a post ending at `end` has ("a spokesperson | , Helen Marsh"), or 0. */
+function nameAfterPost(tokens: Token[], post: Token[], end: number): number {
+  return post.some((t) => HEADS.has(t.lower)) && isComma(tokens[end + 1]) ? nameSegmentAt(tokens, end + 2) : 0;
 }
 
 /** How many words a personal name set off at `k` has ("…, Helen Marsh." / "…, Helen Marsh, …"), or 0. */

@@ -261,8 +261,8 @@ export class Resolver {
     // when no person was named as lately.)
     const person = this.reg.latestBefore(at, true, (x) => x.kind === 'person');
     const persons = !!person && at - person.firstAt <= FORMER_LATTER_REACH;
-    const body = (x: Entity): boolean => x.kind === 'organisation' && at - x.firstAt <= FORMER_LATTER_REACH;
-    const latter = persons || !this.reg.latestBefore(at, false, body) ? person : this.reg.latestBefore(at, false, body);
+    const body = persons ? undefined : this.reg.latestBefore(at, false, (x) => x.kind === 'organisation' && at - x.firstAt <= FORMER_LATTER_REACH);
+    const latter = body ?? person;
     if (!latter || which === 'latter') return latter ?? null;
     return this.reg.latestBefore(at, latter.kind === 'person', (x) => x.kind === latter.kind && x !== latter) ?? null;
   }
