@@ -560,7 +560,8 @@ class SentenceReader {
   /** Where the content that starts at `from` ends before the next cue's clause; else the sentence's end. */
   private cueContentEnd(ci: number, from: number): number {
     const { tokens } = this;
-    for (const c of this.cues.slice(ci + 1)) {
+    for (let n = ci + 1; n < this.cues.length; n++) {
+      const c = this.cues[n];
       // ("called out the board's statement saying “…”": a participle after another's document reports
       // that one's words; the content before ends where the owner is named.)
       if (c.side === 'left' && c.from >= from && c.verb.lower.endsWith('ing') && !!c.source?.length && isPossessive(tokens[c.from + c.source.length - 1])) return c.from;
