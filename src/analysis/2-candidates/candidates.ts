@@ -118,10 +118,10 @@ const MAX_NOUN_BEFORE_RELATIVE = 4;
 /** Conjunctions that open the writer's next clause after a comma ("…, even as | critics warned"). */
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['even', 'as', 'while', 'whereas', 'although', 'though', 'but', 'yet']);
 
-/** Counts the words (not punctuation) in tokens[from..to). */
-function wordCount(tokens: Token[], from: number, to: number): number {
+/** Counts the words (not punctuation) in tokens[from..to), stopping once `enough` are found (a test against a bound needs no more). */
+function wordCount(tokens: Token[], from: number, to: number, enough = Infinity): number {
   let n = 0;
-  for (let k = from; k < to; k++) if (tokens[k].kind === 'word') n++;
+  for (let k = from; k < to && n < enough; k++) if (tokens[k].kind === 'word') n++;
   return n;
 }
 
@@ -365,6 +365,8 @@ class SentenceReader {
   private claimedEnd = 0;
   /** The cues, each with its inherited source once it has been read. */
   private readonly cues: Cue[];
+  /** Index of the sentence's last quotation token, or -1, found once (see `quoteFrom`). */
+  private lastQuote: number | undefined;
 
   constructor(private readonly text: string, private readonly sentence: Sentence, private readonly tokens: Token[]) {
     this.claimedTokens = new Uint8Array(tokens.length);
@@ -469,7 +471,7 @@ class SentenceReader {
       // (Nothing after it is its own: "criticised both parties for what X called “…”".)
       const end = this.contentEnd(ci, k + 1);
       if (end <= k + 1) return -1;
-      return wordCount(tokens, k + 1, end) < MIN_CONTENT_WORDS ? cue.to + 1 : k + 1;
+      return wordCount(tokens, k + 1, end, MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS ? cue.to + 1 : k + 1;
     }
     if (next.kind !== 'word' || cue.side === 'right') return -1;
     // ("warned members against expecting too much": the verb's particle after its object opens the content.)
@@ -482,7 +484,7 @@ class SentenceReader {
     // ("vowed not to back down": a negated infinitive too.)
     const toInfinitive = (next.lower === 'to' || (next.lower === 'not' && tokens[after + 1]?.lower === 'to')) && !!cue.entry.takesInfinitive;
     // ("Dublin warns London over protocol changes": after a verb that takes an object, words with no verb are its object.)
-    const weak = cue.entry.weakWithoutThat || (cue.entry.withObject && !tokens.slice(after).some(isQuote));
+    const weak = cue.entry.weakWithoutThat || (cue.entry.withObject && !this.quoteFrom(after));
     const clause = (!CONTENT_BLOCKERS.has(next.lower) || conditionalClause(tokens, after) || isQuantityLimit(tokens, after)) && (!weak || looksLikeClause(tokens, after));
     // "urged the opposition to reconsider": a short infinitive takes its object along, as the one told to act.
     if (toInfinitive && after > cue.to + 1 && wordCount(tokens, after, this.contentEnd(ci, after)) < MIN_CONTENT_WORDS) return cue.to + 1;
@@ -500,7 +502,7 @@ class SentenceReader {
     let directAfter = -1;
     let contentFrom = -1;
     if (isColon && isQuote(tokens[after + 1])) directAfter = after + 1;
-    else if (isColon && cue.side !== 'right' && /^\p{Lu}/u.test(tokens[after + 1]?.text ?? '') && wordCount(tokens, after + 1, tokens.length) >= MIN_UNQUOTED_WORDS) {
+    else if (isColon && cue.side !== 'right' && /^\p{Lu}/u.test(tokens[after + 1]?.text ?? '') && wordCount(tokens, after + 1, tokens.length, MIN_UNQUOTED_WORDS) >= MIN_UNQUOTED_WORDS) {
       // "Moss said: We are doing all we can ...": speech after a colon, without quotation marks.
       this.attachBefore(cue);
       this.emitContent(after + 1, tokens.length, 'unquoted', cue);
@@ -515,8 +517,8 @@ class SentenceReader {
     // "“…,” Delgado said outside the union hall.": after a quotation's cue, words with no verb of their own are no speech.
     // ("… as “businesslike” and said he expected a vote": a coordinated verb's quotation is its partner's.)
     const quoted = !!cue.source && !cue.entry.contentAfter && cue.to === cue.at && this.quoteBefore(cue) >= 0 && !COORDINATORS.has(tokens[cue.from].lower);
-    if (quoted && contentFrom >= 0 && tokens[contentFrom - 1]?.lower !== 'that' && !looksLikeClause(tokens, contentFrom) && !tokens.slice(contentFrom).some((t) => isQuote(t))) contentFrom = -1;
-    if (contentFrom >= 0 && tokens[contentFrom] && wordCount(tokens, contentFrom, tokens.length) >= 1) {
+    if (quoted && contentFrom >= 0 && tokens[contentFrom - 1]?.lower !== 'that' && !looksLikeClause(tokens, contentFrom) && !this.quoteFrom(contentFrom)) contentFrom = -1;
+    if (contentFrom >= 0 && tokens[contentFrom] && wordCount(tokens, contentFrom, tokens.length, 1) >= 1) {
       // A quote right before the cue still belongs to it ("“...,” Marek said on Thursday, adding ...").
       this.attachBefore(cue);
       // (A headline's colon stands for the verb and gives the words as they were spoken: "Union chief: We will not back down".)
@@ -655,12 +657,12 @@ class SentenceReader {
     if (colon > start && namesSomebody(subjectPhrase(tokens.slice(start, colon), colon - start))) start = colon + 1;
     const lead = tokens[gap - 1];
     const subordinate = (!!lead && RELATIVES.has(lead.lower)) || lead?.lower === 'that';
-    if (subordinate || wordCount(tokens, start, gap) < MIN_UNQUOTED_WORDS) {
+    if (subordinate || wordCount(tokens, start, gap, MIN_UNQUOTED_WORDS) < MIN_UNQUOTED_WORDS) {
       // "... to which, Ms Lind said, her country was not invited."
       if (!isComma(tokens[after])) return;
       // "The sanctions, he said, contribute to ...": speech split by its cue; the subject before is
       // a piece of it too.
-      const subjectPiece = (start === 0 || tokens[start - 1]?.text === ':') && !cue.entry.sourceFollows && !subordinate && wordCount(tokens, start, gap) >= MIN_SPLIT_PIECE_WORDS
+      const subjectPiece = (start === 0 || tokens[start - 1]?.text === ':') && !cue.entry.sourceFollows && !subordinate && wordCount(tokens, start, gap, MIN_SPLIT_PIECE_WORDS) >= MIN_SPLIT_PIECE_WORDS
         && opensNounPhrase(tokens[start]);
       // ("The offer, the union said, “falls far short”", "The talks, he wrote, were “a reward …”": when the
       // rest quotes the speaker, the subject is the writer's.)
@@ -685,7 +687,7 @@ class SentenceReader {
       else if (joinedClauseAfter(tokens, after, cue)) this.emitContent(after + 2, this.contentEnd(ci, after + 2), 'unquoted', cue);
     } else {
       const c = tokens.findIndex((t, k) => k > s && k < gap && isComma(t));
-      if (c > 0 && opensNounPhrase(tokens[c + 1]) && wordCount(tokens, c + 1, gap) >= MIN_UNQUOTED_WORDS && opensClause(tokens, c + 1, gap)) {
+      if (c > 0 && opensNounPhrase(tokens[c + 1]) && wordCount(tokens, c + 1, gap, MIN_UNQUOTED_WORDS) >= MIN_UNQUOTED_WORDS && opensClause(tokens, c + 1, gap)) {
         this.emitContent(c + 1, gap, 'unquoted', cue);
       }
     }
@@ -817,7 +819,7 @@ class SentenceReader {
     const { tokens } = this;
     const w = tokens[0];
     if (!w || !isWord(w) || !w.cap || w.text === w.text.toUpperCase() || tokens[1]?.text !== ':' || !this.isHeadline() || tokens.some(isQuote)) return null;
-    if (isStopCapitalised(w) || PLACES.has(w.lower) || isPossessive(w) || wordCount(tokens, 2, tokens.length) < MIN_UNQUOTED_WORDS) return null;
+    if (isStopCapitalised(w) || PLACES.has(w.lower) || isPossessive(w) || wordCount(tokens, 2, tokens.length, MIN_UNQUOTED_WORDS) < MIN_UNQUOTED_WORDS) return null;
     return tokens.slice(2).some((t) => isWord(t) && !t.cap && (isFinite(t) || /ed$/.test(t.lower) || t.lower === 'will' || t.lower === 'must')) ? w.lower : null;
   }
 
@@ -839,7 +841,7 @@ class SentenceReader {
       if (t.kind === 'quote') return;
       firstPerson ||= t.kind === 'word' && FIRST_PERSON.has(t.lower);
     }
-    if (!firstPerson || wordCount(tokens, 0, tokens.length) < MIN_UNQUOTED_WORDS) return;
+    if (!firstPerson || wordCount(tokens, 0, tokens.length, MIN_UNQUOTED_WORDS) < MIN_UNQUOTED_WORDS) return;
     const to = trimEnd(tokens, 0, tokens.length);
     if (to > 0) this.out.push({ start: tokens[0].start, end: tokens[to - 1].end, kind: 'unquoted', cue: null, sentence: this.sentence, carried: true, ifIntroduced: true });
   }
@@ -869,6 +871,15 @@ class SentenceReader {
     // "Therefore, he ...", "Along the same lines, ...": one word before a comma opens the sentence; it names nobody.
     if (subject.length === 1 && isComma(tokens[verbAt])) return null;
     return { verb: tokens[verbAt], at: verbAt, lemma: SUBJECT_LEMMA, entry: SUBJECT_ENTRY, source: subject, side: 'left', appositions: [], from: tokens.indexOf(subject[0]), to: verbAt };
+  }
+
+  /** Does a quotation stand at or after token `k`? */
+  private quoteFrom(k: number): boolean {
+    if (this.lastQuote === undefined) {
+      this.lastQuote = -1;
+      for (let q = this.tokens.length - 1; q >= 0; q--) if (isQuote(this.tokens[q])) { this.lastQuote = q; break; }
+    }
+    return this.lastQuote >= k;
   }
 
   private emit(from: number, to: number, kind: QuoteKind, cue: Cue | null): void {
@@ -936,7 +947,7 @@ class SentenceReader {
       const ownCue = tokens.slice(tail, b).some((t) => VERB_FORMS.has(t.lower));
       // (Nor a phrase a preposition opens: "were “not compatible with the law” and with treaties it signed" goes on the quoted words.)
       const phrase = !!tokens[tail] && PREPOSITIONS.has(tokens[tail].lower);
-      if (joined && !phrase && (COORDINATORS.has(joined.lower) || CONTRAST_CONJUNCTIONS.has(joined.lower)) && !ownVerb && !ownCue && wordCount(tokens, tail, b) >= MIN_LEAD_CLAUSE_WORDS && looksLikeClause(tokens, tail)) this.emit(tail, b, kind, cue);
+      if (joined && !phrase && (COORDINATORS.has(joined.lower) || CONTRAST_CONJUNCTIONS.has(joined.lower)) && !ownVerb && !ownCue && wordCount(tokens, tail, b, MIN_LEAD_CLAUSE_WORDS) >= MIN_LEAD_CLAUSE_WORDS && looksLikeClause(tokens, tail)) this.emit(tail, b, kind, cue);
     }
   }
 }
