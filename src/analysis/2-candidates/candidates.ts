@@ -115,8 +115,8 @@ function nounBeforeRelative(tokens: Token[], from: number): number {
 /** Most words of the noun phrase a relative clause without "that" follows ("a | step", "the | very deal"). */
 const MAX_NOUN_BEFORE_RELATIVE = 4;
 
-/** Conjunctions that open the writer's next clause after a comma ("…, even as | critics warned"). */
-const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['even', 'as', 'while', 'whereas', 'although', 'though', 'but', 'yet']);
+/** Conjunctions that open the writer's next clause after a comma ("…, even as | critics warned"): the contrasting ones and "(even) as", "yet". */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([...CONTRAST_CONJUNCTIONS, 'even', 'as', 'yet']);
 
 /** Counts the words (not punctuation) in tokens[from..to), stopping once `enough` are found (a test against a bound needs no more). */
 function wordCount(tokens: Token[], from: number, to: number, enough = Infinity): number {

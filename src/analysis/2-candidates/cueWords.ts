@@ -146,11 +146,11 @@ export const ACCESS_VERBS = set(lexicon.accessVerbs);
 export const ISSUING_VERBS = set(lexicon.issuingVerbs);
 /** Adverbs between "and" and a speaker's second act ("and even refused", "and then walked out"). */
 export const ACT_ADVERBS = set(lexicon.actAdverbs);
-/** Nouns of speech that report what someone's words were when a possessive names whose ("their demand for …", "the ministry's claim that …"): the verb they stand for and the words that open their content. */
 /** Words for saying a thing firmly after a form of "be", before "that" ("was adamant that …"). */
 export const ASSERTIVE_ADJECTIVES = set(lexicon.assertiveAdjectives);
 /** Nouns of a view whose content follows "is that" after a possessive ("the union's position is that …"). */
 export const COPULAR_SPEECH_NOUNS = set(lexicon.copularSpeechNouns);
+/** Nouns of speech that report what someone's words were when a possessive names whose ("their demand for …", "the ministry's claim that …"): the verb they stand for and the words that open their content. */
 export const NOMINAL_CUES: ReadonlyMap<string, { verb: string; complements: readonly string[] }> = new Map(Object.entries(lexicon.nominalCues));
 /** Nouns of a claim that a verb may answer, followed by its clause ("claims that …", "suggestions that …"). */
 export const PROPOSITION_NOUNS = set(lexicon.propositionNouns);

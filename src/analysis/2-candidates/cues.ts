@@ -411,7 +411,11 @@ function heldViewCue(tokens: Token[], i: number): Cue | null {
   // ("of the firm view": a describing word may stand between.)
   const a = isWord(tokens[i - 1]) && tokens[i - 1].lower !== 'the' && !tokens[i - 1].cap && !isVerbish(tokens[i - 1]) ? i - 2 : i - 1;
   if (!HELD_VIEWS.has(tokens[i].lower) || tokens[i + 1]?.lower !== 'that' || !isWord(tokens[i + 2]) || tokens[a]?.lower !== 'the' || tokens[a - 1]?.lower !== 'of' || !COPULAS.has(tokens[a - 2]?.lower ?? '')) return null;
-  const subject = sourceBefore(tokens, a - 3);
+  return subjectSays(tokens, i, sourceBefore(tokens, a - 3));
+}
+
+/** The subject found before a word that stands for "said" at `i` speaks the clause after it, if it names somebody; else null. */
+function subjectSays(tokens: Token[], i: number, subject: ReturnType<typeof sourceBefore>): Cue | null {
   if (!subject.np.length || !namesSomebody(subject.np)) return null;
   return { ...saidCue(tokens[i], i, subject.np, 'left', subject.from, i + 1), appositions: subject.appositions };
 }
@@ -426,8 +430,8 @@ function assertedCue(tokens: Token[], i: number): Cue | null {
   if (!COPULAS.has(tokens[be]?.lower ?? '')) return null;
   const subject = sourceBefore(tokens, be - 1);
   // ("It is unequivocal that …": "it" before the verb stands for nothing.)
-  if (!subject.np.length || !namesSomebody(subject.np) || (subject.np.length === 1 && subject.np[0].lower === 'it')) return null;
-  return { ...saidCue(tokens[i], i, subject.np, 'left', subject.from, i + 1), appositions: subject.appositions };
+  if (subject.np.length === 1 && subject.np[0].lower === 'it') return null;
+  return subjectSays(tokens, i, subject);
 }
 
 /** Verbs of speech that are done all the same when tried ("sought to reassure", "tried to explain"). */
