@@ -158,7 +158,10 @@ function classifyMention(np: Token[]): ParsedMention {
   const qualified = body.findIndex((t, k) => k > 0 && !body[k - 1].cap && sourceQualifierObject(body, k) > 0);
   if (qualified > 0) return { type: 'description', nameTokens: [], titleTokens: body, words: words.slice(0, np.length - body.length + qualified), head: body[qualified - 1].lower };
   // "dock workers at Harbour Port", "farmers in the north": a group and where it is; the group is the head.
-  const at = body.findIndex((t, k) => k > 0 && GROUP_PLACES.has(t.lower) && (!body[k - 1].cap || k === 1) && isPeopleHead(body[k - 1].lower) && body.slice(0, k).every((w) => w.kind === 'word' && !TITLE_HEADS.has(w.lower) && !TITLE_PREPOSITIONS.has(w.lower)));
+  // ("One registrar in Leeds", "a locum at the clinic": after "a" or "one", a lone lower-case noun no
+  // list has is the head as well; a name never follows "a".)
+  const someone = (k: number): boolean => k === 1 && INDEFINITE_ARTICLES.has(np[0].lower) && body !== np && body[0].kind === 'word' && /^\p{Ll}+$/u.test(body[0].text);
+  const at = body.findIndex((t, k) => k > 0 && GROUP_PLACES.has(t.lower) && (!body[k - 1].cap || k === 1) && (isPeopleHead(body[k - 1].lower) || someone(k)) && body.slice(0, k).every((w) => w.kind === 'word' && !TITLE_HEADS.has(w.lower) && !TITLE_PREPOSITIONS.has(w.lower)));
   if (at > 0) return { type: 'description', nameTokens: [], titleTokens: body, words: words.slice(0, np.length - body.length + at), head: body[at - 1].lower };
   // "its general secretary", "their spokesman": a post of whoever the pronoun means, described.
   // ("Her neighbour", "his lawyer": so is one who is someone's by kin or by what they do.)

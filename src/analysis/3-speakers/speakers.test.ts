@@ -946,6 +946,9 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'Tarsk will never trade land for peace', speaker: 'Ivo Varga', role: 'President' }]],
     ['"the former" and "the latter" choose between two bodies named together, when no person was named as lately', 'The Harbour Workers Union and the Port Employers Association met on Monday. The latter said the offer was final, while the former said it would strike.',
       [{ quote: 'the offer was final', speaker: 'Port Employers Association' }, { quote: 'it would strike', speaker: 'the Harbour Workers Union' }]],
+    ['"A locum said": a noun for what someone does that compromise lacks speaks (words.lexicon.json "occupations")', 'A locum said the rota was unworkable.', [{ quote: 'the rota was unworkable', speaker: 'locum' }]],
+    ['"One registrar in Tarsk, who …, said": after "a" or "one", a lower-case noun before where the person is heads the description, not the place; a later "she" means that person', 'One registrar in Tarsk, who asked not to be named, said most colleagues were tired of the dispute. She added that pay was the real issue.',
+      [{ quote: 'most colleagues were tired of the dispute', speaker: 'registrar in Tarsk' }, { quote: 'pay was the real issue', speaker: 'registrar in Tarsk' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
