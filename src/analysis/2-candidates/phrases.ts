@@ -1,5 +1,5 @@
 import { isAllCaps, isDash, isPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, DOCUMENT_HEADS, DOCUMENT_TOPICS, FIRST_NAMES, GROUP_HEADS, HONORIFICS, ISSUED_BY, PLACES, isAgentNoun, isOccupation, isPeopleHead, isPeoplePlural, NP_WORDS, opensOrgName, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, DOCUMENT_TOPICS, FIRST_NAMES, GROUP_HEADS, HONORIFICS, ISSUED_BY, PLACED_PARTICIPLES, PLACES, isAgentNoun, isOccupation, isPeopleHead, isPeoplePlural, NP_WORDS, opensOrgName, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import {
   APPOSITION_PREPOSITIONS, APPOSITION_STOPS, SUBJECT_ADVERBS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
   COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, PERIOD_WORDS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SOURCE_QUALIFIERS, VERB_FORMS, NEGATIVE_SUBJECTS, SUBORDINATORS, COORDINATORS,
@@ -248,6 +248,8 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     if (t.text === '.' && k > floor && isWord(tokens[k - 1]) && tokens[k - 1].cap && HONORIFICS.has(tokens[k - 1].lower) && tokens[k + 1]?.cap) { k--; continue; }
     // "conservatives in his party", "officials at the ministry": a group and where it sits.
     if (GROUP_MEMBER_PREPOSITIONS.has(t.lower) && k > floor && isPeopleHead(tokens[k - 1].lower)) { k -= 2; continue; }
+    // ("a pilot based in Denver", "diplomats stationed in Tarsk": with a participle of where they are between.)
+    if (GROUP_MEMBER_PREPOSITIONS.has(t.lower) && k - 1 > floor && PLACED_PARTICIPLES.has(tokens[k - 1].lower) && isPeopleHead(tokens[k - 2].lower)) { k -= 3; continue; }
     // "the Chamber of Commerce in Varia said": an organisation's name and where it sits ("Weber in Brussels" is a person's, above).
     if (GROUP_PLACE_PREPOSITIONS.has(t.lower) && k > floor && k < j && isWord(tokens[k - 1]) && tokens[k - 1].cap && !isStopCapitalised(tokens[k - 1]) && tokens[k + 1].cap && k - 2 > floor && tokens[k - 2].lower === 'of') { k--; continue; }
     // ("the United Nations mission in Ruvania said", "the British embassy in Tarsk": a body's office and where it sits.)

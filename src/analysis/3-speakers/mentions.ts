@@ -1,6 +1,6 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { isAnotherOne, isFormerOrLatter, sourceQualifierObject } from '../2-candidates/phrases';
-import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isOnePersonNoun, isPeopleHead, isPeoplePlural, opensOrgName, ORG_HEADS, PLACE_NOUNS, PLACES, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isOnePersonNoun, isPeopleHead, isPeoplePlural, opensOrgName, ORG_HEADS, PLACE_NOUNS, PLACED_PARTICIPLES, PLACES, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { MentionType } from '../types';
 import { isNameWord, isOrgName, isSurnameTitle, isTitleWord, join, splitTitle } from './names';
 import { DEMONYM_NOUNS, FIRST_NAMES, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, PARTY_MEMBER_NOUNS, POSSESSIVE_PRONOUNS, TITLE_PREPOSITIONS } from './speakerWords';
@@ -161,8 +161,12 @@ function classifyMention(np: Token[]): ParsedMention {
   // ("One registrar in Leeds", "a locum at the clinic": after "a" or "one", a lone lower-case noun no
   // list has is the head as well; a name never follows "a".)
   const someone = (k: number): boolean => k === 1 && INDEFINITE_ARTICLES.has(np[0].lower) && body !== np && body[0].kind === 'word' && /^\p{Ll}+$/u.test(body[0].text);
-  const at = body.findIndex((t, k) => k > 0 && GROUP_PLACES.has(t.lower) && (!body[k - 1].cap || k === 1) && (isPeopleHead(body[k - 1].lower) || someone(k)) && body.slice(0, k).every((w) => w.kind === 'word' && !TITLE_HEADS.has(w.lower) && !TITLE_PREPOSITIONS.has(w.lower)));
-  if (at > 0) return { type: 'description', nameTokens: [], titleTokens: body, words: words.slice(0, np.length - body.length + at), head: body[at - 1].lower };
+  // ("a pilot based in Denver", "diplomats stationed in Tarsk": a participle of where someone is may stand between.)
+  const placed = (k: number): number => (k > 1 && PLACED_PARTICIPLES.has(body[k - 1].lower) ? k - 1 : k);
+  const at = body.findIndex((t, k) => k > 0 && GROUP_PLACES.has(t.lower) && (!body[placed(k) - 1]?.cap || placed(k) === 1) && (isPeopleHead(body[placed(k) - 1]?.lower ?? '') || someone(placed(k)))
+    // (A post before a place is served there, below: "the ambassador in Tarsk"; one based there is not.)
+    && body.slice(0, placed(k)).every((w) => w.kind === 'word' && (placed(k) < k || !TITLE_HEADS.has(w.lower)) && !TITLE_PREPOSITIONS.has(w.lower)));
+  if (at > 0) return { type: 'description', nameTokens: [], titleTokens: body, words: words.slice(0, np.length - body.length + placed(at)), head: body[placed(at) - 1].lower };
   // "its general secretary", "their spokesman": a post of whoever the pronoun means, described.
   // ("Her neighbour", "his lawyer": so is one who is someone's by kin or by what they do.)
   const someones = TITLE_HEADS.has(head) || isOnePersonNoun(head);

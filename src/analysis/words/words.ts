@@ -121,6 +121,9 @@ export const isKinNoun = (w: string): boolean => PLAIN_PEOPLE.has(w) || PLAIN_PE
 /** Is this lower-case word a noun for one person, by kin or by what they do ("neighbour", "administrator", "nurse"), not a plural? */
 export const isOnePersonNoun = (w: string): boolean => (isKinNoun(w) || isOccupation(w) || isAgentNoun(w)) && !isPeoplePlural(w);
 
+/** Participles that say where someone is, between a noun for people and the place ("a pilot | based | in Denver"). */
+export const PLACED_PARTICIPLES: ReadonlySet<string> = new Set(['based', 'stationed', 'posted', 'living', 'working', 'serving']);
+
 /** An age used as a noun for a person ("the 58-year-old"). */
 export const isAgeNoun = (w: string): boolean => /^\d{1,3}-year-old$/.test(w);
 /** Nouns for one person of no particular occupation, who may speak though they hold no role ("a person familiar with the talks said"). */
