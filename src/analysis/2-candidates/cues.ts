@@ -85,6 +85,7 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   // ("sought to reassure farmers that …", "tried to explain that …": what one tries to assure or explain was said;
   // "sought to add a clause" adds nothing said.)
   if (isAttemptTo(tokens, i - 1) && !ATTEMPTED_SPEECH.has(entry.lemma)) return null;
+
   // "Member states said", "Press reports say": a verb form right before a reporting verb is a noun, its subject.
   const after = tokens[i + 1];
   if (after?.kind === 'word' && !after.cap && /s$/.test(t.lower) && VERB_FORMS.has(after.lower)) return null;
@@ -509,6 +510,9 @@ const MAX_DOCUMENT_TAIL = 8;
 /** Where the source starts after "as <verb> [in a report] by" at token `i`, or -1. */
 function reportedBy(tokens: Token[], i: number): number {
   if (tokens[i - 1]?.lower !== 'as') return -1;
+  // ("was quoted as saying by Interfax that …": after a verb that needs it, the phrase after "by" only carried the words.)
+  const needer = VERB_FORMS.get(tokens[i - 2]?.lower ?? '');
+  if (needer?.needJoinsVerb && needer.needs?.includes(tokens[i].lower)) return -1;
   let k = i + 1;
   // "in a report", "in the statement": the document the words were in.
   if (tokens[k]?.lower === 'in') {
@@ -678,7 +682,8 @@ export function findCues(tokens: Token[]): Cue[] {
       continue;
     }
     // ("State media quoted President Oskar Lind as saying …": the one quoted speaks, not who quotes them.)
-    const quotedOne = entry.lemma === 'quote' && found.verbEnd > i + 2 && tokens[found.verbEnd - 1]?.lower === 'as' ? tokens.slice(i + 1, found.verbEnd - 1) : [];
+    // ("Peskov was quoted by Interfax as saying …": a phrase after "by" is whoever carried the words; the subject speaks.)
+    const quotedOne = entry.lemma === 'quote' && found.verbEnd > i + 2 && tokens[found.verbEnd - 1]?.lower === 'as' && tokens[i + 1].lower !== 'by' ? tokens.slice(i + 1, found.verbEnd - 1) : [];
     if (quotedOne.length && quotedOne.every(isWord) && namesSomebody(quotedOne)) {
       cues.push(cue(quotedOne, 'right', [], i, found.verbEnd));
       continue;
