@@ -572,12 +572,15 @@ export function findCues(tokens: Token[]): Cue[] {
     const phrase = SOURCE_PHRASE_STARTS.has(tokens[i].lower) ? SOURCE_PHRASES.find((p) => wordsAt(tokens, i, p)) : undefined;
     if (phrase) {
       const source = rightPhrase(tokens, i + phrase.length);
-      if (namesSomebody(source)) {
+      const last = i + phrase.length - 1 + source.length;
+      // ("The deal, per two people briefed on it, includes …": a one-word phrase counts only set off, before
+      // a comma or the end; "$5 per worker", "per cent" say how much.)
+      const setOff = phrase.length > 1 || ((i === 0 || isComma(tokens[i - 1])) && (isBoundary(tokens[last + 1]) || /^[.!?]$/.test(tokens[last + 1].text)));
+      if (setOff && namesSomebody(source)) {
         const entry = VERB_FORMS.get('according')!;
-        const last = i + phrase.length - 1 + source.length;
         const post = postAfter(tokens, last);
-        // The phrase's noun ("words") stands for its verb.
-        cues.push({ verb: tokens[i + phrase.length - 2], at: i, lemma: entry.lemma, entry, source, side: 'right', appositions: post.length ? [post] : [], from: i, to: post.length ? last + 1 + post.length : last });
+        // The phrase's noun ("words") stands for its verb; a one-word phrase is its own.
+        cues.push({ verb: tokens[Math.max(i, i + phrase.length - 2)], at: i, lemma: entry.lemma, entry, source, side: 'right', appositions: post.length ? [post] : [], from: i, to: post.length ? last + 1 + post.length : last });
         i += phrase.length - 1;
         continue;
       }
