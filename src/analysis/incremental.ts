@@ -1,6 +1,7 @@
 import { opensWithQuote, paragraphs } from './1-segment/paragraphs';
 import { stripPossessive } from './1-segment/tokens';
 import { candidatesOf, type Attribution } from './3-speakers/document';
+import { foldName } from './3-speakers/names';
 import { assembleAll, assembleFresh, buildQuote, finish, mask, optionsKey, placeRange, workKey, type Assembly } from './analysis';
 import { analyzeParagraph, type ParagraphWork, type Placed } from './paragraph';
 import { lowerBound } from './search';
@@ -99,7 +100,7 @@ const CHUNK = 512;
  * the subject, framing and ambiguous-pronoun look-ups. Other capitalised words don't matter there.
  */
 function namesIn(work: ParagraphWork, surnames: Set<string>): string {
-  return work.sentences.map((s) => s.tokens.filter((t) => t.kind === 'word' && t.cap && surnames.has(stripPossessive(t.text).toLowerCase())).map((t) => t.text).join(' ')).join('\n');
+  return work.sentences.map((s) => s.tokens.filter((t) => t.kind === 'word' && t.cap && surnames.has(foldName(stripPossessive(t.text)))).map((t) => t.text).join(' ')).join('\n');
 }
 
 /** Length of the common prefix of two strings (compared a chunk at a time, then by character). */

@@ -119,13 +119,16 @@ export function isOrgName(words: string[]): boolean {
   return words.some((w) => ORG_HEADS.has(w.toLowerCase()) || (FIRM_NAME_WORDS.has(w.toLowerCase()) && words.length > 1) || GROUP_HEADS.has(w.toLowerCase()) || KNOWN_ORGS.has(w.toLowerCase()) || NATIONALITIES.has(w.toLowerCase()) || pluralHead(w.toLowerCase()));
 }
 
+/** Lower-case without accents ("Erdoğan" → "erdogan"): a text may spell one name both ways. */
+export const foldName = (w: string): string => (/^[\x00-\x7f]*$/.test(w) ? w.toLowerCase() : w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+
 /**
- * The key a person is known by: the last name, lower-case; with a suffix that tells relatives
- * apart, the last name and the suffix ("Robert Kane Jr" → "kane jr").
+ * The key a person is known by: the last name, lower-case and without accents; with a suffix that
+ * tells relatives apart, the last name and the suffix ("Robert Kane Jr" → "kane jr").
  */
 export function surnameKey(parts: readonly string[]): string {
-  const last = (parts[parts.length - 1] ?? '').toLowerCase();
-  return parts.length >= 2 && NAME_SUFFIXES.has(last) ? `${parts[parts.length - 2].toLowerCase()} ${last}` : last;
+  const last = foldName(parts[parts.length - 1] ?? '');
+  return parts.length >= 2 && NAME_SUFFIXES.has(last) ? `${foldName(parts[parts.length - 2])} ${last}` : last;
 }
 
 /** A person's surname as a name's owner ("Kane" of "Robert Kane Jr": a suffix is no surname). */

@@ -1,7 +1,7 @@
 import { lowerBound } from '../search';
 import { stripPossessive, type Token } from '../1-segment/tokens';
 import { ABBREVIATED_HEADS, canonicalSpelling, FIRST_NAME_GENDER, FIRST_NAMES, isAgentNoun, isOccupation, isPeopleHead, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
-import { nameParts, surnameKey } from './names';
+import { foldName, nameParts, surnameKey } from './names';
 import { COMPANY_POSTS, NATIONALITIES, ROLE_VERBS, SEATS } from './speakerWords';
 import { DESCRIPTION_LOOKAHEAD, DESCRIPTION_LOOKBACK } from './windows';
 
@@ -232,12 +232,12 @@ export class Registry {
 
   /** The person a surname and an honorific's gender mean ("Ms Hale" where Tom and Ana Hale are named), if the text names relatives. */
   bySurnameAndGender(key: string, gender: 'm' | 'f'): Entity | undefined {
-    return this.relatives.get(key.toLowerCase())?.find((x) => (x.gender ?? x.nameGender) === gender);
+    return this.relatives.get(foldName(key))?.find((x) => (x.gender ?? x.nameGender) === gender);
   }
 
   /** Finds a person by a single last name. */
   bySurnameKey(key: string): Entity | undefined {
-    return this.bySurname.get(key.toLowerCase());
+    return this.bySurname.get(foldName(key));
   }
 
   /**
