@@ -676,6 +676,9 @@ class SentenceReader {
     if (isQuote(tokens[k]) && FINITE_VERBS.has(lead?.lower ?? '')) return;
     let s = start;
     while (s < gap && tokens[s].kind === 'punct') s++;
+    // ("The board's new chairman, he argued, “is counting money that does not exist”": a subject alone, no
+    // verb of its own, whose predicate the quotation after the cue gives, is the writer's frame of it, as when shorter.)
+    if (isQuote(tokens[k]) && opensNounPhrase(tokens[s]) && tokens.slice(s, gap).every((t) => isWord(t) && (t.cap || !/(?:ed|ing)$/.test(t.lower))) && !finiteBeforePunct(tokens, s - 1)) return;
     // A leading adverbial ("During the talks, the leaders explained ...") is not speech; the clause
     // after its comma may be ("With a week to go, the two sides remain far apart, sources said").
     if (opensClause(tokens, s, gap)) {
