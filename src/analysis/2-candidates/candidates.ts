@@ -393,7 +393,13 @@ class SentenceReader {
     // that surname (the speakers stage checks; "Brexit: talks resume" names nobody).
     const surname = this.headlineSurname();
     if (surname) {
-      this.out.push({ start: tokens[2].start, end: tokens[trimEnd(tokens, 2, tokens.length) - 1].end, kind: 'unquoted', cue: null, sentence: this.sentence, label: surname });
+      // ("Ruiz: deal “within reach”": with a quotation in the clause, the quotation is the quoted words.)
+      const quoted = tokens.findIndex(isQuote);
+      if (quoted > 2) {
+        const q = tokens[quoted].quote!;
+        this.claimed.add(quoted);
+        this.out.push({ start: q.start, end: q.end, kind: 'partial', cue: null, sentence: this.sentence, label: surname });
+      } else this.out.push({ start: tokens[2].start, end: tokens[trimEnd(tokens, 2, tokens.length) - 1].end, kind: 'unquoted', cue: null, sentence: this.sentence, label: surname });
       return this.out;
     }
     if (this.readHowAfterDash()) return this.out;
@@ -817,12 +823,19 @@ class SentenceReader {
     if (source.length && namesSomebody(source)) this.pointBack(tokens[0], saidCue(tokens[1], 1, source, 'right', 0, 1 + source.length));
   }
 
-  /** The lone word of a headline "Word: clause" with no quotation and a verb in the clause, lower-case; else null. */
+  /**
+   * The lone word of a headline "Word: clause", lower-case, where the clause has a verb, or one
+   * quotation after a word of the writer's ("Ruiz: deal “within reach”"; right after the colon it is
+   * the colon's cue's); else null.
+   */
   private headlineSurname(): string | null {
     const { tokens } = this;
     const w = tokens[0];
-    if (!w || !isWord(w) || !w.cap || w.text === w.text.toUpperCase() || tokens[1]?.text !== ':' || !this.isHeadline() || tokens.some(isQuote)) return null;
-    if (isStopCapitalised(w) || PLACES.has(w.lower) || isPossessive(w) || wordCount(tokens, 2, tokens.length, MIN_UNQUOTED_WORDS) < MIN_UNQUOTED_WORDS) return null;
+    if (!w || !isWord(w) || !w.cap || w.text === w.text.toUpperCase() || tokens[1]?.text !== ':' || !this.isHeadline()) return null;
+    if (isStopCapitalised(w) || PLACES.has(w.lower) || isPossessive(w)) return null;
+    const quotes = tokens.filter(isQuote).length;
+    if (quotes) return quotes === 1 && !isQuote(tokens[2]) && !isTitleQuote(tokens, tokens.findIndex(isQuote)) ? w.lower : null;
+    if (wordCount(tokens, 2, tokens.length, MIN_UNQUOTED_WORDS) < MIN_UNQUOTED_WORDS) return null;
     return tokens.slice(2).some((t) => isWord(t) && !t.cap && (isFinite(t) || /ed$/.test(t.lower) || t.lower === 'will' || t.lower === 'must')) ? w.lower : null;
   }
 

@@ -946,6 +946,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'Tarsk will never trade land for peace', speaker: 'Ivo Varga', role: 'President' }]],
     ['"the former" and "the latter" choose between two bodies named together, when no person was named as lately', 'The Harbour Workers Union and the Port Employers Association met on Monday. The latter said the offer was final, while the former said it would strike.',
       [{ quote: 'the offer was final', speaker: 'Port Employers Association' }, { quote: 'it would strike', speaker: 'the Harbour Workers Union' }]],
+    ['a headline\'s lone surname before a colon and a clause holding one quotation: the quotation is that person\'s, when the text names them', 'Varga: deal “within reach”\nPresident Ivo Varga spoke on Sunday.\nBrexit: talks “on track”',
+      [{ quote: 'within reach', speaker: 'Ivo Varga', role: 'President' }]],
     ['a surname spelled with and without its accents is one person ("Pérez" … "Perez")', 'Labour minister Inés Pérez said the offer was final. “We are nearly there,” Perez said later.',
       [{ quote: 'the offer was final', speaker: 'Inés Pérez' }, { quote: 'We are nearly there,', speaker: 'Inés Pérez', role: 'Labour minister' }]],
     ['"was quoted by Interfax as saying", "was quoted as saying by Interfax": the agency after "by" only carried the words; the subject speaks', 'Oleg Sorin was quoted by the Tass agency as saying that the meeting had been useful.\nIvo Marek was quoted as saying by Interfax that the talks would go on.',
