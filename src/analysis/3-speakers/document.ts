@@ -144,7 +144,8 @@ export function resolveSpeakers(placed: Placed[]): SpeakerPass {
   for (const p of placed) {
     for (const s of p.work.sentences) {
       for (const f of s.facts) {
-        if (f.organisation) registry.other(join(f.name), 'organisation', p.start + f.name[0].start, f.parts[f.parts.length - 1].toLowerCase(), true);
+        // ("Halden Group's takeover": the possessive is no part of the name.)
+        if (f.organisation) registry.other(stripPossessive(join(f.name)), 'organisation', p.start + f.name[0].start, f.parts[f.parts.length - 1].toLowerCase(), true);
         else {
           const e = registry.person(f.name, p.start + f.name[0].start, f.role, f.parts, f.gender, f.honorific);
           if (f.affiliation) e.affiliations.add(f.affiliation);
