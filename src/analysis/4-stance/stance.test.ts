@@ -197,6 +197,7 @@ describe('4-stance: the writer\'s framing', () => {
     ['a framing word outside quotations', 'The minister reacted cautiously to the offer.', ['cautiously']],
     ['words inside a quotation are not the writer\'s', '“We reacted cautiously,” she said.', []],
     ['a scathing reaction frames the quotes near it as critical', 'The mayor was scathing about the offer.', ['scathing']],
+    ['a speaker introduced as less impressed, less sanguine or more conciliatory than another is framed so', 'Costa was less impressed. Lund was less sanguine, and Hale more conciliatory.', ['less impressed', 'less sanguine', 'conciliatory']],
     ['one who rejects a charge or dismisses a claim defends themselves: no framing against the talks', 'Brink rejected the charge and dismissed suggestions that talks had failed, but rejected the offer.', ['rejected']],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.framings(text), expected));
@@ -219,6 +220,7 @@ describe('4-stance: quote labels', () => {
     ['a partial quotation finishes the writer\'s phrase: talks that were “close” are progress', 'Mediator Ida Berg said on Monday that the talks were “close”.', 'close', 'supportive'],
     ['a word the writer\'s lead makes no phrase of stays as it is: a plant that will “close” is no progress', 'Mediator Ida Berg said on Monday that the plant would “close” in May.', 'close', 'neutral'],
     ['procedural statements are neutral', '“Talks resume on Monday at ten,” a spokesman said.', 'Talks resume on Monday at ten,', 'neutral'],
+    ['"warm words" and "hot air" are words without substance, no praise of the talks; the speaker is framed less impressed besides', 'Mayor Ida Berg met the board. Union chief Ana Costa was less impressed. “We heard a lot of warm words,” she said. “Warm words do not pay the rent.”', 'We heard a lot of warm words,', 'critical'],
     ['framing in a nearby sentence colours the speaker\'s quote', 'Chancellor Otto Lind reacted cautiously. We will judge the result, not the promises, he said.', 'We will judge the result, not the promises', 'cautious'],
   ];
   for (const [name, text, quote, stance] of table) it(name, () => expectQuotes(text, [{ quote, stance }]));
