@@ -255,7 +255,9 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     // ("the United Nations mission in Ruvania said", "the British embassy in Tarsk": a body's office and where it sits.)
     if (GROUP_PLACE_PREPOSITIONS.has(t.lower) && k > floor && k < j && isWord(tokens[k - 1]) && !tokens[k - 1].cap && ORG_HEADS.has(tokens[k - 1].lower) && tokens[k + 1].cap && npToken(tokens[k - 2])) { k--; continue; }
     // "the Institute for Economic Research", "the Centre for Policy Studies": an organisation's name with "for".
-    if (t.lower === 'for' && k > floor && k < j && isWord(tokens[k - 1]) && tokens[k - 1].cap && ORG_HEADS.has(tokens[k - 1].lower) && tokens[k + 1].cap) { k--; continue; }
+    // ("The UN agency for Palestinian refugees warned": a lower-case head too, after words of the phrase, before a name or a group.)
+    if (t.lower === 'for' && k > floor && k < j && isWord(tokens[k - 1]) && ORG_HEADS.has(tokens[k - 1].lower)
+      && (tokens[k - 1].cap ? tokens[k + 1].cap : k - 1 > floor && npToken(tokens[k - 2]) && (tokens[k + 1].cap || isPeoplePlural(tokens[k + 1].lower)))) { k--; continue; }
     // "the Labour MP for Eastfield", "a spokeswoman for the employers": a title and the place or body it serves.
     if (k > floor && servesComplement(tokens, k)) { k--; continue; }
     // ("The G77 group of developing nations", "a coalition of farm groups": a body of people in the plural.)

@@ -946,6 +946,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'Tarsk will never trade land for peace', speaker: 'Ivo Varga', role: 'President' }]],
     ['"the former" and "the latter" choose between two bodies named together, when no person was named as lately', 'The Harbour Workers Union and the Port Employers Association met on Monday. The latter said the offer was final, while the former said it would strike.',
       [{ quote: 'the offer was final', speaker: 'Port Employers Association' }, { quote: 'it would strike', speaker: 'the Harbour Workers Union' }]],
+    ['"The UN agency for Palestinian refugees warned": a body\'s lower-case head and whom it serves after "for" speak together', 'The UN agency for Varian refugees warned that conditions in the camps had become desperate.',
+      [{ quote: 'conditions in the camps had become desperate', speaker: 'UN agency for Varian refugees' }]],
     ['an organisation first named with a possessive ("Halden Group\'s takeover") is named without it', 'The regulator sued to block Halden Group\'s takeover of Varia Foods. Halden said the remedies were sufficient.',
       [{ quote: 'the remedies were sufficient', speaker: 'Halden Group' }]],
     ['a headline\'s lone surname before a colon and a clause holding one quotation: the quotation is that person\'s, when the text names them', 'Varga: deal “within reach”\nPresident Ivo Varga spoke on Sunday.\nBrexit: talks “on track”',
