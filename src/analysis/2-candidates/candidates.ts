@@ -722,6 +722,11 @@ class SentenceReader {
     const { tokens, cues } = this;
     tokens.forEach((t, k) => {
       if (!isQuote(t) || this.claimed.has(k) || isTitleQuote(tokens, k) || this.claimedTokens[k] === 1) return;
+      const reply = k === 0 && !cues.length ? this.replyFrom() : null;
+      if (reply) {
+        this.emitQuote(k, quoteKind(tokens, k, false), reply);
+        return;
+      }
       if (cues.length) {
         // Cues are in text order: the nearest is one of the two around the quotation.
         const lo = lowerBound(cues, k, (c) => c.from);
@@ -782,17 +787,35 @@ class SentenceReader {
       if (cue) this.pointBack(tokens[0], cue);
       return;
     }
-    const noun = tokens[3]?.lower === 'the' ? 4 : 3;
-    if (!WORDS_OF_OPENERS.has(opener) || !WORDS_OF_NOUNS.has(tokens[noun]?.lower ?? '') || (tokens[noun + 1]?.lower !== 'of' && tokens[noun + 1]?.lower !== 'from')) return;
-    // (Up to a time after it: "… of the dockers' union on Monday".)
-    let e = noun + 2;
+    // ("The verdict came from board chairman Tom Hale": so does one saying whom they came from.)
+    const came = tokens[0]?.lower === 'the' && WORDS_OF_NOUNS.has(tokens[1]?.lower ?? '') && tokens[2]?.lower === 'came' ? 1 : -1;
+    const noun = came > 0 ? came : tokens[3]?.lower === 'the' ? 4 : 3;
+    if (came < 0 && (!WORDS_OF_OPENERS.has(opener) || !WORDS_OF_NOUNS.has(tokens[noun]?.lower ?? ''))) return;
+    const by = came > 0 ? noun + 2 : noun + 1;
+    if (tokens[by]?.lower !== 'of' && tokens[by]?.lower !== 'from') return;
+    const cue = this.wordsFrom(noun, by + 1);
+    if (cue) this.pointBack(tokens[0], cue);
+  }
+
+  /** Whom words came from, in the words from `from` on, up to a time after them ("… of the dockers' union on Monday"), as a cue at the noun `noun`; else null. */
+  private wordsFrom(noun: number, from: number): Cue | null {
+    const { tokens } = this;
+    let e = from;
     while (e < tokens.length && tokens[e].kind === 'word') e++;
-    let source = tokens.slice(noun + 2, e);
+    let source = tokens.slice(from, e);
     const time = source.findIndex((t, n) => n > 0 && (t.lower === 'on' || t.lower === 'in' || t.lower === 'at') && !t.cap && (DAYS.has(source[n + 1]?.lower ?? '') || TIME_WORDS.has(source[n + 1]?.lower ?? '')));
     if (time > 0) source = source.slice(0, time);
-    if (!source.length || !namesSomebody(source)) return;
-    const cue = saidCue(tokens[noun], noun, source, 'right', 0, noun + 1 + source.length);
-    this.pointBack(tokens[0], cue);
+    return source.length && namesSomebody(source) ? saidCue(tokens[noun], noun, source, 'right', 0, from - 1 + source.length) : null;
+  }
+
+  /** "“Absolutely not,” was the reply from the ministry.", "“Not yet,” came the answer from Hale.": a cue for the quotation opening the sentence, else null. */
+  private replyFrom(): Cue | null {
+    const { tokens } = this;
+    let m = 1;
+    if (isComma(tokens[m])) m++;
+    if (!isQuote(tokens[0]) || (tokens[m]?.lower !== 'was' && tokens[m]?.lower !== 'came') || tokens[m + 1]?.lower !== 'the' || !WORDS_OF_NOUNS.has(tokens[m + 2]?.lower ?? '')) return null;
+    if (tokens[m + 3]?.lower !== 'from' && tokens[m + 3]?.lower !== 'of') return null;
+    return this.wordsFrom(m + 2, m + 4);
   }
 
   /**
@@ -882,6 +905,11 @@ class SentenceReader {
     // "Ruiz “stressed the importance of …” and raised …": the quotation opens with the subject's verb.
     const quotedVerb = verbAt === k && /^\p{Ll}+ed\b/u.test(this.text.slice(tokens[k].quote!.start, tokens[k].quote!.end));
     if (verbAt <= 0 || (verbAt >= k && !quotedVerb) || (tokens[verbAt].kind !== 'word' && !isComma(tokens[verbAt]) && !quotedVerb)) return null;
+    // ("The message from mediator Lena Ortiz was blunt: “…”": words and whom they came from, who speaks.)
+    const first = tokens.indexOf(subject[0]);
+    const noun = WORDS_OF_NOUNS.has(tokens[first]?.lower ?? '') ? first : DETERMINERS.has(tokens[first].lower) && WORDS_OF_NOUNS.has(tokens[first + 1]?.lower ?? '') ? first + 1 : -1;
+    const from = noun >= 0 && tokens[noun + 1]?.lower === 'from' ? rightPhrase(tokens, noun + 2, false) : [];
+    if (from.length && namesSomebody(from) && noun + 2 + from.length < k) return saidCue(tokens[noun], noun, from, 'right', first, noun + 1 + from.length);
     // ("Stalemate at the “talks of the century”": a headline's noun and a preposition, no verb, name nobody.)
     if (tokens[verbAt].kind === 'word' && CONTENT_BLOCKERS.has(tokens[verbAt].lower) && !quotedVerb) return null;
     // "Therefore, he ...", "Along the same lines, ...": one word before a comma opens the sentence; it names nobody.
