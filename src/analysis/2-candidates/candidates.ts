@@ -395,7 +395,7 @@ class SentenceReader {
     if (surname) {
       // ("Ruiz: deal “within reach”": with a quotation in the clause, the quotation is the quoted words.)
       const quoted = tokens.findIndex(isQuote);
-      if (quoted > 2) {
+      if (quoted >= 0) {
         const q = tokens[quoted].quote!;
         this.claimed.add(quoted);
         this.out.push({ start: q.start, end: q.end, kind: 'partial', cue: null, sentence: this.sentence, label: surname });
@@ -856,8 +856,8 @@ class SentenceReader {
     const w = tokens[0];
     if (!w || !isWord(w) || !w.cap || w.text === w.text.toUpperCase() || tokens[1]?.text !== ':' || !this.isHeadline()) return null;
     if (isStopCapitalised(w) || PLACES.has(w.lower) || isPossessive(w)) return null;
-    const quotes = tokens.filter(isQuote).length;
-    if (quotes) return quotes === 1 && !isQuote(tokens[2]) && !isTitleQuote(tokens, tokens.findIndex(isQuote)) ? w.lower : null;
+    const quoted = tokens.findIndex(isQuote);
+    if (quoted >= 0) return quoted > 2 && tokens.findIndex((t, k) => k > quoted && isQuote(t)) < 0 && !isTitleQuote(tokens, quoted) ? w.lower : null;
     if (wordCount(tokens, 2, tokens.length, MIN_UNQUOTED_WORDS) < MIN_UNQUOTED_WORDS) return null;
     return tokens.slice(2).some((t) => isWord(t) && !t.cap && (isFinite(t) || /ed$/.test(t.lower) || t.lower === 'will' || t.lower === 'must')) ? w.lower : null;
   }

@@ -85,7 +85,6 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   // ("sought to reassure farmers that …", "tried to explain that …": what one tries to assure or explain was said;
   // "sought to add a clause" adds nothing said.)
   if (isAttemptTo(tokens, i - 1) && !ATTEMPTED_SPEECH.has(entry.lemma)) return null;
-
   // "Member states said", "Press reports say": a verb form right before a reporting verb is a noun, its subject.
   const after = tokens[i + 1];
   if (after?.kind === 'word' && !after.cap && /s$/.test(t.lower) && VERB_FORMS.has(after.lower)) return null;
