@@ -502,7 +502,9 @@ export class Resolver {
         const named = x.name.toLowerCase().split(/\s+/);
         // ("Varia and Tarsk rebels resume talks …; the rebels said": two parties named together are not the group one of them is.)
         const joint = named.includes('and') && !p.words.includes('and');
-        return (x.key === head || named.includes(head)) && portfolios.every((w) => named.includes(w)) && !joint;
+        // ("A third source said …. The person said …": "the person" is any one unnamed source spoken of.)
+        const anyone = definite && head === 'person' && SINGULAR_GROUP_ENDING.test(x.name.toLowerCase());
+        return (x.key === head || named.includes(head) || anyone) && portfolios.every((w) => named.includes(w) || anyone) && !joint;
       };
       // Most recent first: speakers, then anyone the text has named before.
       // One who holds the very post described comes before one whose post only fails to contradict it
