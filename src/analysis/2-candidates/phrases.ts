@@ -248,6 +248,9 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     if (t.text === '.' && k > floor && isWord(tokens[k - 1]) && tokens[k - 1].cap && HONORIFICS.has(tokens[k - 1].lower) && tokens[k + 1]?.cap) { k--; continue; }
     // "conservatives in his party", "officials at the ministry": a group and where it sits.
     if (GROUP_MEMBER_PREPOSITIONS.has(t.lower) && k > floor && isPeopleHead(tokens[k - 1].lower)) { k -= 2; continue; }
+    // ("Republicans on the committee said", "the opposition group on the council": members of a body it names.)
+    if (t.lower === 'on' && k > floor && k < j && isWord(tokens[k - 1]) && !tokens[k - 1].cap && (isPeoplePlural(tokens[k - 1].lower) || ORG_HEADS.has(tokens[k - 1].lower))
+      && ORG_HEADS.has(tokens[j].lower) && !tokens[j].cap && DETERMINERS.has(tokens[k + 1].lower)) { k -= 2; continue; }
     // ("a pilot based in Denver", "diplomats stationed in Tarsk": with a participle of where they are between.)
     if (GROUP_MEMBER_PREPOSITIONS.has(t.lower) && k - 1 > floor && PLACED_PARTICIPLES.has(tokens[k - 1].lower) && isPeopleHead(tokens[k - 2].lower)) { k -= 3; continue; }
     // "the Chamber of Commerce in Varia said": an organisation's name and where it sits ("Weber in Brussels" is a person's, above).

@@ -946,6 +946,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'Tarsk will never trade land for peace', speaker: 'Ivo Varga', role: 'President' }]],
     ['"the former" and "the latter" choose between two bodies named together, when no person was named as lately', 'The Harbour Workers Union and the Port Employers Association met on Monday. The latter said the offer was final, while the former said it would strike.',
       [{ quote: 'the offer was final', speaker: 'Port Employers Association' }, { quote: 'it would strike', speaker: 'the Harbour Workers Union' }]],
+    ['"the opposition group on the council called for": a body whose members sit on another body it names speaks, not that other body', 'The Green opposition group on the council called for the dispute to be sent to arbitration.',
+      [{ quote: 'the dispute to be sent to arbitration', speaker: 'the Green opposition group on the council' }]],
     ['"the person said" after "A third source said" is that source, not a new speaker', 'Two sources said the deal was close. A third source said the board had balked. “Everything depends on the vote,” the person said.',
       [{ quote: 'Everything depends on the vote,', speaker: 'source' }]],
     ['words and whom they came from: "The verdict came from X", "“…,” was the reply from X", "“…” came the answer from X", "The message from X was blunt: “…”"', 'Ana Ruiz spoke first.\n“It is over.” The verdict came from board chairman Tom Hale.\n“Absolutely not,” was the reply from the ministry.\nThe message from mediator Lena Ortiz was blunt: “Get back to the table.”\n“Not yet,” came the answer from Hale.',
