@@ -791,15 +791,18 @@ class SentenceReader {
     const came = tokens[0]?.lower === 'the' && WORDS_OF_NOUNS.has(tokens[1]?.lower ?? '') && tokens[2]?.lower === 'came' ? 1 : -1;
     const noun = came > 0 ? came : tokens[3]?.lower === 'the' ? 4 : 3;
     if (came < 0 && (!WORDS_OF_OPENERS.has(opener) || !WORDS_OF_NOUNS.has(tokens[noun]?.lower ?? ''))) return;
-    const by = came > 0 ? noun + 2 : noun + 1;
-    if (tokens[by]?.lower !== 'of' && tokens[by]?.lower !== 'from') return;
-    const cue = this.wordsFrom(noun, by + 1);
+    const cue = this.wordsFrom(noun, came > 0 ? noun + 2 : noun + 1);
     if (cue) this.pointBack(tokens[0], cue);
   }
 
-  /** Whom words came from, in the words from `from` on, up to a time after them ("… of the dockers' union on Monday"), as a cue at the noun `noun`; else null. */
-  private wordsFrom(noun: number, from: number): Cue | null {
+  /**
+   * Whom words came from: after "of" or "from" at `by`, the words up to a time after them ("… of the
+   * dockers' union on Monday"), as a cue at the noun `noun`; else null.
+   */
+  private wordsFrom(noun: number, by: number): Cue | null {
     const { tokens } = this;
+    if (tokens[by]?.lower !== 'of' && tokens[by]?.lower !== 'from') return null;
+    const from = by + 1;
     let e = from;
     while (e < tokens.length && tokens[e].kind === 'word') e++;
     let source = tokens.slice(from, e);
@@ -814,8 +817,7 @@ class SentenceReader {
     let m = 1;
     if (isComma(tokens[m])) m++;
     if (!isQuote(tokens[0]) || (tokens[m]?.lower !== 'was' && tokens[m]?.lower !== 'came') || tokens[m + 1]?.lower !== 'the' || !WORDS_OF_NOUNS.has(tokens[m + 2]?.lower ?? '')) return null;
-    if (tokens[m + 3]?.lower !== 'from' && tokens[m + 3]?.lower !== 'of') return null;
-    return this.wordsFrom(m + 2, m + 4);
+    return this.wordsFrom(m + 2, m + 3);
   }
 
   /**
@@ -857,7 +859,7 @@ class SentenceReader {
     if (!w || !isWord(w) || !w.cap || w.text === w.text.toUpperCase() || tokens[1]?.text !== ':' || !this.isHeadline()) return null;
     if (isStopCapitalised(w) || PLACES.has(w.lower) || isPossessive(w)) return null;
     const quoted = tokens.findIndex(isQuote);
-    if (quoted >= 0) return quoted > 2 && tokens.findIndex((t, k) => k > quoted && isQuote(t)) < 0 && !isTitleQuote(tokens, quoted) ? w.lower : null;
+    if (quoted >= 0) return quoted > 2 && !this.quoteFrom(quoted + 1) && !isTitleQuote(tokens, quoted) ? w.lower : null;
     if (wordCount(tokens, 2, tokens.length, MIN_UNQUOTED_WORDS) < MIN_UNQUOTED_WORDS) return null;
     return tokens.slice(2).some((t) => isWord(t) && !t.cap && (isFinite(t) || /ed$/.test(t.lower) || t.lower === 'will' || t.lower === 'must')) ? w.lower : null;
   }
@@ -914,7 +916,7 @@ class SentenceReader {
     if (tokens[verbAt].kind === 'word' && CONTENT_BLOCKERS.has(tokens[verbAt].lower) && !quotedVerb) return null;
     // "Therefore, he ...", "Along the same lines, ...": one word before a comma opens the sentence; it names nobody.
     if (subject.length === 1 && isComma(tokens[verbAt])) return null;
-    return { verb: tokens[verbAt], at: verbAt, lemma: SUBJECT_LEMMA, entry: SUBJECT_ENTRY, source: subject, side: 'left', appositions: [], from: tokens.indexOf(subject[0]), to: verbAt };
+    return { verb: tokens[verbAt], at: verbAt, lemma: SUBJECT_LEMMA, entry: SUBJECT_ENTRY, source: subject, side: 'left', appositions: [], from: first, to: verbAt };
   }
 
   /** Does a quotation stand at or after token `k`? */

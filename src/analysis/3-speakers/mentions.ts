@@ -163,10 +163,16 @@ function classifyMention(np: Token[]): ParsedMention {
   const someone = (k: number): boolean => k === 1 && INDEFINITE_ARTICLES.has(np[0].lower) && body !== np && body[0].kind === 'word' && /^\p{Ll}+$/u.test(body[0].text);
   // ("a pilot based in Denver", "diplomats stationed in Tarsk": a participle of where someone is may stand between.)
   const placed = (k: number): number => (k > 1 && PLACED_PARTICIPLES.has(body[k - 1].lower) ? k - 1 : k);
-  const at = body.findIndex((t, k) => k > 0 && GROUP_PLACES.has(t.lower) && (!body[placed(k) - 1].cap || placed(k) === 1) && (isPeopleHead(body[placed(k) - 1].lower) || someone(placed(k)))
+  const at = body.findIndex((t, k) => {
+    if (k === 0 || !GROUP_PLACES.has(t.lower)) return false;
+    const h = placed(k);
     // (A post before a place is served there, below: "the ambassador in Tarsk"; one based there is not.)
-    && body.slice(0, placed(k)).every((w) => w.kind === 'word' && (placed(k) < k || !TITLE_HEADS.has(w.lower)) && !TITLE_PREPOSITIONS.has(w.lower)));
-  if (at > 0) return { type: 'description', nameTokens: [], titleTokens: body, words: words.slice(0, np.length - body.length + placed(at)), head: body[placed(at) - 1].lower };
+    return (!body[h - 1].cap || h === 1) && (isPeopleHead(body[h - 1].lower) || someone(h)) && body.slice(0, h).every((w) => w.kind === 'word' && (h < k || !TITLE_HEADS.has(w.lower)) && !TITLE_PREPOSITIONS.has(w.lower));
+  });
+  if (at > 0) {
+    const h = placed(at);
+    return { type: 'description', nameTokens: [], titleTokens: body, words: words.slice(0, np.length - body.length + h), head: body[h - 1].lower };
+  }
   // "its general secretary", "their spokesman": a post of whoever the pronoun means, described.
   // ("Her neighbour", "his lawyer": so is one who is someone's by kin or by what they do.)
   const someones = TITLE_HEADS.has(head) || isOnePersonNoun(head);

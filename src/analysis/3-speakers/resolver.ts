@@ -504,7 +504,7 @@ export class Resolver {
         const joint = named.includes('and') && !p.words.includes('and');
         // ("A third source said …. The person said …": "the person" is any one unnamed source spoken of.)
         const anyone = definite && head === 'person' && SINGULAR_GROUP_ENDING.test(x.name.toLowerCase());
-        return (x.key === head || named.includes(head) || anyone) && portfolios.every((w) => named.includes(w) || anyone) && !joint;
+        return (anyone || ((x.key === head || named.includes(head)) && portfolios.every((w) => named.includes(w)))) && !joint;
       };
       // Most recent first: speakers, then anyone the text has named before.
       // One who holds the very post described comes before one whose post only fails to contradict it
