@@ -91,6 +91,10 @@ describe('2-candidates: reported words and their kind', () => {
     ['a clause opened by a conjunction after a comma, whose subject speaks, is no part of the words before ("…, even as critics signaled …")', 'Negotiators said they were close to a deal on funding, even as conservatives in the House signaled they would oppose it.', [{ text: 'they were close to a deal on funding', kind: 'indirect' }, { text: 'they would oppose it', kind: 'indirect' }]],
     ['"per X" set off by commas reads like "according to X"; "$5 per hour" and "per cent" report nothing', 'Per two officials briefed on the plan, the board will offer a freeze. Wages rose 4 per cent, or $5 per hour.', [{ text: 'the board will offer a freeze', kind: 'indirect' }]],
     ['a subject with no verb of its own before ", he argued," is the writer\'s frame of the quotation after it, however long', 'The board\'s new chairman, he argued, “is counting money that does not exist.”', [{ text: 'is counting money that does not exist.', kind: 'partial' }]],
+    ['"griped that" reports speech', 'Tom Hale griped that the night shift had been forgotten.', [{ text: 'the night shift had been forgotten', kind: 'indirect' }]],
+    ['"piped up that" reports speech', 'Lee piped up that the offer was too low.', [{ text: 'the offer was too low', kind: 'indirect' }]],
+    ['"implored X to" reports what X is asked to do, like "urged X to"', 'The mayor implored both sides to keep talking.', [{ text: 'to keep talking', kind: 'indirect' }]],
+    ['a verb of manner ("sighed", "laughed", "shrugged") speaks only where it tags a quotation', 'Ruiz laughed when asked about the deal, and Hale shrugged that the deal was dead.', []],
     ['a verb after "went on to" was said all the same', 'Ana Ruiz went on to say that the union would not back down.', [{ text: 'the union would not back down', kind: 'indirect' }]],
     ['"responded that" reports like "replied that"', 'Ana Ruiz responded that the union had never seen the figures.', [{ text: 'the union had never seen the figures', kind: 'indirect' }]],
     ['"objected that" reports what was objected', 'Tom Hale objected that the process was rushed.', [{ text: 'the process was rushed', kind: 'indirect' }]],
@@ -420,6 +424,8 @@ describe('2-candidates: attribution patterns', () => {
       [{ quote: 'it reached middle ground on wages', kind: 'indirect', speaker: 'the nurses\' union' }, { quote: 'staff the wards safely.', kind: 'partial' }]],
     ['relative "who" after an inverted attribution', '“The mood is good,” said spokesman Leo Park, who also confirmed that a second round was planned.',
       [{ quote: 'a second round was planned', speaker: 'Leo Park' }]],
+    ['"“…,” X chimed in" and "“…,” X sighed" tag the quotation with its speaker', 'Talks resumed on Monday.\n“Give us a fair offer,” Ana Ruiz chimed in.\n“We will see,” Tom Hale sighed.',
+      [{ quote: 'Give us a fair offer,', kind: 'direct', speaker: 'Ana Ruiz' }, { quote: 'We will see,', kind: 'direct', speaker: 'Tom Hale' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => expectQuotes(text, expected));
 });

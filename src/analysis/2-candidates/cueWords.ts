@@ -21,6 +21,8 @@ export interface VerbEntry {
   tagsQuote?: boolean;
   /** A verb of speech only where it tags a quotation ('“…,” read a statement from the union'); anywhere else it reports nothing. */
   onlyTagsQuote?: boolean;
+  /** With onlyTagsQuote: only where a document's name stands around it ('read a statement'), never a person ('“…,” Ana read'). */
+  documentTag?: boolean;
   takesInfinitive?: boolean;
   contentAfter?: string;
   sourceFollows?: boolean;

@@ -3,7 +3,7 @@ import { isDash, isPossessive, nameLength, openingBracket, stripPossessive, type
 import { ACCESS_VERBS, ADJUNCT_PREPOSITIONS, ASSERTIVE_ADJECTIVES, COPULAR_SPEECH_NOUNS, ANONYMITY_REQUESTS, APPOSITION_ARTICLES, APPOSITION_PREPOSITIONS, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PERIOD_WORDS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, VERB_LEMMAS, type VerbEntry } from './cueWords';
 import { doneToStart, isAttemptTo, isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isApposition, isFinite, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isVerbish, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, opensNegative, rightPhrase } from './phrases';
-import { AFFILIATION_TAG, DETERMINERS, PREPOSITIONS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isOccupation, isPastForm, isPeopleHead, isPeoplePlural, isPluralTitle, NAME_SUFFIXES, ORG_HEADS, PARTY_MEMBER_NOUNS, PLACES, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { AFFILIATION_TAG, DETERMINERS, PREPOSITIONS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isOccupation, isOnePersonNoun, isPastForm, isPeopleHead, isPeoplePlural, isPluralTitle, NAME_SUFFIXES, ORG_HEADS, PARTY_MEMBER_NOUNS, PLACES, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, MAX_PLACE_WORDS, MAX_POST_APPOSITION, NAMED_OBJECT_REACH, PAIR_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
 /** A reporting verb in a sentence, with the phrase that names who speaks. */
@@ -134,7 +134,7 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   // ("pushed back against claims that …", "the claims that …": after a preposition or a determiner too.)
   if (prev && PROPOSITION_NOUNS.has(t.lower) && (VERB_FORMS.get(prev.lower)?.propositions || PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower))) return null;
   const needs = entry.needs;
-  if (entry.onlyTagsQuote && !(quoteTagAt(tokens, i) && readsDocument(tokens, i))) return null;
+  if (entry.onlyTagsQuote && !(quoteTagAt(tokens, i) && (!entry.documentTag || readsDocument(tokens, i)))) return null;
   const namesQuote = entry.quoteServesForNeed && (tokens.slice(i + 1, i + 1 + NAMED_QUOTE_REACH).some(isQuote) || namedAfterWhat(tokens, i));
   const answers = !!entry.propositions && propositionAt(tokens, i + 1) >= 0;
   if (entry.propositions && !needs?.length && !answers) return null;
@@ -808,9 +808,14 @@ function titledName(seg: Token[]): boolean {
     && name.every((t, i) => (isWord(t) && t.cap && !HEADS.has(t.lower) && !isStopCapitalised(t)) || isInitialPeriod(name, i));
 }
 
-/** How many words a personal name set off by a comma after a post ending at `end` has ("a spokesperson | , Helen Marsh"), or 0. */
+/**
+ * How many words a personal name set off by a comma after a post ending at `end` has ("a spokesperson | , Helen Marsh"),
+ * or 0. ("said one docker, Tom Hale, …": a noun for one person's work or kind will do as the post.)
+ */
 function nameAfterPost(tokens: Token[], post: Token[], end: number): number {
-  return post.some((t) => HEADS.has(t.lower)) && isComma(tokens[end + 1]) ? nameSegmentAt(tokens, end + 2) : 0;
+  const head = post[post.length - 1];
+  const onePerson = !!head && !head.cap && isOnePersonNoun(head.lower);
+  return (post.some((t) => HEADS.has(t.lower)) || onePerson) && isComma(tokens[end + 1]) ? nameSegmentAt(tokens, end + 2) : 0;
 }
 
 /** How many words a personal name set off at `k` has ("…, Helen Marsh." / "…, Helen Marsh, …"), or 0. */

@@ -1,5 +1,5 @@
 import { isAllCaps, isDash, isPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, DOCUMENT_HEADS, DOCUMENT_TOPICS, FIRST_NAMES, GROUP_HEADS, HONORIFICS, ISSUED_BY, PLACED_PARTICIPLES, PLACES, isAgentNoun, isOccupation, isPeopleHead, isPeoplePlural, NP_WORDS, opensOrgName, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, DOCUMENT_TOPICS, FIRST_NAMES, GROUP_HEADS, HONORIFICS, ISSUED_BY, PLACED_PARTICIPLES, PLACES, isAgentNoun, isKinNoun, isOccupation, isPeopleHead, isPeoplePlural, NP_WORDS, opensOrgName, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import {
   APPOSITION_PREPOSITIONS, APPOSITION_STOPS, SUBJECT_ADVERBS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
   COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, PERIOD_WORDS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SOURCE_QUALIFIERS, VERB_FORMS, NEGATIVE_SUBJECTS, SUBORDINATORS, COORDINATORS,
@@ -72,6 +72,8 @@ export function namesSomebody(np: Token[]): boolean {
   if (np.some((t) => (t.cap && !isStopCapitalised(t)) || HEADS.has(t.lower) || (isPossessive(t) && t.cap))) return true;
   const head = np[np.length - 1];
   if (head && !head.cap && (isPeopleHead(head.lower) || ((np.length === 2 || np.length === 3) && agentAfterDeterminer(np, np.length - 1)))) return true;
+  // ("said his wife", "her brother told": kin after a determiner.)
+  if (np.length === 2 && DETERMINERS.has(np[0].lower) && !head.cap && isKinNoun(head.lower)) return true;
   // "a person familiar with the talks": a noun for people, then what they know.
   return np.some((t, n) => !t.cap && isPeopleHead(t.lower) && SOURCE_QUALIFIERS.has(np[n + 1]?.lower ?? ''));
 }
@@ -444,6 +446,9 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
       const end = qualifierEnd(tokens, k);
       if (end > k) { k = end; break; }
     }
+    // ("said one retired nurse", "a frustrated resident": a participle that describes the person between them.)
+    const head = tokens[k + 1];
+    if (k > i && isWord(t) && !t.cap && /(?:ed|ing)$/.test(t.lower) && DETERMINERS.has(tokens[k - 1].lower) && isWord(head) && !head.cap && isPeopleHead(head.lower)) { k += 2; continue; }
     if (npToken(t)) { k++; continue; }
     // "said nurse Tasha Greene", "said economist Mia Holt": what the person does, then the name.
     if (isWord(t) && !t.cap && isOccupation(t.lower) && tokens[k + 1]?.cap && isWord(tokens[k + 1])) { k++; continue; }
@@ -472,7 +477,8 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
     // ("said a defiant Ana Ruiz", "said a visibly angry Ruiz": a describing word or two after an article, then the name.)
     if (k > i && PHRASE_ARTICLES.has(tokens[i].lower) && k <= i + 2 && isWord(t) && !t.cap && !isVerbish(t) && !DETERMINERS.has(t.lower) && (namedAt(tokens, k + 1) || (isWord(tokens[k + 1]) && !tokens[k + 1].cap && namedAt(tokens, k + 2) && /ly$/.test(t.lower)))) { k++; continue; }
     // "said one worker", "said a woman who …": a noun for people right after a determiner.
-    if (k > i && isWord(t) && !t.cap && DETERMINERS.has(tokens[k - 1].lower) && (isPeopleHead(t.lower) || agentAfterDeterminer(tokens, k))) { k++; continue; }
+    // ("said his wife": or a noun for kin.)
+    if (k > i && isWord(t) && !t.cap && DETERMINERS.has(tokens[k - 1].lower) && (isPeopleHead(t.lower) || isKinNoun(t.lower) || agentAfterDeterminer(tokens, k))) { k++; continue; }
     if ((t.lower === 'of' || t.lower === 'and') && tokens[k + 1]?.cap && k > i) { k++; continue; }
     // "Families of hostages", "relatives of the victims": people by whom they belong to.
     if (t.lower === 'of' && k > i && isPeoplePlural(tokens[k - 1].lower) && isWord(tokens[k + 1]) && isPeoplePlural(tokens[k + 1].lower)) { k += 2; continue; }

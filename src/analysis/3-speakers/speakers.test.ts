@@ -967,6 +967,10 @@ describe('3-speakers: speakers and roles in context', () => {
     ['"A locum said": a noun for what someone does that compromise lacks speaks (words.lexicon.json "occupations")', 'A locum said the rota was unworkable.', [{ quote: 'the rota was unworkable', speaker: 'locum' }]],
     ['"One registrar in Tarsk, who …, said": after "a" or "one", a lower-case noun before where the person is heads the description, not the place; a later "she" means that person', 'One registrar in Tarsk, who asked not to be named, said most colleagues were tired of the dispute. She added that pay was the real issue.',
       [{ quote: 'most colleagues were tired of the dispute', speaker: 'registrar in Tarsk' }, { quote: 'pay was the real issue', speaker: 'registrar in Tarsk' }]],
+    ['"said one docker, Tom Hale, 54, …": after the verb, the name set off after a noun for one person\'s work is who speaks, the noun the role', '“It is a shame,” said one docker, Tom Hale, 54, who has worked the quay for 30 years.\n“We are ready,” said a retired teacher, Ana Ruiz.',
+      [{ quote: 'It is a shame,', speaker: 'Tom Hale', role: 'docker' }, { quote: 'We are ready,', speaker: 'Ana Ruiz', role: 'retired teacher' }]],
+    ['"said one retired nurse", "said his wife": a participle between the article and the noun for a person, or a noun for kin, name who speaks', 'Talks resumed.\n“Nobody listens to us,” said one retired nurse.\nLena Ortiz said the offer was fair. “She has not slept for days,” said her husband.',
+      [{ quote: 'Nobody listens to us,', speaker: 'retired nurse' }, { quote: 'the offer was fair', speaker: 'Lena Ortiz' }, { quote: 'She has not slept for days,', speaker: 'Ortiz’s husband' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
