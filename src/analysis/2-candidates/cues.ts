@@ -2,7 +2,7 @@ import { endsUnmarked } from '../1-segment/marks';
 import { isDash, isPossessive, nameLength, openingBracket, stripPossessive, type Token } from '../1-segment/tokens';
 import { ACCESS_VERBS, ADJUNCT_PREPOSITIONS, ASSERTIVE_ADJECTIVES, COPULAR_SPEECH_NOUNS, ANONYMITY_REQUESTS, APPOSITION_ARTICLES, APPOSITION_PREPOSITIONS, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PERIOD_WORDS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, VERB_LEMMAS, type VerbEntry } from './cueWords';
 import { doneToStart, isAttemptTo, isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
-import { abbreviatedTitleAt, HEADS, isApposition, isFinite, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isVerbish, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, opensNegative, rightPhrase } from './phrases';
+import { abbreviatedTitleAt, HEADS, isAnotherOne, isApposition, isFinite, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isVerbish, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, opensNegative, rightPhrase } from './phrases';
 import { AFFILIATION_TAG, DETERMINERS, PREPOSITIONS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isOccupation, isOnePersonNoun, isPastForm, isPeopleHead, isPeoplePlural, isPluralTitle, NAME_SUFFIXES, ORG_HEADS, PARTY_MEMBER_NOUNS, PLACES, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, MAX_PLACE_WORDS, MAX_POST_APPOSITION, NAMED_OBJECT_REACH, PAIR_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
@@ -98,7 +98,12 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   if (/ed$/.test(t.lower) && nounOfPrepositional(tokens, i - 1)) return null;
   // "described the union's demands as …", "their warnings": after an article or a possessive, a verb form is a noun.
   // ("Moody's said", "Sainsbury's warned": a past form after a capitalised possessive is a verb; the name ends in "'s".)
-  if (prev?.kind === 'word' && (NOUN_MARKERS.has(prev.lower) || (isPossessive(prev) && !(prev.cap && isPastForm(t.lower) && !isWord(tokens[i - 2]))))) return null;
+  // ("Another said …", "The other added …": one more of a group, opening the clause, then a past form, speaks.)
+  // ("Another reported case …": a noun after it makes the form a describing word.)
+  const opensContent = !isWord(after) || after.lower === 'that' || after.cap || DETERMINERS.has(after.lower) || isPronoun(after);
+  const anotherSpeaks = !!prev && isPastForm(t.lower) && opensContent
+    && (isAnotherOne([prev]) ? !isWord(tokens[i - 2]) : isAnotherOne(tokens.slice(i - 2, i)) && !isWord(tokens[i - 3]));
+  if (prev?.kind === 'word' && !anotherSpeaks && (NOUN_MARKERS.has(prev.lower) || (isPossessive(prev) && !(prev.cap && isPastForm(t.lower) && !isWord(tokens[i - 2]))))) return null;
   // ("the two demands put forth", "several warnings": after a number word, a verb form in -s is a plural noun;
   // not after figures, which may end a name: "Local 400 says".)
   if (prev?.kind === 'word' && /s$/.test(t.lower) && COUNTS.has(prev.lower)) return null;

@@ -1,6 +1,6 @@
 import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { isAnotherOne, isFormerOrLatter, sourceQualifierObject } from '../2-candidates/phrases';
-import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isOnePersonNoun, isPeopleHead, isPeoplePlural, opensOrgName, ORG_HEADS, PLACE_NOUNS, PLACED_PARTICIPLES, PLACES, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isOnePersonNoun, isPeopleHead, isPeoplePlural, opensOrgName, ORG_HEADS, PLACE_NOUNS, PLACED_PARTICIPLES, PLACES, POST_NOMINALS, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { MentionType } from '../types';
 import { isNameWord, isOrgName, isSurnameTitle, isTitleWord, join, splitTitle } from './names';
 import { DEMONYM_NOUNS, FIRST_NAMES, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, PARTY_MEMBER_NOUNS, POSSESSIVE_PRONOUNS, TITLE_PREPOSITIONS } from './speakerWords';
@@ -144,6 +144,12 @@ function classifyMention(np: Token[]): ParsedMention {
   // ("The other said …", "Another said …": one more of them.)
   if ((np.length === 3 && np[1].lower === 'of' && (np[2].lower === 'them' || np[2].lower === 'those')) || (np.length === 1 && np[0].lower === 'one') || isAnotherOne(np)) {
     return { type: 'pronoun', refKind: 'group', nameTokens: [], titleTokens: [], words, head };
+  }
+  // ("Niamh Doherty TD", "Tom Hale KC": letters after a name say what the person is, and are no part of the name.)
+  const last = np[np.length - 1];
+  if (np.length >= 3 && POST_NOMINALS.has(last.text) && isNameWord(np[np.length - 2]) && isNameWord(np[np.length - 3])) {
+    const named = classifyMention(np.slice(0, -1));
+    if (named.type === 'name') return named.titleTokens.length ? named : { ...named, titleTokens: [last] };
   }
   let body = np;
   // ("40 members of the Knesset": a number counts like a determiner.)

@@ -1,5 +1,5 @@
 import { stripPossessive, type Token } from '../1-segment/tokens';
-import { COMPANY_HEADS, DETERMINERS, FIRM_NAME_WORDS, GROUP_HEADS, NAME_SUFFIXES, opensOrgName, ORG_HEADS, PLACES, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { COMPANY_HEADS, DETERMINERS, FIRM_NAME_WORDS, foldAccents, GROUP_HEADS, NAME_SUFFIXES, opensOrgName, ORG_HEADS, PLACES, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { DEPARTMENTS, FIRST_NAMES, HONORIFICS, KNOWN_ORGS, LEADING_CONJUNCTIONS, NATIONALITIES, POSTPOSITIVE_TITLE_WORDS, TITLE_PREPOSITIONS } from './speakerWords';
 import { MAX_BARE_COMPLEMENT, MAX_TITLE_COMPLEMENT } from './windows';
 
@@ -120,7 +120,7 @@ export function isOrgName(words: string[]): boolean {
 }
 
 /** Lower-case without accents ("Erdoğan" → "erdogan"): a text may spell one name both ways. */
-export const foldName = (w: string): string => (/^[\x00-\x7f]*$/.test(w) ? w.toLowerCase() : w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+export const foldName = (w: string): string => foldAccents(w.toLowerCase());
 
 /**
  * The key a person is known by: the last name, lower-case and without accents; with a suffix that
@@ -138,9 +138,12 @@ export function surnameOf(name: string): string {
   return parts[parts.length - 1];
 }
 
-/** A name's words without possessive endings and honorifics ("Ms Hale’s" → ["Hale"]), initials with their period ("P." Chidambaram). */
+/**
+ * A name's words without possessive endings and honorifics ("Ms Hale’s" → ["Hale"]), initials with their period ("P." Chidambaram).
+ * (An initial is a letter A to Z: "Ó" in "Pádraig Ó Ceallaigh" is a word of the name.)
+ */
 export const nameParts = (tokens: Token[]): string[] =>
-  tokens.map((t) => stripPossessive(t.text)).filter((w) => !HONORIFICS.has(w.toLowerCase())).map((w) => (/^\p{Lu}$/u.test(w) ? `${w}.` : w));
+  tokens.map((t) => stripPossessive(t.text)).filter((w) => !HONORIFICS.has(w.toLowerCase())).map((w) => (/^[A-Z]$/.test(w) ? `${w}.` : w));
 
 /** Words that count what follows ("a veteran of | three | wars"). */
 export const QUANTITIES: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'few', 'some', 'dozens', 'hundreds', 'thousands', 'countless', 'numerous']);

@@ -8,6 +8,18 @@ import type { Token } from '../1-segment/tokens';
 
 // The shared vocabulary of speaker phrases, as sets (lower-case unless said otherwise).
 const lower = (xs: string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
+/** Lower-case without accents ("erdoğan" → "erdogan", "josé" → "jose"): a text may spell a name either way. */
+export const foldAccents = (w: string): string => (/^[\x00-\x7f]*$/.test(w) ? w : w.normalize('NFD').replace(/\p{M}/gu, ''));
+const hasAccents = (w: string): boolean => /[^\x00-\x7f]/.test(w);
+/** Names lower-case, found also when written with accents their entry lacks ("José", "Pádraig", "Inès"). */
+class NameSet extends Set<string> {
+  override has(w: string): boolean { return super.has(w) || (hasAccents(w) && super.has(foldAccents(w))); }
+}
+/** A map of names lower-case, found also when written with accents its entry lacks. */
+class NameMap<V> extends Map<string, V> {
+  override get(w: string): V | undefined { return super.get(w) ?? (hasAccents(w) ? super.get(foldAccents(w)) : undefined); }
+  override has(w: string): boolean { return this.get(w) !== undefined; }
+}
 
 /** Prepositions, a closed class: a phrase they open is no clause ("and with treaties …"). */
 export const PREPOSITIONS = lower(lexicon.prepositions);
@@ -15,8 +27,8 @@ export const PREPOSITIONS = lower(lexicon.prepositions);
 export const DETERMINERS = lower(lexicon.determiners);
 /** Pronouns that can attribute speech, with what they refer to (person, organisation, group, relative). */
 export const PRONOUNS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.pronouns));
-/** Heads of a person's title ("minister", "spokesman"). */
-export const TITLE_HEADS = lower(lexicon.titleHeads);
+/** Heads of a person's title ("minister", "spokesman"; found also when written with accents: "Tánaiste"). */
+export const TITLE_HEADS: ReadonlySet<string> = new NameSet(lexicon.titleHeads.map((x) => x.toLowerCase()));
 /** Is this word a post in the plural ("co-chairs", "presidents"), as two people hold it together? */
 export const isPluralTitle = (t: Token): boolean => /s$/.test(t.lower) && TITLE_HEADS.has(t.lower.slice(0, -1));
 /** Words that modify a title ("foreign", "deputy", "chief"). */
@@ -54,6 +66,8 @@ export const DOCUMENT_TOPICS = lower(lexicon.documentTopics);
 export const ISSUED_BY = lower(lexicon.issuedBy);
 /** Words after a surname that tell relatives apart ("Jr", "Sr", "III"). */
 export const NAME_SUFFIXES = lower(lexicon.nameSuffixes);
+/** Letters after a name, as written, that say what the person is ('MP', 'KC'): no part of the name. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(lexicon.postNominals);
 /** Other lower-case words that may stand inside a speaker phrase ("senior", "close"). */
 export const NP_WORDS = lower(lexicon.npWords);
 /** Capitalised function words that never start or make a name ("But", "The"), as written. */
@@ -132,10 +146,10 @@ const PERSON_NOUNS = lower(lexicon.personNouns);
 export const isPeopleHead = (w: string): boolean => isPeoplePlural(w) || isOccupation(w) || isAgeNoun(w) || PERSON_NOUNS.has(w);
 
 /** First names (compromise's lexicon, and given names of international news it lacks), lower-case: where a personal name starts. */
-export const FIRST_NAMES: ReadonlySet<string> = new Set([...firstNames.names, ...lexicon.givenNames.male, ...lexicon.givenNames.female]);
+export const FIRST_NAMES: ReadonlySet<string> = new NameSet([...firstNames.names, ...lexicon.givenNames.male, ...lexicon.givenNames.female]);
 const UNISEX_NAMES = lower(lexicon.unisexNames);
 /** First names tagged only male or only female (and not borne by both: "Kelly", "Lindsey"): a hint the text's own words outrank. */
-export const FIRST_NAME_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
+export const FIRST_NAME_GENDER: ReadonlyMap<string, 'm' | 'f'> = new NameMap([
   ...[...firstNames.male, ...lexicon.givenNames.male].map((n) => [n, 'm'] as const),
   ...[...firstNames.female, ...lexicon.givenNames.female].map((n) => [n, 'f'] as const),
 ].filter(([n]) => !UNISEX_NAMES.has(n)));
