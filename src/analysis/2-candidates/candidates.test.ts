@@ -424,6 +424,10 @@ describe('2-candidates: attribution patterns', () => {
       [{ quote: 'it reached middle ground on wages', kind: 'indirect', speaker: 'the nurses\' union' }, { quote: 'staff the wards safely.', kind: 'partial' }]],
     ['relative "who" after an inverted attribution', '“The mood is good,” said spokesman Leo Park, who also confirmed that a second round was planned.',
       [{ quote: 'a second round was planned', speaker: 'Leo Park' }]],
+    ['a pull quote\'s credit: a dash, the name and a post after commas, on the quotation\'s line or the next', 'What they said\n“We will not be rushed.” – Tom Hale, chief executive, Tarsk Ferries\n“It is a start, but only a start.”\n— Ana Ruiz, Labour Minister',
+      [{ quote: 'We will not be rushed.', kind: 'direct', speaker: 'Tom Hale', role: 'chief executive, Tarsk Ferries' }, { quote: 'It is a start, but only a start.', kind: 'direct', speaker: 'Ana Ruiz', role: 'Labour Minister' }]],
+    ['"Name (on the topic): “…”": a bracketed aside between the speaker and the colon', 'Talks resumed.\nTom Hale met Ana Ruiz.\nRuiz (on the strike): “Nobody wins a strike.”',
+      [{ quote: 'Nobody wins a strike.', kind: 'direct', speaker: 'Ana Ruiz' }]],
     ['"“…,” X chimed in" and "“…,” X sighed" tag the quotation with its speaker', 'Talks resumed on Monday.\n“Give us a fair offer,” Ana Ruiz chimed in.\n“We will see,” Tom Hale sighed.',
       [{ quote: 'Give us a fair offer,', kind: 'direct', speaker: 'Ana Ruiz' }, { quote: 'We will see,', kind: 'direct', speaker: 'Tom Hale' }]],
   ];

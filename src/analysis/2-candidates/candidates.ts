@@ -2,12 +2,13 @@ import type { Sentence } from '../1-segment/sentences';
 import { countWords, isDash, isPossessive, tokenize, type Token } from '../1-segment/tokens';
 import { endsUnmarked, LEADING_MARKS } from '../1-segment/marks';
 import { lowerBound } from '../search';
-import { DETERMINERS, IRREGULAR_PAST, PLACES, PREPOSITIONS, isPastForm, isPeopleHead, isStopCapitalised, ORG_HEADS, TITLE_HEADS } from '../words/words';
+import { DETERMINERS, IRREGULAR_PAST, PLACES, PREPOSITIONS, isOccupation, isPastForm, isPeopleHead, isStopCapitalised, ORG_HEADS, TITLE_HEADS } from '../words/words';
 import type { QuoteKind } from '../types';
 import { finiteBeforePunct, isQuantityLimit, looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
+import { MAX_POST_APPOSITION } from './windows';
 import { ACT_ADVERBS, AUXILIARIES, BACK_REFERENCES, DAYS, TIME_WORDS, WORDS_OF_NOUNS, WORDS_OF_OPENERS, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, ADJUNCT_PREPOSITIONS, PROPOSITION_NOUNS, THAT_SUBJECT_VERBS, VERB_FORMS } from './cueWords';
 import { findCues, predicateNounAt, saidCue, type Cue } from './cues';
-import { datelineEnd, isComma, isFinite, isPronoun, isQuote, isVerbish, isWord, namesSomebody, rightPhrase, subjectPhrase, wordsAt } from './phrases';
+import { datelineEnd, HEADS, isComma, isFinite, isPronoun, isQuote, isVerbish, isWord, namesSomebody, rightPhrase, subjectPhrase, wordsAt } from './phrases';
 import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_GERUND_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, MIN_COLON_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
 
 export type { Cue } from './cues';
@@ -419,6 +420,7 @@ class SentenceReader {
     if (!cues.length && !this.out.length) this.readSoSaid();
     if (!cues.length && !this.out.length) this.readIntroduced();
     if (!cues.length && !this.out.length) this.readWordsOf();
+    if (!cues.length && !this.out.length) this.readCreditLine();
     // Two cues may reach the same words; each stretch of text is reported once.
     this.out.sort((a, b) => a.start - b.start || b.end - a.end);
     let end = -1;
@@ -838,6 +840,32 @@ class SentenceReader {
     const verb = tokens.findIndex((t, k) => k > from && t.kind === 'word' && !t.cap && VERB_FORMS.has(t.lower));
     const source = verb > 0 ? tokens.slice(from, verb) : [];
     return source.length && source.every((t) => t.kind === 'word') && namesSomebody(source) ? saidCue(tokens[verb], verb, source, 'left', from, verb) : null;
+  }
+
+  /**
+   * "“It's a start.” ⏎ — Ruth Calloway, Labour Minister": a line of a dash, a speaker phrase and perhaps
+   * a post after a comma credits the quotation before it, as a pull quote's credit does.
+   */
+  private readCreditLine(): void {
+    const { tokens } = this;
+    if (!isDash(tokens[0]) || tokens.some(isQuote)) return;
+    const source = rightPhrase(tokens, 1, false);
+    let e = 1 + source.length;
+    if (!source.length || !namesSomebody(source) || isPronoun(source[0])) return;
+    let post: Token[] = [];
+    if (isComma(tokens[e])) {
+      const from = e + 1;
+      while (e + 1 < tokens.length && (isWord(tokens[e + 1]) || isComma(tokens[e + 1]))) e++;
+      post = tokens.slice(from, e + 1);
+      // (A post says what the person does: "…, Labour Minister", "…, chief executive, Harbour Port".)
+      if (!post.length || post.length > MAX_POST_APPOSITION || !isWord(post[post.length - 1]) || post.some((t) => isVerbish(t)) || !post.some((t) => HEADS.has(t.lower) || isOccupation(t.lower))) return;
+    }
+    // (Nothing after but the line's end or a period.)
+    const rest = tokens.slice(e + 1);
+    if (rest.length > 1 || (rest.length === 1 && rest[0].text !== '.')) return;
+    const cue = saidCue(tokens[0], 0, source, 'right', 0, e);
+    if (post.length) cue.appositions = [post];
+    this.pointBack(tokens[0], cue);
   }
 
   /** "“We will not back down.” So said Ana Ruiz on Monday.": the words before are the one's who said so. */

@@ -258,8 +258,11 @@ function colonSpeaker(tokens: Token[]): Cue | null {
   // phrase that says what it is; a lone word such as "Brexit:" may be a topic.)
   const last = tokens[tokens.length - 1];
   const headline = !!last && endsUnmarked(last.text) && !tokens.some(isQuote);
-  if (k < 1 || k > MAX_COLON_SPEAKER || (!isQuote(tokens[k + 1]) && !(headline && isWord(tokens[k + 1]) && tokens[k + 1].cap))) return null;
-  const np = tokens.slice(0, k);
+  // ("Ashdown (on the strike): “…”": a bracketed aside before the colon says what the words were about.)
+  const aside = tokens[k - 1]?.text === ')' && isQuote(tokens[k + 1]) ? openingBracket(tokens, k - 1, MAX_BRACKETED) : -1;
+  const end = aside > 0 ? aside : k;
+  if (k < 1 || end > MAX_COLON_SPEAKER || (!isQuote(tokens[k + 1]) && !(headline && isWord(tokens[k + 1]) && tokens[k + 1].cap))) return null;
+  const np = tokens.slice(0, end);
   if (!np.every(speakerWord) || !colonSpeakerPhrase(np)) return null;
   // (Its last word says who: a post, people, a body, or a person's name — "South Africa's coalition talks:" is a topic.)
   const head = np[np.length - 1].lower;
@@ -285,7 +288,8 @@ function quoteColonSpeaker(tokens: Token[]): Cue | null {
   const people = np.length > 0 && isPeoplePlural(np[np.length - 1].lower);
   // ("“We will not move.” — Ana Ruiz, union president": a post may follow the name after a comma.)
   const post = dash && isComma(tokens[e]) ? tokens.slice(e + 1) : [];
-  const credited = post.length > 0 && post.length <= MAX_POST_APPOSITION && post.every((t) => isWord(t) && !VERB_FORMS.has(t.lower)) && post.some((t) => HEADS.has(t.lower) || isOccupation(t.lower));
+  // ("— Ben Ashdown, chief executive, Harbour Port Authority": the post and where it is held, in commas.)
+  const credited = post.length > 0 && post.length <= MAX_POST_APPOSITION && isWord(post[post.length - 1]) && post.every((t) => (isWord(t) && !VERB_FORMS.has(t.lower)) || isComma(t)) && post.some((t) => HEADS.has(t.lower) || isOccupation(t.lower));
   if (dash && e < tokens.length && !credited) return null;
   // (A speaker phrase opens with a capital: "“…”: the words every diplomat feared" names nobody.)
   // ("‘We're not going anywhere’: Inside the nurses' fight", "‘…’: How the deal was done": nor does a
