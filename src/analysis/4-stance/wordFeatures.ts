@@ -29,6 +29,10 @@ const VADER_NEGATIONS: ReadonlySet<string> = new Set(vader.negations);
 /** Words that end the reach of a negator: a new clause or an infinitive ("no mandate to trade away"). */
 const SCOPE_BREAKS: ReadonlySet<string> = new Set([',', ';', '.', '!', '?', 'to', 'that', 'but', 'because', 'while', 'if']);
 let hedgeRe: RegExp | null = null;
+/** Words that open a condition or an open question ("if", "whether"): what their clause calls good is not yet so. */
+const CONDITIONAL_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'provided', 'providing']);
+/** Words that end a condition's clause. */
+const CONDITION_BREAKS: ReadonlySet<string> = new Set([',', ';', '.', '!', '?', 'but', 'because', 'while', 'then', 'so']);
 
 /** What negation and valence need to know of a word, whatever its place. */
 interface WordKind {
@@ -163,6 +167,18 @@ function negatorBefore(words: Word[], i: number, first: number, owned: boolean):
   return null;
 }
 
+/**
+ * Does a word that opens a condition or an open question stand among the words before word `i` (none
+ * before word `first`), in its clause ("whether the union is willing to compromise", "if the offer is fair")?
+ */
+function conditionalBefore(words: Word[], i: number, first: number): boolean {
+  for (let k = i - 1, n = 0; k >= first && n < CLAUSE_NEGATION_REACH_WORDS; k--, n++) {
+    if (CONDITION_BREAKS.has(words[k].text)) return false;
+    if (CONDITIONAL_OPENERS.has(words[k].text)) return true;
+  }
+  return false;
+}
+
 /** Reports a feature found at `at` (`length` characters), by how much, and the negator that governs it. */
 type Found = (feature: string, at: number, length: number, by: number, negator: string | null) => void;
 
@@ -181,7 +197,9 @@ function groupFeatures(words: Word[], from: number, to: number, lex: StanceLexic
     if (!m || i + m.length <= from) continue;
     const last = words[i + m.length - 1];
     const negator = m.pattern.negatedInside ? null : negatorBefore(words, i, negatedFrom, owned);
-    found(negator ? `${m.pattern.group}:negated` : m.pattern.group, words[i].at, last.at + last.text.length - words[i].at, 1, negator);
+    // ("…whether the union is willing to compromise": what a condition or an open question calls good is a condition.)
+    const group = !negator && SUPPORTIVE_GROUPS.has(m.pattern.group) && conditionalBefore(words, i, negatedFrom) ? 'conditions' : m.pattern.group;
+    found(negator ? `${group}:negated` : group, words[i].at, last.at + last.text.length - words[i].at, 1, negator);
     if (m.pattern.negatedInside && SUPPORTIVE_GROUPS.has(m.pattern.group)) for (let k = i; k < i + m.length; k++) negatedInside.add(words[k].at);
     i += m.length - 1;
   }
