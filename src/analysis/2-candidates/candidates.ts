@@ -1,15 +1,18 @@
 import type { Sentence } from '../1-segment/sentences';
-import { countWords, isDash, isPossessive, tokenize, type Token } from '../1-segment/tokens';
+import { countWords, isDash, isPossessive, stripPossessive, tokenize, type Token } from '../1-segment/tokens';
 import { endsUnmarked, LEADING_MARKS } from '../1-segment/marks';
 import { lowerBound } from '../search';
 import { DETERMINERS, IRREGULAR_PAST, PLACES, PREPOSITIONS, isOccupation, isPastForm, isPeopleHead, isStopCapitalised, ORG_HEADS, TITLE_HEADS } from '../words/words';
 import type { QuoteKind } from '../types';
 import { finiteBeforePunct, isQuantityLimit, looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
-import { MAX_POST_APPOSITION } from './windows';
+
 import { ACT_ADVERBS, AUXILIARIES, BACK_REFERENCES, DAYS, TIME_WORDS, WORDS_OF_NOUNS, WORDS_OF_OPENERS, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, ADJUNCT_PREPOSITIONS, PROPOSITION_NOUNS, THAT_SUBJECT_VERBS, VERB_FORMS } from './cueWords';
 import { findCues, predicateNounAt, saidCue, type Cue } from './cues';
 import { datelineEnd, HEADS, isComma, isFinite, isPronoun, isQuote, isVerbish, isWord, namesSomebody, rightPhrase, subjectPhrase, wordsAt } from './phrases';
-import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_GERUND_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, MIN_COLON_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
+import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_POST_APPOSITION, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_GERUND_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, MIN_COLON_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
+
+/** Forms of 'be' between a noun for someone's words and how they were put ('her message was clear:'). */
+const MESSAGE_COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'remains', 'remained', 'were', 'are']);
 
 export type { Cue } from './cues';
 
@@ -421,6 +424,7 @@ class SentenceReader {
     if (!cues.length && !this.out.length) this.readIntroduced();
     if (!cues.length && !this.out.length) this.readWordsOf();
     if (!cues.length && !this.out.length) this.readCreditLine();
+    if (!cues.length && !this.out.length) this.readMessageColon();
     // Two cues may reach the same words; each stretch of text is reported once.
     this.out.sort((a, b) => a.start - b.start || b.end - a.end);
     let end = -1;
@@ -866,6 +870,32 @@ class SentenceReader {
     const cue = saidCue(tokens[0], 0, source, 'right', 0, e);
     if (post.length) cue.appositions = [post];
     this.pointBack(tokens[0], cue);
+  }
+
+  /**
+   * "Ruiz's message to both sides was clear: get back to the table.", "The warning from the union was
+   * blunt: the strike goes ahead.": whose words a noun for them names, then a colon and a clause of
+   * their words with no quotation marks.
+   */
+  private readMessageColon(): void {
+    const { tokens } = this;
+    const colon = tokens.findIndex((t) => t.text === ':');
+    if (colon < 2 || tokens.some(isQuote) || wordCount(tokens, colon + 1, tokens.length, MIN_UNQUOTED_WORDS) < MIN_UNQUOTED_WORDS) return;
+    const noun = tokens.findIndex((t, k) => k < colon && isWord(t) && !t.cap && WORDS_OF_NOUNS.has(t.lower));
+    const copula = tokens.findIndex((t, k) => k > noun && k < colon && MESSAGE_COPULAS.has(t.lower));
+    // (After the copula, a word or two of how it was put: "was clear", "was blunt and simple".)
+    if (noun < 1 || copula < 0 || colon - copula > 3 || !tokens.slice(copula + 1, colon).every((t) => isWord(t) && !t.cap)) return;
+    let source: Token[] = [];
+    const owner = tokens[noun - 1];
+    if (isPossessive(owner) && tokens.slice(0, noun).every(isWord)) {
+      const plain = stripPossessive(owner.text);
+      source = [...tokens.slice(0, noun - 1), { ...owner, text: plain, lower: stripPossessive(owner.lower), end: owner.start + plain.length }];
+    } else if (tokens[noun + 1]?.lower === 'from') {
+      source = rightPhrase(tokens, noun + 2, false);
+      if (noun + 2 + source.length > copula) return;
+    }
+    if (!source.length || !namesSomebody(source)) return;
+    this.emit(colon + 1, tokens.length, 'indirect', saidCue(tokens[noun], noun, source, 'left', 0, colon));
   }
 
   /** "“We will not back down.” So said Ana Ruiz on Monday.": the words before are the one's who said so. */
