@@ -478,6 +478,8 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
     // ("said a defiant Ana Ruiz", "said a visibly angry Ruiz": a describing word or two after an article, then the name.)
     if (k > i && PHRASE_ARTICLES.has(tokens[i].lower) && k <= i + 2 && isWord(t) && !t.cap && !isVerbish(t) && !DETERMINERS.has(t.lower) && (namedAt(tokens, k + 1) || (isWord(tokens[k + 1]) && !tokens[k + 1].cap && namedAt(tokens, k + 2) && /ly$/.test(t.lower)))) { k++; continue; }
     // "said one worker", "said a woman who …": a noun for people right after a determiner.
+    // ("Aid agencies", "Relief charities": a capitalised word before a plural noun for people or bodies no list holds whole.)
+    if (k > i && isWord(t) && !t.cap && tokens[k - 1].cap && isWord(tokens[k - 1]) && !isStopCapitalised(tokens[k - 1]) && isPeoplePlural(t.lower)) { k++; continue; }
     // ("said his wife": or a noun for kin.)
     if (k > i && isWord(t) && !t.cap && DETERMINERS.has(tokens[k - 1].lower) && (isPeopleHead(t.lower) || isKinNoun(t.lower) || agentAfterDeterminer(tokens, k))) { k++; continue; }
     if ((t.lower === 'of' || t.lower === 'and') && tokens[k + 1]?.cap && k > i) { k++; continue; }

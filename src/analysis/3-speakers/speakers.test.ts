@@ -967,6 +967,8 @@ describe('3-speakers: speakers and roles in context', () => {
     ['"A locum said": a noun for what someone does that compromise lacks speaks (words.lexicon.json "occupations")', 'A locum said the rota was unworkable.', [{ quote: 'the rota was unworkable', speaker: 'locum' }]],
     ['"One registrar in Tarsk, who …, said": after "a" or "one", a lower-case noun before where the person is heads the description, not the place; a later "she" means that person', 'One registrar in Tarsk, who asked not to be named, said most colleagues were tired of the dispute. She added that pay was the real issue.',
       [{ quote: 'most colleagues were tired of the dispute', speaker: 'registrar in Tarsk' }, { quote: 'pay was the real issue', speaker: 'registrar in Tarsk' }]],
+    ['"Aid agencies welcomed … but warned that …": a capitalised word before a plural noun for bodies no list holds whole is the subject whole', 'Talks resumed.\nAid agencies welcomed the announcement but warned that time was running out for the besieged towns.',
+      [{ quote: 'time was running out for the besieged towns', speaker: 'Aid agencies' }]],
     ['a first name written with accents its list entry lacks is a first name ("Inès"): a party\'s acronym glued after it is no part of the name', 'Talks resumed.\nInès Berg SPD said the coalition talks were over.',
       [{ quote: 'the coalition talks were over', speaker: 'Inès Berg', role: 'SPD' }]],
     ['letters after a name ("TD", "MP", "KC") are no part of it; with no other post they are the role', 'Opposition leader Áine Doyle TD said the offer was “a con job”.\n“We are not there yet,” said Jo Hale MP.',
