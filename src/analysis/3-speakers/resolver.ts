@@ -303,7 +303,11 @@ export class Resolver {
       // said Mayor Ana Gomez …") or nobody has been spoken of yet.
       const e = this.description(p, np, at, true);
       // ("Her deputy took a different view. “…,” she said": one whose post is someone's is someone else.)
-      if (e.kind === 'person' || !this.lastPerson || owned(np)) {
+      // ("The union's president was blunt. “…,” she said": so is one a paragraph opens on, when whoever
+      // was spoken of last stands in an earlier paragraph and holds another post; one given none may be
+      // the person described anew: "Ivy Dunn put down her phone. The general secretary … she said".)
+      const other = this.lastPerson?.kind === 'person' && this.lastPersonAt < base && this.lastPerson.heads.size > 0 && !this.lastPerson.heads.has(p.head);
+      if (e.kind === 'person' || !this.lastPerson || owned(np) || other) {
         this.lastPerson = e;
         this.lastPersonAt = Math.max(this.lastPersonAt, at);
       }
