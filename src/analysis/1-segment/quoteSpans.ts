@@ -19,6 +19,24 @@ const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test
 const isOpeningContext = (c: string | undefined): boolean => c === undefined || /[\s([{\-–—/:;,]/.test(c);
 
 /**
+ * Is the single mark at `i` the apostrophe of a plural possessive inside a single-quoted quotation
+ * ("'It's the members' decision, not mine,' he said")? After an "s", before a space and a lower-case
+ * word, when the next single mark in the paragraph closes rather than opens.
+ */
+function pluralPossessive(text: string, i: number, end: number): boolean {
+  if (text[i - 1] !== 's' || text[i + 1] !== ' ' || !/\p{Ll}/u.test(text[i + 2] ?? '')) return false;
+  for (let k = i + 2; k < end; k++) {
+    const c = text[k];
+    if (c !== STRAIGHT_SINGLE && !SINGLE_OPEN.has(c) && !SINGLE_CLOSE.has(c)) continue;
+    const before = text[k - 1];
+    const after = k + 1 < end ? text[k + 1] : undefined;
+    if (isLetterOrDigit(before) && isLetterOrDigit(after)) continue; // they'll
+    return !isSpace(before) && !isLetterOrDigit(after);
+  }
+  return false;
+}
+
+/**
  * Finds the quotation spans of one paragraph. Double marks nest single ones (and vice versa): only
  * the outermost pair is returned. Apostrophes inside or at the end of words are never quote marks.
  */
@@ -57,7 +75,7 @@ function scanParagraph(text: string, para: Span): QuoteSpan[] {
     } else if (c === STRAIGHT_SINGLE || SINGLE_OPEN.has(c) || SINGLE_CLOSE.has(c)) {
       if (isLetterOrDigit(prev) && isLetterOrDigit(next)) continue; // don't, Petrenko's
       if (open?.family === 'single') {
-        if ((c === STRAIGHT_SINGLE || SINGLE_CLOSE.has(c)) && !isSpace(prev) && !isLetterOrDigit(next)) push(i);
+        if ((c === STRAIGHT_SINGLE || SINGLE_CLOSE.has(c)) && !isSpace(prev) && !isLetterOrDigit(next) && !pluralPossessive(text, i, para.end)) push(i);
       } else if (!open && (c === STRAIGHT_SINGLE || SINGLE_OPEN.has(c)) && isOpeningContext(prev) && isLetterOrDigit(next)) {
         open = { at: i, family: 'single', mark: c };
       }

@@ -19,6 +19,7 @@ describe('1-segment: quotation spans', () => {
     ['a straight mark after a space and before a word opens a new quotation; the one left open ends there', 'He said: "It was hard. "Both sides spoke," he added.', ['It was hard.', 'Both sides spoke,']],
     ['a curly opening mark does the same', 'He said: “It was hard. “Both sides spoke,” he added.', ['It was hard.', 'Both sides spoke,']],
     ['a closing mark standing where an opening one would is read as one', 'He said ”we are ready” then.', ['we are ready']],
+    ['a plural possessive inside single quotes does not close them; a mark after an "s" that no later closing mark follows does', "'It's the members' decision, not mine,' he said. She called it 'a betrayal of the workers' and walked out, saying 'no'.", ["It's the members' decision, not mine,", 'a betrayal of the workers', 'no']],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(contents(text), expected));
 
