@@ -95,6 +95,7 @@ describe('2-candidates: reported words and their kind', () => {
     ['"piped up that" reports speech', 'Lee piped up that the offer was too low.', [{ text: 'the offer was too low', kind: 'indirect' }]],
     ['"implored X to" reports what X is asked to do, like "urged X to"', 'The mayor implored both sides to keep talking.', [{ text: 'to keep talking', kind: 'indirect' }]],
     ['a verb of manner ("sighed", "laughed", "shrugged") speaks only where it tags a quotation', 'Ruiz laughed when asked about the deal, and Hale shrugged that the deal was dead.', []],
+    ['"as X put it" after a quotation credits its wording; the rest of the sentence is the writer\'s', 'The “historic” deal, as Tom Hale put it, was signed at midnight.', [{ text: 'historic', kind: 'partial' }]],
     ['a verb after "went on to" was said all the same', 'Ana Ruiz went on to say that the union would not back down.', [{ text: 'the union would not back down', kind: 'indirect' }]],
     ['"responded that" reports like "replied that"', 'Ana Ruiz responded that the union had never seen the figures.', [{ text: 'the union had never seen the figures', kind: 'indirect' }]],
     ['"objected that" reports what was objected', 'Tom Hale objected that the process was rushed.', [{ text: 'the process was rushed', kind: 'indirect' }]],

@@ -11,6 +11,8 @@ import { findCues, predicateNounAt, saidCue, type Cue } from './cues';
 import { datelineEnd, HEADS, isComma, isFinite, isPronoun, isQuote, isVerbish, isWord, namesSomebody, rightPhrase, subjectPhrase, wordsAt } from './phrases';
 import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_POST_APPOSITION, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_GERUND_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, MIN_COLON_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
 
+/** The verb of "as X put it". */
+const PUT_IT: ReadonlySet<string> = new Set(['put', 'puts']);
 /** Forms of 'be' between a noun for someone's words and how they were put ('her message was clear:'). */
 const MESSAGE_COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'remains', 'remained', 'were', 'are']);
 
@@ -672,6 +674,9 @@ class SentenceReader {
     if (subordinate || wordCount(tokens, start, gap, MIN_UNQUOTED_WORDS) < MIN_UNQUOTED_WORDS) {
       // "... to which, Ms Lind said, her country was not invited."
       if (!isComma(tokens[after])) return;
+      // ("The “historic” deal, as Kell put it, was signed at midnight": "as X put it" after a quotation
+      // credits its wording; the rest is the writer's.)
+      if (PUT_IT.has(cue.verb.lower) && tokens.slice(start, gap).some(isQuote)) return;
       // "The sanctions, he said, contribute to ...": speech split by its cue; the subject before is
       // a piece of it too.
       const subjectPiece = (start === 0 || tokens[start - 1]?.text === ':') && !cue.entry.sourceFollows && !subordinate && wordCount(tokens, start, gap, MIN_SPLIT_PIECE_WORDS) >= MIN_SPLIT_PIECE_WORDS
