@@ -27,8 +27,8 @@ export const PREPOSITIONS = lower(lexicon.prepositions);
 export const DETERMINERS = lower(lexicon.determiners);
 /** Pronouns that can attribute speech, with what they refer to (person, organisation, group, relative). */
 export const PRONOUNS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.pronouns));
-/** Heads of a person's title ("minister", "spokesman"; found also when written with accents: "Tánaiste"). */
-export const TITLE_HEADS: ReadonlySet<string> = new NameSet(lexicon.titleHeads.map((x) => x.toLowerCase()));
+/** Heads of a person's title ("minister", "spokesman"). */
+export const TITLE_HEADS = lower(lexicon.titleHeads);
 /** Is this word a post in the plural ("co-chairs", "presidents"), as two people hold it together? */
 export const isPluralTitle = (t: Token): boolean => /s$/.test(t.lower) && TITLE_HEADS.has(t.lower.slice(0, -1));
 /** Words that modify a title ("foreign", "deputy", "chief"). */
