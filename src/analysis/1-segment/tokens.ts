@@ -137,3 +137,9 @@ export const stripPossessive = (s: string): string => {
   if ((last === 0x2019 || last === 39) && s.charCodeAt(s.length - 2) === 115) return s.slice(0, -1);
   return s;
 };
+
+/** The token without its possessive ending, text, lower-case and end alike ("the farm union’s" speaks as "the farm union"). */
+export const withoutPossessive = (t: Token): Token => {
+  const text = stripPossessive(t.text);
+  return { ...t, text, lower: stripPossessive(t.lower), end: t.start + text.length };
+};

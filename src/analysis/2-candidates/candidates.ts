@@ -1,15 +1,14 @@
 import type { Sentence } from '../1-segment/sentences';
-import { countWords, isDash, isPossessive, stripPossessive, tokenize, type Token } from '../1-segment/tokens';
+import { countWords, isDash, isPossessive, tokenize, withoutPossessive, type Token } from '../1-segment/tokens';
 import { endsUnmarked, LEADING_MARKS } from '../1-segment/marks';
 import { lowerBound } from '../search';
-import { DETERMINERS, IRREGULAR_PAST, PLACES, PREPOSITIONS, isOccupation, isPastForm, isPeopleHead, isStopCapitalised, ORG_HEADS, TITLE_HEADS } from '../words/words';
+import { DETERMINERS, IRREGULAR_PAST, PLACES, PREPOSITIONS, isPastForm, isPeopleHead, isStopCapitalised, ORG_HEADS, TITLE_HEADS } from '../words/words';
 import type { QuoteKind } from '../types';
 import { finiteBeforePunct, isQuantityLimit, looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
-
 import { ACT_ADVERBS, AUXILIARIES, BACK_REFERENCES, DAYS, TIME_WORDS, WORDS_OF_NOUNS, WORDS_OF_OPENERS, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, ADJUNCT_PREPOSITIONS, PROPOSITION_NOUNS, THAT_SUBJECT_VERBS, VERB_FORMS } from './cueWords';
-import { findCues, predicateNounAt, saidCue, type Cue } from './cues';
-import { datelineEnd, HEADS, isComma, isFinite, isPronoun, isQuote, isVerbish, isWord, namesSomebody, rightPhrase, subjectPhrase, wordsAt } from './phrases';
-import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_POST_APPOSITION, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_GERUND_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, MIN_COLON_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
+import { findCues, isCreditPost, predicateNounAt, saidCue, type Cue } from './cues';
+import { datelineEnd, isComma, isFinite, isPronoun, isQuote, isVerbish, isWord, namesSomebody, rightPhrase, subjectPhrase, wordsAt } from './phrases';
+import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_GERUND_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, MIN_COLON_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
 
 /** The verb of "as X put it". */
 const PUT_IT: ReadonlySet<string> = new Set(['put', 'puts']);
@@ -866,8 +865,7 @@ class SentenceReader {
       const from = e + 1;
       while (e + 1 < tokens.length && (isWord(tokens[e + 1]) || isComma(tokens[e + 1]))) e++;
       post = tokens.slice(from, e + 1);
-      // (A post says what the person does: "…, Labour Minister", "…, chief executive, Harbour Port".)
-      if (!post.length || post.length > MAX_POST_APPOSITION || !isWord(post[post.length - 1]) || post.some((t) => isVerbish(t)) || !post.some((t) => HEADS.has(t.lower) || isOccupation(t.lower))) return;
+      if (!isCreditPost(post)) return;
     }
     // (Nothing after but the line's end or a period.)
     const rest = tokens.slice(e + 1);
@@ -892,10 +890,8 @@ class SentenceReader {
     if (noun < 1 || copula < 0 || colon - copula > 3 || !tokens.slice(copula + 1, colon).every((t) => isWord(t) && !t.cap)) return;
     let source: Token[] = [];
     const owner = tokens[noun - 1];
-    if (isPossessive(owner) && tokens.slice(0, noun).every(isWord)) {
-      const plain = stripPossessive(owner.text);
-      source = [...tokens.slice(0, noun - 1), { ...owner, text: plain, lower: stripPossessive(owner.lower), end: owner.start + plain.length }];
-    } else if (tokens[noun + 1]?.lower === 'from') {
+    if (isPossessive(owner) && tokens.slice(0, noun).every(isWord)) source = [...tokens.slice(0, noun - 1), withoutPossessive(owner)];
+    else if (tokens[noun + 1]?.lower === 'from') {
       source = rightPhrase(tokens, noun + 2, false);
       if (noun + 2 + source.length > copula) return;
     }

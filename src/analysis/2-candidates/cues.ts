@@ -1,5 +1,5 @@
 import { endsUnmarked } from '../1-segment/marks';
-import { isDash, isPossessive, nameLength, openingBracket, stripPossessive, type Token } from '../1-segment/tokens';
+import { isDash, isPossessive, nameLength, openingBracket, stripPossessive, withoutPossessive, type Token } from '../1-segment/tokens';
 import { ACCESS_VERBS, ADJUNCT_PREPOSITIONS, ASSERTIVE_ADJECTIVES, COPULAR_SPEECH_NOUNS, ANONYMITY_REQUESTS, APPOSITION_ARTICLES, APPOSITION_PREPOSITIONS, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PERIOD_WORDS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, VERB_LEMMAS, type VerbEntry } from './cueWords';
 import { doneToStart, isAttemptTo, isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isAnotherOne, isApposition, isFinite, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isVerbish, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, opensNegative, rightPhrase } from './phrases';
@@ -98,12 +98,7 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   if (/ed$/.test(t.lower) && nounOfPrepositional(tokens, i - 1)) return null;
   // "described the union's demands as …", "their warnings": after an article or a possessive, a verb form is a noun.
   // ("Moody's said", "Sainsbury's warned": a past form after a capitalised possessive is a verb; the name ends in "'s".)
-  // ("Another said …", "The other added …": one more of a group, opening the clause, then a past form, speaks.)
-  // ("Another reported case …": a noun after it makes the form a describing word.)
-  const opensContent = !isWord(after) || after.lower === 'that' || after.cap || DETERMINERS.has(after.lower) || isPronoun(after);
-  const anotherSpeaks = !!prev && isPastForm(t.lower) && opensContent
-    && (isAnotherOne([prev]) ? !isWord(tokens[i - 2]) : isAnotherOne(tokens.slice(i - 2, i)) && !isWord(tokens[i - 3]));
-  if (prev?.kind === 'word' && !anotherSpeaks && (NOUN_MARKERS.has(prev.lower) || (isPossessive(prev) && !(prev.cap && isPastForm(t.lower) && !isWord(tokens[i - 2]))))) return null;
+  if (prev?.kind === 'word' && (NOUN_MARKERS.has(prev.lower) || (isPossessive(prev) && !(prev.cap && isPastForm(t.lower) && !isWord(tokens[i - 2])))) && !anotherSpeaks(tokens, i)) return null;
   // ("the two demands put forth", "several warnings": after a number word, a verb form in -s is a plural noun;
   // not after figures, which may end a name: "Local 400 says".)
   if (prev?.kind === 'word' && /s$/.test(t.lower) && COUNTS.has(prev.lower)) return null;
@@ -232,9 +227,7 @@ function reducedRelativeSubject(tokens: Token[], i: number): Token[] | null {
       if (tokens[d].cap || /(?:ed|ly)$/.test(tokens[d].lower) || VERB_FORMS.has(tokens[d].lower) || FINITE_VERBS.has(tokens[d].lower)) break;
     }
     // (The owner speaks as "the farm union", never "the farm union’s".)
-    const own = tokens[k];
-    const plain = stripPossessive(own.text);
-    const owner = [...tokens.slice(m, k), { ...own, text: plain, lower: stripPossessive(own.lower), end: own.start + plain.length }];
+    const owner = [...tokens.slice(m, k), withoutPossessive(tokens[k])];
     return namesSomebody(owner) ? owner : null;
   }
   const np = leftPhrase(tokens, i - 1, 0);
@@ -288,8 +281,7 @@ function quoteColonSpeaker(tokens: Token[]): Cue | null {
   const people = np.length > 0 && isPeoplePlural(np[np.length - 1].lower);
   // ("“We will not move.” — Ana Ruiz, union president": a post may follow the name after a comma.)
   const post = dash && isComma(tokens[e]) ? tokens.slice(e + 1) : [];
-  // ("— Ben Ashdown, chief executive, Harbour Port Authority": the post and where it is held, in commas.)
-  const credited = post.length > 0 && post.length <= MAX_POST_APPOSITION && isWord(post[post.length - 1]) && post.every((t) => (isWord(t) && !VERB_FORMS.has(t.lower)) || isComma(t)) && post.some((t) => HEADS.has(t.lower) || isOccupation(t.lower));
+  const credited = isCreditPost(post);
   if (dash && e < tokens.length && !credited) return null;
   // (A speaker phrase opens with a capital: "“…”: the words every diplomat feared" names nobody.)
   // ("‘We're not going anywhere’: Inside the nurses' fight", "‘…’: How the deal was done": nor does a
@@ -300,6 +292,14 @@ function quoteColonSpeaker(tokens: Token[]): Cue | null {
   if (credited) cue.appositions = [post];
   return cue;
 }
+
+/**
+ * Is `post` the post of a pull quote's credit after the name and a comma ("— Ana Ruiz, | union president",
+ * "— Ben Ashdown, | chief executive, Harbour Port Authority": the post and where it is held, in commas)?
+ * Words with no verb among them, ending in a word, one of them a post or what someone does.
+ */
+export const isCreditPost = (post: Token[]): boolean =>
+  post.length > 0 && post.length <= MAX_POST_APPOSITION && isWord(post[post.length - 1]) && post.every((t) => (isWord(t) && !isVerbish(t)) || isComma(t)) && post.some((t) => HEADS.has(t.lower) || isOccupation(t.lower));
 
 /** Question words that open a feature's headline after a quotation and a colon ("‘…’: Why the talks failed"). */
 const HEADLINE_QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'why', 'what', 'when', 'where', 'who']);
@@ -485,6 +485,17 @@ function asPutIt(tokens: Token[], i: number): Cue | null {
   const cue = saidCue(tokens[i], i, source, 'left', k, i + 1);
   // (Read like "according to X": "As one diplomat put it, nothing is agreed …" reports the clause after the comma.)
   return { ...cue, entry: { ...cue.entry, sourceFollows: true } };
+}
+
+/**
+ * "Another said …", "The other added that …": one more of a group, opening the clause, then the past
+ * form at `i`, speaks ("Another reported case …": a noun after the form makes it a describing word).
+ */
+function anotherSpeaks(tokens: Token[], i: number): boolean {
+  const after = tokens[i + 1];
+  const opensContent = !isWord(after) || after.lower === 'that' || after.cap || DETERMINERS.has(after.lower) || isPronoun(after);
+  return isPastForm(tokens[i].lower) && opensContent
+    && (isAnotherOne([tokens[i - 1]]) ? !isWord(tokens[i - 2]) : isAnotherOne(tokens.slice(i - 2, i)) && !isWord(tokens[i - 3]));
 }
 
 /** Is token `j` the lower-case noun of a prepositional phrase ("in a | video", "on the party's | website")? */

@@ -1,4 +1,4 @@
-import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
+import { isPossessive, stripPossessive, withoutPossessive, type Token } from '../1-segment/tokens';
 import { isAnotherOne, isFormerOrLatter, sourceQualifierObject } from '../2-candidates/phrases';
 import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isOnePersonNoun, isPeopleHead, isPeoplePlural, opensOrgName, ORG_HEADS, PLACE_NOUNS, PLACED_PARTICIPLES, PLACES, POST_NOMINALS, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { MentionType } from '../types';
@@ -71,10 +71,7 @@ export function issuerOf(np: Token[]): Token[] {
   // "the ministry's statement said", "the authority's statement that …": the owner issued it.
   const last = np.length >= 2 && DOCUMENT_HEADS.has(np[np.length - 1].lower) ? np.length - 2 : np.length - 1;
   const owner = np[last];
-  if (last >= 0 && isPossessive(owner)) {
-    const bare = stripPossessive(owner.text);
-    return [...np.slice(0, last), { ...owner, text: bare, lower: stripPossessive(owner.lower), end: owner.start + bare.length }];
-  }
+  if (last >= 0 && isPossessive(owner)) return [...np.slice(0, last), withoutPossessive(owner)];
   return np;
 }
 

@@ -8,9 +8,10 @@ import type { Token } from '../1-segment/tokens';
 
 // The shared vocabulary of speaker phrases, as sets (lower-case unless said otherwise).
 const lower = (xs: string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
-/** Lower-case without accents ("erdoğan" → "erdogan", "josé" → "jose"): a text may spell a name either way. */
-export const foldAccents = (w: string): string => (/^[\x00-\x7f]*$/.test(w) ? w : w.normalize('NFD').replace(/\p{M}/gu, ''));
+/** Does the word hold a letter beyond ASCII (one that may carry an accent)? */
 const hasAccents = (w: string): boolean => /[^\x00-\x7f]/.test(w);
+/** Lower-case without accents ("erdoğan" → "erdogan", "josé" → "jose"): a text may spell a name either way. */
+export const foldAccents = (w: string): string => (hasAccents(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w);
 /** Names lower-case, found also when written with accents their entry lacks ("José", "Pádraig", "Inès"). */
 class NameSet extends Set<string> {
   override has(w: string): boolean { return super.has(w) || (hasAccents(w) && super.has(foldAccents(w))); }
