@@ -304,7 +304,7 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
   }
   segs.forEach((seg, i) => {
     becomingFacts(seg, facts);
-    namedFacts(seg, facts, i > 0 && segs[i - 1].length ? titleTail(segs[i - 1]) : null);
+    namedFacts(seg, facts, () => (i > 0 && segs[i - 1].length ? titleTail(segs[i - 1]) : null));
   });
   for (let i = 0; i + 1 < segs.length; i++) {
     const a = segs[i];
@@ -338,7 +338,8 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
       // (As written: the verb and what is led, "chairs the Alliance of Small Island States".)
       facts.push({ name: named, parts: nameParts(named), role: join(b.slice(1)) });
     }
-    else {
+    // (Each reading below needs a name set off after the segment, so a capitalised word: most pairs have none.)
+    else if (b.some((t) => t.cap)) {
       // "... signed by the head of the roads agency, Ian Ross,": the title is the
       // segment's tail from a determiner on.
       const tail = titleTail(a);
@@ -364,9 +365,9 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
 /**
  * "a former labour lawyer named David Chen", "a spokesman called Tom Reyes": what someone is, then
  * "named" and their name, gives the name that role. With a post set off before it ("the company's
- * chief negotiator, a lawyer named David Chen,") the post is the role.
+ * chief negotiator, a lawyer named David Chen,") the post is the role (`setOffPost`, worked out only when a name is found).
  */
-function namedFacts(seg: Token[], facts: PersonFact[], post: Token[] | null): void {
+function namedFacts(seg: Token[], facts: PersonFact[], setOffPost: () => Token[] | null): void {
   const k = seg.findIndex((t, n) => n > 0 && (t.lower === 'named' || t.lower === 'called') && seg[n + 1]?.kind === 'word' && seg[n + 1].cap);
   if (k < 0) return;
   let e = k + 1;
@@ -374,7 +375,7 @@ function namedFacts(seg: Token[], facts: PersonFact[], post: Token[] | null): vo
   const name = seg.slice(k + 1, e);
   if (!isNameSegment(name)) return;
   const what = titleTail(seg.slice(0, k));
-  if (what && ARTICLES.has(what[0].lower)) facts.push({ name, parts: nameParts(name), role: titleText(post ?? what) });
+  if (what && ARTICLES.has(what[0].lower)) facts.push({ name, parts: nameParts(name), role: titleText(setOffPost() ?? what) });
 }
 
 /** The words a relative clause of being opens with before a post ("who is also | the party's deputy leader"). */
@@ -382,6 +383,7 @@ const BEING_CLAUSE = /^who (?:is|was|has been|had been)(?: (?:also|now|currently
 
 /** The post in a relative clause of being ("who is also the party's deputy leader" → "the party's deputy leader"), else null. */
 function relativePost(seg: Token[]): Token[] | null {
+  if (seg[0]?.lower !== 'who') return null;
   const text = seg.slice(0, 5).map((t) => t.lower).join(' ') + ' ';
   const m = BEING_CLAUSE.exec(text);
   if (!m) return null;
