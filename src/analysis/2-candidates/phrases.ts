@@ -1,5 +1,5 @@
 import { isAllCaps, isDash, isPossessive, type Token } from '../1-segment/tokens';
-import { DETERMINERS, DOCUMENT_HEADS, DOCUMENT_TOPICS, FIRST_NAMES, GROUP_HEADS, HONORIFICS, ISSUED_BY, PLACED_PARTICIPLES, PLACES, isAgentNoun, isKinNoun, isOccupation, isPeopleHead, isPeoplePlural, NP_WORDS, opensOrgName, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, DOCUMENT_TOPICS, FIRST_NAMES, GROUP_HEADS, HONORIFICS, ISSUED_BY, PLACED_PARTICIPLES, PLACES, isAgentNoun, isKinNoun, isOccupation, isPeopleHead, isPeoplePlural, NP_WORDS, opensOrgName, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TitleHeadSet } from '../words/words';
 import {
   APPOSITION_PREPOSITIONS, APPOSITION_STOPS, SUBJECT_ADVERBS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
   COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, PERIOD_WORDS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SOURCE_QUALIFIERS, VERB_FORMS, NEGATIVE_SUBJECTS, SUBORDINATORS, COORDINATORS,
@@ -13,7 +13,7 @@ import {
 
 const NP_LOWER: ReadonlySet<string> = new Set([...DETERMINERS, ...NP_WORDS, ...TITLE_HEADS, ...GROUP_HEADS, ...ORG_HEADS, ...TITLE_MODIFIERS]);
 /** Head nouns that name a speaker without a name ("spokesman", "officials", "ministry"). */
-export const HEADS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...GROUP_HEADS, ...ORG_HEADS, ...DOCUMENT_HEADS]);
+export const HEADS: ReadonlySet<string> = new TitleHeadSet([...TITLE_HEADS, ...GROUP_HEADS, ...ORG_HEADS, ...DOCUMENT_HEADS], TITLE_HEADS);
 
 /** Object pronouns for a group after "one of" ("one of them"). */
 const GROUP_OBJECTS: ReadonlySet<string> = new Set(['them', 'us', 'those']);
@@ -278,7 +278,30 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     if (isComma(t) && k > floor && isWord(tokens[k - 1]) && tokens[k - 1].cap && !isStopCapitalised(tokens[k - 1]) && tokens[k + 1]?.cap && listInName(tokens, k + 1, j)) { k--; continue; }
     break;
   }
-  return wholeSegmentBefore(tokens, j, k, floor) ?? trimLead(tokens.slice(k + 1, j + 1));
+  return wholeSegmentBefore(tokens, j, k, floor) ?? reducedRelativeBefore(tokens, k, j, floor) ?? trimLead(tokens.slice(k + 1, j + 1));
+}
+
+/** Most words of what a participle after a speaker's noun acts on ("forming | Varia's next coalition government"). */
+const MAX_PARTICIPLE_OBJECT = 5;
+
+/**
+ * "The parties forming the new government warned", "the three parties negotiating Varia's next
+ * government said": when the phrase ending at `j` (from `k + 1`, with the words of its own before
+ * it) is what a participle acts on, and a noun for people or a body stands before the participle,
+ * they speak, the participle and its object describing them; else null.
+ */
+function reducedRelativeBefore(tokens: Token[], k: number, j: number, floor: number): Token[] | null {
+  // ("forming the governing coalition": a word in -ing inside the object describes it; the scan goes on.)
+  for (let m = k; m > floor && j - m <= MAX_PARTICIPLE_OBJECT && isWord(tokens[m]); m--) {
+    const t = tokens[m];
+    const noun = tokens[m - 1];
+    if (!t.cap && t.lower.endsWith('ing') && isWord(noun) && !noun.cap && (isPeoplePlural(noun.lower) || (ORG_HEADS.has(noun.lower) && !DOCUMENT_HEADS.has(noun.lower)))) {
+      const speakers = leftPhrase(tokens, m - 1, floor);
+      return speakers.length && namesSomebody(speakers) ? [...speakers, ...tokens.slice(m, j + 1)] : null;
+    }
+    if (!npToken(t) && !describes(t) && !t.lower.endsWith('ing')) return null;
+  }
+  return null;
 }
 
 /**

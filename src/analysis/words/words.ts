@@ -28,8 +28,28 @@ export const PREPOSITIONS = lower(lexicon.prepositions);
 export const DETERMINERS = lower(lexicon.determiners);
 /** Pronouns that can attribute speech, with what they refer to (person, organisation, group, relative). */
 export const PRONOUNS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.pronouns));
-/** Heads of a person's title ("minister", "spokesman"). */
-export const TITLE_HEADS = lower(lexicon.titleHeads);
+/** Title words that join a title head in a hyphenated compound ("vice-chair", "president-elect"). */
+const COMPOUND_TITLE_PARTS: ReadonlySet<string> = new Set([...lower(lexicon.titleModifiers), 'elect', 'designate']);
+/**
+ * A set of heads that also holds every hyphenated compound of title words with a title head among
+ * them ("director-general", "secretary-treasurer", "deputy-director", "ex-minister"); "al-sheikh",
+ * "minister-level" are none.
+ */
+export class TitleHeadSet extends Set<string> {
+  constructor(words: Iterable<string>, private readonly titleHeads?: ReadonlySet<string>) {
+    super(words);
+  }
+  override has(w: string): boolean {
+    return super.has(w) || (w.includes('-') && this.compound(w));
+  }
+  private compound(w: string): boolean {
+    const heads = this.titleHeads ?? this;
+    const parts = w.split('-');
+    return parts.some((p) => heads.has(p)) && parts.every((p) => heads.has(p) || COMPOUND_TITLE_PARTS.has(p));
+  }
+}
+/** Heads of a person's title ("minister", "spokesman"), and their compounds ("director-general"). */
+export const TITLE_HEADS: ReadonlySet<string> = new TitleHeadSet(lexicon.titleHeads.map((x) => x.toLowerCase()));
 /** Is this word a post in the plural ("co-chairs", "presidents"), as two people hold it together? */
 export const isPluralTitle = (t: Token): boolean => /s$/.test(t.lower) && TITLE_HEADS.has(t.lower.slice(0, -1));
 /** Words that modify a title ("foreign", "deputy", "chief"). */
