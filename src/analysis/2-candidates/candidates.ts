@@ -388,8 +388,11 @@ class SentenceReader {
     // "REYES: I believe we are close. …": a transcript's line, a surname in capitals and a colon opening
     // its paragraph, is that person's speech to the paragraph's end (the speakers stage keeps it only
     // for someone the text names). A line that ends in a question is the interviewer's, no speech.
+    // ("CHANDIGARH: The talks failed, with the unions rejecting …": a line whose own cue names someone
+    // else who speaks is the writer's, after a dateline in capitals no list of places holds.)
     const label = this.sentence.start === 0 ? transcriptLabel(tokens) : null;
-    if (label && !this.text.trimEnd().endsWith('?')) {
+    const narrated = !!label && cues.some((c) => !!c.source?.length && !FIRST_PERSON.has(c.source[0].lower) && c.source[0].lower !== 'you');
+    if (label && !narrated && !this.text.trimEnd().endsWith('?')) {
       this.out.push({ start: tokens[2].start, end: this.text.trimEnd().length, kind: 'unquoted', cue: null, sentence: this.sentence, label });
       return this.out;
     }

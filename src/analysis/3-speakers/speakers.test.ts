@@ -987,6 +987,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'Tarsk backs the plan and would work closely with its neighbours', speaker: 'Ivo Marek', role: 'director-general of the trade bureau' }, { quote: 'Varn shares that view', speaker: 'Lena Ortiz', role: 'vice-chair of the port board' }]],
     ['"The parties forming Varia\'s next government warned": a noun for people or a body before a participle speaks, with what the participle acts on; not the object\'s last noun', 'Talks resumed.\nThe three parties negotiating Varia\'s next government warned that the hardest questions were still open.\nUnions forming the new coalition said the budget was the sticking point.',
       [{ quote: 'the hardest questions were still open', speaker: 'the three parties negotiating Varia\'s next government' }, { quote: 'the budget was the sticking point', speaker: 'Unions forming the new coalition' }]],
+    ['a dateline in capitals no list of places holds ("KORVALE:") is no transcript\'s label when its line names who speaks', 'KORVALE: Talks stalled on Friday, with the unions rejecting the latest offer as "a sham".\nDock workers said the strike would go on.',
+      [{ quote: 'a sham', speaker: 'unions' }, { quote: 'the strike would go on', speaker: 'Dock workers' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];

@@ -88,13 +88,34 @@ export function compileLexicon(extra: Partial<Record<Stance, string[]>> = {}): S
   return { byFirstWord, prefixesByStart, shortestPrefix: Math.max(1, shortestPrefix), words: new Map() };
 }
 
-/** Does the phrase `c` match the words from `i` on, before word `end`? */
-function matchesAt(c: CompiledPhrase, words: readonly { text: string }[], i: number, end: number): boolean {
+/** Most describing words between a phrase's article and its noun ("reach a | quick | agreement"). */
+const MAX_DESCRIBERS = 2;
+/** Articles, "a" and "an" one word for this ("reach an agreement" is "reach a quick agreement" too). */
+const ARTICLE_FORMS: ReadonlyMap<string, string> = new Map([['a', 'a'], ['an', 'a'], ['the', 'the']]);
+
+/**
+ * How many words the phrase `c` spans from word `i` on, before word `end`, or 0 if it does not
+ * match there. Where the phrase has an article right before its last word, a describing word or two
+ * may stand between them ("reached a tentative deal"): words `skippable` allows.
+ */
+function matchLength(c: CompiledPhrase, words: readonly { text: string }[], i: number, end: number, skippable?: (k: number) => boolean): number {
   const n = c.words.length;
-  if (i + n > end) return false;
-  for (let k = 0; k < n - 1; k++) if (words[i + k].text !== c.words[k]) return false;
-  const last = words[i + n - 1].text;
-  return c.prefix ? last.startsWith(c.words[n - 1]) : last === c.words[n - 1];
+  if (i + n > end) return 0;
+  for (let k = 0; k < n - 1; k++) {
+    if (words[i + k].text === c.words[k]) continue;
+    // (Only an article's form may differ, and only before the last word: "a quick agreement" for "an agreement".)
+    if (k !== n - 2 || !skippable || ARTICLE_FORMS.get(words[i + k].text) !== ARTICLE_FORMS.get(c.words[k]) || !ARTICLE_FORMS.has(c.words[k])) return 0;
+  }
+  const lastWord = c.words[n - 1];
+  const fits = (w: string): boolean => (c.prefix ? w.startsWith(lastWord) : w === lastWord);
+  let at = i + n - 1;
+  if (fits(words[at].text)) return n;
+  if (!skippable || !ARTICLE_FORMS.has(c.words[n - 2])) return 0;
+  for (let skipped = 0; skipped < MAX_DESCRIBERS && at + 1 < end && skippable(at); skipped++) {
+    at++;
+    if (fits(words[at].text)) return at - i + 1;
+  }
+  return 0;
 }
 
 /** Is `c` a better match than `best`: longer, or as long and exact where `best` is a prefix (else the longer prefix)? */
@@ -136,11 +157,16 @@ function entryFor(lex: StanceLexicon, w: string): WordEntry {
  * The longest phrase that starts at word `i` of `words` and ends before word `end`, with how many
  * words it spans (a longer phrase wins; at equal length an exact one wins over a prefix), or null.
  */
-export function phraseAt(lex: StanceLexicon, words: readonly { text: string }[], i: number, end = words.length): { pattern: PhrasePattern; length: number } | null {
+export function phraseAt(lex: StanceLexicon, words: readonly { text: string }[], i: number, end = words.length, skippable?: (k: number) => boolean): { pattern: PhrasePattern; length: number } | null {
   const e = entryFor(lex, words[i].text);
   let best = e.single;
-  for (const c of e.longer) if (better(c, best) && matchesAt(c, words, i, end)) best = c;
-  return best ? { pattern: best.pattern, length: best.words.length } : null;
+  let length = 1;
+  for (const c of e.longer) {
+    if (!better(c, best)) continue;
+    const m = matchLength(c, words, i, end, skippable);
+    if (m) { best = c; length = m; }
+  }
+  return best ? { pattern: best.pattern, length } : null;
 }
 
 let builtIn: StanceLexicon | null = null;

@@ -28,6 +28,8 @@ const VALENCE: ReadonlyMap<string, number> = new Map(Object.entries(vader.words)
 const VADER_NEGATIONS: ReadonlySet<string> = new Set(vader.negations);
 /** Words that end the reach of a negator: a new clause or an infinitive ("no mandate to trade away"). */
 const SCOPE_BREAKS: ReadonlySet<string> = new Set([',', ';', '.', '!', '?', 'to', 'that', 'but', 'because', 'while', 'if']);
+/** Function words, which describe no noun between a phrase's article and its noun ("reach a | deal"). */
+const CLOSED_CLASS: ReadonlySet<string> = new Set(['of', 'and', 'or', 'nor', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'as', 'than', 'which', 'who', 'whom', 'where', 'when', 'what', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'it', 'its', 'this', 'these', 'those', 'their', 'his', 'her', 'our', 'your', 'my', 'any', 'some', 'all', 'a', 'an', 'the', 'we', 'they', 'he', 'she', 'i', 'you', 'so', 'very', 'more', 'most', 'less', 'least']);
 let hedgeRe: RegExp | null = null;
 /** Words that open a condition or an open question ("if", "whether"): what their clause calls good is not yet so. */
 const CONDITIONAL_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'provided', 'providing']);
@@ -192,8 +194,14 @@ function groupFeatures(words: Word[], from: number, to: number, lex: StanceLexic
   // "not enough", "not there yet" keep theirs.)
   const negatedInside = new Set<number>();
   // (From `lead`, words before `from` count in a phrase that ends among them: "talks were “close”".)
+  // ("reach a quick agreement", "reached a tentative deal": a describing word or two between a phrase's
+  // article and its noun, none the lexicon reads nor a bad one: "reach a bad deal" is no deal reached.)
+  const describes = (k: number): boolean => {
+    const w = words[k];
+    return !CLOSED_CLASS.has(w.text) && !w.negator && !w.kind.breaks && !((w.kind.valence ?? 0) < 0) && /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && !phraseAt(lex, words, k, to);
+  };
   for (let i = lead; i < to; i++) {
-    const m = phraseAt(lex, words, i, to);
+    const m = phraseAt(lex, words, i, to, describes);
     if (!m || i + m.length <= from) continue;
     const last = words[i + m.length - 1];
     const negator = m.pattern.negatedInside ? null : negatorBefore(words, i, negatedFrom, owned);
