@@ -358,6 +358,11 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
         const gender = kinGender(a);
         facts.push({ name: b, parts: nameParts(b), ...(tail && !endsInName(tail) && { role: titleText(tail) }), ...(gender && { gender }) });
       }
+      // ("her Italian counterpart, Marco Bellini,": a post known by whose counterpart it is is no role,
+      // but its nationality says where the person is from, so "the Italian" may mean them.)
+      else if (!tail && a.length >= 3 && RELATIONAL_POSTS.has(a[a.length - 1].lower) && POSSESSIVE_DETERMINERS.has(a[a.length - 3].lower) && NATIONALITIES.has(a[a.length - 2].lower) && isNameSegment(bare)) {
+        facts.push({ name: bare, parts: nameParts(bare), affiliation: NATIONALITIES.get(a[a.length - 2].lower)! });
+      }
     }
   }
 }

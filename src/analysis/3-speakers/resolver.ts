@@ -296,6 +296,14 @@ export class Resolver {
       this.describedGroup = this.description(p, np, at, true);
       this.describedLatest = true;
     }
+    // ("The Italian was more guarded. “…,” he said": a person of a country the text has named is whom "he" means.)
+    else if (DEMONYM_NOUNS.has(canonicalSpelling(p.head)) && DEFINITE_DETERMINERS.has(np[0].lower)) {
+      const e = this.description(p, np, at, false);
+      if (e?.kind === 'person') {
+        this.lastPerson = e;
+        this.lastPersonAt = Math.max(this.lastPersonAt, at);
+      }
+    }
     // ("Her neighbour was less sure. “…,” he said": so is one who is someone's, by kin or by what they do.)
     else if ((TITLE_HEADS.has(p.head) || (isOnePersonNoun(p.head) && owned(np))) && !GROUP_HEADS.has(p.head) && (DEFINITE_DETERMINERS.has(np[0].lower) || owned(np))) {
       // "The finance minister has arrived. … she replied": the post a sentence is about is whom "she"
@@ -500,7 +508,8 @@ export class Resolver {
           // (So can a person with a bare post of that title beside another: "the envoy, former Varian president X".)
           const affOk = [...affil].every((a) => x.affiliations.has(a)) || (x.heads.has(head) && (x.affiliations.size === 0 || holdsBarePost(x, head)));
           // ("the mayor's chief of staff", "adviser to the president" serves the post; is never "the mayor".)
-          const serves = !x.heads.has(head) && x.roles.some((r) => r.toLowerCase().split(/\s+/).some((w) => stripPossessive(w) === head));
+          // (A demonym in the role is where the person is from: "Italian minister X" is "the Italian".)
+          const serves = !demonym && !x.heads.has(head) && x.roles.some((r) => r.toLowerCase().split(/\s+/).some((w) => stripPossessive(w) === head));
           return headOk && affOk && samePost(x) && !serves && (x.heads.size > 0 || affil.size === 0 || x.roles.length === 0) && (!ownerWords || ownerWords.some((w) => x.roles.some((r) => r.toLowerCase().includes(w))) || holdsBarePost(x, head));
         }
         const named = x.name.toLowerCase().split(/\s+/);
@@ -516,7 +525,9 @@ export class Resolver {
       const holds = (x: Entity): boolean => x.kind === 'person' && x.heads.has(head) && fits(x);
       // ("A second diplomat said …. “…,” the first diplomat added": the earlier of them.)
       const first = definite && np.some((t) => t.text === 'first') ? this.recent.find((x) => fits(x)) : undefined;
-      let e = first ?? findLast(this.recent, holds) ?? this.reg.latestBefore(at, true, holds) ?? findLast(this.recent, (x) => fits(x)) ?? this.reg.latestBefore(at, isPersonTitle, (x) => fits(x));
+      // ("The Italian was more guarded. “…,” the 63-year-old said": an age means whoever was spoken of last, a sentence's subject too.)
+      const aged = definite && isAgeNoun(head) && this.lastPerson?.kind === 'person' ? this.lastPerson : undefined;
+      let e = aged ?? first ?? findLast(this.recent, holds) ?? this.reg.latestBefore(at, true, holds) ?? findLast(this.recent, (x) => fits(x)) ?? this.reg.latestBefore(at, isPersonTitle, (x) => fits(x));
       // "Mr Hale said …. “…,” the Prime Minister said": the speaker just quoted, named with an honorific
       // and given no post, holds the post described when nobody else does.
       const last = owner ? null : this.lastPerson;
