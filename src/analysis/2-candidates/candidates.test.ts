@@ -96,6 +96,7 @@ describe('2-candidates: reported words and their kind', () => {
     ['"implored X to" reports what X is asked to do, like "urged X to"', 'The mayor implored both sides to keep talking.', [{ text: 'to keep talking', kind: 'indirect' }]],
     ['a verb of manner ("sighed", "laughed", "shrugged") speaks only where it tags a quotation', 'Ruiz laughed when asked about the deal, and Hale shrugged that the deal was dead.', []],
     ['"as X put it" after a quotation credits its wording; the rest of the sentence is the writer\'s', 'The “historic” deal, as Tom Hale put it, was signed at midnight.', [{ text: 'historic', kind: 'partial' }]],
+    ['a noun of speech opening the sentence reports words that end at its verb, "remains" or "seems" too; "according to X" after them reports the rest', 'The union\'s demand for a shorter week remains the main obstacle, according to two officials.', [{ text: 'a shorter week', kind: 'indirect' }, { text: 'remains the main obstacle', kind: 'unquoted' }]],
     ['a verb after "went on to" was said all the same', 'Ana Ruiz went on to say that the union would not back down.', [{ text: 'the union would not back down', kind: 'indirect' }]],
     ['"responded that" reports like "replied that"', 'Ana Ruiz responded that the union had never seen the figures.', [{ text: 'the union had never seen the figures', kind: 'indirect' }]],
     ['"objected that" reports what was objected', 'Tom Hale objected that the process was rushed.', [{ text: 'the process was rushed', kind: 'indirect' }]],

@@ -238,6 +238,9 @@ function coordinatedAct(tokens: Token[], from: number): number {
   return tokens.length;
 }
 
+/** Verbs of being in the present ("remains", "seems"), which end a nominal subject as "is" does ("The demand for X | remains the obstacle"). */
+const LINKING_VERBS: ReadonlySet<string> = new Set(['remains', 'seems', 'appears', 'becomes', 'stays', 'looks']);
+
 /**
  * Where the verb of a sentence whose subject is a noun of speech stands, after its words starting at
  * `from`: the first finite verb, or the second when the words are a clause of their own ("that talks
@@ -246,7 +249,7 @@ function coordinatedAct(tokens: Token[], from: number): number {
 function subjectVerbAt(tokens: Token[], from: number, which: 'first' | 'second'): number {
   let skip = which === 'second' ? 1 : 0;
   for (let k = from + 1; k < tokens.length; k++) {
-    if (!isWord(tokens[k]) || !(isFinite(tokens[k]) || (isPastForm(tokens[k].lower) && !tokens[k].cap && isWord(tokens[k - 1]) && !AUXILIARIES.has(tokens[k - 1].lower) && !DETERMINERS.has(tokens[k - 1].lower)))) continue;
+    if (!isWord(tokens[k]) || !(isFinite(tokens[k]) || LINKING_VERBS.has(tokens[k].lower) || (isPastForm(tokens[k].lower) && !tokens[k].cap && isWord(tokens[k - 1]) && !AUXILIARIES.has(tokens[k - 1].lower) && !DETERMINERS.has(tokens[k - 1].lower)))) continue;
     if (skip-- > 0) continue;
     return k;
   }
