@@ -916,6 +916,10 @@ function postAfter(tokens: Token[], last: number): Token[] {
   let close = last + 2;
   while (close < tokens.length && !isBoundary(tokens[close])) close++;
   const post = tokens.slice(last + 2, close);
+  // ("According to the union, the firm's chief executive, Ian Fell, received …": a post with a name set
+  // off after it opens the clause reported, someone else's.)
+  const named = nameSegmentAt(tokens, close + 1);
+  if (named && isComma(tokens[close + 1 + named])) return [];
   return post.length && isComma(tokens[close]) && post.some((t) => TITLE_HEADS.has(t.lower)) && isApposition(post) ? post : [];
 }
 
