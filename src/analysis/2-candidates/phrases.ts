@@ -489,6 +489,8 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
     // "Small island nations walked out": or before a noun for people.
     // ("Officials met reporters": not after a plural noun for people, which ends the phrase; the word is its verb.)
     if (k > i && describes(t) && !isPeoplePlural(tokens[k - 1].lower) && (describedHead(tokens[k + 1]) || (describes(tokens[k + 1]) && describedHead(tokens[k + 2])))) { k++; continue; }
+    // ("…,' says port negotiator": a headline's describing word and a post with no article, ending the sentence.)
+    if (k === i && describes(t) && describedHead(tokens[k + 1]) && !isWord(tokens[k + 2])) { k++; continue; }
     // "one senior civil servant": the noun for people the describing words led to.
     if (k > i && describedHead(t) && describes(tokens[k - 1])) { k++; continue; }
     // "Nigeria's main opposition parties": after an owner, a few lower-case words up to a noun for people or a post.
