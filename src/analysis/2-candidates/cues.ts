@@ -728,7 +728,8 @@ export function findCues(tokens: Token[]): Cue[] {
       || (right.length > 0 && isFinite(tokens[found.verbEnd + 1 + right.length]));
     // ("“Why now?” asked Lee Park.": a verb that tags a quotation has its speaker after it, not whom it asks.)
     const tagging = !!entry.tagsQuote && k >= 0 && isQuote(tokens[k]) && quoteTagAt(tokens, i);
-    if (right.length && (!entry.addressee || tagging) && !opensClause && namesSomebody(right) && (k < 0 || isQuote(tokens[k]) || isComma(tokens[k]) || isBoundary(tokens[k]))) {
+    // ("Members are furious, and rightly so, said Ruiz": a comma right before the verb sets it off, whatever the hop over the aside found.)
+    if (right.length && (!entry.addressee || tagging) && !opensClause && namesSomebody(right) && (k < 0 || isQuote(tokens[k]) || isComma(tokens[k]) || isBoundary(tokens[k]) || isComma(tokens[i - 1]))) {
       // "said palace spokesperson Ivo Marek"; "said a spokesperson for the port employers, Helen Marsh": the
       // name set off after a post is who speaks, the post its apposition.
       const end = found.verbEnd + right.length;
