@@ -793,7 +793,8 @@ function namesDescription(tokens: Token[], k: number, seg: Token[]): boolean {
   const ownerOpens = owner >= 0 && before.slice(0, owner).every((t) => isWord(t) && (t.cap || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)));
   const opens = APPOSITION_ARTICLES.has(before[0]?.lower ?? '') || NOUN_MARKERS.has(before[0]?.lower ?? '') || (m < 0 && before[0]?.lower === 'her') || ownerOpens;
   // ("The union's co-chairs, Ana Ruiz and Tom Hale, said": a plural post is a head too.)
-  return before.length >= 2 && before.length <= MAX_DESCRIPTION_WORDS && opens && isWord(head) && !head.cap && (HEADS.has(head.lower) || isPeoplePlural(head.lower));
+  // ("The firm's largest shareholder, pension fund Civic Capital, said": or a noun for one who does or holds something.)
+  return before.length >= 2 && before.length <= MAX_DESCRIPTION_WORDS && opens && isWord(head) && !head.cap && (HEADS.has(head.lower) || isPeoplePlural(head.lower) || isOnePersonNoun(head.lower));
 }
 
 /**
@@ -802,6 +803,12 @@ function namesDescription(tokens: Token[], k: number, seg: Token[]): boolean {
  * ride-hailing firm Zoomly").
  */
 function describedNameStart(seg: Token[]): number {
+  // ("…, pension fund Civic Capital, said": with no article, what the body is ends in an organisation's head.)
+  if (isWord(seg[0]) && !seg[0].cap && seg[0].lower !== 'the') {
+    let k = 0;
+    while (k < seg.length && k < MAX_NAME_DESCRIBERS && isWord(seg[k]) && !seg[k].cap && !VERB_FORMS.has(seg[k].lower) && !TITLE_SMALL_WORDS.has(seg[k].lower) && !DETERMINERS.has(seg[k].lower)) k++;
+    return k > 0 && seg[k]?.cap && ORG_HEADS.has(seg[k - 1].lower) ? k : 0;
+  }
   if (seg[0]?.lower !== 'the') return 0;
   let k = 1;
   while (k < seg.length && k <= MAX_NAME_DESCRIBERS && isWord(seg[k]) && !seg[k].cap && !VERB_FORMS.has(seg[k].lower) && !TITLE_SMALL_WORDS.has(seg[k].lower)) k++;
