@@ -106,7 +106,8 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   // "has been described by one participant as …": a passive verb of naming with its agent, who speaks.
   // ("was rejected as “opportunistic” by the board": the agent after the quotation the verb names.)
   const agentAfterQuote = /ed$/.test(t.lower) && tokens[i + 1]?.lower === entry.contentAfter && isQuote(tokens[i + 2]) && tokens[i + 3]?.lower === 'by';
-  const byAgent = !!prev && prev.lower !== 'to' && NON_FINITE_MARKERS.has(prev.lower) && !!entry.contentAfter && /ed$/.test(t.lower) && (tokens[i + 1]?.lower === 'by' || agentAfterQuote);
+  // ("The board's response, dismissed by the union as “cosmetic”, …": so is a participle set off after what it names.)
+  const byAgent = !!prev && prev.lower !== 'to' && (NON_FINITE_MARKERS.has(prev.lower) || isComma(prev)) && !!entry.contentAfter && /ed$/.test(t.lower) && (tokens[i + 1]?.lower === 'by' || agentAfterQuote);
   // "sabotaged the swap by adding names": a means, not speech ("ended by adding that …" still reports).
   if (entry.meansAsGerund && t.lower.endsWith('ing') && GERUND_PREPOSITIONS.has(prev?.lower ?? '') && tokens[i + 1]?.lower !== 'that') return null;
   // "stopped short of saying …": what was not said.

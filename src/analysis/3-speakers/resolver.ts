@@ -596,6 +596,13 @@ export class Resolver {
         return named;
       }
     }
+    // ("TikTok and Universal Music announced …. Both parties described it as …": two named together
+    // who spoke as one are whom "both" means.)
+    if (np[0].lower === 'both' && isPeoplePlural(head)) {
+      const joint = (x: Entity): boolean => x.kind !== 'person' && / and /.test(x.name);
+      const pair = findLast(this.recent, joint) ?? this.reg.latestBefore(at, false, joint);
+      if (pair) return pair;
+    }
     const name = this.displayName(np).replace(/^the /, '');
     const groupHead = p.words.find((w) => GROUP_HEADS.has(w)) ?? head;
     return this.reg.other(name, 'group', at, groupHead);
