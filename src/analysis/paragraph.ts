@@ -5,7 +5,7 @@ import { sentenceCandidates, type Candidate } from './2-candidates/candidates';
 import { sentenceSubject } from './2-candidates/phrases';
 import { acronymFacts, personFacts, type AcronymFact, type PersonFact } from './3-speakers/facts';
 import { framingIn, type Framing } from './4-stance/framing';
-import { PRONOUNS } from './words/words';
+import { PREPOSITIONS, PRONOUNS } from './words/words';
 
 /** Everything the engine learns from one sentence on its own. */
 export interface SentenceWork {
@@ -52,6 +52,9 @@ function pronounSpeakersSubject(tokens: Token[], candidates: Candidate[]): Token
   // ("Rutte took a book with him, he said": a person named as the subject of words reported without
   // marks is whom the pronoun after them means.)
   if (last && first.kind === 'unquoted' && subject[0].start === first.start && last.end < source[0].start && subject.every((t) => t.kind === 'word' && t.cap)) return subject;
+  // ("In what she described as “a final warning”, Ruiz gave …": a pronoun inside an adjunct opening the
+  // sentence means the subject after its comma.)
+  if (last && PREPOSITIONS.has(tokens[0].lower) && subject[0].start > source[0].start && tokens.some((t) => t.kind === 'punct' && t.text === ',' && t.start > source[0].start && t.end <= subject[0].start)) return subject;
   if (!last || last.end > first.start || last.end > source[0].start) return [];
   // "The agency, according to him, was …", "The sanctions, he said, …": a subject the cue directly
   // follows is what is reported on, not who speaks.

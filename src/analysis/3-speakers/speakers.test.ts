@@ -997,6 +997,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the boss got a rise', speaker: 'the union' }, { quote: 'He got more than all of us,', speaker: 'engineer' }, { quote: 'It is not fair,', speaker: 'volunteer' }]],
     ['"The board\'s response, dismissed by the union as “cosmetic”, …": the agent of a participle set off by commas speaks; "both parties" are two named together who spoke as one', 'Talks resumed.\nThe board\'s response, dismissed by the union as “cosmetic”, changed little.\nTarn Air and the Pilots Guild said they had agreed a new contract. The deal, described by both parties as “balanced”, runs for five years.',
       [{ quote: 'cosmetic', speaker: 'the union' }, { quote: 'they had agreed a new contract', speaker: 'Tarn Air and the Pilots Guild' }, { quote: 'balanced', speaker: 'Tarn Air and the Pilots Guild' }]],
+    ['"In what he called “a fair offer”, Hale raised …": a pronoun inside an adjunct opening the sentence means the subject after its comma, not whoever was named last', 'Tom Hale runs the firm. Ivo Marek leads the union.\n“We are ready,” Marek said.\nIn what he called “a fair offer”, Hale raised pay.',
+      [{ quote: 'We are ready,', speaker: 'Ivo Marek' }, { quote: 'a fair offer', speaker: 'Tom Hale' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
