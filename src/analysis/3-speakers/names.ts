@@ -176,5 +176,11 @@ export function postOf(seg: Token[]): Token[] {
   if (clause > 0) return seg.slice(0, clause);
   // ("a forklift driver with three children", "a mechanic with 17 years at the plant": what the person has follows the post too.)
   const since = seg.findIndex((t, k) => k > 0 && (DURATION_PREPOSITIONS.has(t.lower) || t.lower === 'with') && (isAmount(seg[k + 1]) || (seg[k + 1]?.lower === 'a' && TIME_UNITS.has(seg[k + 2]?.lower ?? ''))));
-  return since > 0 ? seg.slice(0, since) : seg;
+  if (since > 0) return seg.slice(0, since);
+  // ("the union's chief negotiator and a veteran of three disputes": what else the person is, after "and"
+  // and an article, with no title of its own; two posts stay, "president of X and a key negotiator".)
+  const and = seg.findIndex((t, k) => k > 1 && t.lower === 'and' && ARTICLE_WORDS.has(seg[k + 1]?.lower ?? '') && isTitleHead(stripPossessive(seg[k - 1].lower)));
+  return and > 0 && !seg.slice(and + 1).some((t) => isTitleHead(t.lower)) ? seg.slice(0, and) : seg;
 }
+/** Articles that open what else a person is after their post ("… and a veteran of …"). */
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the']);

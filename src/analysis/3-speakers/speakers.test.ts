@@ -999,6 +999,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'cosmetic', speaker: 'the union' }, { quote: 'they had agreed a new contract', speaker: 'Tarn Air and the Pilots Guild' }, { quote: 'balanced', speaker: 'Tarn Air and the Pilots Guild' }]],
     ['"In what he called “a fair offer”, Hale raised …": a pronoun inside an adjunct opening the sentence means the subject after its comma, not whoever was named last', 'Tom Hale runs the firm. Ivo Marek leads the union.\n“We are ready,” Marek said.\nIn what he called “a fair offer”, Hale raised pay.',
       [{ quote: 'We are ready,', speaker: 'Ivo Marek' }, { quote: 'a fair offer', speaker: 'Tom Hale' }]],
+    ['"Mira Holt, the union\'s chief negotiator and a veteran of three disputes, said": the post before "and" and what else the person is, is the role', 'Talks resumed.\nMira Holt, the union\'s chief negotiator and a veteran of three disputes, said the offer was a start.',
+      [{ quote: 'the offer was a start', speaker: 'Mira Holt', role: 'union\'s chief negotiator' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
