@@ -56,8 +56,8 @@ export const WORD = /\p{L}(?:[\p{L}'’-]*\p{L})?|[,;]/gu;
 /** How many first letters of a one-word prefix index it. */
 const PREFIX_INDEX = 3;
 
-/** The words of a phrase as the matcher reads text. */
-const phraseWords = (p: string): string[] => [...p.matchAll(WORD)].map((m) => m[0]).filter((w) => w !== ',' && w !== ';');
+/** The words of a phrase as the matcher reads text (a comma inside it, "too little, too late", must stand in the text too). */
+const phraseWords = (p: string): string[] => [...p.matchAll(WORD)].map((m) => m[0]).filter((w, i, all) => (w !== ',' && w !== ';') || (i > 0 && i < all.length - 1));
 
 /** Compiles the lexicon's groups plus a caller's extra cue words (each its stance's `extra:` group). */
 export function compileLexicon(extra: Partial<Record<Stance, string[]>> = {}): StanceLexicon {
