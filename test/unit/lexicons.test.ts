@@ -70,9 +70,9 @@ describe('hand-kept lexicons', () => {
     it(`${f} names no key twice (a second entry would silently replace the first)`, () => assert.deepEqual(repeatedKeys(readFileSync(join(root, f), 'utf8')), []));
   }
   it('the check finds a repeated key', () => assert.deepEqual(repeatedKeys('{"a": {"x": 1, "x": [2, {"x": 3}]}, "b": 1}'), ['x']));
-  it('stance phrases are lower-case words, a "*" only at their end (it makes a prefix; anywhere else it would be matched literally)', () => {
+  it('stance phrases are lower-case words, a "*" only at their end (it makes a prefix; anywhere else it would be matched literally), a comma only between words', () => {
     const { groups } = JSON.parse(readFileSync(join(root, '4-stance/stance.lexicon.json'), 'utf8')) as { groups: Record<string, string[]> };
-    const bad = Object.values(groups).flat().filter((p) => !/^[a-z'’ -]+\*?$/.test(p));
+    const bad = Object.values(groups).flat().filter((p) => !/^[a-z'’-]+(?:,? [a-z'’-]+)*\*?$/.test(p));
     assert.deepEqual(bad, []);
   });
 });
