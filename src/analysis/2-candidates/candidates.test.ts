@@ -52,6 +52,7 @@ describe('2-candidates: reporting cues', () => {
     ['a title, "of" and a lower-case description of whose it is', 'The leader of the nation’s biggest dock union has warned there will be “no deal”.', [{ lemma: 'warn', side: 'left', source: 'The leader of the nation’s biggest dock union' }]],
     ['a headline\'s describing word and a post with no article, ending it, speak after "says"', '‘We are nearly there,’ says dock negotiator', [{ lemma: 'say', side: 'right', source: 'dock negotiator' }]],
     ['a name set off after a description whose head is one who holds something, with what the body is and no article before the name, speaks', 'The firm\'s largest shareholder, pension fund Tarn Capital, said it would back talks.', [{ lemma: 'say', side: 'left', source: 'Tarn Capital' }]],
+    ['a quotation, a copula, then whose comment or reply it was: the owner speaks it', '“Not now,” was Hale\'s only comment as he left.', [{ lemma: 'say', side: 'right', source: 'Hale' }]],
     ['a capitalised verb form after a capitalised word is part of a name', '“We will not be bullied,” the chair of the League of Coastal States, Ana Reyes, said afterwards.', [{ lemma: 'say', side: 'left', source: 'Ana Reyes' }]],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.cues(text), expected));

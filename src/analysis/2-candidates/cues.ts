@@ -413,6 +413,29 @@ function copularNominalCue(tokens: Token[], i: number): Cue | null {
   return saidCue(tokens[i], i, source, 'left', from, i + 2);
 }
 
+/** Nouns for what someone said in answer, after a quotation and "was" ("“No,” was her reply"). */
+const COMMENT_NOUNS: ReadonlySet<string> = new Set(['comment', 'response', 'reply', 'answer', 'reaction', 'retort', 'verdict', 'assessment']);
+/** Words that say what kind of comment it was ("only", "terse"). */
+const COMMENT_DESCRIBERS: ReadonlySet<string> = new Set(['only', 'sole', 'terse', 'brief', 'blunt', 'curt', 'first', 'final', 'simple', 'one-word']);
+
+/**
+ * "“Not now,” was Hale's only comment", "“We'll see” was the minister's terse reply": a quotation, a
+ * copula, then whose comment it was; the owner speaks the quotation. Null elsewhere.
+ */
+function commentAfterQuote(tokens: Token[], i: number): Cue | null {
+  const t = tokens[i];
+  if (t.kind !== 'word' || !COMMENT_NOUNS.has(t.lower)) return null;
+  let k = i - 1;
+  while (k > 0 && isWord(tokens[k]) && COMMENT_DESCRIBERS.has(tokens[k].lower)) k--;
+  if (!isWord(tokens[k]) || !isPossessive(tokens[k])) return null;
+  const source = ownerPhrase(tokens, k);
+  const from = k - source.length + 1;
+  const copula = tokens[from - 1];
+  const quoted = isQuote(tokens[from - 2]) || (isComma(tokens[from - 2]) && isQuote(tokens[from - 3]));
+  if (!copula || !COPULAS.has(copula.lower) || !quoted || !namesSomebody(source)) return null;
+  return saidCue(t, i, [...source.slice(0, -1), withoutPossessive(source[source.length - 1])], 'right', from - 1, i);
+}
+
 /** Nouns of a view one may be "of" ("she was of the view that …"). */
 const HELD_VIEWS: ReadonlySet<string> = new Set(['view', 'opinion', 'belief']);
 
@@ -612,6 +635,12 @@ export function findCues(tokens: Token[]): Cue[] {
       const entry = VERB_FORMS.get('according')!;
       cues.push({ verb: tokens[i + 2], at: i, lemma: entry.lemma, entry, source: [whose], side: 'right', appositions: [], from: i, to: i + 2 });
       i += 2;
+      continue;
+    }
+    // "“Not now,” was Hale's only comment": whose comment the quotation was.
+    const comment = commentAfterQuote(tokens, i);
+    if (comment) {
+      cues.push(comment);
       continue;
     }
     // "…, as one diplomat put it": the words are the one's who put it so.

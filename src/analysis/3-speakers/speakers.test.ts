@@ -1001,6 +1001,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'We are ready,', speaker: 'Ivo Marek' }, { quote: 'a fair offer', speaker: 'Tom Hale' }]],
     ['"Mira Holt, the union\'s chief negotiator and a veteran of three disputes, said": the post before "and" and what else the person is, is the role', 'Talks resumed.\nMira Holt, the union\'s chief negotiator and a veteran of three disputes, said the offer was a start.',
       [{ quote: 'the offer was a start', speaker: 'Mira Holt', role: 'union\'s chief negotiator' }]],
+    ['"“Not now,” was Hale\'s only comment": the quotation is the owner\'s of the comment, not the last speaker\'s', 'Talks resumed.\n“We are ready,” Ana Ruiz said.\n“Not now,” was Tom Hale\'s only comment as he left.',
+      [{ quote: 'We are ready,', speaker: 'Ana Ruiz' }, { quote: 'Not now,', speaker: 'Tom Hale' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
