@@ -155,6 +155,8 @@ function withoutAsides(tokens: Token[]): Token[] {
   return out;
 }
 
+/** Nouns for a member of one party ("Republican", "Tory"), which tell two members apart. */
+export const PARTY_NAMES: ReadonlySet<string> = new Set(['republican', 'democrat', 'conservative', 'tory', 'liberal', 'socialist', 'labourite', 'nationalist', 'unionist']);
 /** Articles that open an apposition of what a person does ("a historian"). */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** Word endings of verb forms, which describe no occupation ("a man | arrested | ..."). */
@@ -331,6 +333,9 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
     if (named && b[0]?.lower === 'who') becomingFacts([...named, ...b.slice(1)], facts);
     const post = postOf(b);
     if (named && isTitlePhrase(post)) facts.push({ name: named, parts: nameParts(named), role: titleText(post) });
+    // ("Paul Brandt, a Republican,", "Ed Moss, a Utah Democrat,": a member of a party, which "the
+    // Republican" may mean later; no role.)
+    else if (named && ARTICLES.has(b[0]?.lower ?? '') && b.length <= 4 && PARTY_NAMES.has(b[b.length - 1].lower) && b.slice(1).every((w) => w.cap)) facts.push({ name: named, parts: nameParts(named), affiliation: b[b.length - 1].lower });
     // "Jo Hart, a mother of two,": who someone is to others tells their gender, though it is no role.
     else if (named && ARTICLES.has(b[0]?.lower ?? '') && kinGender(b)) facts.push({ name: named, parts: nameParts(named), gender: kinGender(b) });
     else if (named && b[0]?.lower === 'who' && ROLE_VERBS.has(b[1]?.lower ?? '') && b.length >= MIN_ROLE_CLAUSE && b.length <= MAX_ROLE_CLAUSE) {

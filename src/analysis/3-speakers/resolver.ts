@@ -2,7 +2,7 @@ import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { isAnotherOne } from '../2-candidates/phrases';
 import { canonicalSpelling, CIVIL_BODIES, isOnePersonNoun, COMPANY_HEADS, DETERMINERS, FIRM_NAME_WORDS, GENERIC_TITLE_HEADS, GROUP_HEADS, isAgeNoun, isOccupation, isPeoplePlural, isPluralTitle, ORG_HEADS, PLACE_NOUNS, PLACES, PORTFOLIO_MODIFIERS, RANK_MODIFIERS, RELATIONAL_POSTS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { Mention } from '../types';
-import { genderOf } from './facts';
+import { genderOf, PARTY_NAMES } from './facts';
 import { issuerOf, parseMention, type ParsedMention } from './mentions';
 import { join, nameParts, postOf, surnameKey, surnameOf, titleText } from './names';
 import type { Entity, Registry } from './registry';
@@ -509,6 +509,8 @@ export class Resolver {
           const affOk = [...affil].every((a) => x.affiliations.has(a)) || (x.heads.has(head) && (x.affiliations.size === 0 || holdsBarePost(x, head)));
           // ("the mayor's chief of staff", "adviser to the president" serves the post; is never "the mayor".)
           // (A demonym in the role is where the person is from: "Italian minister X" is "the Italian".)
+          // (A member of another party is not "the Republican".)
+          if (PARTY_NAMES.has(head) && [...x.affiliations].some((a) => PARTY_NAMES.has(a) && a !== head)) return false;
           const serves = !demonym && !x.heads.has(head) && x.roles.some((r) => r.toLowerCase().split(/\s+/).some((w) => stripPossessive(w) === head));
           return headOk && affOk && samePost(x) && !serves && (x.heads.size > 0 || affil.size === 0 || x.roles.length === 0) && (!ownerWords || ownerWords.some((w) => x.roles.some((r) => r.toLowerCase().includes(w))) || holdsBarePost(x, head));
         }
@@ -522,7 +524,8 @@ export class Resolver {
       // Most recent first: speakers, then anyone the text has named before.
       // One who holds the very post described comes before one whose post only fails to contradict it
       // ("Gov. Ann Lee …; Majority Leader Greg Moss …; “…,” the governor said" is Lee).
-      const holds = (x: Entity): boolean => x.kind === 'person' && x.heads.has(head) && fits(x);
+      // ("Brandt, a Republican, …. The Republican accused …": one of that party, before whoever spoke last.)
+      const holds = (x: Entity): boolean => x.kind === 'person' && (x.heads.has(head) || (PARTY_NAMES.has(head) && x.affiliations.has(head))) && fits(x);
       // ("A second diplomat said …. “…,” the first diplomat added": the earlier of them.)
       const first = definite && np.some((t) => t.text === 'first') ? this.recent.find((x) => fits(x)) : undefined;
       // ("The Italian was more guarded. “…,” the 63-year-old said": an age means whoever was spoken of last, a sentence's subject too.)

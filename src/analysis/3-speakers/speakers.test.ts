@@ -1003,6 +1003,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the offer was a start', speaker: 'Mira Holt', role: 'union\'s chief negotiator' }]],
     ['"“Not now,” was Hale\'s only comment": the quotation is the owner\'s of the comment, not the last speaker\'s', 'Talks resumed.\n“We are ready,” Ana Ruiz said.\n“Not now,” was Tom Hale\'s only comment as he left.',
       [{ quote: 'We are ready,', speaker: 'Ana Ruiz' }, { quote: 'Not now,', speaker: 'Tom Hale' }]],
+    ['"Brandt, a Republican, …. The Republican accused …": a party\'s member is the one the text placed in that party, not whoever spoke last', 'Governor Ivo Lind, a Democrat, and Speaker Tom Hale, a Republican, met on Monday.\n“I will not sign it,” the Democrat said.\nThe Republican accused the governor of “grandstanding”.',
+      [{ quote: 'I will not sign it,', speaker: 'Ivo Lind' }, { quote: 'grandstanding', speaker: 'Tom Hale' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
