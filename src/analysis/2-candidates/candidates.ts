@@ -774,7 +774,9 @@ class SentenceReader {
       // subject names somebody, with no reporting verb, is that subject's partial quote (a one- or
       // two-word phrase stays a scare quote).
       // ("Ruiz was blunt: the offer was “a disgrace”": after a colon that ends what the subject does, a shorter phrase is theirs too.)
-      const subject = words >= MIN_COLON_PARTIAL_WORDS ? this.subjectCue(k) : null;
+      // ("Ruiz had one word for the offer: “insulting”.": a single word is theirs too when it alone follows the colon, ending the sentence.)
+      const aloneAfterColon = tokens[k - 1]?.text === ':' && (k === tokens.length - 1 || (k === tokens.length - 2 && /^[.!]$/.test(tokens[k + 1].text)));
+      const subject = words >= MIN_COLON_PARTIAL_WORDS || aloneAfterColon ? this.subjectCue(k) : null;
       // ("For Ana Ruiz, the deal is “a historic step”": or the one whose view a sentence-opening "For X," gives.)
       const cue = (subject && (words >= MIN_SUBJECT_PARTIAL_WORDS || tokens.findIndex((x, n) => n < k && x.text === ':') > subject.at) ? subject : null)
         ?? (words >= MIN_COLON_PARTIAL_WORDS ? this.viewpointCue(k, false) : null);

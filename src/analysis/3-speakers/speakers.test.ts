@@ -1005,6 +1005,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'We are ready,', speaker: 'Ana Ruiz' }, { quote: 'Not now,', speaker: 'Tom Hale' }]],
     ['"Brandt, a Republican, …. The Republican accused …": a party\'s member is the one the text placed in that party, not whoever spoke last', 'Governor Ivo Lind, a Democrat, and Speaker Tom Hale, a Republican, met on Monday.\n“I will not sign it,” the Democrat said.\nThe Republican accused the governor of “grandstanding”.',
       [{ quote: 'I will not sign it,', speaker: 'Ivo Lind' }, { quote: 'grandstanding', speaker: 'Tom Hale' }]],
+    ['after a colon, a single quoted word alone ending the sentence is the subject\'s ("had one word for it: “insulting”"); "The union\'s position is simple: …" reports what follows', 'Talks resumed.\nAna Ruiz had one word for the offer: “insulting”.\nThe union\'s position is simple: no cuts and no deal.',
+      [{ quote: 'insulting', speaker: 'Ana Ruiz' }, { quote: 'no cuts and no deal', speaker: 'the union' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
