@@ -3,7 +3,7 @@ import { DAYS, VERB_FORMS } from '../2-candidates/cueWords';
 import { isInitialPeriod, isVerbish, wordsAt } from '../2-candidates/phrases';
 import { AFFILIATION_TAG, DETERMINERS, isAgentNoun, isKinNoun, isOccupation, isPastForm, NAME_SUFFIXES, NP_WORDS, ORG_HEADS, PLACE_NOUNS, PLACES, PRONOUNS, isStopCapitalised, RELATIONAL_POSTS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { complementEnd, isNameWord, PORTFOLIO_ENDING, isOrgName, isTitleHead, isTitleWord, join, nameParts, postOf, QUANTITIES, splitTitle, titleText } from './names';
-import { BECOMING_VERBS, DEFINITE_DETERMINERS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, KIN_GENDER, NATIONALITIES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
+import { ARTICLES, BECOMING_VERBS, DEFINITE_DETERMINERS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, KIN_GENDER, NATIONALITIES, PARTY_NAMES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
   MAX_AFTER_OWNER, MAX_ASIDE, MAX_OCCUPATION_WORDS, MAX_NAME_WORDS, MAX_PLURAL_NAME_WORDS, MAX_PLURAL_NAMES_SEGMENT, MAX_ROLE_CLAUSE, MAX_TITLE_COMPLEMENT,
   MAX_ORG_NAME_WORDS, MAX_TITLE_ADJECTIVES, MAX_TITLE_PHRASE, MIN_NAME_WORDS, MIN_ROLE_CLAUSE,
@@ -155,10 +155,6 @@ function withoutAsides(tokens: Token[]): Token[] {
   return out;
 }
 
-/** Nouns for a member of one party ("Republican", "Tory"), which tell two members apart. */
-export const PARTY_NAMES: ReadonlySet<string> = new Set(['republican', 'democrat', 'conservative', 'tory', 'liberal', 'socialist', 'labourite', 'nationalist', 'unionist']);
-/** Articles that open an apposition of what a person does ("a historian"). */
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** Word endings of verb forms, which describe no occupation ("a man | arrested | ..."). */
 const VERBISH_ENDING = /(?:ed|ing)$/;
 

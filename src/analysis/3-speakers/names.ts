@@ -1,6 +1,6 @@
 import { stripPossessive, type Token } from '../1-segment/tokens';
 import { COMPANY_HEADS, DETERMINERS, FIRM_NAME_WORDS, foldAccents, GROUP_HEADS, NAME_SUFFIXES, opensOrgName, ORG_HEADS, PLACES, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
-import { DEPARTMENTS, FIRST_NAMES, HONORIFICS, KNOWN_ORGS, LEADING_CONJUNCTIONS, NATIONALITIES, POSTPOSITIVE_TITLE_WORDS, TITLE_PREPOSITIONS } from './speakerWords';
+import { ARTICLES, DEPARTMENTS, FIRST_NAMES, HONORIFICS, KNOWN_ORGS, LEADING_CONJUNCTIONS, NATIONALITIES, POSTPOSITIVE_TITLE_WORDS, TITLE_PREPOSITIONS } from './speakerWords';
 import { MAX_BARE_COMPLEMENT, MAX_TITLE_COMPLEMENT } from './windows';
 
 // Names and titles: telling the words of a name from the words of a title.
@@ -179,8 +179,6 @@ export function postOf(seg: Token[]): Token[] {
   if (since > 0) return seg.slice(0, since);
   // ("the union's chief negotiator and a veteran of three disputes": what else the person is, after "and"
   // and an article, with no title of its own; two posts stay, "president of X and a key negotiator".)
-  const and = seg.findIndex((t, k) => k > 1 && t.lower === 'and' && ARTICLE_WORDS.has(seg[k + 1]?.lower ?? '') && isTitleHead(stripPossessive(seg[k - 1].lower)));
+  const and = seg.findIndex((t, k) => k > 1 && t.lower === 'and' && ARTICLES.has(seg[k + 1]?.lower ?? '') && isTitleHead(stripPossessive(seg[k - 1].lower)));
   return and > 0 && !seg.slice(and + 1).some((t) => isTitleHead(t.lower)) ? seg.slice(0, and) : seg;
 }
-/** Articles that open what else a person is after their post ("… and a veteran of …"). */
-const ARTICLE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the']);

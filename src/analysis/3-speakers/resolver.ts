@@ -2,11 +2,11 @@ import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { isAnotherOne } from '../2-candidates/phrases';
 import { canonicalSpelling, CIVIL_BODIES, isOnePersonNoun, COMPANY_HEADS, DETERMINERS, FIRM_NAME_WORDS, GENERIC_TITLE_HEADS, GROUP_HEADS, isAgeNoun, isOccupation, isPeoplePlural, isPluralTitle, ORG_HEADS, PLACE_NOUNS, PLACES, PORTFOLIO_MODIFIERS, RANK_MODIFIERS, RELATIONAL_POSTS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { Mention } from '../types';
-import { genderOf, PARTY_NAMES } from './facts';
+import { genderOf } from './facts';
 import { issuerOf, parseMention, type ParsedMention } from './mentions';
 import { join, nameParts, postOf, surnameKey, surnameOf, titleText } from './names';
 import type { Entity, Registry } from './registry';
-import { COUNTRIES, DEFINITE_DETERMINERS, DEMONYM_NOUNS, DESCRIPTIVE_MODIFIERS, describes, listedKind, POST_SYNONYMS, SEATS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, LEADERSHIP_HEADS, NATIONALITIES, PARTY_MEMBER_NOUNS, POSSESSIVE_PRONOUNS, SINGULAR_GROUP_ENDING, SPOKES_ENDING, TITLE_PREPOSITIONS } from './speakerWords';
+import { COUNTRIES, DEFINITE_DETERMINERS, DEMONYM_NOUNS, PARTY_NAMES, DESCRIPTIVE_MODIFIERS, describes, listedKind, POST_SYNONYMS, SEATS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, INDEFINITE_ARTICLES, LEADERSHIP_HEADS, NATIONALITIES, PARTY_MEMBER_NOUNS, POSSESSIVE_PRONOUNS, SINGULAR_GROUP_ENDING, SPOKES_ENDING, TITLE_PREPOSITIONS } from './speakerWords';
 import { EMPLOYER_REACH, FORMER_POST_REACH, LONE_NAME_REACH, NAMED_LATER_LOOKAHEAD, NAMED_LATER_REACH, ORG_NAME_LOOKBACK, RECENT_SPEAKERS } from './windows';
 
 /** The last element of `list` that `fits`. */
@@ -508,9 +508,9 @@ export class Resolver {
           // (So can a person with a bare post of that title beside another: "the envoy, former Varian president X".)
           const affOk = [...affil].every((a) => x.affiliations.has(a)) || (x.heads.has(head) && (x.affiliations.size === 0 || holdsBarePost(x, head)));
           // ("the mayor's chief of staff", "adviser to the president" serves the post; is never "the mayor".)
-          // (A demonym in the role is where the person is from: "Italian minister X" is "the Italian".)
           // (A member of another party is not "the Republican".)
           if (PARTY_NAMES.has(head) && [...x.affiliations].some((a) => PARTY_NAMES.has(a) && a !== head)) return false;
+          // (A demonym in the role is where the person is from: "Italian minister X" is "the Italian".)
           const serves = !demonym && !x.heads.has(head) && x.roles.some((r) => r.toLowerCase().split(/\s+/).some((w) => stripPossessive(w) === head));
           return headOk && affOk && samePost(x) && !serves && (x.heads.size > 0 || affil.size === 0 || x.roles.length === 0) && (!ownerWords || ownerWords.some((w) => x.roles.some((r) => r.toLowerCase().includes(w))) || holdsBarePost(x, head));
         }

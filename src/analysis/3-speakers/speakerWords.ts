@@ -2,6 +2,10 @@ import extracted from './demonyms.lexicon.json';
 import organisations from './organisations.lexicon.json';
 import { FIRM_NAME_WORDS, PLACES } from '../words/words';
 export { PARTY_MEMBER_NOUNS } from '../words/words';
+/** Articles, which open an apposition of what a person is ("a historian", "the union's chief"). */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Nouns for a member of one party ("Republican", "Tory"), which tell two members apart; "lawmaker" names no party. */
+export const PARTY_NAMES: ReadonlySet<string> = new Set(['republican', 'democrat', 'conservative', 'tory', 'liberal', 'socialist', 'labourite', 'nationalist', 'unionist']);
 import lexicon from './speakers.lexicon.json';
 
 // The speakers stage's own vocabulary, as sets (lower-case).
