@@ -1007,6 +1007,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'I will not sign it,', speaker: 'Ivo Lind' }, { quote: 'grandstanding', speaker: 'Tom Hale' }]],
     ['after a colon, a single quoted word alone ending the sentence is the subject\'s ("had one word for it: “insulting”"); "The union\'s position is simple: …" reports what follows', 'Talks resumed.\nAna Ruiz had one word for the offer: “insulting”.\nThe union\'s position is simple: no cuts and no deal.',
       [{ quote: 'insulting', speaker: 'Ana Ruiz' }, { quote: 'no cuts and no deal', speaker: 'the union' }]],
+    ['"Neither Ruiz nor Hale would say …" names nobody called "Neither Ruiz"; "Ruiz and Hale both said" is the pair', 'Talks resumed.\nNeither Ruiz nor Hale would say when talks would resume.\nRuiz said the deal was close.\nRuiz and Hale both said the talks had been constructive.',
+      [{ quote: 'the deal was close', speaker: 'Ruiz' }, { quote: 'the talks had been constructive', speaker: 'Ruiz and Hale' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
