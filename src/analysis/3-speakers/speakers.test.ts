@@ -1009,6 +1009,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'insulting', speaker: 'Ana Ruiz' }, { quote: 'no cuts and no deal', speaker: 'the union' }]],
     ['"Neither Ruiz nor Hale would say …" names nobody called "Neither Ruiz"; "Ruiz and Hale both said" is the pair', 'Talks resumed.\nNeither Ruiz nor Hale would say when talks would resume.\nRuiz said the deal was close.\nRuiz and Hale both said the talks had been constructive.',
       [{ quote: 'the deal was close', speaker: 'Ruiz' }, { quote: 'the talks had been constructive', speaker: 'Ruiz and Hale' }]],
+    ['a capitalised adverb opening the sentence ("Clearly", "Perhaps") is no first name', 'Talks resumed.\nClearly Ruiz was right. “We are close,” she said.',
+      [{ quote: 'We are close,', speaker: 'Ruiz' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
