@@ -102,8 +102,8 @@ export function skipLeftAdjuncts(tokens: Token[], j: number): number {
     if (AUXILIARIES.has(t.lower) && !isPronoun(t) && !t.cap) { j--; continue; }
     // "The unions all urged", "they both said": a quantifier floated after a plural subject.
     // ("Ruiz and Hale both said", "Ana Ruiz and Tom Hale both said": or after two names joined by "and".)
-    const pair = isWord(tokens[j - 1]) && tokens[j - 1].cap && !isStopCapitalised(tokens[j - 1]) && (tokens[j - 2]?.lower === 'and' || (!!tokens[j - 2]?.cap && tokens[j - 3]?.lower === 'and'));
-    if (FLOATED_QUANTIFIERS.has(t.lower) && isWord(tokens[j - 1]) && (isPeoplePlural(tokens[j - 1].lower) || tokens[j - 1].lower === 'they' || tokens[j - 1].lower === 'we' || pair)) { j--; continue; }
+    const pair = (): boolean => tokens[j - 1].cap && !isStopCapitalised(tokens[j - 1]) && (tokens[j - 2]?.lower === 'and' || (!!tokens[j - 2]?.cap && tokens[j - 3]?.lower === 'and'));
+    if (FLOATED_QUANTIFIERS.has(t.lower) && isWord(tokens[j - 1]) && (isPeoplePlural(tokens[j - 1].lower) || tokens[j - 1].lower === 'they' || tokens[j - 1].lower === 'we' || pair())) { j--; continue; }
     // "Varga promptly confirmed", "she quickly added": an adverb right after a name or pronoun
     // ("the family said" keeps its noun), or after an auxiliary ("has apparently signalled").
     const before = tokens[j - 1];

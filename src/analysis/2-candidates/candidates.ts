@@ -5,15 +5,13 @@ import { lowerBound } from '../search';
 import { DETERMINERS, IRREGULAR_PAST, PLACES, PREPOSITIONS, isPastForm, isPeopleHead, isStopCapitalised, ORG_HEADS, TITLE_HEADS } from '../words/words';
 import type { QuoteKind } from '../types';
 import { finiteBeforePunct, isQuantityLimit, looksLikeClause, newClause, opensClause, skipRightAdjuncts } from './adjuncts';
-import { ACT_ADVERBS, AUXILIARIES, BACK_REFERENCES, DAYS, TIME_WORDS, WORDS_OF_NOUNS, WORDS_OF_OPENERS, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, ADJUNCT_PREPOSITIONS, PROPOSITION_NOUNS, THAT_SUBJECT_VERBS, VERB_FORMS } from './cueWords';
+import { ACT_ADVERBS, AUXILIARIES, BACK_REFERENCES, COPULAS, DAYS, TIME_WORDS, WORDS_OF_NOUNS, WORDS_OF_OPENERS, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, ADJUNCT_PREPOSITIONS, PROPOSITION_NOUNS, THAT_SUBJECT_VERBS, VERB_FORMS } from './cueWords';
 import { findCues, isCreditPost, predicateNounAt, saidCue, type Cue } from './cues';
 import { datelineEnd, isComma, isFinite, isPronoun, isQuote, isVerbish, isWord, namesSomebody, rightPhrase, subjectPhrase, wordsAt } from './phrases';
 import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_GERUND_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, MIN_COLON_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
 
 /** The verb of "as X put it". */
 const PUT_IT: ReadonlySet<string> = new Set(['put', 'puts']);
-/** Forms of 'be' between a noun for someone's words and how they were put ('her message was clear:'). */
-const MESSAGE_COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'remains', 'remained', 'were', 'are']);
 
 export type { Cue } from './cues';
 
@@ -893,7 +891,7 @@ class SentenceReader {
     const colon = tokens.findIndex((t) => t.text === ':');
     if (colon < 2 || tokens.some(isQuote) || wordCount(tokens, colon + 1, tokens.length, MIN_UNQUOTED_WORDS) < MIN_UNQUOTED_WORDS) return;
     const noun = tokens.findIndex((t, k) => k < colon && isWord(t) && !t.cap && WORDS_OF_NOUNS.has(t.lower));
-    const copula = tokens.findIndex((t, k) => k > noun && k < colon && MESSAGE_COPULAS.has(t.lower));
+    const copula = tokens.findIndex((t, k) => k > noun && k < colon && COPULAS.has(t.lower));
     // (After the copula, a word or two of how it was put: "was clear", "was blunt and simple".)
     if (noun < 1 || copula < 0 || colon - copula > 3 || !tokens.slice(copula + 1, colon).every((t) => isWord(t) && !t.cap)) return;
     let source: Token[] = [];

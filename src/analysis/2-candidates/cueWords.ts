@@ -193,3 +193,8 @@ export const ASKING_OPENERS = set(lexicon.askingOpeners);
 export const CLAUSE_OPENER_ADVERBIALS = set(lexicon.clauseOpenerAdverbials);
 /** Prepositions before a quotation that make it an adjunct ("said after “a week of talks” ..."). */
 export const QUOTE_ADJUNCT_PREPOSITIONS = set(lexicon.quoteAdjunctPrepositions);
+/**
+ * Forms of "be" between a noun of someone's words and what follows: "the union's position is that …",
+ * "“No,” was her reply", "her message was clear: …", or before "of the view".
+ */
+export const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'remains', 'remained']);

@@ -1,6 +1,6 @@
 import { endsUnmarked } from '../1-segment/marks';
 import { isDash, isPossessive, nameLength, openingBracket, stripPossessive, withoutPossessive, type Token } from '../1-segment/tokens';
-import { ACCESS_VERBS, ADJUNCT_PREPOSITIONS, ASSERTIVE_ADJECTIVES, COPULAR_SPEECH_NOUNS, ANONYMITY_REQUESTS, APPOSITION_ARTICLES, APPOSITION_PREPOSITIONS, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PERIOD_WORDS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, VERB_LEMMAS, type VerbEntry } from './cueWords';
+import { ACCESS_VERBS, ADJUNCT_PREPOSITIONS, ASSERTIVE_ADJECTIVES, COPULAR_SPEECH_NOUNS, COPULAS, ANONYMITY_REQUESTS, APPOSITION_ARTICLES, APPOSITION_PREPOSITIONS, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PERIOD_WORDS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, VERB_LEMMAS, type VerbEntry } from './cueWords';
 import { doneToStart, isAttemptTo, isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
 import { abbreviatedTitleAt, HEADS, isAnotherOne, isApposition, isFinite, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isVerbish, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, opensNegative, rightPhrase } from './phrases';
 import { AFFILIATION_TAG, DETERMINERS, PREPOSITIONS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isOccupation, isOnePersonNoun, isPastForm, isPeopleHead, isPeoplePlural, isPluralTitle, NAME_SUFFIXES, ORG_HEADS, PARTY_MEMBER_NOUNS, PLACES, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
@@ -473,8 +473,6 @@ const ATTEMPTED_SPEECH: ReadonlySet<string> = new Set(['assure', 'explain', 'cla
 /** Adverbs of degree between "be" and a word for saying a thing firmly ("is quite emphatic that"). */
 const DEGREE_ADVERBS: ReadonlySet<string> = new Set(['quite', 'very', 'so', 'also', 'still', 'equally', 'just', 'as', 'more', 'most']);
 
-/** Forms of "be" between a noun of a view and "that" ("the union's position is that …"), or before "of the view". */
-const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'remains', 'remained']);
 
 /** The owner's phrase that ends in the possessive at `k`, from its last article on ("rejected | the government's"). */
 function ownerPhrase(tokens: Token[], k: number): Token[] {
