@@ -78,9 +78,12 @@ const PLAIN_FORM_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'the
  */
 function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number; participle: boolean; absolute: number; byAgent?: boolean; owner?: Token[] | null } | null {
   const t = tokens[i];
+  if (t.kind !== 'word') return null;
+  const form = VERB_FORMS.get(t.lower);
+  if (!form && !VERB_LEMMAS.has(t.lower)) return null;
   // ("went on to say", "was quick to point out that …": after a "to" whose verb was done all the same, the plain form is that verb.)
   const doneTo = doneToStart(tokens, i - 1) >= 0;
-  const entry = t.kind === 'word' ? VERB_FORMS.get(t.lower) ?? (doneTo ? VERB_LEMMAS.get(t.lower) : undefined) : undefined;
+  const entry = form ?? (doneTo ? VERB_LEMMAS.get(t.lower) : undefined);
   if (!entry) return null;
   // ("sought to reassure farmers that …", "tried to explain that …": what one tries to assure or explain was said;
   // "sought to add a clause" adds nothing said.)

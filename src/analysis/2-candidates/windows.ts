@@ -109,6 +109,6 @@ export const MAX_DATELINE_TAIL = 6;
 /** Most words of an organisation's name set off after its description ("a smaller group, | Young Growers |,"). */
 export const MAX_ORG_WORDS = 6;
 /** Most words of a description before the name of what it describes ("| the largest union |, the National Farmers Alliance"). */
-export const MAX_DESCRIPTION_WORDS = 5;
+export const MAX_DESCRIPTION_WORDS = 7;
 /** How many words the agent of a passive verb of naming may have ("described by | one senior participant | as"). */
 export const MAX_AGENT_WORDS = 6;

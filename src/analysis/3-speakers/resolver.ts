@@ -530,7 +530,13 @@ export class Resolver {
       const first = definite && np.some((t) => t.text === 'first') ? this.recent.find((x) => fits(x)) : undefined;
       // ("The Italian was more guarded. “…,” the 63-year-old said": an age means whoever was spoken of last, a sentence's subject too.)
       const aged = definite && isAgeNoun(head) && this.lastPerson?.kind === 'person' ? this.lastPerson : undefined;
-      let e = aged ?? first ?? findLast(this.recent, holds) ?? this.reg.latestBefore(at, true, holds) ?? findLast(this.recent, (x) => fits(x)) ?? this.reg.latestBefore(at, isPersonTitle, (x) => fits(x));
+      // ("Ana Ruiz, who heads the dockers' union, …; Tom Hale, who leads the talks, …; “…,” the union leader
+      // said": a body that a post's modifier names, "union", "council", "party", is one the person's roles
+      // name, before any other holder of a post of that title.)
+      const bodies = affil.size ? [] : p.words.filter((w) => w !== head && ORG_HEADS.has(w) && TITLE_MODIFIERS.has(w));
+      const inBody = (x: Entity): boolean => x.roles.some((r) => r.toLowerCase().split(/[\s-]+/).some((w) => bodies.includes(stripPossessive(w))));
+      const ofBody = bodies.length ? findLast(this.recent, (x) => fits(x) && inBody(x)) ?? this.reg.latestBefore(at, isPersonTitle, (x) => fits(x) && inBody(x)) : undefined;
+      let e = aged ?? first ?? ofBody ?? findLast(this.recent, holds) ?? this.reg.latestBefore(at, true, holds) ?? findLast(this.recent, (x) => fits(x)) ?? this.reg.latestBefore(at, isPersonTitle, (x) => fits(x));
       // "Mr Hale said …. “…,” the Prime Minister said": the speaker just quoted, named with an honorific
       // and given no post, holds the post described when nobody else does.
       const last = owner ? null : this.lastPerson;

@@ -1011,6 +1011,12 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the deal was close', speaker: 'Ruiz' }, { quote: 'the talks had been constructive', speaker: 'Ruiz and Hale' }]],
     ['a capitalised adverb opening the sentence ("Clearly", "Perhaps") is no first name', 'Talks resumed.\nClearly Ruiz was right. “We are close,” she said.',
       [{ quote: 'We are close,', speaker: 'Ruiz' }]],
+    ['"now" between a subject and its verb is skipped ("Ruiz now says"; "a former official who now advises unions" is a relative clause, no speaker)', 'Talks resumed.\nAna Ruiz now says the offer is fair.\nTom Hale, a former union official who now advises labour groups, cautioned that members had rejected offers before.',
+      [{ quote: 'the offer is fair', speaker: 'Ana Ruiz' }, { quote: 'members had rejected offers before', speaker: 'Tom Hale', role: 'former union official', kind: 'indirect' }]],
+    ['a long description of six words before two names set off by commas gives their post', 'The union\'s junior doctors committee co-chairs, Ana Ruiz and Tom Hale, said ministers had “stopped listening”.',
+      [{ quote: 'stopped listening', speaker: 'Ana Ruiz and Tom Hale', role: 'union\'s junior doctors committee co-chairs' }]],
+    ['"the union leader" is one whose roles name a union before another leader ("who heads the union" over "who leads the talks")', 'Talks resumed.\nAna Ruiz, who heads the dockworkers union, said members were ready.\n“We have moved a long way,” said Tom Hale, who leads the negotiating team.\n“It is a start,” the union leader said.',
+      [{ quote: 'We have moved a long way,', speaker: 'Tom Hale' }, { quote: 'It is a start,', speaker: 'Ana Ruiz' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];

@@ -106,16 +106,20 @@ function matchLength(c: CompiledPhrase, words: readonly { text: string }[], i: n
     // (Only an article's form may differ, and only before the last word: "a quick agreement" for "an agreement".)
     if (k !== n - 2 || !skippable || ARTICLE_FORMS.get(words[i + k].text) !== ARTICLE_FORMS.get(c.words[k]) || !ARTICLE_FORMS.has(c.words[k])) return 0;
   }
-  const lastWord = c.words[n - 1];
-  const fits = (w: string): boolean => (c.prefix ? w.startsWith(lastWord) : w === lastWord);
   let at = i + n - 1;
-  if (fits(words[at].text)) return n;
+  if (endsPhrase(c, words[at].text)) return n;
   if (!skippable || !ARTICLE_FORMS.has(c.words[n - 2])) return 0;
   for (let skipped = 0; skipped < MAX_DESCRIBERS && at + 1 < end && skippable(at); skipped++) {
     at++;
-    if (fits(words[at].text)) return at - i + 1;
+    if (endsPhrase(c, words[at].text)) return at - i + 1;
   }
   return 0;
+}
+
+/** Is `w` the last word of phrase `c` (or, for a prefix, a word it starts)? */
+function endsPhrase(c: CompiledPhrase, w: string): boolean {
+  const last = c.words[c.words.length - 1];
+  return c.prefix ? w.startsWith(last) : w === last;
 }
 
 /** Is `c` a better match than `best`: longer, or as long and exact where `best` is a prefix (else the longer prefix)? */
