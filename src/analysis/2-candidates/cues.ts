@@ -1093,6 +1093,14 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     if (antecedent.length && namesSomebody(antecedent) && !RELATIVES.has(antecedent[0].lower)) {
       np = antecedent;
       npFrom -= antecedent.length + 1;
+      // ("Cal Brody, a leader of the hard-right faction, who vowed …": after an apposition, the pronoun
+      // means the person it describes, named before it.)
+      const named = APPOSITION_ARTICLES.has(np[0].lower) && isApposition(np) && isComma(tokens[npFrom - 1]) ? leftPhrase(tokens, npFrom - 2, 0) : [];
+      if (named.length && named[named.length - 1].cap && !isStopCapitalised(named[named.length - 1]) && namesSomebody(named)) {
+        if (np.some((t) => HEADS.has(t.lower))) appositions.push(np);
+        np = named;
+        npFrom -= named.length + 1;
+      }
     }
   }
   if (!np.length || !namesSomebody(np)) return { np, appositions, from: npFrom, j };

@@ -96,8 +96,8 @@ export const PORTFOLIO_ENDING = /(?:affairs|relations|resources|works|services|c
 /** Fewest capitalised words of a complement and a name with no known first name ("Public Expenditure | Ciarán Healy"). */
 const MIN_CAPITALS_BEFORE_NAME = 3;
 
-/** Spaces that tokens as text do not have: before a possessive ending, a comma or a closing bracket, after an opening one. */
-const GLUED_SPACES = / (?=[’',)])|(?<=\() /g;
+/** Spaces that tokens as text do not have: before a possessive ending, a comma, a period ("Mr. Ochoa") or a closing bracket, after an opening one. */
+const GLUED_SPACES = / (?=[’',.)])|(?<=\() /g;
 /** Tokens as text, with possessive endings, commas and brackets glued back on. */
 export const join = (ts: Token[]): string => ts.map((t) => t.text).join(' ').replace(GLUED_SPACES, '');
 /** A title phrase as shown: without a leading article or conjunction ("But the RMT general secretary"). */

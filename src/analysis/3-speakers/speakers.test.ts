@@ -1017,6 +1017,10 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'stopped listening', speaker: 'Ana Ruiz and Tom Hale', role: 'union\'s junior doctors committee co-chairs' }]],
     ['"the union leader" is one whose roles name a union before another leader ("who heads the union" over "who leads the talks")', 'Talks resumed.\nAna Ruiz, who heads the dockworkers union, said members were ready.\n“We have moved a long way,” said Tom Hale, who leads the negotiating team.\n“It is a start,” the union leader said.',
       [{ quote: 'We have moved a long way,', speaker: 'Tom Hale' }, { quote: 'It is a start,', speaker: 'Ana Ruiz' }]],
+    ['after a name and an apposition set off by commas, "who" means the person named ("Tom Hale, a leader of the rebel faction, who said")', 'Talks resumed.\nWe met Tom Hale, a leader of the rebel faction, who said the bill was dead.',
+      [{ quote: 'the bill was dead', speaker: 'Tom Hale', role: 'leader of the rebel faction' }]],
+    ['a speaker shown with an abbreviated honorific keeps its period ("Mr. Ochoa’s aides")', 'Talks resumed.\nLuis Ochoa met the speaker. Mr. Ochoa’s aides said they had been given only hours to read the text.',
+      [{ quote: 'they had been given only hours', speaker: 'Mr. Ochoa’s aides' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
