@@ -1,4 +1,4 @@
-import { opensWithQuote, paragraphs } from './1-segment/paragraphs';
+import { opensWithQuote, paragraphs, separatesWithBlankLines } from './1-segment/paragraphs';
 import { stripPossessive } from './1-segment/tokens';
 import { candidatesOf, type Attribution } from './3-speakers/document';
 import { foldName } from './3-speakers/names';
@@ -147,12 +147,20 @@ function editBounds(prev: Assembly, text: string): EditBounds {
     while (at > 0 && !/[\r\n\u2028\u2029]/.test(prev.text[at - 1])) at--;
     return at;
   };
+  // (Where lines may run on into the next, so must the end of the line before: "…the\nSenate" is one
+  // paragraph, "…the talks.\nSenate" two.)
+  const settled = (at: number): number => {
+    let k = lineStart(at) - 1;
+    if (!prev.wraps) return k;
+    while (k > 0 && /\s/.test(prev.text[k - 1])) k--;
+    return k - 1;
+  };
   // Paragraph starts (and so their line starts) grow down the document: search, don't scan.
   let lo = head;
   let hi = old.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (lineStart(old[mid].start) - 1 >= unchangedFrom) hi = mid;
+    if (settled(old[mid].start) >= unchangedFrom) hi = mid;
     else lo = mid + 1;
   }
   const tail = lo;
@@ -168,6 +176,8 @@ function editBounds(prev: Assembly, text: string): EditBounds {
 
 /** Re-analyses `text` after `prev`, redoing only the paragraphs the edit touched. */
 function reanalyze(prev: Assembly, text: string, options: AnalyzeOptions, warm: Map<string, ParagraphWork>): Assembly {
+  // (A text that gains its first blank line, or loses its last, reads its line breaks anew.)
+  if (separatesWithBlankLines(text) !== prev.wraps) return assembleFresh(text, options, warm);
   const old = prev.placed;
   const { head, tail, from, to, delta } = editBounds(prev, text);
   fileWorks(prev.text, old, head, tail, warm);

@@ -21,6 +21,9 @@ export { analyzeParagraph };
 export { speakerPriors, speakerStance, withSpeakerPrior } from './4-stance/decide';
 export { SPEAKER_PRIOR_BELOW, SPEAKER_PRIOR_WEIGHT } from './4-stance/thresholds';
 
+/** The paragraphs of a text (1-segment), as their text. */
+export const paragraphTexts = (text: string): string[] => paragraphs(text).map((p) => text.slice(p.start, p.end));
+
 /** The sentences of a text (1-segment), as offsets. */
 export function sentences(text: string): Span[] {
   const paras = paragraphs(text);

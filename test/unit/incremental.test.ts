@@ -7,11 +7,27 @@ import { below, pick, rng } from './random';
 const fixtures = ['sample-article.txt', 'bench-extra.txt'].map((f) => readFileSync(join(__dirname, '../fixtures', f), 'utf8'));
 const paragraphs = fixtures.flatMap((t) => t.split('\n').filter(Boolean));
 // Edits that matter to the engine: quotation marks, line breaks, names, cue words, plain letters.
-const INSERTS = ['x', ' ', '\n', '\n\n', '“', '”', '"', "'", ', he said.', ' said Varga', 'Minister ', '. ', '“We are ready,” ', 'not ', 'betrayal', 'She said: '];
+const INSERTS = ['x', ' ', '\n', '\n\n', '.', ',', '- ', '“', '”', '"', "'", ', he said.', ' said Varga', 'Minister ', '. ', '“We are ready,” ', 'not ', 'betrayal', 'She said: '];
+
+/** A paragraph broken into lines of about `width` characters, as an editor that hard-wraps writes it. */
+function wrap(paragraph: string, width: number, lineBreak: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of paragraph.split(' ')) {
+    if (line && line.length + word.length + 1 > width) { lines.push(line); line = word; } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line].join(lineBreak);
+}
 
 function randomDocument(r: () => number): string {
   const n = 3 + below(r, 12);
-  return Array.from({ length: n }, () => pick(r, paragraphs)).join(pick(r, ['\n', '\n\n', '\r\n']));
+  const chosen = Array.from({ length: n }, () => pick(r, paragraphs));
+  // (A third of the documents are hard-wrapped drafts: blank lines between paragraphs, lines broken mid-sentence.)
+  if (below(r, 3) === 0) {
+    const lineBreak = pick(r, ['\n', '\r\n']);
+    return chosen.map((p) => wrap(p, 30 + below(r, 50), lineBreak)).join(lineBreak + lineBreak);
+  }
+  return chosen.join(pick(r, ['\n', '\n\n', '\r\n']));
 }
 
 function randomEdit(r: () => number, text: string): string {

@@ -1,23 +1,78 @@
 import { isOpeningMark } from './marks';
 import type { Span } from '../types';
 
+/** A line with nothing but white space on it, between two line breaks (a "\r\n" pair is one break). */
+const BLANK_LINE = /(?:\r\n|\r(?!\n)|[\n\u2028\u2029])[^\S\r\n\u2028\u2029]*(?:\r\n|\r(?!\n)|[\n\u2028\u2029])/;
+
+/** The last text asked about and whether it has a blank line: the incremental analyzer asks once per edit. */
+let lastText: string | null = null;
+let lastHasBlank = false;
+
 /**
- * Paragraphs as offset ranges: each run of text between line breaks, trimmed, empty ones dropped.
- * With `from`/`to`, only the lines that start in that range (which should begin at a line start).
+ * Does the text set its paragraphs apart with blank lines? Then a line break inside a block of
+ * lines may be the writer's editor wrapping a long paragraph ("hard-wrapped" drafts, markdown).
+ */
+export function separatesWithBlankLines(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastHasBlank = BLANK_LINE.test(text);
+  }
+  return lastHasBlank;
+}
+
+/** How a line ends a paragraph: a sentence's end (".", "!", "?", "…", a colon), then any closing marks or brackets. */
+const ENDS_PARAGRAPH = /[.!?…:;]["”’'»)\]*_]*$/u;
+/** How a line opens a paragraph of its own: a list item, a markdown heading or quotation block, a table row. */
+const OPENS_PARAGRAPH = /^(?:[-*+•]\s|\d{1,3}[.)]\s|#|>|\|)/u;
+
+/**
+ * Paragraphs as offset ranges, trimmed, empty ones dropped. Each line is a paragraph, except in a
+ * text that sets paragraphs apart with blank lines: there a line that stops mid-sentence (no
+ * sentence end, colon or semicolon at its end) runs on into the next line of its block, as a
+ * hard-wrapped draft's lines do (unless that line opens a list item, a heading or a quotation block).
+ * With `from`/`to`, only the lines that start in that range (which should begin at a paragraph's
+ * line start); a paragraph never runs past `to`.
  */
 export function paragraphs(text: string, from = 0, to = text.length): Span[] {
   const out: Span[] = [];
+  const wraps = separatesWithBlankLines(text);
   const re = /[^\r\n\u2028\u2029]+/g;
   re.lastIndex = from;
   let m: RegExpExecArray | null;
+  // The paragraph being read, and the end of the line before this one when it runs on.
+  let open: Span | null = null;
+  let lineEnd = -1;
   while ((m = re.exec(text)) && m.index < to) {
     let start = m.index;
     let end = m.index + m[0].length;
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
-    if (end > start) out.push({ start, end });
+    if (end === start) {
+      if (open) out.push(open);
+      open = null;
+      continue;
+    }
+    // (The next line of the block, with only its line break between: the regex skips no blank line.)
+    const runsOn = !!open && wraps && onlyLineBreakBetween(text, lineEnd, m.index) && !OPENS_PARAGRAPH.test(text.slice(start, Math.min(end, start + 5)));
+    if (runsOn) open!.end = end;
+    else {
+      if (open) out.push(open);
+      open = { start, end };
+    }
+    lineEnd = m.index + m[0].length;
+    // (A line that ends a sentence ends its paragraph.)
+    if (ENDS_PARAGRAPH.test(text.slice(Math.max(start, end - 8), end))) {
+      out.push(open!);
+      open = null;
+    }
   }
+  if (open) out.push(open);
   return out;
+}
+
+/** Is there exactly one line break (a "\r\n" pair counts as one) between `a` and `b`? */
+function onlyLineBreakBetween(text: string, a: number, b: number): boolean {
+  return b - a === 1 || (b - a === 2 && text[a] === '\r' && text[a + 1] === '\n');
 }
 
 /** Does the paragraph starting at `at` open with a quotation mark (so an unclosed quote before it runs on)? */

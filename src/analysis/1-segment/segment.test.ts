@@ -1,8 +1,32 @@
 import * as assert from 'node:assert/strict';
-import { stages } from '../../../test/unit/engine';
+import { analyze, stages } from '../../../test/unit/engine';
 
 // 1-segment: paragraphs, sentences, quotation spans and markdown code, as offsets.
 const contents = (text: string): string[] => stages.findQuoteSpans(text).map((q) => text.slice(q.start, q.end));
+
+describe('1-segment: paragraphs', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['each line is a paragraph in a text with no blank lines, a headline without a full stop too', 'Union rejects offer\nBy Ana Ruiz\nThe union rejected the offer on Monday, its leader said.',
+      ['Union rejects offer', 'By Ana Ruiz', 'The union rejected the offer on Monday, its leader said.']],
+    ['with blank lines between paragraphs, a line that stops mid-sentence runs on into the next', 'Talks resume\n\nThe union leader, Ana Ruiz, said the\nSenate had to act, and that the offer\nwas “a start”.\n\nThe firm declined to comment.',
+      ['Talks resume', 'The union leader, Ana Ruiz, said the\nSenate had to act, and that the offer\nwas “a start”.', 'The firm declined to comment.']],
+    ['a line break after a sentence\'s end, a colon or a closing mark after one still ends the paragraph', 'First one ends here.\nSecond one says:\n“It is done.”\nThird.\n\nLast.',
+      ['First one ends here.', 'Second one says:', '“It is done.”', 'Third.', 'Last.']],
+    ['list items, headings and quotation blocks open their own paragraph', 'Demands\n- a pay rise\n- shorter hours\n# Reaction\n> We are ready\n\nEnd.',
+      ['Demands', '- a pay rise', '- shorter hours', '# Reaction', '> We are ready', 'End.']],
+    ['Windows line breaks wrap the same way', 'The union said the\r\noffer was fair.\r\n\r\nEnd.', ['The union said the\r\noffer was fair.', 'End.']],
+  ];
+  for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.paragraphTexts(text), expected));
+
+  it('reads a hard-wrapped draft as it reads the same draft unwrapped', () => {
+    const draft = '“We are close to a deal,” said Ana Ruiz, the chief negotiator of the dockers\' union, on Monday.\n\nHer counterpart, Tom Hale, said the two sides were “still far apart” on pensions and warned that talks could collapse.';
+    const wrapped = draft.replace(/(.{30,45}?) /g, '$1\n');
+    assert.ok(wrapped.split('\n').length > 6);
+    const read = (t: string) => analyze(t).quotes.map((q) => [q.text.replace(/\s+/g, ' '), q.speaker, q.role, q.kind]);
+    assert.deepEqual(read(wrapped), read(draft));
+    assert.equal(read(draft).length, 3);
+  });
+});
 
 describe('1-segment: quotation spans', () => {
   const table: Array<[string, string, string[]]> = [

@@ -602,9 +602,19 @@ function initialInName(run: Token[]): boolean {
 }
 
 /** Every "Title Name", apposition and two-word name in one sentence's tokens, in order. */
+/** Forms of "say" that report speech after their subject. */
+const SAY_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds']);
+
+/** Does the sentence open with "Said" and a capitalised word, with no other form of "say" after them? */
+function invertedSaidAt(tokens: Token[]): boolean {
+  return tokens[0]?.text === 'Said' && !!tokens[1]?.cap && !tokens.some((t, i) => i > 0 && t.kind === 'word' && SAY_FORMS.has(t.lower));
+}
+
 export function personFacts(tokens: Token[]): PersonFact[] {
   const facts: PersonFact[] = [];
-  let k = 0;
+  // ("Said Ruiz, when asked about it: “…”": a sentence opening with "Said" and a name, with no other
+  // verb of saying, is the verb and its speaker inverted; "Said" starts no name.)
+  let k = invertedSaidAt(tokens) ? 1 : 0;
   while (k < tokens.length) {
     const t = tokens[k];
     // ("Then John Carter took the floor": a capitalised adverb that may modify a title, "then", opens no run before a name.)

@@ -1021,6 +1021,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the bill was dead', speaker: 'Tom Hale', role: 'leader of the rebel faction' }]],
     ['a speaker shown with an abbreviated honorific keeps its period ("Mr. Ochoa’s aides")', 'Talks resumed.\nLuis Ochoa met the speaker. Mr. Ochoa’s aides said they had been given only hours to read the text.',
       [{ quote: 'they had been given only hours', speaker: 'Mr. Ochoa’s aides' }]],
+    ['"Said Ruiz, when asked …: “…”" opening a sentence is the verb inverted, no first name "Said"; "Said Tarek said" keeps it', 'Talks resumed.\nSaid Ruiz, when asked about it: “They have been saying that for a year.”\nSaid Tarek said the offer was fair.',
+      [{ quote: 'They have been saying that for a year.', speaker: 'Ruiz' }, { quote: 'the offer was fair', speaker: 'Said Tarek' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
