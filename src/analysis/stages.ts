@@ -16,7 +16,7 @@ import { analyzeParagraph } from './paragraph';
 import type { Analysis, AnalyzeOptions, Span } from './types';
 
 export { findQuoteSpans } from './1-segment/quoteSpans';
-export { markdownCodeRanges } from './1-segment/markdown';
+export { markdownCodeRanges, markdownLinkRanges } from './1-segment/markdown';
 export { analyzeParagraph };
 export { speakerPriors, speakerStance, withSpeakerPrior } from './4-stance/decide';
 export { SPEAKER_PRIOR_BELOW, SPEAKER_PRIOR_WEIGHT } from './4-stance/thresholds';

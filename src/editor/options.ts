@@ -1,6 +1,6 @@
 // The analysis options every caller of `analyze()` builds the same way: the editor and the CLI.
 // No `vscode` import: the CLI uses this too.
-import { markdownCodeRanges, type AnalyzeOptions, type Roster } from '../analysis/index';
+import { markdownCodeRanges, markdownLinkRanges, type AnalyzeOptions, type Roster } from '../analysis/index';
 
 /** The language of a file, by its extension, among the ones Stance Lens treats differently. */
 export function languageOfPath(path: string): string {
@@ -9,10 +9,10 @@ export function languageOfPath(path: string): string {
   return 'plaintext';
 }
 
-/** Options for analysing `text` of a language: markdown code is left out; the roster, when there is one. */
+/** Options for analysing `text` of a language: markdown code and link syntax are left out; the roster, when there is one. */
 export function analysisOptions(text: string, languageId: string, roster?: Roster): AnalyzeOptions {
   const options: AnalyzeOptions = {};
-  if (languageId === 'markdown') options.exclude = markdownCodeRanges(text);
+  if (languageId === 'markdown') options.exclude = [...markdownCodeRanges(text), ...markdownLinkRanges(text)];
   if (roster) options.roster = roster;
   return options;
 }

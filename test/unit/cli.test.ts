@@ -71,6 +71,13 @@ describe('cli (built dist/cli.js)', () => {
     assert.deepEqual(quotes('draft.txt'), ['We reject it,', 'We welcome it,']);
   });
 
+  it('reads a markdown link\'s words and leaves out its target, as the editor does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stance-md-'));
+    writeFileSync(join(dir, 'links.md'), 'Talks resumed.\n\n“We are close,” said [Ana Ruiz](https://example.com/ruiz), the union\'s chief negotiator.\n\n![Dockers at the gate](https://example.com/gate.jpg)\n');
+    const quotes = JSON.parse(run(['analyze', join(dir, 'links.md'), '--json']).stdout).quotes;
+    assert.deepEqual(quotes.map((q: { text: string; speaker: string; role: string }) => [q.text, q.speaker, q.role]), [['We are close,', 'Ana Ruiz', 'union\'s chief negotiator']]);
+  });
+
   it('prints the article and a speaker table without colour when NO_COLOR is set or output is not a TTY', () => {
     const r = run(['analyze', fixture], undefined, { NO_COLOR: '1' });
     assert.equal(r.status, 0, r.stderr);

@@ -63,3 +63,34 @@ function inlineCode(line: string, base: number, out: Span[]): void {
     i = j;
   }
 }
+
+/** An inline link or image: "[text](target)" or "![alt](target "title")", on one line. */
+const INLINE_LINK = /(!?)\[([^\]\n]{0,500})\]\(([^()\s]{0,2000}(?:\s+"[^"\n]{0,500}")?)\)/g;
+/** A reference link, "[text][label]" or "[text][]". */
+const REFERENCE_LINK = /\[([^\]\n]{1,500})\]\[[^\]\n]{0,200}\]/g;
+/** A link reference definition, "[label]: target", a line of its own; an autolink, "<https://…>"; an HTML comment. */
+const NOT_PROSE = /^ {0,3}\[[^\]\n]{1,200}\]:[^\n]*|<(?:https?|mailto):[^\s<>]{1,2000}>|<!--[\s\S]{0,20000}?-->/gm;
+
+/**
+ * Ranges of a markdown text that are link syntax, not prose: the brackets and target of a link
+ * ("[" and "](https://…)" around "Ana Ruiz"), whole images, reference definitions, autolinks and
+ * HTML comments. A link's words stay: "said [Ana Ruiz](…)" reads as "said Ana Ruiz".
+ */
+export function markdownLinkRanges(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(INLINE_LINK)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (m[1]) out.push({ start, end });
+    else {
+      const textEnd = start + 1 + m[2].length;
+      out.push({ start, end: start + 1 }, { start: textEnd, end });
+    }
+  }
+  for (const m of text.matchAll(REFERENCE_LINK)) {
+    const start = m.index!;
+    out.push({ start, end: start + 1 }, { start: start + 1 + m[1].length, end: start + m[0].length });
+  }
+  for (const m of text.matchAll(NOT_PROSE)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  return out;
+}

@@ -107,3 +107,15 @@ describe('1-segment: markdown code ranges', () => {
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(code(text), expected));
 });
+
+describe('1-segment: markdown link syntax', () => {
+  const syntax = (text: string): string[] => stages.markdownLinkRanges(text).map((r) => text.slice(r.start, r.end));
+  const table: Array<[string, string, string[]]> = [
+    ['a link\'s brackets and target, not its words', 'said [Ana Ruiz](https://example.com/a "Ana"), the chief', ['[', '](https://example.com/a "Ana")']],
+    ['a whole image', 'Before ![the gate](gate.jpg) after', ['![the gate](gate.jpg)']],
+    ['a reference link and its definition', 'said [Ana Ruiz][1].\n[1]: https://example.com/a', ['[', '][1]', '[1]: https://example.com/a']],
+    ['an autolink and an HTML comment', 'See <https://example.com/x> <!-- note\nto self -->', ['<https://example.com/x>', '<!-- note\nto self -->']],
+    ['square brackets in prose are no link', 'He said [sic] it was [over].', []],
+  ];
+  for (const [name, text, expected] of table) it(name, () => assert.deepEqual(syntax(text), expected));
+});
