@@ -208,6 +208,13 @@ describe('Stance Lens in a real VS Code', () => {
     assert.deepEqual(quotes, ['We welcome this,']);
   });
 
+  it('reads a hard-wrapped markdown draft with a link as its paragraphs: the link\'s words, not its target', async () => {
+    const ed = await open({ language: 'markdown', content: '# Draft\n\n“We are close to a deal,” said [Ana Ruiz](https://example.com/ruiz), the chief\nnegotiator of the dockers’ union, on Monday.\n' });
+    const quotes = api.analysisOf(ed.document.uri)!.quotes.map((q) => [q.text, q.speaker, q.role]);
+    assert.deepEqual(quotes, [['We are close to a deal,', 'Ana Ruiz', 'chief negotiator of the dockers’ union']]);
+    assert.match(await hoverText(ed.document, 'We are close to a deal'), /\*\*Ana Ruiz\*\* — chief negotiator of the dockers’ union/);
+  });
+
   it('analyses a large document in slices, keeping the extension host responsive', async () => {
     const article = (await vscode.workspace.openTextDocument(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'sample-article.txt'))).getText();
     const big = Array.from({ length: 110 }, (_, i) => article.replace(/Varga/g, `Varga${i}`)).join('\n');
