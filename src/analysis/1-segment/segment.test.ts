@@ -90,6 +90,7 @@ describe('1-segment: tokens', () => {
     ['possessives and inner apostrophes stay in their word', "Petrenko's aides didn't", ["Petrenko's", 'aides', "didn't"]],
     ['acronyms with dots are one word', 'The U.S. envoy', ['The', 'U.S.', 'envoy']],
     ['markdown\'s emphasis marks are no tokens', '**Ana Lee**, _never_', ['Ana', 'Lee', ',', 'never']],
+    ['a typewriter\'s dash, two or three hyphens, is one token; a hyphenated word stays whole', 'Ana Lee -- the chief---said no to a long-term deal', ['Ana', 'Lee', '--', 'the', 'chief', '---', 'said', 'no', 'to', 'a', 'long-term', 'deal']],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.tokens(text).map((t) => t.text), expected));
 });

@@ -14,9 +14,9 @@ export interface Token extends Span {
   quote?: QuoteSpan;
 }
 
-// Acronyms with dots first (U.S., U.K.), numbers with thousands separators (4,200), then words
+// A typewriter's dash ("--") first, acronyms with dots (U.S., U.K.), numbers with thousands separators (4,200), then words
 // with inner apostrophes, hyphens and ampersands.
-const WORD = /(?:\p{L}\.){2,}|\p{N}{1,3}(?:,\p{N}{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+)*(?:[’']s\b|(?<=s)[’'](?![\p{L}\p{N}]))?|\S/gu;
+const WORD = /-{2,3}(?!-)|(?:\p{L}\.){2,}|\p{N}{1,3}(?:,\p{N}{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+)*(?:[’']s\b|(?<=s)[’'](?![\p{L}\p{N}]))?|\S/gu;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Marks that emphasise words in markdown ("**Ana Lee**", "_never_"), skipped as tokens. */
@@ -75,8 +75,8 @@ export function tokenize(text: string, range: Span, quotes: QuoteSpan[]): Token[
     let m: RegExpExecArray | null;
     while ((m = WORD.exec(slice))) {
       const t = m[0];
-      // One-character tokens may be punctuation; longer ones are always words.
-      const isWord = t.length > 1 || LETTER_OR_DIGIT.test(t);
+      // One-character tokens may be punctuation; longer ones are words, but for a typewriter's dash.
+      const isWord = t[0] === '-' ? false : t.length > 1 || LETTER_OR_DIGIT.test(t);
       // ("**Ana Lee**, the union chief, told": markdown's emphasis marks are no part of the sentence.)
       if (!isWord && EMPHASIS_MARKS.has(t)) continue;
       const lower = t.toLowerCase();
@@ -118,8 +118,8 @@ const HEADLINE_AFTER_HE: ReadonlySet<string> = new Set(lexicon.headlineAfterHe);
 const isGivenNameAfterHe = (t: Token | undefined): boolean =>
   !!t && t.kind === 'word' && t.cap && !HEADLINE_AFTER_HE.has(t.lower) && !/(?:s|ed)$/.test(t.lower) && !isAllCaps(t.text);
 
-/** Is `t` a dash, long, en or a hyphen standing alone ("—", "–", "-"), which sets words off? */
-export const isDash = (t: Token | undefined): boolean => !!t && t.kind === 'punct' && (t.text === '—' || t.text === '–' || t.text === '-');
+/** Is `t` a dash, long, en, a hyphen standing alone or a typewriter's two or three ("—", "–", "-", "--"), which sets words off? */
+export const isDash = (t: Token | undefined): boolean => !!t && t.kind === 'punct' && (t.text === '—' || t.text === '–' || t.text === '-' || t.text === '--' || t.text === '---');
 
 /** Does the token end in a possessive ’s / 's? */
 export const isPossessive = (t: Token): boolean => {

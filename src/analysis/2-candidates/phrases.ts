@@ -661,7 +661,7 @@ export function datelineEnd(tokens: Token[]): number {
     while (k < tokens.length && k < MAX_DATELINE_WORDS && tokens[k].kind === 'word' && tokens[k].cap && !isStopCapitalised(tokens[k])) k++;
     // "New Delhi: Farmer unions …": a known place and a colon (a name and a colon is a speaker's line).
     const place = tokens[k]?.text === ':' && PLACES.has(tokens.slice(0, k).map((t) => t.lower).join(' '));
-    if (k > 0 && tokens[0].start === 0 && (/^[—–]$/.test(tokens[k]?.text ?? '') || place) && tokens[k + 1]?.cap) return k + 1;
+    if (k > 0 && tokens[0].start === 0 && (/^(?:[—–]|---?)$/.test(tokens[k]?.text ?? '') || place) && tokens[k + 1]?.cap) return k + 1;
     if (!(k > 0 && tokens[0].start === 0 && isComma(tokens[k]))) return 0;
     titleCase = true;
   }
@@ -682,7 +682,7 @@ export function datelineEnd(tokens: Token[]): number {
     wire = close === k + 2 && tokens[k + 1].kind === 'word' && /^\p{Lu}/u.test(tokens[k + 1].text);
     k = close + 1;
   }
-  if (tokens[k]?.kind === 'punct' && /^[—–:-]$/.test(tokens[k].text)) return titleCase && !wire && !dated ? 0 : k + 1;
+  if (tokens[k]?.kind === 'punct' && /^(?:[—–:-]|---?)$/.test(tokens[k].text)) return titleCase && !wire && !dated ? 0 : k + 1;
   return wire && tokens[k]?.kind === 'word' && tokens[k].cap ? k : 0;
 }
 

@@ -1023,6 +1023,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'they had been given only hours', speaker: 'Mr. Ochoa’s aides' }]],
     ['"Said Ruiz, when asked …: “…”" opening a sentence is the verb inverted, no first name "Said"; "Said Tarek said" keeps it', 'Talks resumed.\nSaid Ruiz, when asked about it: “They have been saying that for a year.”\nSaid Tarek said the offer was fair.',
       [{ quote: 'They have been saying that for a year.', speaker: 'Ruiz' }, { quote: 'the offer was fair', speaker: 'Said Tarek' }]],
+    ['a typewriter\'s dashes ("--") set a post off as long dashes do', 'Talks resumed.\nTom Hale -- the mayor of Leeds -- said the offer was fair.',
+      [{ quote: 'the offer was fair', speaker: 'Tom Hale', role: 'mayor of Leeds' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
