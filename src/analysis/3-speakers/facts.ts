@@ -602,6 +602,12 @@ function initialInName(run: Token[]): boolean {
 }
 
 /** Every "Title Name", apposition and two-word name in one sentence's tokens, in order. */
+/** Do lower-case title words from `k` on lead to a capitalised word ("union chair | Ann Obi"), not to a verb ("spokesman | said")? */
+function nameAfterTitleWords(tokens: Token[], k: number): boolean {
+  while (tokens[k] && tokens[k].kind === 'word' && !tokens[k].cap && isTitleWord(tokens[k])) k++;
+  return !!tokens[k]?.cap;
+}
+
 /** Forms of "say" that report speech after their subject. */
 const SAY_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds']);
 
@@ -686,7 +692,8 @@ export function personFacts(tokens: Token[]): PersonFact[] {
       e++;
       // A possessive ends a name ("Hale’s successor") unless a title follows ("Farmers' union chair",
       // "Serbia's President Ivo Kral").
-      if (isPossessive(u) && !(tokens[e] && !tokens[e].cap && isTitleWord(tokens[e])) && titleHeadAhead(tokens, e, false) < 0) break;
+      // ("Transport Secretary Lucy Crane's spokesman said": a title no name follows is the owner's aide, no part of a name.)
+      if (isPossessive(u) && !(tokens[e] && !tokens[e].cap && isTitleWord(tokens[e]) && nameAfterTitleWords(tokens, e)) && titleHeadAhead(tokens, e, false) < 0) break;
     }
     k = Math.max(e, k + 1);
     if (!run.length) continue;

@@ -341,6 +341,10 @@ export class Resolver {
     if (np.length > 1 && POSSESSIVE_PRONOUNS.get(np[0].lower) === 'organisation' && this.ownerHint) return `${this.ownerHint}${/s$/.test(this.ownerHint) ? '’' : '’s'} ${join(np.slice(1))}`;
     let body = np;
     while (body.length > 1 && INDEFINITE_ARTICLES.has(body[0].lower) && body[1].lower !== 'of') body = body.slice(1);
+    // ("Transport Secretary Lucy Crane's spokesman" is "Crane’s spokesman", as "the office of Ida Lund" is "Lund’s office":
+    // a post of a person the text knows, named with title and first name, goes by the surname.)
+    const aideOf = body.findIndex((t, k) => k > 0 && t.cap && isPossessive(t) && body[k - 1].cap && body.slice(k + 1).every((x) => x.kind === 'word' && !x.cap));
+    if (aideOf > 0 && aideOf < body.length - 1 && this.reg.bySurnameKey(stripPossessive(body[aideOf].text))?.kind === 'person') return `${stripPossessive(body[aideOf].text)}’s ${join(body.slice(aideOf + 1))}`;
     // "the Vooruit party": a party goes by its name ("the Dutch party" stays a description).
     const name = body.slice(body[0].lower === 'the' ? 1 : 0, -1);
     // ("the Liberal party", "the Green party" keep "party": their name is a describing word.)

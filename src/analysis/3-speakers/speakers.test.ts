@@ -1025,6 +1025,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'They have been saying that for a year.', speaker: 'Ruiz' }, { quote: 'the offer was fair', speaker: 'Said Tarek' }]],
     ['a typewriter\'s dashes ("--") set a post off as long dashes do', 'Talks resumed.\nTom Hale -- the mayor of Leeds -- said the offer was fair.',
       [{ quote: 'the offer was fair', speaker: 'Tom Hale', role: 'mayor of Leeds' }]],
+    ['"Transport Secretary Lucy Crane\'s spokesman" names Lucy Crane with her post, and speaks as "Crane’s spokesman"', 'Talks resumed.\nTransport Secretary Lucy Crane\'s spokesman said the government “remains committed” to a settlement.\nMs Crane told MPs: “I want this resolved quickly.”',
+      [{ quote: 'remains committed', speaker: 'Crane’s spokesman' }, { quote: 'I want this resolved quickly.', speaker: 'Lucy Crane', role: 'Transport Secretary' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
