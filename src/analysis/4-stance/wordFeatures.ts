@@ -35,6 +35,8 @@ let hedgeRe: RegExp | null = null;
 const CONDITIONAL_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'provided', 'providing']);
 /** Words that end a condition's clause. */
 const CONDITION_BREAKS: ReadonlySet<string> = new Set([',', ';', '.', '!', '?', 'but', 'because', 'while', 'then', 'so']);
+/** Words of doubt ("sceptical that", "doubt"): what their clause calls good is doubted, a caution. */
+const DOUBTERS: ReadonlySet<string> = new Set(['sceptical', 'skeptical', 'doubt', 'doubts', 'doubted', 'doubtful', 'unconvinced', 'dubious']);
 
 /** What negation and valence need to know of a word, whatever its place. */
 interface WordKind {
@@ -173,10 +175,10 @@ function negatorBefore(words: Word[], i: number, first: number, owned: boolean):
  * Does a word that opens a condition or an open question stand among the words before word `i` (none
  * before word `first`), in its clause ("whether the union is willing to compromise", "if the offer is fair")?
  */
-function conditionalBefore(words: Word[], i: number, first: number): boolean {
+function conditionalBefore(words: Word[], i: number, first: number, openers: ReadonlySet<string> = CONDITIONAL_OPENERS): boolean {
   for (let k = i - 1, n = 0; k >= first && n < CLAUSE_NEGATION_REACH_WORDS; k--, n++) {
     if (CONDITION_BREAKS.has(words[k].text)) return false;
-    if (CONDITIONAL_OPENERS.has(words[k].text)) return true;
+    if (openers.has(words[k].text)) return true;
   }
   return false;
 }
@@ -206,7 +208,9 @@ function groupFeatures(words: Word[], from: number, to: number, lex: StanceLexic
     const last = words[i + m.length - 1];
     const negator = m.pattern.negatedInside ? null : negatorBefore(words, i, negatedFrom, owned);
     // ("…whether the union is willing to compromise": what a condition or an open question calls good is a condition.)
-    const group = !negator && SUPPORTIVE_GROUPS.has(m.pattern.group) && conditionalBefore(words, i, negatedFrom) ? 'conditions' : m.pattern.group;
+    // ("We remain sceptical that they are negotiating in good faith": what a word of doubt governs is doubted.)
+    const supportive = !negator && SUPPORTIVE_GROUPS.has(m.pattern.group);
+    const group = supportive && conditionalBefore(words, i, negatedFrom) ? 'conditions' : supportive && conditionalBefore(words, i, negatedFrom, DOUBTERS) ? 'caution' : m.pattern.group;
     found(negator ? `${group}:negated` : group, words[i].at, last.at + last.text.length - words[i].at, 1, negator);
     if (m.pattern.negatedInside && SUPPORTIVE_GROUPS.has(m.pattern.group)) for (let k = i; k < i + m.length; k++) negatedInside.add(words[k].at);
     i += m.length - 1;
