@@ -497,6 +497,7 @@ describe('2-candidates: what is not a quote', () => {
     ['a name something goes by ("known as")', 'She is known as “the Iron Lady” in the valley.'],
     ['"what" before the speaker is the verb\'s object; "says it all" is an idiom', 'What he said next surprised everyone. The banner says it all with one word.'],
     ['a subject that means nobody reports nothing ("no", "neither", "nobody", "none of")', 'The envoys met again, though neither delegation signalled that it would move. No minister said the talks were over. Nobody has suggested that the truce is dead. None of the mediators said when talks would resume.'],
+    ['a participle of naming after "is" and an adverb stays passive: whoever describes goes unnamed', 'Talks resumed. The minister is widely described as “a dealmaker”.'],
   ];
   for (const [name, text] of table) it(name, () => assert.deepEqual(analyze(text).quotes.map((q) => q.text), []));
   it('a first-person paragraph is nobody\'s speech unless "X said:" introduced it', () => {

@@ -71,6 +71,9 @@ function namedAfterWhat(tokens: Token[], i: number): boolean {
 /** Words after which a verb's plain form is a verb, not a noun ("we vow", "will pledge", "to demand", "did not promise"). */
 const PLAIN_FORM_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they', 'to', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'not', 'also', 'did', 'do', 'never', 'always', 'often', 'now', 'all', 'both', 'jointly', 'again', 'and', 'or']);
 
+/** Forms of "be" that make a participle after them passive. */
+const BE_PASSIVE: ReadonlySet<string> = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
+
 /**
  * A reporting verb at token `i` and the last token of its verb phrase, or null when `i` is not one;
  * for a participle, where the subject of its absolute construction starts (else -1), and the person
@@ -106,17 +109,20 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   // not after figures, which may end a name: "Local 400 says".)
   if (prev?.kind === 'word' && /s$/.test(t.lower) && COUNTS.has(prev.lower)) return null;
   const progressive = !!prev && PROGRESSIVE_AUXILIARIES.has(prev.lower) && t.lower.endsWith('ing');
+  // ("The minister is widely regarded as “a dealmaker”": an adverb between a form of "be" and a
+  // participle of naming leaves it passive; whoever did the regarding goes unnamed.)
+  const marker = prev && entry.contentAfter && /ed$/.test(t.lower) && /^\p{Ll}{3,}ly$/u.test(prev.text) && BE_PASSIVE.has(tokens[i - 2]?.lower ?? '') ? tokens[i - 2] : prev;
   // "has been described by one participant as …": a passive verb of naming with its agent, who speaks.
   // ("was rejected as “opportunistic” by the board": the agent after the quotation the verb names.)
   const agentAfterQuote = /ed$/.test(t.lower) && tokens[i + 1]?.lower === entry.contentAfter && isQuote(tokens[i + 2]) && tokens[i + 3]?.lower === 'by';
   // ("The board's response, dismissed by the union as “cosmetic”, …": so is a participle set off after what it names.)
-  const byAgent = !!prev && prev.lower !== 'to' && (NON_FINITE_MARKERS.has(prev.lower) || isComma(prev)) && !!entry.contentAfter && /ed$/.test(t.lower) && (tokens[i + 1]?.lower === 'by' || agentAfterQuote);
+  const byAgent = !!marker && marker.lower !== 'to' && (NON_FINITE_MARKERS.has(marker.lower) || isComma(marker)) && !!entry.contentAfter && /ed$/.test(t.lower) && (tokens[i + 1]?.lower === 'by' || agentAfterQuote);
   // "sabotaged the swap by adding names": a means, not speech ("ended by adding that …" still reports).
   if (entry.meansAsGerund && t.lower.endsWith('ing') && GERUND_PREPOSITIONS.has(prev?.lower ?? '') && tokens[i + 1]?.lower !== 'that') return null;
   // "stopped short of saying …": what was not said.
   if (prev?.lower === 'of' && tokens[i - 2]?.lower === 'short') return null;
   // ("went on to say that …": a verb after "went on to" was said all the same.)
-  if (prev && NON_FINITE_MARKERS.has(prev.lower) && !entry.sourceFollows && !progressive && !(entry.passive && prev.lower !== 'to') && !byAgent && !isProspectiveTo(tokens, i - 1) && !doneTo) return null;
+  if (marker && NON_FINITE_MARKERS.has(marker.lower) && !entry.sourceFollows && !progressive && !(entry.passive && marker.lower !== 'to') && !byAgent && !isProspectiveTo(tokens, i - 1) && !doneTo) return null;
   const participle = !entry.sourceFollows && !progressive && t.lower.endsWith('ing');
   const absolute = participle ? absoluteSubject(tokens, i) : -1;
   // ("“… fast,” adding that …": the comma may stand inside the closing mark.)

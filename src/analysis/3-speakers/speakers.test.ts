@@ -1027,6 +1027,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the offer was fair', speaker: 'Tom Hale', role: 'mayor of Leeds' }]],
     ['"Transport Secretary Lucy Crane\'s spokesman" names Lucy Crane with her post, and speaks as "Crane’s spokesman"', 'Talks resumed.\nTransport Secretary Lucy Crane\'s spokesman said the government “remains committed” to a settlement.\nMs Crane told MPs: “I want this resolved quickly.”',
       [{ quote: 'remains committed', speaker: 'Crane’s spokesman' }, { quote: 'I want this resolved quickly.', speaker: 'Lucy Crane', role: 'Transport Secretary' }]],
+    ['viewing or regarding a thing as a quotation names it so, as describing does; the speaker before does not say it', 'Talks resumed. “We are close,” said Ana Ruiz.\nTom Hale views the offer as “a trap”.\nLena Ortiz regards the plan as “a gamble”.',
+      [{ quote: 'a trap', speaker: 'Tom Hale' }, { quote: 'a gamble', speaker: 'Lena Ortiz' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
