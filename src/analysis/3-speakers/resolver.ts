@@ -49,6 +49,8 @@ export class Resolver {
   private loneName: { words: Token[]; at: number } | null = null;
   /** Where the person an unnamed speaker of this paragraph may be must be named by, in the text. */
   private namedLaterEnd = 0;
+  /** Where the paragraph of the phrase being resolved starts, in the text. */
+  private paragraphStart = 0;
   /** Recent distinct speakers, most recent last; bounded so look-ups stay constant-time. */
   private readonly recent: Entity[] = [];
   /** Where each recent speaker was last spoken of, where known. */
@@ -76,6 +78,7 @@ export class Resolver {
     const mention: Mention = { start: first.start, end: last.end, text: paragraph.slice(first.start, last.end), type: 'name' };
     const at = base + first.start;
     this.namedLaterEnd = this.namedLaterEnds.get(base) ?? base + paragraph.length;
+    this.paragraphStart = base;
     const p = parseMention(np);
     mention.type = p.type;
     let e: Entity | null = null;
@@ -279,6 +282,7 @@ export class Resolver {
    * "one" mean only when nobody else is: "they" keeps meaning whoever spoke last.)
    */
   noteDescribedSubject(np: Token[], base: number): void {
+    this.paragraphStart = base;
     const p = parseMention(np);
     // ("The company’s analysis showed …": an owner is no subject.)
     if (p.type !== 'description' || isPossessive(np[np.length - 1])) return;
@@ -567,8 +571,19 @@ export class Resolver {
         // France": one the text places where the description does comes first.)
         const placed = (x: Entity): boolean => affil.size > 0 && [...affil].every((a) => x.affiliations.has(a));
         // (One named later who holds the very post comes first: "…, says agent" and next "Silva's agent, Rafael Costa,".)
+        // ("Ana Ruiz put down her pen. “…,” the union negotiator recalled": a definite post for the person
+        // spoken of just before in the paragraph, whom the text has given no post, when nobody named next holds it.)
+        // ("It was 3 a.m. when Ana Ruiz put down her pen": or the person the paragraph named last, first named there.)
+        // (Not one who has spoken already, with no post, "said Tom Hale, whose son …", nor one after whom another spoke.)
+        const lastSpoke = this.lastAny ? this.spokenAt.get(this.lastAny) ?? -1 : -1;
+        const postless = (x: Entity | null | undefined, since: number): x is Entity => x?.kind === 'person' && !x.roles.length && !this.spokenAt.has(x) && since >= this.paragraphStart && lastSpoke < since;
+        const newcomer = this.reg.latestBefore(at, true, () => true, 1);
+        const justSpokenOf = !definite || demonym || age || affil.size > 0 ? undefined
+          : postless(last, this.lastPersonAt) ? last
+          : postless(newcomer, newcomer?.firstAt ?? -1) ? newcomer : undefined;
         e = this.reg.firstPersonAfter(at, (x) => placed(x) && fits(x, true))
           ?? this.reg.firstPersonAfter(at, (x) => x.heads.has(head) && fits(x, true), NAMED_LATER_LOOKAHEAD)
+          ?? justSpokenOf
           ?? this.reg.firstPersonAfter(at, (x) => fits(x, true) && (x.heads.size > 0 || GENERIC_TITLE_HEADS.has(head) || affil.size === 0))
           ?? this.reg.firstPersonAfter(at, (x) => x.heads.size === 0 && opensWithGivenName(x), 1)
           // ("The head of the teachers' union has warned …", next "…, general secretary Rob Haines said": a

@@ -1029,6 +1029,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'remains committed', speaker: 'Crane’s spokesman' }, { quote: 'I want this resolved quickly.', speaker: 'Lucy Crane', role: 'Transport Secretary' }]],
     ['viewing or regarding a thing as a quotation names it so, as describing does; the speaker before does not say it', 'Talks resumed. “We are close,” said Ana Ruiz.\nTom Hale views the offer as “a trap”.\nLena Ortiz regards the plan as “a gamble”.',
       [{ quote: 'a trap', speaker: 'Tom Hale' }, { quote: 'a gamble', speaker: 'Lena Ortiz' }]],
+    ['a definite post right after a person the paragraph names with no post is that person ("…when Ana Ruiz put down her pen. “…,” the union negotiator recalled"), not one named in the next paragraph', 'It was 3 a.m. when Ana Ruiz finally put down her pen. “I have never been so tired,” the union negotiator recalled.\n\nFor eleven days she and her counterpart, Tom Hale, had traded proposals. “It was hard,” Hale said.',
+      [{ quote: 'I have never been so tired,', speaker: 'Ana Ruiz', role: 'union negotiator' }, { quote: 'It was hard,', speaker: 'Tom Hale', role: null }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
