@@ -1029,6 +1029,9 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     // (The segment's words before a relative pronoun in it, if one stands there.)
     const relative = relativeIn(seg);
     const beforeRelative = relative > 0 ? seg.slice(0, relative) : [];
+    // (Or before a participle that opens a reduced one: "a former airline executive | hired last year".)
+    const participle = seg.findIndex((t, k) => k >= 2 && t.kind === 'word' && !t.cap && isPastForm(t.lower) && isWord(seg[k - 1]) && !seg[k - 1].cap && !DETERMINERS.has(seg[k - 1].lower));
+    const beforeParticiple = participle > 0 ? seg.slice(0, participle) : [];
     if (seg.length === 1 && PARENTHETICAL_ADVERBS.has(first.lower)) {
       // "The party's youth wing, meanwhile, vowed": an adverb set off by commas.
       j = k - 1;
@@ -1071,6 +1074,11 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
       // "Ola Tane, the island minister who chairs the reef alliance, warned": an apposition
       // with a relative clause of its own describes too.
       if (beforeRelative.some((s) => HEADS.has(s.lower))) appositions.push(beforeRelative);
+      j = k - 1;
+    } else if (APPOSITION_ARTICLES.has(first.lower) && beforeParticiple.length > 1 && namesSomebody(beforeParticiple) && isApposition(beforeParticiple) && k > 0 && isWord(tokens[k - 1])) {
+      // "Tom Hale, a former airline executive hired by the port last year, said", "The union, a group
+      // founded in 1990, said": so does one with a participle's clause.
+      if (beforeParticiple.some((s) => HEADS.has(s.lower))) appositions.push(beforeParticiple);
       j = k - 1;
     } else if (isAgeOrAffiliation(seg) && k > 0 && isWord(tokens[k - 1]) && tokens[k - 1].cap) {
       // "Dorn, 53, told", "Moss, DFL-Eastfield, said": an age or a party tag after the name.

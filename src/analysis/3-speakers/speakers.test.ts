@@ -1031,6 +1031,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'a trap', speaker: 'Tom Hale' }, { quote: 'a gamble', speaker: 'Lena Ortiz' }]],
     ['a definite post right after a person the paragraph names with no post is that person ("…when Ana Ruiz put down her pen. “…,” the union negotiator recalled"), not one named in the next paragraph', 'It was 3 a.m. when Ana Ruiz finally put down her pen. “I have never been so tired,” the union negotiator recalled.\n\nFor eleven days she and her counterpart, Tom Hale, had traded proposals. “It was hard,” Hale said.',
       [{ quote: 'I have never been so tired,', speaker: 'Ana Ruiz', role: 'union negotiator' }, { quote: 'It was hard,', speaker: 'Tom Hale', role: null }]],
+    ['an apposition with a participle\'s clause describes the name before it ("Tom Hale, a former airline executive hired last year, said"; "The union, a group founded in 1990, said")', 'Talks resumed.\nTom Hale, a former airline executive brought in by the port last year, said the talks were hard.\nThe union, a group founded in 1990, said members were angry.',
+      [{ quote: 'the talks were hard', speaker: 'Tom Hale', role: 'former airline executive' }, { quote: 'members were angry', speaker: 'the union' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
