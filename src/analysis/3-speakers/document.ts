@@ -10,7 +10,7 @@ import { Resolver } from './resolver';
 import { AMBIGUOUS_PRONOUNS, FIRST_NAMES, GENDER_WORDS, POSSESSIVE_PRONOUNS } from './speakerWords';
 import { isVerbish, namesSomebody, rightPhrase, sentenceSubject } from '../2-candidates/phrases';
 import { isPeoplePlural, isStopCapitalised, ORG_HEADS, PLACES, PRONOUNS, TITLE_HEADS } from '../words/words';
-import { MAX_RUN_ON_PARAGRAPHS, OPENING_WORDS } from './windows';
+import { MAX_RUN_ON_PARAGRAPHS, OPENING_WORDS, PAIR_SPEAKERS_REACH } from './windows';
 
 /** One candidate with the speaker the document-wide pass gave it; offsets relative to its paragraph. */
 export interface Attribution {
@@ -364,7 +364,9 @@ class DocumentPass {
       if (isPairWord(lead?.lower === 'both' ? [lead, ...c.cue.source] : c.cue.source)) {
         // ("Union leader Ana Ruiz and negotiator Tom Hale both said …": the two this sentence names before it, else the last one's.)
         const pairHere = [...namedIn(sw, this.registry, c.cue.source[0].start)].filter((x) => x.kind === 'person');
-        const people = pairHere.length === 2 ? pairHere : [...this.before].filter((x) => x.kind === 'person');
+        // ("“…,” said Ana Ruiz. “…,” said Tom Hale. Both said …": or the two who spoke last, lately.)
+        const named2 = [...this.before].filter((x) => x.kind === 'person');
+        const people = pairHere.length === 2 ? pairHere : named2.length === 2 ? named2 : this.resolver.lastTwoSpeakers(p.start + c.cue.source[0].start - PAIR_SPEAKERS_REACH) ?? named2;
         const pair = people.length === 2 ? `${people[0].name} and ${people[1].name}` : this.beforePair ?? describedPairBefore(tokens, tokens.indexOf(c.cue.source[0]));
         if (pair) entity = this.registry.other(pair, 'group', p.start + c.cue.source[0].start, 'pair');
       }

@@ -326,6 +326,12 @@ export class Resolver {
     }
   }
 
+  /** The two people who spoke last, if both spoke at or after `since` (the pair "both" may mean). */
+  lastTwoSpeakers(since: number): [Entity, Entity] | null {
+    const people = this.recent.filter((x) => x.kind === 'person').slice(-2);
+    return people.length === 2 && people.every((x) => (this.spokenAt.get(x) ?? -1) >= since) ? [people[0], people[1]] : null;
+  }
+
   /** The person the text last spoke of (as a speaker, a subject or a name), if any. */
   get lastPersonSpoken(): Entity | null {
     return this.lastPerson?.kind === 'person' ? this.lastPerson : null;

@@ -1033,6 +1033,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'I have never been so tired,', speaker: 'Ana Ruiz', role: 'union negotiator' }, { quote: 'It was hard,', speaker: 'Tom Hale', role: null }]],
     ['an apposition with a participle\'s clause describes the name before it ("Tom Hale, a former airline executive hired last year, said"; "The union, a group founded in 1990, said")', 'Talks resumed.\nTom Hale, a former airline executive brought in by the port last year, said the talks were hard.\nThe union, a group founded in 1990, said members were angry.',
       [{ quote: 'the talks were hard', speaker: 'Tom Hale', role: 'former airline executive' }, { quote: 'members were angry', speaker: 'the union' }]],
+    ['"Both said", "Both men said" after two people spoke one after the other is the pair', 'Talks resumed. “We are close,” said Ana Ruiz. “Not yet,” said Tom Hale.\nBoth said the talks had been useful. Later both men said the talks would resume.',
+      [{ quote: 'the talks had been useful', speaker: 'Ana Ruiz and Tom Hale' }, { quote: 'the talks would resume', speaker: 'Ana Ruiz and Tom Hale' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];

@@ -49,3 +49,5 @@ export const LONE_NAME_REACH = 400;
 export const FORMER_POST_REACH = 400;
 /** How far (characters) after the person last spoken of "the company" may mean the one their post names ("Halden chief executive …"). */
 export const EMPLOYER_REACH = 300;
+/** How far back (characters) the two who spoke last may be for "both" to mean them ("“…,” said Ruiz. “…,” said Hale. Both said …"). */
+export const PAIR_SPEAKERS_REACH = 1500;
