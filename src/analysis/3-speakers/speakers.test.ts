@@ -1035,6 +1035,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the talks were hard', speaker: 'Tom Hale', role: 'former airline executive' }, { quote: 'members were angry', speaker: 'the union' }]],
     ['"Both said", "Both men said" after two people spoke one after the other is the pair', 'Talks resumed. “We are close,” said Ana Ruiz. “Not yet,” said Tom Hale.\nBoth said the talks had been useful. Later both men said the talks would resume.',
       [{ quote: 'the talks had been useful', speaker: 'Ana Ruiz and Tom Hale' }, { quote: 'the talks would resume', speaker: 'Ana Ruiz and Tom Hale' }]],
+    ['"while", "whereas" opening a title phrase are no part of the role', 'Talks failed. The text “saved no fish”, the fund said, while the group\'s campaign director, Lucas Ferro, called the outcome “a betrayal”.',
+      [{ quote: 'a betrayal', speaker: 'Lucas Ferro', role: 'group\'s campaign director' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
