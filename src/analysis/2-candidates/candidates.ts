@@ -265,6 +265,8 @@ const isPronounSubject = (t: Token | undefined): boolean => !!t && (t.lower === 
 
 /** Most words of a leading adverbial before "according to X," ("At one point", "Late on Friday"). */
 const MAX_LEAD_ADVERBIAL = 5;
+/** Words that open a condition, a time limit or a reason that goes on a speaker's words past their cue ("…, he said, until the board resigns"). */
+const CONTINUING_SUBORDINATORS: ReadonlySet<string> = new Set(['until', 'unless', 'because', 'if']);
 /** Words that join a second reported clause after the comma closing a cue ("…, she said, and …"). */
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but']);
 
@@ -686,9 +688,13 @@ class SentenceReader {
         && opensNounPhrase(tokens[start]);
       // ("The offer, the union said, “falls far short”", "The talks, he wrote, were “a reward …”": when the
       // rest quotes the speaker, the subject is the writer's.)
-      if (subjectPiece && !looksLikeClause(tokens, after + 1) && !tokens.slice(after + 1).some(isQuote)) this.emit(start, gap, 'unquoted', cue);
+      // ("The offer, Ruiz insisted, was the best the firm could do": a finite verb right after the cue is the subject's predicate.)
+      const predicate = isFinite(tokens[after + 1]);
+      const piece = subjectPiece && (predicate || !looksLikeClause(tokens, after + 1)) && !tokens.slice(after + 1).some(isQuote);
+      if (piece) this.emit(start, gap, 'unquoted', cue);
       // (It ends where another speaker's clause begins: "…, while Reyes called them “…”".)
-      this.emitContent(after + 1, this.contentEnd(ci, after + 1), 'unquoted', cue);
+      // ("The deal, he said, is dead": after a piece of the subject, its predicate is the rest of the words, however short.)
+      this.emitContent(after + 1, this.contentEnd(ci, after + 1), 'unquoted', cue, piece && predicate ? 1 : MIN_CONTENT_WORDS);
       return;
     }
     // ("The talks are, Lee said, “a marathon”": words that stop at a verb wanting its complement, which
@@ -708,6 +714,8 @@ class SentenceReader {
       if (isComma(tokens[after]) && isFinite(tokens[after + 1])) this.emitContent(after + 1, this.contentEnd(ci, after + 1), 'unquoted', cue);
       // (Not after "according to X": "…, according to sources, but the club is holding out" turns to the writer's words.)
       else if (joinedClauseAfter(tokens, after, cue)) this.emitContent(after + 2, this.contentEnd(ci, after + 2), 'unquoted', cue);
+      // ("Nothing will change, according to Hale, until the board resigns": a condition or a reason after the cue's comma goes on the words.)
+      else if (isComma(tokens[after]) && CONTINUING_SUBORDINATORS.has(tokens[after + 1]?.lower ?? '')) this.emitContent(after + 1, this.contentEnd(ci, after + 1), 'unquoted', cue);
     } else {
       const c = tokens.findIndex((t, k) => k > s && k < gap && isComma(t));
       if (c > 0 && opensNounPhrase(tokens[c + 1]) && wordCount(tokens, c + 1, gap, MIN_UNQUOTED_WORDS) >= MIN_UNQUOTED_WORDS && opensClause(tokens, c + 1, gap)) {
@@ -1007,7 +1015,7 @@ class SentenceReader {
   }
 
   /** Emits reported content tokens[from..to): its quotations as partial quotes, else the clause itself. */
-  private emitContent(from: number, to: number, kind: QuoteKind, cue: Cue): void {
+  private emitContent(from: number, to: number, kind: QuoteKind, cue: Cue, floor = MIN_CONTENT_WORDS): void {
     const { tokens } = this;
     to = trimEnd(tokens, from, to);
     if (to <= from) return;
@@ -1018,7 +1026,7 @@ class SentenceReader {
     if (!quoteIdx.length) {
       // ("cautioned against declaring victory": a gerund and its object after a particle make a proposal.)
       const gerund = from > 0 && tokens[from - 1].lower === 'against' && /ing$/.test(tokens[from].lower) && !tokens[from].cap;
-      if (wordCount(tokens, from, to) >= (gerund ? MIN_GERUND_CONTENT_WORDS : MIN_CONTENT_WORDS)) this.emit(from, to, kind, cue);
+      if (wordCount(tokens, from, to) >= (gerund ? MIN_GERUND_CONTENT_WORDS : floor)) this.emit(from, to, kind, cue);
       return;
     }
     for (const [a, b] of contentPieces(tokens, from, to)) {
