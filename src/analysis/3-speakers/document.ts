@@ -370,7 +370,7 @@ class DocumentPass {
         const pair = people.length === 2 ? `${people[0].name} and ${people[1].name}` : this.beforePair ?? describedPairBefore(tokens, tokens.indexOf(c.cue.source[0]));
         if (pair) entity = this.registry.other(pair, 'group', p.start + c.cue.source[0].start, 'pair');
       }
-      if (entity) this.resolver.note(entity, p.start + c.cue.source[0].start);
+      if (entity) this.resolver.note(entity, p.start + c.cue.source[0].start, true);
       if (entity && mention?.type === 'pronoun' && AMBIGUOUS_PRONOUNS.has(mention.text.toLowerCase())) {
         const gender = GENDER_WORDS.get(mention.text.toLowerCase());
         const others = [...new Set([...this.before, ...named])].filter((x) => x !== entity && x.kind === 'person' && (!gender || !x.gender || x.gender === gender));

@@ -53,6 +53,9 @@ export class Resolver {
   private paragraphStart = 0;
   /** Recent distinct speakers, most recent last; bounded so look-ups stay constant-time. */
   private readonly recent: Entity[] = [];
+  /** Who has had words attributed so far, and where the latest such attribution stands. */
+  private readonly quoted = new Set<Entity>();
+  private lastQuotedAt = -1;
   /** Where each recent speaker was last spoken of, where known. */
   private readonly spokenAt = new Map<Entity, number>();
 
@@ -234,8 +237,12 @@ export class Resolver {
     return e;
   }
 
-  /** Remembers `e` as the latest speaker of its kind, spoken of at `at` (when known). */
-  note(e: Entity, at?: number): void {
+  /** Remembers `e` as the latest speaker of its kind, spoken of at `at` (when known); `quoted` when words were attributed to it there. */
+  note(e: Entity, at?: number, quoted = false): void {
+    if (quoted) {
+      this.quoted.add(e);
+      if (at !== undefined) this.lastQuotedAt = Math.max(this.lastQuotedAt, at);
+    }
     this.lastAny = e;
     this.describedLatest = false;
     if (at !== undefined) this.spokenAt.set(e, Math.max(this.spokenAt.get(e) ?? -1, at));
@@ -316,9 +323,10 @@ export class Resolver {
       const e = this.description(p, np, at, true);
       // ("Her deputy took a different view. “…,” she said": one whose post is someone's is someone else.)
       // ("The union's president was blunt. “…,” she said": so is one a paragraph opens on, when whoever
-      // was spoken of last stands in an earlier paragraph and holds another post; one given none may be
-      // the person described anew: "Ivy Dunn put down her phone. The general secretary … she said".)
-      const other = this.lastPerson?.kind === 'person' && this.lastPersonAt < base && this.lastPerson.heads.size > 0 && !this.lastPerson.heads.has(p.head);
+      // was spoken of last stands in an earlier paragraph and holds another post, or none but has spoken
+      // ("Petrov said …" and next "The minister was asked … “…,” she replied"); one given none who has not
+      // spoken may be the person described anew: "Ivy Dunn put down her phone. The general secretary … she said".)
+      const other = this.lastPerson?.kind === 'person' && this.lastPersonAt < base && (this.lastPerson.heads.size > 0 ? !this.lastPerson.heads.has(p.head) : this.quoted.has(this.lastPerson));
       if (e.kind === 'person' || !this.lastPerson || owned(np) || other) {
         this.lastPerson = e;
         this.lastPersonAt = Math.max(this.lastPersonAt, at);
@@ -581,8 +589,7 @@ export class Resolver {
         // spoken of just before in the paragraph, whom the text has given no post, when nobody named next holds it.)
         // ("It was 3 a.m. when Ana Ruiz put down her pen": or the person the paragraph named last, first named there.)
         // (Not one who has spoken already, with no post, "said Tom Hale, whose son …", nor one after whom another spoke.)
-        const lastSpoke = this.lastAny ? this.spokenAt.get(this.lastAny) ?? -1 : -1;
-        const postless = (x: Entity | null | undefined, since: number): x is Entity => x?.kind === 'person' && !x.roles.length && !this.spokenAt.has(x) && since >= this.paragraphStart && lastSpoke < since;
+        const postless = (x: Entity | null | undefined, since: number): x is Entity => x?.kind === 'person' && !x.roles.length && !this.quoted.has(x) && since >= this.paragraphStart && this.lastQuotedAt < since;
         const newcomer = this.reg.latestBefore(at, true, () => true, 1);
         const justSpokenOf = !definite || demonym || age || affil.size > 0 ? undefined
           : postless(last, this.lastPersonAt) ? last

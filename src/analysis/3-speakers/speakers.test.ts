@@ -1037,6 +1037,10 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the talks had been useful', speaker: 'Ana Ruiz and Tom Hale' }, { quote: 'the talks would resume', speaker: 'Ana Ruiz and Tom Hale' }]],
     ['"while", "whereas" opening a title phrase are no part of the role', 'Talks failed. The text “saved no fish”, the fund said, while the group\'s campaign director, Lucas Ferro, called the outcome “a betrayal”.',
       [{ quote: 'a betrayal', speaker: 'Lucas Ferro', role: 'group\'s campaign director' }]],
+    ['a post opening a new paragraph is whom "she" means next, though the speaker before has no post', 'Talks resumed.\nPetrov said there would be no more concessions.\nThe minister was asked whether a deal was close. “I hope so,” she replied.',
+      [{ quote: 'I hope so,', speaker: 'minister' }]],
+    ['a definite post right after the sentence whose subject the paragraph names with no post is that person too', 'Talks resumed.\nAna Ruiz finally put down her pen. “I have never been so tired,” the union negotiator recalled.',
+      [{ quote: 'I have never been so tired,', speaker: 'Ana Ruiz', role: 'union negotiator' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
