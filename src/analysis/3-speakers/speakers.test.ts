@@ -1041,6 +1041,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'I hope so,', speaker: 'minister' }]],
     ['a definite post right after the sentence whose subject the paragraph names with no post is that person too', 'Talks resumed.\nAna Ruiz finally put down her pen. “I have never been so tired,” the union negotiator recalled.',
       [{ quote: 'I have never been so tired,', speaker: 'Ana Ruiz', role: 'union negotiator' }]],
+    ['"staff", "personnel", "workforce" are people as plurals are ("A small group of angry staff said")', 'Talks ended.\nA small group of angry staff said the limits did not go far enough.',
+      [{ quote: 'the limits did not go far enough', speaker: 'small group of angry staff' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
