@@ -352,6 +352,16 @@ function transcriptLabel(tokens: Token[]): string | null {
 /** The end of a sentence that is a quotation closed after its own mark ("… now?” "), before the next sentence. */
 const QUOTE_ENDS_SENTENCE = /[.!?][”"’']\s*$/;
 
+/** Words after a comma by which the writer sets the words reported against the news ("…, despite growing unease"). */
+const WRITERS_ADJUNCTS: ReadonlySet<string> = new Set(['despite', 'amid', 'notwithstanding']);
+
+/** The commas that open the writer's "despite …" or "amid …" ("would be put to a vote, despite growing unease"), in order. */
+function writersAdjuncts(tokens: Token[]): number[] {
+  const cuts: number[] = [];
+  for (let k = 1; k < tokens.length - 1; k++) if (isComma(tokens[k]) && WRITERS_ADJUNCTS.has(tokens[k + 1].lower)) cuts.push(k);
+  return cuts;
+}
+
 /**
  * Finds the reported speech of one sentence: quotations with their cues, unquoted speech before a
  * trailing "..., she said", and reported clauses after "said that", "called for", "warned against".
@@ -365,6 +375,8 @@ class SentenceReader {
   private readonly out: Candidate[] = [];
   /** Where the writer goes on with what the speaker did besides speaking (see `speakerActCuts`), worked out once. */
   private actCuts: number[] | undefined;
+  /** Where the writer's "despite …" or "amid …" opens after a comma (see `writersAdjuncts`), worked out once. */
+  private adjunctCuts: number[] | undefined;
   /** Quote token indexes already attributed. */
   private readonly claimed = new Set<number>();
   /** Tokens taken as content. */
@@ -571,10 +583,12 @@ class SentenceReader {
    */
   private contentEnd(ci: number, from: number): number {
     this.actCuts ??= speakerActCuts(this.tokens);
+    this.adjunctCuts ??= writersAdjuncts(this.tokens);
     const next = this.actCuts[lowerBound(this.actCuts, from + 1, (k) => k)];
+    const adjunct = this.adjunctCuts[lowerBound(this.adjunctCuts, from + 1, (k) => k)] ?? this.tokens.length;
     const cue = this.cues[ci];
     const end = Math.min(this.cueContentEnd(ci, from), next ?? this.tokens.length, coordinatedAct(this.tokens, from), cue?.subjectNominal ? subjectVerbAt(this.tokens, from, cue.subjectNominal) : this.tokens.length,
-      relativeClauseEnd(this.tokens, cue, from));
+      relativeClauseEnd(this.tokens, cue, from), adjunct);
     return cue?.opensAt !== undefined ? Math.min(end, secondAbsolute(this.tokens, from, end)) : end;
   }
 
