@@ -31,8 +31,9 @@ function buildDoc(bytes) {
     const [from, to] = NAMES[i % NAMES.length];
     if (i % 3) chunk = chunk.replaceAll(from, to + (i % 7 ? '' : 'son'));
     chunk = chunk.replace(/\bTarn\b/g, `Tarn-${i}`);
-    // Every paragraph of every copy differs, so no work is shared between copies.
-    chunk = chunk.split('\n').map((p) => (p ? `${p} [${i}]` : p)).join('\n');
+    // Every paragraph of every copy differs, so no work is shared between copies (the tag goes before
+    // the closing marks: a line must still end as a paragraph does, or it would read as a hard-wrapped draft's).
+    chunk = chunk.split('\n').map((p) => (p ? p.replace(/[.!?”"’)]*$/, (end) => ` [${i}]${end}`) : p)).join('\n');
     parts.push(chunk);
     size += chunk.length;
   }

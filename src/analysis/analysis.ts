@@ -1,6 +1,6 @@
 import { capitalisedRuns } from './1-segment/names';
 import { SUBJECT_LEMMA } from './2-candidates/cueWords';
-import { opensWithQuote, paragraphs, separatesWithBlankLines } from './1-segment/paragraphs';
+import { opensWithQuote, paragraphs, wrapsLines } from './1-segment/paragraphs';
 import { countWords } from './1-segment/tokens';
 import { speakerDisplay, type ShownSpeaker } from './3-speakers/display';
 import { resolveSpeakers, type Attribution } from './3-speakers/document';
@@ -40,7 +40,7 @@ export interface Assembly {
   flat?: Flat;
   /** Paragraphs at the top whose quotes are the same objects as in the previous assembly. */
   unchangedHead?: number;
-  /** Whether the text sets paragraphs apart with blank lines, so that its lines may run on (see `paragraphs`). */
+  /** Whether the text reads as a hard-wrapped draft, whose lines may run on (see `wrapsLines`). */
   wraps: boolean;
 }
 
@@ -276,7 +276,7 @@ export function assembleAll(text: string, placed: Placed[], options: AnalyzeOpti
   const { attributions, unattributed, subjects, surnames } = resolveSpeakers(placed);
   const ctx: Context = { ...lexiconFor(options), framings: framingNotes(placed, subjects), show: speakerDisplay(options.roster) };
   const quotes = attributions.map((list, pi) => list.map((a) => buildQuote(a, placed[pi], pi, ctx)));
-  return { text, optionsKey: optionsKey(options), placed, attributions, unattributed, quotes, ctx, surnames, wraps: separatesWithBlankLines(text) };
+  return { text, optionsKey: optionsKey(options), placed, attributions, unattributed, quotes, ctx, surnames, wraps: wrapsLines(text) };
 }
 
 /** A full assembly of a (masked) text; identical paragraphs in it are analysed once. */

@@ -1,4 +1,4 @@
-import { opensWithQuote, paragraphs, separatesWithBlankLines } from './1-segment/paragraphs';
+import { opensWithQuote, paragraphs, wrapsLines } from './1-segment/paragraphs';
 import { stripPossessive } from './1-segment/tokens';
 import { candidatesOf, type Attribution } from './3-speakers/document';
 import { foldName } from './3-speakers/names';
@@ -176,8 +176,8 @@ function editBounds(prev: Assembly, text: string): EditBounds {
 
 /** Re-analyses `text` after `prev`, redoing only the paragraphs the edit touched. */
 function reanalyze(prev: Assembly, text: string, options: AnalyzeOptions, warm: Map<string, ParagraphWork>): Assembly {
-  // (A text that gains its first blank line, or loses its last, reads its line breaks anew.)
-  if (separatesWithBlankLines(text) !== prev.wraps) return assembleFresh(text, options, warm);
+  // (A text that starts or stops reading as a hard-wrapped draft reads its line breaks anew.)
+  if (wrapsLines(text) !== prev.wraps) return assembleFresh(text, options, warm);
   const old = prev.placed;
   const { head, tail, from, to, delta } = editBounds(prev, text);
   fileWorks(prev.text, old, head, tail, warm);

@@ -1,23 +1,46 @@
 import { isOpeningMark } from './marks';
 import type { Span } from '../types';
 
-/** A line with nothing but white space on it, between two line breaks (a "\r\n" pair is one break). */
-const BLANK_LINE = /(?:\r\n|\r(?!\n)|[\n\u2028\u2029])[^\S\r\n\u2028\u2029]*(?:\r\n|\r(?!\n)|[\n\u2028\u2029])/;
+/** Shortest line that counts as one an editor wrapped: shorter ones that stop mid-sentence are headings, bylines, captions. */
+const MIN_WRAPPED_LINE = 30;
+/** Share of a text's lines followed by another line of their block that must stop mid-sentence for the text to read as hard-wrapped. */
+const MIN_WRAPPED_SHARE = 0.3;
+/** Fewest such lines for that. */
+const MIN_WRAPPED_LINES = 2;
 
-/** The last text asked about and whether it has a blank line: the incremental analyzer asks once per edit. */
+/** The last text asked about and the answer: the incremental analyzer asks once per edit. */
 let lastText: string | null = null;
-let lastHasBlank = false;
+let lastWraps = false;
 
 /**
- * Does the text set its paragraphs apart with blank lines? Then a line break inside a block of
- * lines may be the writer's editor wrapping a long paragraph ("hard-wrapped" drafts, markdown).
+ * Is the text a hard-wrapped draft: paragraphs set apart by blank lines, and many long lines inside
+ * a block that stop mid-sentence? Then a line break inside a block is the writer's editor wrapping a
+ * paragraph. (News copy with a line per paragraph, even with a blank line after its headline, is not.)
+ * Linear in the text's length.
  */
-export function separatesWithBlankLines(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastHasBlank = BLANK_LINE.test(text);
+export function wrapsLines(text: string): boolean {
+  if (text === lastText) return lastWraps;
+  lastText = text;
+  let blank = false;
+  let inBlock = 0;
+  let midSentence = 0;
+  let prev: string | null = null;
+  for (const m of text.matchAll(/[^\r\n\u2028\u2029]*(?:\r\n|[\r\n\u2028\u2029]|$)/g)) {
+    if (!m[0]) break;
+    const line = m[0].trim();
+    if (!line) {
+      blank ||= prev !== null;
+      prev = null;
+      continue;
+    }
+    if (prev !== null) {
+      inBlock++;
+      if (prev.length >= MIN_WRAPPED_LINE && !ENDS_PARAGRAPH.test(prev.slice(-8)) && !OPENS_PARAGRAPH.test(line.slice(0, 5))) midSentence++;
+    }
+    prev = line;
   }
-  return lastHasBlank;
+  lastWraps = blank && midSentence >= MIN_WRAPPED_LINES && midSentence >= MIN_WRAPPED_SHARE * inBlock;
+  return lastWraps;
 }
 
 /** How a line ends a paragraph: a sentence's end (".", "!", "?", "…", a colon), then any closing marks or brackets. */
@@ -27,15 +50,15 @@ const OPENS_PARAGRAPH = /^(?:[-*+•]\s|\d{1,3}[.)]\s|#|>|\|)/u;
 
 /**
  * Paragraphs as offset ranges, trimmed, empty ones dropped. Each line is a paragraph, except in a
- * text that sets paragraphs apart with blank lines: there a line that stops mid-sentence (no
- * sentence end, colon or semicolon at its end) runs on into the next line of its block, as a
- * hard-wrapped draft's lines do (unless that line opens a list item, a heading or a quotation block).
+ * hard-wrapped draft (see `wrapsLines`): there a line that stops mid-sentence (no sentence end,
+ * colon or semicolon at its end) runs on into the next line of its block (unless that line opens a
+ * list item, a heading or a quotation block).
  * With `from`/`to`, only the lines that start in that range (which should begin at a paragraph's
  * line start); a paragraph never runs past `to`.
  */
 export function paragraphs(text: string, from = 0, to = text.length): Span[] {
   const out: Span[] = [];
-  const wraps = separatesWithBlankLines(text);
+  const wraps = wrapsLines(text);
   const re = /[^\r\n\u2028\u2029]+/g;
   re.lastIndex = from;
   let m: RegExpExecArray | null;

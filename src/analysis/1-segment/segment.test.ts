@@ -14,7 +14,9 @@ describe('1-segment: paragraphs', () => {
       ['First one ends here.', 'Second one says:', '“It is done.”', 'Third.', 'Last.']],
     ['list items, headings and quotation blocks open their own paragraph', 'Demands\n- a pay rise\n- shorter hours\n# Reaction\n> We are ready\n\nEnd.',
       ['Demands', '- a pay rise', '- shorter hours', '# Reaction', '> We are ready', 'End.']],
-    ['Windows line breaks wrap the same way', 'The union said the\r\noffer was fair.\r\n\r\nEnd.', ['The union said the\r\noffer was fair.', 'End.']],
+    ['Windows line breaks wrap the same way', 'The union said on Monday that the\r\noffer from the port was fair, and that\r\nmembers would vote on it.\r\n\r\nEnd.', ['The union said on Monday that the\r\noffer from the port was fair, and that\r\nmembers would vote on it.', 'End.']],
+    ['a line per paragraph with a blank line after the headline is no wrapped draft: a subhead or a line without a full stop stays apart', 'Union rejects offer\n\nThe union rejected the offer on Monday, its leader said.\nReaction from the firm\nThe firm said it was disappointed by the vote of its workers\nTalks resume on Friday.',
+      ['Union rejects offer', 'The union rejected the offer on Monday, its leader said.', 'Reaction from the firm', 'The firm said it was disappointed by the vote of its workers', 'Talks resume on Friday.']],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(stages.paragraphTexts(text), expected));
 
