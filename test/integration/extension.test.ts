@@ -209,7 +209,7 @@ describe('Stance Lens in a real VS Code', () => {
   });
 
   it('reads a hard-wrapped markdown draft with a link as its paragraphs: the link\'s words, not its target', async () => {
-    const ed = await open({ language: 'markdown', content: '# Draft\n\n“We are close to a deal,” said [Ana Ruiz](https://example.com/ruiz), the chief\nnegotiator of the dockers’ union, on Monday.\n' });
+    const ed = await open({ language: 'markdown', content: '# Draft\n\n“We are close to a deal,” said [Ana Ruiz](https://example.com/ruiz), the chief\nnegotiator of the dockers’ union, on Monday, after talks that ran\nthrough the night at the port.\n' });
     const quotes = api.analysisOf(ed.document.uri)!.quotes.map((q) => [q.text, q.speaker, q.role]);
     assert.deepEqual(quotes, [['We are close to a deal,', 'Ana Ruiz', 'chief negotiator of the dockers’ union']]);
     assert.match(await hoverText(ed.document, 'We are close to a deal'), /\*\*Ana Ruiz\*\* — chief negotiator of the dockers’ union/);
