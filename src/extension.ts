@@ -129,7 +129,8 @@ export function activate(context: vscode.ExtensionContext): StanceLensApi {
 
   return {
     analysisOf: (uri) => {
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      // (An untitled document closed a moment ago may still be listed under the URI a new one reuses.)
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
       return doc ? analyses.complete(doc) : null;
     },
     drawnRanges: (uri) => decorator.drawnFor(uri),

@@ -23,7 +23,9 @@ async function open(nameOrContent: { file?: string; content?: string; language?:
     : await vscode.workspace.openTextDocument({ content: nameOrContent.content, language: nameOrContent.language ?? 'plaintext' });
   const done = analysed(doc);
   const editor = await vscode.window.showTextDocument(doc);
+  // (Only an analysis of this very document will do: an untitled one reuses the URI of one closed before.)
   if (!api.analysisOf(doc.uri)) await done;
+  else done.catch(() => undefined);
   return editor;
 }
 
