@@ -1,6 +1,7 @@
-import { opensWithQuote, paragraphs, wrapsLines } from './1-segment/paragraphs';
+import { LINE_END_WINDOW, opensWithQuote, paragraphs, wrapsLines } from './1-segment/paragraphs';
 import { stripPossessive } from './1-segment/tokens';
 import { candidatesOf, type Attribution } from './3-speakers/document';
+import { issuerOf } from './3-speakers/mentions';
 import { foldName } from './3-speakers/names';
 import { assembleAll, assembleFresh, buildQuote, finish, mask, optionsKey, placeRange, workKey, type Assembly } from './analysis';
 import { analyzeParagraph, type ParagraphWork, type Placed } from './paragraph';
@@ -139,7 +140,8 @@ function editBounds(prev: Assembly, text: string): EditBounds {
   const suffix = commonSuffix(prev.text, text, prefix);
   const delta = text.length - prev.text.length;
   // Paragraphs before the edit: those whose following paragraph still starts inside the common prefix.
-  const head = Math.max(0, lowerBound(old, prefix, (p) => p.start) - 1);
+  // (Where lines may run on, one more: whether the line before runs on depends on how the next one opens, "- " or not.)
+  const head = Math.max(0, lowerBound(old, prefix, (p) => p.start) - (prev.wraps ? 2 : 1));
   // Paragraphs after the edit: those that start (line break included) inside the common suffix.
   // The line break before the paragraph (and any indent after it) must be unchanged too.
   const unchangedFrom = prev.text.length - suffix;
@@ -147,13 +149,13 @@ function editBounds(prev: Assembly, text: string): EditBounds {
     while (at > 0 && !/[\r\n\u2028\u2029]/.test(prev.text[at - 1])) at--;
     return at;
   };
-  // (Where lines may run on into the next, so must the end of the line before: "…the\nSenate" is one
-  // paragraph, "…the talks.\nSenate" two.)
+  // (Where lines may run on into the next, so must the end of the line before, as far as it is read:
+  // "…the\nSenate" is one paragraph, "…the talks.\nSenate" two, "…“constructive.”" and "…“construct”" too.)
   const settled = (at: number): number => {
     let k = lineStart(at) - 1;
     if (!prev.wraps) return k;
     while (k > 0 && /\s/.test(prev.text[k - 1])) k--;
-    return k - 1;
+    return k - LINE_END_WINDOW;
   };
   // Paragraph starts (and so their line starts) grow down the document: search, don't scan.
   let lo = head;
@@ -208,7 +210,8 @@ function reuseDocumentPass(prev: Assembly, text: string, placed: Placed[], oldMi
     const fresh = candidatesOf(p.work);
     attributions[pi] = prev.attributions[pi].map((a) => {
       const { c, si } = fresh[a.index];
-      const src = c.cue?.source;
+      // (The mention spans the speaker phrase as the resolver reads it: "The United Nations'" is "The United Nations".)
+      const src = c.cue?.source?.length ? issuerOf(c.cue.source) : undefined;
       const mention = a.mention && src?.length ? { start: src[0].start, end: src[src.length - 1].end, text: p.text.slice(src[0].start, src[src.length - 1].end), type: a.mention.type } : a.mention;
       const moved: Attribution = { index: a.index, candidate: c, sentence: si, docSentence: a.docSentence, entity: a.entity, mention };
       if (a.alternatives) moved.alternatives = a.alternatives;

@@ -35,7 +35,7 @@ export function wrapsLines(text: string): boolean {
     }
     if (prev !== null) {
       inBlock++;
-      if (prev.length >= MIN_WRAPPED_LINE && !ENDS_PARAGRAPH.test(prev.slice(-8)) && !OPENS_PARAGRAPH.test(line.slice(0, 5))) midSentence++;
+      if (prev.length >= MIN_WRAPPED_LINE && !ENDS_PARAGRAPH.test(prev.slice(-LINE_END_WINDOW)) && !OPENS_PARAGRAPH.test(line.slice(0, 5))) midSentence++;
     }
     prev = line;
   }
@@ -43,6 +43,8 @@ export function wrapsLines(text: string): boolean {
   return lastWraps;
 }
 
+/** How many characters at a line's end tell whether it ends a paragraph (its last mark and the closing ones after it). */
+export const LINE_END_WINDOW = 8;
 /** How a line ends a paragraph: a sentence's end (".", "!", "?", "…", a colon), then any closing marks or brackets. */
 const ENDS_PARAGRAPH = /[.!?…:;]["”’'»)\]*_]*$/u;
 /** How a line opens a paragraph of its own: a list item, a markdown heading or quotation block, a table row. */
@@ -84,7 +86,7 @@ export function paragraphs(text: string, from = 0, to = text.length): Span[] {
     }
     lineEnd = m.index + m[0].length;
     // (A line that ends a sentence ends its paragraph.)
-    if (ENDS_PARAGRAPH.test(text.slice(Math.max(start, end - 8), end))) {
+    if (ENDS_PARAGRAPH.test(text.slice(Math.max(start, end - LINE_END_WINDOW), end))) {
       out.push(open!);
       open = null;
     }
