@@ -129,8 +129,10 @@ export function activate(context: vscode.ExtensionContext): StanceLensApi {
 
   return {
     analysisOf: (uri) => {
-      // (An untitled document closed a moment ago may still be listed under the URI a new one reuses.)
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
+      // (An untitled document closed a moment ago may still be listed under the URI a new one reuses:
+      // the newest open one is meant.)
+      const docs = vscode.workspace.textDocuments.filter((d) => d.uri.toString() === uri.toString() && !d.isClosed);
+      const doc = docs[docs.length - 1];
       return doc ? analyses.complete(doc) : null;
     },
     drawnRanges: (uri) => decorator.drawnFor(uri),
