@@ -31,6 +31,18 @@ async function open(nameOrContent: { file?: string; content?: string; language?:
 
 const textOf = (doc: vscode.TextDocument, ranges: readonly vscode.Range[]): string[] => ranges.map((r) => doc.getText(r));
 
+/** The analysis of `doc` once it is of the text the document holds (every quote where it says), polling up to `timeoutMs`. */
+async function analysisOfText(doc: vscode.TextDocument, timeoutMs = 10000): Promise<NonNullable<ReturnType<StanceLensApi['analysisOf']>>> {
+  const start = performance.now();
+  for (;;) {
+    const a = api.analysisOf(doc.uri);
+    const text = doc.getText();
+    if (a && a.quotes.every((q) => text.slice(q.start, q.end) === q.text)) return a;
+    if (performance.now() - start > timeoutMs) throw new Error(`no analysis of the text of ${doc.uri.toString()}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 async function hoverText(doc: vscode.TextDocument, needle: string): Promise<string> {
   const pos = doc.positionAt(doc.getText().indexOf(needle) + 2);
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos);
@@ -206,13 +218,13 @@ describe('Stance Lens in a real VS Code', () => {
 
   it('leaves markdown code blocks and inline code alone', async () => {
     const ed = await open({ language: 'markdown', content: '# Draft\n\n```\n“We reject this,” said Ana Lopes.\n```\n\n“We welcome this,” said Omar Said.\n' });
-    const quotes = api.analysisOf(ed.document.uri)!.quotes.map((q) => q.text);
+    const quotes = (await analysisOfText(ed.document)).quotes.map((q) => q.text);
     assert.deepEqual(quotes, ['We welcome this,']);
   });
 
   it('reads a hard-wrapped markdown draft with a link as its paragraphs: the link\'s words, not its target', async () => {
     const ed = await open({ language: 'markdown', content: '# Draft\n\n“We are close to a deal,” said [Ana Ruiz](https://example.com/ruiz), the chief\nnegotiator of the dockers’ union, on Monday, after talks that ran\nthrough the night at the port.\n' });
-    const quotes = api.analysisOf(ed.document.uri)!.quotes.map((q) => [q.text, q.speaker, q.role]);
+    const quotes = (await analysisOfText(ed.document)).quotes.map((q) => [q.text, q.speaker, q.role]);
     assert.deepEqual(quotes, [['We are close to a deal,', 'Ana Ruiz', 'chief negotiator of the dockers’ union']]);
     assert.match(await hoverText(ed.document, 'We are close to a deal'), /\*\*Ana Ruiz\*\* — chief negotiator of the dockers’ union/);
   });
