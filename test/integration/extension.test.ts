@@ -223,7 +223,8 @@ describe('Stance Lens in a real VS Code', () => {
   });
 
   it('reads a hard-wrapped markdown draft with a link as its paragraphs: the link\'s words, not its target', async () => {
-    const ed = await open({ language: 'markdown', content: '# Draft\n\n“We are close to a deal,” said [Ana Ruiz](https://example.com/ruiz), the chief\nnegotiator of the dockers’ union, on Monday, after talks that ran\nthrough the night at the port.\n' });
+    // (A workspace file: VS Code may hand a new untitled document the text of the one closed just before.)
+    const ed = await open({ file: 'wrapped-link.md' });
     const quotes = (await analysisOfText(ed.document)).quotes.map((q) => [q.text, q.speaker, q.role]);
     assert.deepEqual(quotes, [['We are close to a deal,', 'Ana Ruiz', 'chief negotiator of the dockers’ union']]);
     assert.match(await hoverText(ed.document, 'We are close to a deal'), /\*\*Ana Ruiz\*\* — chief negotiator of the dockers’ union/);
