@@ -35,7 +35,7 @@ export function wrapsLines(text: string): boolean {
     }
     if (prev !== null) {
       inBlock++;
-      if (prev.length >= MIN_WRAPPED_LINE && !ENDS_PARAGRAPH.test(prev.slice(-LINE_END_WINDOW)) && !OPENS_PARAGRAPH.test(line.slice(0, 5))) midSentence++;
+      if (prev.length >= MIN_WRAPPED_LINE && !endsParagraph(prev) && !opensParagraph(line)) midSentence++;
     }
     prev = line;
   }
@@ -49,6 +49,10 @@ export const LINE_END_WINDOW = 8;
 const ENDS_PARAGRAPH = /[.!?…:;]["”’'»)\]*_]*$/u;
 /** How a line opens a paragraph of its own: a list item, a markdown heading or quotation block, a table row. */
 const OPENS_PARAGRAPH = /^(?:[-*+•]\s|\d{1,3}[.)]\s|#|>|\|)/u;
+/** Does a (trimmed) line end a paragraph, its sentence ended? */
+const endsParagraph = (line: string): boolean => ENDS_PARAGRAPH.test(line.slice(-LINE_END_WINDOW));
+/** Does a (trimmed) line open a paragraph of its own? */
+const opensParagraph = (line: string): boolean => OPENS_PARAGRAPH.test(line);
 
 /**
  * Paragraphs as offset ranges, trimmed, empty ones dropped. Each line is a paragraph, except in a
@@ -78,7 +82,8 @@ export function paragraphs(text: string, from = 0, to = text.length): Span[] {
       continue;
     }
     // (The next line of the block, with only its line break between: the regex skips no blank line.)
-    const runsOn = !!open && wraps && onlyLineBreakBetween(text, lineEnd, m.index) && !OPENS_PARAGRAPH.test(text.slice(start, Math.min(end, start + 5)));
+    const line = text.slice(start, end);
+    const runsOn = !!open && wraps && onlyLineBreakBetween(text, lineEnd, m.index) && !opensParagraph(line);
     if (runsOn) open!.end = end;
     else {
       if (open) out.push(open);
@@ -86,7 +91,7 @@ export function paragraphs(text: string, from = 0, to = text.length): Span[] {
     }
     lineEnd = m.index + m[0].length;
     // (A line that ends a sentence ends its paragraph.)
-    if (ENDS_PARAGRAPH.test(text.slice(Math.max(start, end - LINE_END_WINDOW), end))) {
+    if (endsParagraph(line)) {
       out.push(open!);
       open = null;
     }

@@ -1032,6 +1032,9 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     // (Or before a participle that opens a reduced one: "a former airline executive | hired last year".)
     const participle = seg.findIndex((t, k) => k >= 2 && t.kind === 'word' && !t.cap && isPastForm(t.lower) && isWord(seg[k - 1]) && !seg[k - 1].cap && !DETERMINERS.has(seg[k - 1].lower));
     const beforeParticiple = participle > 0 ? seg.slice(0, participle) : [];
+    // (What such a segment says of the one before it, cut short before the clause.)
+    const describesBefore = (part: Token[]): boolean => APPOSITION_ARTICLES.has(first.lower) && part.length > 1 && namesSomebody(part) && isApposition(part);
+    const shortened = describesBefore(beforeRelative) ? beforeRelative : describesBefore(beforeParticiple) && k > 0 && isWord(tokens[k - 1]) ? beforeParticiple : null;
     if (seg.length === 1 && PARENTHETICAL_ADVERBS.has(first.lower)) {
       // "The party's youth wing, meanwhile, vowed": an adverb set off by commas.
       j = k - 1;
@@ -1070,15 +1073,12 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
       // (as written, for her post: "one of the lead negotiators").
       if (seg.some((x) => HEADS.has(x.lower) || isPluralTitle(x))) appositions.push(seg);
       j = k - 1;
-    } else if (APPOSITION_ARTICLES.has(first.lower) && beforeRelative.length > 1 && namesSomebody(beforeRelative) && isApposition(beforeRelative)) {
+    } else if (shortened) {
       // "Ola Tane, the island minister who chairs the reef alliance, warned": an apposition
-      // with a relative clause of its own describes too.
-      if (beforeRelative.some((s) => HEADS.has(s.lower))) appositions.push(beforeRelative);
-      j = k - 1;
-    } else if (APPOSITION_ARTICLES.has(first.lower) && beforeParticiple.length > 1 && namesSomebody(beforeParticiple) && isApposition(beforeParticiple) && k > 0 && isWord(tokens[k - 1])) {
-      // "Tom Hale, a former airline executive hired by the port last year, said", "The union, a group
-      // founded in 1990, said": so does one with a participle's clause.
-      if (beforeParticiple.some((s) => HEADS.has(s.lower))) appositions.push(beforeParticiple);
+      // with a relative clause of its own describes too; so does one with a participle's clause
+      // ("Tom Hale, a former airline executive hired by the port last year, said", "The union, a group
+      // founded in 1990, said").
+      if (shortened.some((s) => HEADS.has(s.lower))) appositions.push(shortened);
       j = k - 1;
     } else if (isAgeOrAffiliation(seg) && k > 0 && isWord(tokens[k - 1]) && tokens[k - 1].cap) {
       // "Dorn, 53, told", "Moss, DFL-Eastfield, said": an age or a party tag after the name.

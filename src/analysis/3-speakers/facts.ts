@@ -601,7 +601,6 @@ function initialInName(run: Token[]): boolean {
   return !before || isTitleWord(before) || HONORIFICS.has(before.lower) || FIRST_NAMES.has(before.lower) || /^\p{Lu}$/u.test(before.text);
 }
 
-/** Every "Title Name", apposition and two-word name in one sentence's tokens, in order. */
 /** Do lower-case title words from `k` on lead to a capitalised word ("union chair | Ann Obi"), not to a verb ("spokesman | said")? */
 function nameAfterTitleWords(tokens: Token[], k: number): boolean {
   while (tokens[k] && tokens[k].kind === 'word' && !tokens[k].cap && isTitleWord(tokens[k])) k++;
@@ -616,6 +615,7 @@ function invertedSaidAt(tokens: Token[]): boolean {
   return tokens[0]?.text === 'Said' && !!tokens[1]?.cap && !tokens.some((t, i) => i > 0 && t.kind === 'word' && SAY_FORMS.has(t.lower));
 }
 
+/** Every "Title Name", apposition and two-word name in one sentence's tokens, in order. */
 export function personFacts(tokens: Token[]): PersonFact[] {
   const facts: PersonFact[] = [];
   // ("Said Ruiz, when asked about it: “…”": a sentence opening with "Said" and a name, with no other
