@@ -807,6 +807,19 @@ function boundaryBefore(tokens: Token[], end: number): number {
  * "speaking on condition of anonymity", "asked about the deal")?
  */
 // (A capitalised word inside a sentence is a name, not a preposition: ", Per Aas, said".)
+/** Words that stand for a group of speakers before an example of them is set off ("Others, like …", "Some, such as …"). */
+const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['others', 'some', 'many', 'several', 'few']);
+/** Does a phrase end in a name ("the transport analyst Lena Morrow", "Unite")? */
+/** Prepositions that say where a person named before them works ("Priya Nandakumar at Eastgate Partners"). */
+const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'of', 'from', 'with']);
+const endsInName = (np: Token[]): boolean => np.length > 0 && np.length <= MAX_DESCRIPTION_WORDS && np.every(isWord) && np[np.length - 1].cap && !isStopCapitalised(np[np.length - 1]) && namesSomebody(np);
+/** Where the example in a segment set off after a group starts ("like the analyst Lena Morrow", "such as", "including", "among them"), or 0. */
+function exampleStart(seg: Token[]): number {
+  const [a, b] = [seg[0]?.lower, seg[1]?.lower];
+  if (a === 'like' || a === 'including') return 1;
+  if ((a === 'such' && b === 'as') || (a === 'among' && b === 'them')) return 2;
+  return 0;
+}
 const opensAdjunct = (t: Token): boolean => RELATIVES.has(t.lower) || ((CONTENT_BLOCKERS.has(t.lower) || /(?:ing|ed)$/.test(t.lower)) && !t.cap);
 
 /**
@@ -1035,7 +1048,16 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     // (What such a segment says of the one before it, cut short before the clause.)
     const describesBefore = (part: Token[]): boolean => APPOSITION_ARTICLES.has(first.lower) && part.length > 1 && namesSomebody(part) && isApposition(part);
     const shortened = describesBefore(beforeRelative) ? beforeRelative : describesBefore(beforeParticiple) && k > 0 && isWord(tokens[k - 1]) ? beforeParticiple : null;
-    if (seg.length === 1 && PARENTHETICAL_ADVERBS.has(first.lower)) {
+    const example = exampleStart(seg);
+    if (example > 0 && k > 0 && isWord(tokens[k - 1]) && (isPeoplePlural(tokens[k - 1].lower) || GROUP_PRONOUNS.has(tokens[k - 1].lower)) && endsInName(seg.slice(example))) {
+      // "Others, like the transport analyst Lena Morrow, warned", "Critics, including Senator Ed Moss, said":
+      // the one named as an example of the group is who the sentence quotes.
+      // ("like Priya Nandakumar at Eastgate Partners": the name without where she works.)
+      const at = seg.findIndex((t, n) => n > example + 1 && AFFILIATION_PREPOSITIONS.has(t.lower) && seg[n - 1].cap);
+      np = seg.slice(example, at > 0 ? at : seg.length);
+      npFrom = k + 1 + example;
+      break;
+    } else if (seg.length === 1 && PARENTHETICAL_ADVERBS.has(first.lower)) {
       // "The party's youth wing, meanwhile, vowed": an adverb set off by commas.
       j = k - 1;
     } else if (opensAdjunct(first) && /ed$/.test(first.lower) && !ACCESS_VERBS.has(first.lower) && seg[1]?.lower === 'by' && DOCUMENT_HEADS.has(tokens[k - 1]?.lower ?? '') && seg.length > 2 && namesSomebody(seg.slice(2))) {

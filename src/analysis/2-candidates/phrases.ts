@@ -36,6 +36,12 @@ export const isFormerOrLatter = (np: readonly Token[]): boolean => np.length ===
 export const isAnotherOne = (np: readonly Token[]): boolean =>
   (np.length === 2 && np[0].lower === 'the' && np[1].lower === 'other') || (np.length === 1 && np[0].lower === 'another');
 /** "the two", "the pair": the two people just spoken of. */
+/** Quantifiers that stand alone for a group of speakers ("Others said", "Some warned"). */
+const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set(['others', 'some', 'many', 'several']);
+/** Is the phrase a quantifier standing alone for a group ("Others", "Some")? */
+/** Conjunctions after which a quantifier may open a clause ("and others said"). */
+const COORDINATORS_BEFORE_GROUP: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'though', 'although']);
+export const isGroupQuantifier = (np: readonly Token[]): boolean => np.length === 1 && GROUP_QUANTIFIERS.has(np[0].lower);
 export const isThePair = (np: readonly Token[]): boolean => np.length === 2 && np[0].lower === 'the' && (np[1].lower === 'two' || np[1].lower === 'pair');
 /** Is `t` a pronoun that can attribute speech? */
 export const isPronoun = (t: Token): boolean => PRONOUNS.has(t.lower);
@@ -67,7 +73,7 @@ export const opensNegative = (tokens: Token[], k: number): boolean => NEGATIVE_S
 export function namesSomebody(np: Token[]): boolean {
   // ("though neither delegation signalled": after a word that opens a clause, too.)
   if (opensNegative(np, 0) || (np.length > 2 && SUBORDINATORS.has(np[0].lower) && opensNegative(np, 1))) return false;
-  if ((np.length === 1 && isPronoun(np[0])) || isFormerOrLatter(np) || isAnotherOne(np) || isThePair(np)) return true;
+  if ((np.length === 1 && isPronoun(np[0])) || isFormerOrLatter(np) || isAnotherOne(np) || isThePair(np) || isGroupQuantifier(np)) return true;
   if (np.length === 3 && np[1].lower === 'of' && GROUP_OBJECTS.has(np[2].lower)) return true;
   if (np.some((t) => (t.cap && !isStopCapitalised(t)) || HEADS.has(t.lower) || (isPossessive(t) && t.cap))) return true;
   const head = np[np.length - 1];
@@ -186,6 +192,9 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   // "the latter said": one of the two people just named; "the other said", "another said": one more of a group.
   if (j - 1 >= floor && (isFormerOrLatter(tokens.slice(j - 1, j + 1)) || isAnotherOne(tokens.slice(j - 1, j + 1)))) return tokens.slice(j - 1, j + 1);
   if (isAnotherOne([tokens[j]]) && (j === floor || !isWord(tokens[j - 1]))) return [tokens[j]];
+  // "Others said", "Some warned", ", but many argued": a quantifier alone for a group that speaks.
+  // (Elsewhere it is no subject of its own: "with some warning that …" is part of the group before.)
+  if (isGroupQuantifier([tokens[j]])) return j === floor || !isWord(tokens[j - 1]) || COORDINATORS_BEFORE_GROUP.has(tokens[j - 1].lower) ? [tokens[j]] : [];
   // "Weber in Brussels said": a name, then where they are; the name speaks.
   for (let m = j; m > floor && j - m < GROUP_PLACE_REACH && isWord(tokens[m]) && tokens[m].cap; m--) {
     const prep = tokens[m - 1];

@@ -1043,6 +1043,10 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'I have never been so tired,', speaker: 'Ana Ruiz', role: 'union negotiator' }]],
     ['"staff", "personnel", "workforce" are people as plurals are ("A small group of angry staff said")', 'Talks ended.\nA small group of angry staff said the limits did not go far enough.',
       [{ quote: 'the limits did not go far enough', speaker: 'small group of angry staff' }]],
+    ['"Others, like the analyst Lena Ortiz, warned", "Critics, including Senator Ed Moss, said": the one named as an example of the group speaks (without where she works)', 'Talks resumed.\nOthers, like the transport analyst Lena Ortiz, warned that the dispute could drag on.\nCritics, including Senator Ed Moss, said the deal was a giveaway.\nSome, such as Ana Ruiz at Harbour Bank, argued that talks should resume.',
+      [{ quote: 'the dispute could drag on', speaker: 'Lena Ortiz', role: 'transport analyst' }, { quote: 'the deal was a giveaway', speaker: 'Ed Moss', role: 'Senator' }, { quote: 'talks should resume', speaker: 'Ana Ruiz' }]],
+    ['"Others said", "Some warned", "…, some said" are a group speaking, never a name a later description or pronoun could mean', 'Talks resumed.\nOthers said the strike was justified. The former prosecutor said she would not intervene.\nTalks went on, but some said the gap was too wide. “It is over,” many said.',
+      [{ quote: 'the strike was justified', speaker: 'Others' }, { quote: 'she would not intervene', speaker: 'former prosecutor' }, { quote: 'the gap was too wide', speaker: 'some' }, { quote: 'It is over,', speaker: 'many' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
