@@ -2,7 +2,7 @@ import { quoteSpans, type QuoteSpan } from './1-segment/quoteSpans';
 import { splitParagraph, type Sentence } from './1-segment/sentences';
 import { tokenize, type Token } from './1-segment/tokens';
 import { sentenceCandidates, type Candidate } from './2-candidates/candidates';
-import { isComma, sentenceSubject } from './2-candidates/phrases';
+import { isComma, openingClauseSubject, sentenceSubject } from './2-candidates/phrases';
 import { acronymFacts, personFacts, type AcronymFact, type PersonFact } from './3-speakers/facts';
 import { framingIn, type Framing } from './4-stance/framing';
 import { PREPOSITIONS, PRONOUNS } from './words/words';
@@ -55,6 +55,9 @@ function pronounSpeakersSubject(tokens: Token[], candidates: Candidate[]): Token
   // ("In what she described as “a final warning”, Ruiz gave …": a pronoun inside an adjunct opening the
   // sentence means the subject after its comma.)
   if (last && PREPOSITIONS.has(tokens[0].lower) && subject[0].start > source[0].start && tokens.some((t) => isComma(t) && t.start > source[0].start && t.end <= subject[0].start)) return subject;
+  // ("Once Hale arrived, “…,” he said": the name a clause opening the sentence has as its subject.)
+  const opener = openingClauseSubject(tokens);
+  if (opener.length && opener[opener.length - 1].end < source[0].start && opener[opener.length - 1].end < first.start) return opener;
   if (!last || last.end > first.start || last.end > source[0].start) return [];
   // "The agency, according to him, was …", "The sanctions, he said, …": a subject the cue directly
   // follows is what is reported on, not who speaks.

@@ -705,6 +705,23 @@ function timeStampEnd(tokens: Token[]): number {
   return isDash(tokens[k]) && tokens[k + 1]?.cap ? k + 1 : 0;
 }
 
+/** Words that open a clause of time, cause or contrast before the sentence's own ("Once", "When", "After"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'once', 'after', 'before', 'as', 'since', 'while', 'whilst', 'although', 'though', 'because', 'until', 'whenever']);
+/** Most words of a name as such a clause's subject. */
+const MAX_OPENER_NAME = 3;
+
+/**
+ * The name that is the subject of a clause opening the sentence ("When Hale arrived, …", "Once Ana
+ * Ruiz had signed, …"): capitalised words after the opener, then a lower-case word; else nothing.
+ */
+export function openingClauseSubject(tokens: Token[]): Token[] {
+  if (!CLAUSE_OPENERS.has(tokens[0]?.lower ?? '')) return [];
+  let e = 1;
+  while (e < tokens.length && e <= MAX_OPENER_NAME && tokens[e].kind === 'word' && tokens[e].cap && !isStopCapitalised(tokens[e])) e++;
+  const next = tokens[e];
+  return e > 1 && next?.kind === 'word' && !next.cap && !PRONOUNS.has(next.lower) ? tokens.slice(1, e) : [];
+}
+
 /** The subject phrase of a sentence, for tracking who a following "he" or "she" is. */
 export function sentenceSubject(tokens: Token[]): Token[] {
   return subjectPhrase(tokens, tokens.length);

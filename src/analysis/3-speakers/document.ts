@@ -8,7 +8,7 @@ import { join } from './names';
 import { Registry, type Entity } from './registry';
 import { Resolver } from './resolver';
 import { AMBIGUOUS_PRONOUNS, FIRST_NAMES, GENDER_WORDS, POSSESSIVE_PRONOUNS } from './speakerWords';
-import { isVerbish, namesSomebody, rightPhrase, sentenceSubject } from '../2-candidates/phrases';
+import { isVerbish, namesSomebody, openingClauseSubject, rightPhrase, sentenceSubject } from '../2-candidates/phrases';
 import { isPeoplePlural, isStopCapitalised, ORG_HEADS, PLACES, PRONOUNS, TITLE_HEADS } from '../words/words';
 import { MAX_RUN_ON_PARAGRAPHS, OPENING_WORDS, PAIR_SPEAKERS_REACH } from './windows';
 
@@ -321,6 +321,12 @@ class DocumentPass {
     else if (parsed?.type === 'name' && last && parsed.nameTokens.length === 1) {
       const org = this.registry.organisationCalled(stripPossessive(last.text), p.start + sw.subject[0].start);
       if (org) this.resolver.note(org);
+      // ("Once Okafor left the room, he said …": the subject of a clause opening the sentence, whose words a
+      // pronoun attributes, is a person, whom the pronoun means.)
+      else if (!isPossessive(last) && !PLACES.has(last.lower) && sw.subject[0] === openingClauseSubject(sw.tokens)[0]) {
+        subject = this.registry.person(parsed.nameTokens, p.start + sw.subject[0].start);
+        this.resolver.note(subject, p.start + sw.subject[0].start);
+      }
       // ("Ruiz disagreed. “…,” she said.": a lone name nobody has and no place, kept for a "she" with nobody else to mean.)
       else if (!isPossessive(last) && !PLACES.has(last.lower)) lone = parsed.nameTokens;
     }

@@ -1047,6 +1047,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the dispute could drag on', speaker: 'Lena Ortiz', role: 'transport analyst' }, { quote: 'the deal was a giveaway', speaker: 'Ed Moss', role: 'Senator' }, { quote: 'talks should resume', speaker: 'Ana Ruiz' }]],
     ['"Others said", "Some warned", "…, some said" are a group speaking, never a name a later description or pronoun could mean', 'Talks resumed.\nOthers said the strike was justified. The former prosecutor said she would not intervene.\nTalks went on, but some said the gap was too wide. “It is over,” many said.',
       [{ quote: 'the strike was justified', speaker: 'Others' }, { quote: 'she would not intervene', speaker: 'former prosecutor' }, { quote: 'the gap was too wide', speaker: 'some' }, { quote: 'It is over,', speaker: 'many' }]],
+    ['"Once Hale arrived, “…,” he said": the pronoun means the surname a clause opening the sentence has as its subject', 'Talks resumed.\nOnce Hale arrived at the talks, “we got down to business,” he said.\nAfter Okafor left the room, he said the talks were over.',
+      [{ quote: 'we got down to business,', speaker: 'Hale' }, { quote: 'the talks were over', speaker: 'Okafor' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
