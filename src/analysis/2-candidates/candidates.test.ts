@@ -453,6 +453,10 @@ describe('2-candidates: what is not a quote', () => {
     const text = 'Ana Ruiz said the deal was close. Many economists think it a “sweetheart deal”.';
     assert.deepEqual(analyze(text).quotes.map((q) => q.text), ['the deal was close']);
   });
+  it('a noun of speech a demonstrative points back to ("expressed these views while …", "voiced similar concerns") reports nothing new', () => {
+    const text = 'The minister said the talks were over. He expressed these views while addressing a press conference. She voiced similar concerns later.';
+    assert.deepEqual(analyze(text).quotes.map((q) => q.text), ['the talks were over']);
+  });
   it('a quoted fragment after a paragraph break is the writer\'s, though someone spoke just before', () => {
     const text = 'Ana Ruiz said the offer was poor.\n\nThe “final offer” expires on Friday.';
     assert.deepEqual(analyze(text).quotes.map((q) => q.text), ['the offer was poor']);

@@ -1116,7 +1116,11 @@ function speechNounAt(tokens: Token[], i: number): boolean {
   for (let k = i; k < tokens.length && k < i + NOMINAL_REACH; k++) {
     const t = tokens[k];
     if (t.kind !== 'word') return false;
-    if (SPEECH_NOUNS.has(t.lower)) return true;
+    // ("He expressed these views while addressing …": views a demonstrative points back to are said already; nothing is reported here.)
+    if (SPEECH_NOUNS.has(t.lower)) return !(k > i && POINTING_BACK.has(tokens[k - 1].lower));
   }
   return false;
 }
+
+/** Demonstratives before a noun of speech that point back to words reported before ("these views", "such concerns"). */
+const POINTING_BACK: ReadonlySet<string> = new Set(['these', 'those', 'this', 'such', 'similar']);

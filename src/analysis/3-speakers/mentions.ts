@@ -2,7 +2,7 @@ import { isPossessive, stripPossessive, withoutPossessive, type Token } from '..
 import { isAnotherOne, isFormerOrLatter, sourceQualifierObject } from '../2-candidates/phrases';
 import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isOnePersonNoun, isPeopleHead, isPeoplePlural, opensOrgName, ORG_HEADS, PLACE_NOUNS, PLACED_PARTICIPLES, PLACES, POST_NOMINALS, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { MentionType } from '../types';
-import { isNameWord, isOrgName, isSurnameTitle, isTitleWord, join, splitTitle } from './names';
+import { isNameWord, isOrgName, isSurnameTitle, isTitleWord, join, splitTitle, titleBodyAndName } from './names';
 import { DEMONYM_NOUNS, FIRST_NAMES, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, PARTY_MEMBER_NOUNS, POSSESSIVE_PRONOUNS, TITLE_PREPOSITIONS } from './speakerWords';
 import { MAX_NAME_WORDS } from './windows';
 
@@ -194,6 +194,9 @@ function classifyMention(np: Token[]): ParsedMention {
     const issuer = orgHead ? before : before.filter((t) => t.cap && isNameWord(t));
     return { type: 'organisation', document: true, nameTokens: issuer, titleTokens: [], words, head };
   }
+  // "Chairman Federal Board of Revenue Zubair Niazi": a title, the body's name, and the person's.
+  const titled = titleBodyAndName(body);
+  if (titled) return { type: 'name', nameTokens: titled.name, titleTokens: titled.title, words, head };
   // "the office of Danish Prime Minister Ida Lund", "the foreign ministry of fellow mediator Chile"
   const of = body.findIndex((t) => t.lower === 'of');
   // "Anna Vik of the Policy Institute", "economist Brian Moss of Harbour University": a person's name

@@ -43,6 +43,10 @@ export function splitTitle(words: Token[]): { title: Token[]; name: Token[] } {
   if (POSTPOSITIVE_TITLE_WORDS.has(words[e]?.lower ?? '') && words[e + 1]) e++;
   // ("the chief guest Ahmed Bello": a lower-case noun after the head, before the name, is the title's.)
   while (words[e]?.kind === 'word' && /^\p{Ll}+$/u.test(words[e].text) && !TITLE_PREPOSITIONS.has(words[e].lower) && words[e].lower !== 'of' && !HONORIFICS.has(words[e].lower) && words[e + 1]?.cap) e++;
+  // "Chairman Federal Board of Revenue Zubair Niazi", "Chief Executive Officer Pakistan Business Council
+  // Ehsan Malik": a body's name right after the title, with no "of", is the title's; the name follows it.
+  const body = h === titleHeadsEnd(words) - 1 ? bodyNameEnd(words, e) : -1;
+  if (body > 0) return { title: words.slice(0, body), name: words.slice(body) };
   if (words[e]?.lower === 'of') {
     // "Secretary of State", "Minister of the Interior"
     for (let n = 3; n >= 1; n--) {
@@ -59,6 +63,45 @@ export function splitTitle(words: Token[]): { title: Token[]; name: Token[] } {
   // or in the word that ends a body's name ("the general secretary of the Rail and Freight Workers Union").
   else if (TITLE_PREPOSITIONS.has(words[e]?.lower ?? '') && (words.length - e - 1 <= MAX_BARE_COMPLEMENT || PORTFOLIO_ENDING.test(words[words.length - 1].lower) || endsBodyName(words[words.length - 1])) && !words.slice(e + 1).some((w) => FIRST_NAMES.has(w.lower))) e = words.length;
   return { title: words.slice(0, e), name: words.slice(e) };
+}
+
+/** Where a run of capitalised title words opening the phrase ends ("Chief Executive Officer …"), or 0. */
+const titleHeadsEnd = (words: Token[]): number => {
+  let e = 0;
+  while (e < words.length && words[e].kind === 'word' && words[e].cap && (isTitleHead(words[e].lower) || TITLE_MODIFIERS.has(words[e].lower))) e++;
+  return words.slice(0, e).some((w) => isTitleHead(w.lower)) ? e : 0;
+};
+
+/**
+ * A title opening the phrase, a body's name and a person's, with no "of" after the title ("Chairman
+ * Federal Board of Revenue Zubair Niazi"): the title (with the body) and the name; else null.
+ */
+export function titleBodyAndName(words: Token[]): { title: Token[]; name: Token[] } | null {
+  const e = titleHeadsEnd(words);
+  const body = e > 0 ? bodyNameEnd(words, e) : -1;
+  return body > 0 ? { title: words.slice(0, body), name: words.slice(body) } : null;
+}
+
+/** Small words inside a body's name ("Board of Revenue", "Committee on Finance"). */
+const BODY_NAME_LINKS: ReadonlySet<string> = new Set(['of', 'on', 'for', 'and', '&']);
+/** Most words of a body's name between a title and a name. */
+const MAX_BODY_NAME = 6;
+
+/**
+ * Where a body's capitalised name starting at word `k`, right after a title, ends ("Federal Board of
+ * Revenue", "Pakistan Business Council": the index after its last word), when a name of two or
+ * three words follows it to the end; else -1. The body's name has a word that ends one ("Board",
+ * "Council"), and after it only a complement ("of Revenue").
+ */
+function bodyNameEnd(words: Token[], k: number): number {
+  if (!words[k] || !isNameWord(words[k]) || words.length - k > MAX_BODY_NAME + 3) return -1;
+  if (words.slice(k).some((w) => w.kind !== 'word' || !(w.cap || BODY_NAME_LINKS.has(w.lower)) || TITLE_HEADS.has(w.lower))) return -1;
+  const b = words.findIndex((w, j) => j >= k && w.cap && endsBodyName(w));
+  if (b < 0) return -1;
+  const n = words.length - 3 > b && FIRST_NAMES.has(words[words.length - 3].lower) ? words.length - 3 : words.length - 2;
+  const name = words.slice(n);
+  const complement = words.slice(b + 1, n);
+  return n > b && (!complement.length || BODY_NAME_LINKS.has(complement[0].lower)) && name.every((w) => isNameWord(w) && !endsBodyName(w)) ? n : -1;
 }
 
 /** Does a word end a body's name ("Union", "Airlines", "Rail")? */

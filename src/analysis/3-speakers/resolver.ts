@@ -487,7 +487,7 @@ export class Resolver {
         // ("Khartoum's top diplomat": a capital stands for its country.)
         const nat = NATIONALITIES.get(w) ?? SEATS.get(w);
         if (nat) affil.add(nat);
-        else if (w !== head && !TITLE_HEADS.has(w) && (!TITLE_MODIFIERS.has(w) || owners.has(w)) && !DETERMINERS.has(w) && !GROUP_HEADS.has(w) && !DESCRIPTIVE_MODIFIERS.has(w)) affil.add(w);
+        else if (w !== head && !TITLE_HEADS.has(w) && (!TITLE_MODIFIERS.has(w) || owners.has(w)) && !DETERMINERS.has(w) && (!GROUP_HEADS.has(w) || owners.has(w)) && !DESCRIPTIVE_MODIFIERS.has(w)) affil.add(w);
       }
       // "The foreign minister" is no "Prime Minister", and "the environment secretary" no "shadow
       // environment secretary": the person's posts with the same title name every portfolio the

@@ -1049,6 +1049,10 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the strike was justified', speaker: 'Others' }, { quote: 'she would not intervene', speaker: 'former prosecutor' }, { quote: 'the gap was too wide', speaker: 'some' }, { quote: 'It is over,', speaker: 'many' }]],
     ['"Once Hale arrived, “…,” he said": the pronoun means the surname a clause opening the sentence has as its subject', 'Talks resumed.\nOnce Hale arrived at the talks, “we got down to business,” he said.\nAfter Okafor left the room, he said the talks were over.',
       [{ quote: 'we got down to business,', speaker: 'Hale' }, { quote: 'the talks were over', speaker: 'Okafor' }]],
+    ['a plural owner in a description ("the traders\' leader") means one whose role names them, not whoever spoke last', 'Talks failed.\nTraders association president Ali Baran said the traders would not accept the scheme.\nMeanwhile, revenue board chairman Ivo Marek said that 30,000 traders had registered.\nThe traders\' leader, however, termed the figures “misleading”.',
+      [{ quote: '30,000 traders had registered', speaker: 'Ivo Marek' }, { quote: 'misleading', speaker: 'Ali Baran', role: 'Traders association president' }]],
+    ['a title, then a body\'s name with no "of", then the person\'s ("Chairman Harbour Board of Revenue Ivo Marek") gives the name and the post with the body', 'Talks failed.\nChairman Harbour Board of Revenue Ivo Marek said that 30,000 traders had registered.\nChief Executive Officer Varian Business Council Tom Hale said the tax was unfair.',
+      [{ quote: '30,000 traders had registered', speaker: 'Ivo Marek', role: 'Chairman Harbour Board of Revenue' }, { quote: 'the tax was unfair', speaker: 'Tom Hale', role: 'Chief Executive Officer Varian Business Council' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
