@@ -46,6 +46,11 @@ export function splitParagraph(text: string, para: Span, quotes: QuoteSpan[], pa
     while (qi < quotes.length && quotes[qi].end <= i) qi++;
     return qi < quotes.length && quotes[qi].open < i && i < quotes[qi].end - 1;
   };
+  // Does a quotation open at `j`?
+  const opensAt = (j: number): boolean => {
+    for (let q = qi; q < quotes.length && quotes[q].open <= j; q++) if (quotes[q].open === j) return true;
+    return false;
+  };
   const stops = /[.!?]/g;
   stops.lastIndex = para.start;
   let found: RegExpExecArray | null;
@@ -54,8 +59,14 @@ export function splitParagraph(text: string, para: Span, quotes: QuoteSpan[], pa
     const c = text[i];
     if (inside(i)) continue;
     let j = i + 1;
-    while (j < para.end && (SENTENCE_CLOSERS.has(text[j]) || text[j] === '.')) j++;
+    while (j < para.end && (SENTENCE_CLOSERS.has(text[j]) || text[j] === '.') && !opensAt(j)) j++;
     if (j >= para.end) break;
+    // ("… their 14 demands.“We were invited …”": a quotation opening right after the stop, with no space, starts the next sentence.)
+    if (opensAt(j) && /\p{Lu}/u.test(text[j + 1] ?? '') && !(c === '.' && isAbbreviation(text, i, para.start))) {
+      out.push({ start, end: j, paragraph, quotes: [] });
+      start = j;
+      continue;
+    }
     if (!/\s/.test(text[j])) continue;
     let k = j;
     while (k < para.end && /\s/.test(text[k])) k++;
