@@ -49,6 +49,10 @@ export class Registry {
   private readonly namedInPassing = new Set<Entity>();
   /** People who share a surname (relatives: "Tom Hale", "Ana Hale"), by surname key, first named first. */
   private readonly relatives = new Map<string, Entity[]>();
+  /** How many times an entity, a name or a role has changed: what the answers kept below were worked out at. */
+  private revision = 0;
+  private readonly employers = new Map<string, boolean>();
+  private employersAt = -1;
   /** Persons, and organisations/groups, each ordered by where the text first names them. */
   private readonly persons: Entity[] = [];
   private readonly others: Entity[] = [];
@@ -83,6 +87,7 @@ export class Registry {
       if (plain !== key && !this.bySurname.has(plain)) this.bySurname.set(plain, e);
     } else if (parts.length > e.name.split(' ').length) {
       e.name = parts.join(' ');
+      this.revision++;
     }
     if (parts.length >= 2) {
       const first = parts[0].toLowerCase();
@@ -109,6 +114,7 @@ export class Registry {
     const e: Entity = { id: this.entities.length, name: parts.join(' '), kind: 'person', roles: [], firstAt: at, key, affiliations: new Set(), heads: new Set() };
     this.entities.push(e);
     insertByPosition(this.persons, e);
+    this.revision++;
     return e;
   }
 
@@ -125,8 +131,10 @@ export class Registry {
       this.byName.set(norm, e);
       insertByPosition(this.others, e);
       if (passing) this.namedInPassing.add(e);
+      this.revision++;
     } else if (!passing && this.namedInPassing.delete(e)) {
       e.name = name;
+      this.revision++;
     }
     return e;
   }
@@ -196,6 +204,17 @@ export class Registry {
    * Meridian Capital"), never with a post inside it ("Halden chief executive")?
    */
   onlyAnEmployer(name: string): boolean {
+    // (Asked of many names at each description: kept until an entity, a name or a role changes.)
+    if (this.employersAt !== this.revision) {
+      this.employers.clear();
+      this.employersAt = this.revision;
+    }
+    let only = this.employers.get(name);
+    if (only === undefined) this.employers.set(name, (only = this.givenOnlyAsEmployer(name)));
+    return only;
+  }
+
+  private givenOnlyAsEmployer(name: string): boolean {
     const groups = this.others.filter((o) => o.name !== name && o.name.includes(name)).map((o) => o.name);
     const roles = [...this.persons.flatMap((p) => p.roles), ...groups].filter((r) => r.includes(name));
     // (A post of the body, "the head of the Dock Union", makes it one the story is about.)
@@ -256,6 +275,7 @@ export class Registry {
     const clean = role.replace(/^(the|a|an)\s+/i, '').trim();
     if (!clean || e.roles.includes(clean)) return;
     e.roles.push(clean);
+    this.revision++;
     // ("head of Varia's Digital, Culture and Media Committee": a comma in the name is no part of a word.)
     const words = clean.toLowerCase().split(/[\s,;]+/).filter(Boolean);
     // ("striker Tom Ferris", later "the striker said": what someone does, heading the role, describes them as a post does.)
