@@ -1088,7 +1088,7 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
       j = k - 1;
     } else if ((titled || APPOSITION_ARTICLES.has(first.lower)) && namesSomebody(seg) && isApposition(seg) && !surnamedName(seg)) {
       // "Ed Moss, a Utah Democrat, called": the apposition describes; the name before it speaks.
-      if (titled) appositions.push(seg);
+      if (titled || seg.some((s) => isPluralTitle(s))) appositions.push(seg);
       j = k - 1;
     } else if (first.lower === 'one' && seg[1]?.lower === 'of' && seg.length > 3 && DETERMINERS.has(seg[2].lower) && isApposition(seg.slice(2))) {
       // "Ana Ruiz, one of the leaders of the protest, said": one of a group, set off after the name, describes her too

@@ -1,6 +1,6 @@
 import { isPossessive, stripPossessive, withoutPossessive, type Token } from '../1-segment/tokens';
 import { isAnotherOne, isFormerOrLatter, sourceQualifierObject } from '../2-candidates/phrases';
-import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isOnePersonNoun, isPeopleHead, isPeoplePlural, opensOrgName, ORG_HEADS, PLACE_NOUNS, PLACED_PARTICIPLES, PLACES, POST_NOMINALS, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isOnePersonNoun, isPeopleHead, isPeoplePlural, isPluralTitle, opensOrgName, ORG_HEADS, PLACE_NOUNS, PLACED_PARTICIPLES, PLACES, POST_NOMINALS, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { MentionType } from '../types';
 import { isNameWord, isOrgName, isSurnameTitle, isTitleWord, join, splitTitle, titleBodyAndName } from './names';
 import { DEMONYM_NOUNS, FIRST_NAMES, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, PARTY_MEMBER_NOUNS, POSSESSIVE_PRONOUNS, TITLE_PREPOSITIONS } from './speakerWords';
@@ -283,13 +283,17 @@ function classifyMention(np: Token[]): ParsedMention {
   const and = body.findIndex((t, k) => t.lower === 'and' && k > 0 && k < body.length - 1);
   if (and > 0) {
     const sides: [Token[], Token[]] = [body.slice(0, and), body.slice(and + 1)];
+    // ("Co-chairs Rosa Vey and Amir Pike", "union leaders Ana Ruiz and Tom Hale": a post in the plural before the pair is both people's.)
+    const plural = sides[0].findIndex((t) => isPluralTitle(t));
+    const shared = plural >= 0 && plural < sides[0].length - 1 && sides[0].slice(plural + 1).every((t) => isNameWord(t)) ? sides[0].slice(0, plural + 1) : [];
+    sides[0] = sides[0].slice(shared.length);
     // ("Senator Ana Ortiz and Representative Tom Blake": each name may wear its own title, which is no part of it.)
     // (Both or neither: "Fisheries and Oceans Minister Dale Peck" is one title and one name.)
     const split = sides.map((side) => splitTitle(side));
     const names = split.map((x) => x.name) as [Token[], Token[]];
     const titled = split.filter((x) => x.title.length > 0).length;
     if ((titled === 0 || titled === 2) && names.every((side) => side.length > 0 && side.length <= MAX_NAME_WORDS && side.every((t) => isNameWord(t) || HONORIFICS.has(t.lower)) && !isOrgName(side.map((t) => stripPossessive(t.text))))) {
-      return { type: 'name', pair: names, nameTokens: [...names[0], ...names[1]], titleTokens: [], words, head };
+      return { type: 'name', pair: names, nameTokens: [...names[0], ...names[1]], titleTokens: shared, words, head };
     }
   }
   // "the Ruvanian embassy in Tarsk": a body's office and where it sits, whatever the capitalised words are.

@@ -1,5 +1,5 @@
 import { stripPossessive, type Token } from '../1-segment/tokens';
-import { COMPANY_HEADS, DETERMINERS, FIRM_NAME_WORDS, foldAccents, GROUP_HEADS, NAME_SUFFIXES, opensOrgName, ORG_HEADS, PLACES, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { COMPANY_HEADS, DETERMINERS, FIRM_NAME_WORDS, foldAccents, GROUP_HEADS, isPluralTitle, NAME_SUFFIXES, opensOrgName, ORG_HEADS, PLACES, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { ARTICLES, DEPARTMENTS, FIRST_NAMES, HONORIFICS, KNOWN_ORGS, LEADING_CONJUNCTIONS, NATIONALITIES, POSTPOSITIVE_TITLE_WORDS, TITLE_PREPOSITIONS } from './speakerWords';
 import { MAX_BARE_COMPLEMENT, MAX_TITLE_COMPLEMENT } from './windows';
 
@@ -32,7 +32,10 @@ export function isSurnameTitle(words: readonly Token[], k: number): boolean {
 export function splitTitle(words: Token[]): { title: Token[]; name: Token[] } {
   let h = -1;
   // ("Senator Angus King", "Economist Ana Sheikh": a title word that is a surname ends the name; the post is before it.)
-  for (let k = 0; k < words.length; k++) if (isTitleHead(stripPossessive(words[k].lower)) && !isSurnameTitle(words, k)) h = k;
+  // ("Co-chairs Rosa Vey and …": a post in the plural, before the first of a pair, too.)
+  // (Not one inside a body's name: "the Chairman of the Varia Mayors Forum".)
+  const pluralPost = (k: number): boolean => h < 0 && isPluralTitle(words[k]) && !!words[k + 1] && isNameWord(words[k + 1]) && !words.slice(k + 1).some(endsBodyName);
+  for (let k = 0; k < words.length; k++) if ((isTitleHead(stripPossessive(words[k].lower)) || pluralPost(k)) && !isSurnameTitle(words, k)) h = k;
   if (h < 0) return { title: [], name: words };
   // "Chief Minister Senator John Le Fondré": a second title right before the name is worn like an
   // honorific; the post is the first.

@@ -85,6 +85,8 @@ export class Resolver {
     const p = parseMention(np);
     mention.type = p.type;
     let e: Entity | null = null;
+    // (The two people of a pair that speaks as one.)
+    let members: Entity[] = [];
     switch (p.type) {
       case 'pronoun':
         e = p.refKind === 'former' || p.refKind === 'latter' ? this.formerOrLatter(p.refKind, at)
@@ -145,7 +147,10 @@ export class Resolver {
         if (p.pair) {
           // "Ana Ruiz and Tom Reyes said": a pair that speaks as one, by both names.
           const [a, b] = p.pair.map((side) => this.named(side, at));
-          if (a && b) e = this.reg.other(`${a.name} and ${b.name}`, 'group', at, 'and');
+          if (a && b) {
+            e = this.reg.other(`${a.name} and ${b.name}`, 'group', at, 'and');
+            members = [a, b];
+          }
           break;
         }
         const words = p.nameTokens.filter((t) => !HONORIFICS.has(t.lower));
@@ -177,7 +182,9 @@ export class Resolver {
       // ("“…” — Tom Hale, dock welder": so does what one does, in a credit.)
       const person = e.kind === 'person';
       const heads = (t: Token): boolean => TITLE_HEADS.has(t.lower) || (!!p.pair && isPluralTitle(t)) || (!p.pair && person && isOccupation(t.lower) && !ORG_HEADS.has(t.lower));
-      for (const ap of appositions) if (ap.some(heads)) this.reg.addRole(e, titleText(postOf(ap)));
+      // (Each of the pair holds the post too: "Co-chairs Rosa Vey and Amir Pike said …. “…,” Dr Pike said.")
+      const posts = [...(p.pair && p.titleTokens.length ? [titleText(p.titleTokens)] : []), ...appositions.filter((ap) => ap.some(heads)).map((ap) => titleText(postOf(ap)))];
+      for (const post of posts) for (const x of [e, ...members]) this.reg.addRole(x, post);
       this.note(e, at);
     }
     return { entity: e, mention };

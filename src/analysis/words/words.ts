@@ -51,7 +51,12 @@ export class TitleHeadSet extends Set<string> {
 /** Heads of a person's title ("minister", "spokesman"), and their compounds ("director-general"). */
 export const TITLE_HEADS: ReadonlySet<string> = new TitleHeadSet(lexicon.titleHeads.map((x) => x.toLowerCase()));
 /** Is this word a post in the plural ("co-chairs", "presidents"), as two people hold it together? */
-export const isPluralTitle = (t: Token): boolean => /s$/.test(t.lower) && TITLE_HEADS.has(t.lower.slice(0, -1));
+export const isPluralTitle = (t: Token): boolean => {
+  if (!t.lower.endsWith('s')) return false;
+  // ("co-chairs", "vice-presidents": a prefixed post's plural is its head's.)
+  const singular = t.lower.slice(0, -1);
+  return TITLE_HEADS.has(singular) || TITLE_HEADS.has(singular.slice(singular.lastIndexOf('-') + 1));
+};
 /** Words that modify a title ("foreign", "deputy", "chief"). */
 export const TITLE_MODIFIERS = lower(lexicon.titleModifiers);
 /** Title modifiers that say which post of a title it is ("foreign minister" is no "prime minister"). */
