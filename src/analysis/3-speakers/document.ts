@@ -122,6 +122,29 @@ const MAX_DESCRIBED_PAIR_WORDS = 10;
 /** Plural heads after "both" or "the two" that mean two bodies, not two people named ("both sides"). */
 const PAIR_BODIES: ReadonlySet<string> = new Set(['sides', 'parties', 'countries', 'nations', 'governments', 'states', 'unions', 'companies', 'firms', 'groups', 'teams', 'delegations', 'camps']);
 
+/** Nouns for what someone said that a possessive name may own ("Ruiz's full remarks", "Hale's comments"). */
+const REMARKS_NOUNS: ReadonlySet<string> = new Set(['comments', 'remarks', 'statement', 'words', 'speech', 'interview', 'answer', 'response', 'message', 'testimony', 'address']);
+/** Most describing words between such an owner and the noun ("Ruiz's | full | remarks"). */
+const MAX_REMARKS_DESCRIBERS = 2;
+
+/**
+ * The person whose remarks a sentence speaks of by a possessive name ("You can watch Ruiz's full
+ * remarks in the video below."), when the text has named them and the sentence names nobody else; else null.
+ */
+function remarksOwner(sw: SentenceWork, reg: Registry, named: Set<Entity>): Entity | null {
+  const tokens = sw.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !t.cap || !isPossessive(t)) continue;
+    let n = k + 1;
+    while (n < tokens.length && n - k <= MAX_REMARKS_DESCRIBERS && tokens[n].kind === 'word' && !tokens[n].cap && !REMARKS_NOUNS.has(tokens[n].lower)) n++;
+    if (!REMARKS_NOUNS.has(tokens[n]?.lower ?? '')) continue;
+    const e = reg.bySurnameKey(stripPossessive(t.text));
+    return e?.kind === 'person' && [...named].every((x) => x === e) ? e : null;
+  }
+  return null;
+}
+
 /** People a sentence names by a known last name. */
 function namedIn(sw: SentenceWork, reg: Registry, before = Infinity): Set<Entity> {
   const named = new Set<Entity>();
@@ -233,6 +256,13 @@ class DocumentPass {
       let subject = speaks && !sw.subject.length ? null : this.subjectOf(sw, p);
       // "Moss revealed her frustration ... / “We would step in ...”": a person named as a
       // paragraph's subject is who a quotation paragraph right after it carries over from.
+      // ("You can watch Ruiz's full remarks in the video below." and next a paragraph of quotation alone:
+      // the remarks' owner is whom it carries on from.)
+      const owner = !speaks && subject?.kind !== 'person' ? remarksOwner(sw, this.registry, named) : null;
+      if (owner) {
+        this.resolver.note(owner, p.start + sw.sentence.start);
+        subject = owner;
+      }
       if (subject?.kind === 'person') this.lastParagraph = pi;
       for (const c of sw.candidates) {
         // (Otherwise a sentence that would be speech only so introduced is nobody's, and no loss.)
