@@ -1068,6 +1068,10 @@ class SentenceReader {
       const setOff = isComma(tokens[joiner]) || tokens[joiner]?.text === ':' || CONTRAST_CONJUNCTIONS.has(tokens[joiner]?.lower ?? '') || joiner < q0 - 1;
       if (setOff && wordCount(tokens, a, joiner) >= (joiner < q0 - 1 ? MIN_CONTENT_WORDS : MIN_LEAD_CLAUSE_WORDS) && (tokens[joiner].text !== ':' || looksLikeClause(tokens, a) || (!!cue.entry.takesInfinitive && tokens.slice(a, q0).some((t) => t.lower === 'to')))) {
         this.emit(a, joiner, 'indirect', cue);
+      } else if (!setOff && ADJUNCT_QUOTE_OPENERS.has(firstQuotedWord(this.text, tokens[q0])) && wordCount(tokens, a, q0) >= MIN_LEAD_CLAUSE_WORDS && looksLikeClause(tokens, a)) {
+        // ("said her party would not oppose a minority government “to prevent a crisis”": a quotation
+        // that opens a purpose, a reason or a condition after a whole clause leaves the clause reported too.)
+        this.emit(a, q0, 'indirect', cue);
       }
       // ("called the plan “Project Fear” again": what a verb of naming names is a fragment, capitalised or not.)
       for (const k of qs) this.emitQuote(k, quoteKind(tokens, k, k === from && !cue.entry.namesWithNoun), cue);
@@ -1094,6 +1098,11 @@ function relativeVerbAt(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   return /ed$/.test(w.lower) && (!isWord(next) || PREPOSITIONS.has(next.lower) || DETERMINERS.has(next.lower) || /ly$/.test(next.lower));
 }
+
+/** Words that open an adjunct of purpose, reason or condition ("to prevent …", "because …", "unless …"). */
+const ADJUNCT_QUOTE_OPENERS: ReadonlySet<string> = new Set(['to', 'because', 'unless', 'until', 'so', 'if']);
+/** The first word inside a quotation token, lower-case. */
+const firstQuotedWord = (text: string, t: Token): string => /^[\s‘'"“]*(\p{L}+)/u.exec(text.slice(t.quote!.start, t.quote!.end))?.[1].toLowerCase() ?? '';
 
 /** Is a quotation token one adverb ("“unanimously”")? */
 const quotedAdverb = (text: string, t: Token): boolean => /^\p{Ll}{3,}ly[.,]?$/u.test(text.slice(t.quote!.start, t.quote!.end).trim());
