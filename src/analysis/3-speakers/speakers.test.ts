@@ -1057,6 +1057,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the vote would go ahead', speaker: 'Rosa Vey and Amir Pike', role: 'Co-chairs' }, { quote: 'We are ready,', speaker: 'Amir Pike', role: 'Co-chairs' }, { quote: 'members were angry', speaker: 'Ana Ruiz and Tom Hale', role: 'guild\'s vice-presidents' }, { quote: 'It is over,', speaker: 'Tom Hale', role: 'guild\'s vice-presidents' }]],
     ['a paragraph of quotation alone after a sentence about a person\'s remarks ("You can watch Ruiz\'s full remarks below.") carries on from that person', 'Talks resumed. “We are close,” Ana Ruiz said. Tom Hale left early.\n\nYou can watch Ruiz\'s full remarks in the video below.\n\n“Nobody wants a strike. We will keep talking.”',
       [{ quote: 'Nobody wants a strike.', speaker: 'Ana Ruiz' }]],
+    ['an industry or a sector speaks as a body does ("The steel industry has praised …", "the sector warned")', 'Talks ended.\nThe steel industry has praised the minister for walking away from the talks.\nThe farming sector warned that exports would fall.',
+      [{ quote: 'walking away from the talks', speaker: 'the steel industry' }, { quote: 'exports would fall', speaker: 'the farming sector' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
