@@ -516,7 +516,10 @@ class SentenceReader {
     const toInfinitive = (next.lower === 'to' || (next.lower === 'not' && tokens[after + 1]?.lower === 'to')) && !!cue.entry.takesInfinitive;
     // ("Dublin warns London over protocol changes": after a verb that takes an object, words with no verb are its object.)
     const weak = cue.entry.weakWithoutThat || (cue.entry.withObject && !this.quoteFrom(after));
-    const clause = (!CONTENT_BLOCKERS.has(next.lower) || conditionalClause(tokens, after) || isQuantityLimit(tokens, after)) && (!weak || looksLikeClause(tokens, after));
+    // ("laws which fishermen claim are unfair": in a relative clause, what the verb reports has the relative pronoun as its subject;
+    // not inside what a verb before it reports: "saying it would seek clarification on the comments that it noted were …" is one.)
+    const relative = ci === 0 && cue.side === 'left' && RELATIVE_SUBJECTS.has(tokens[cue.from - 1]?.lower ?? '') && FINITE_VERBS.has(next.lower);
+    const clause = (!CONTENT_BLOCKERS.has(next.lower) || conditionalClause(tokens, after) || isQuantityLimit(tokens, after)) && (!weak || relative || looksLikeClause(tokens, after));
     // "urged the opposition to reconsider": a short infinitive takes its object along, as the one told to act.
     if (toInfinitive && after > cue.to + 1 && wordCount(tokens, after, this.contentEnd(ci, after)) < MIN_CONTENT_WORDS) return cue.to + 1;
     return particleTaken || toInfinitive || clause ? after : -1;
@@ -1099,6 +1102,8 @@ function relativeVerbAt(tokens: Token[], k: number): boolean {
   return /ed$/.test(w.lower) && (!isWord(next) || PREPOSITIONS.has(next.lower) || DETERMINERS.has(next.lower) || /ly$/.test(next.lower));
 }
 
+/** Relative pronouns that may be the subject of what a verb in their clause reports ("laws which fishermen claim are unfair"). */
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['which', 'that']);
 /** Words that open an adjunct of purpose, reason or condition ("to prevent …", "because …", "unless …"). */
 const ADJUNCT_QUOTE_OPENERS: ReadonlySet<string> = new Set(['to', 'because', 'unless', 'until', 'so', 'if']);
 /** The first word inside a quotation token, lower-case. */
