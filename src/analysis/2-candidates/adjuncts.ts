@@ -40,6 +40,8 @@ export function doneToStart(tokens: Token[], k: number): number {
   if (tokens[k]?.lower !== 'to') return -1;
   const w = (n: number): string => tokens[n]?.lower ?? '';
   if (w(k - 1) === 'on' && GO_FORMS.has(w(k - 2))) return k - 2;
+  // ("went so far as to call out …", "has gone as far as to accuse …": the subject did it all the same.)
+  if (w(k - 1) === 'as' && w(k - 2) === 'far' && (w(k - 3) === 'so' || w(k - 3) === 'as') && GO_FORMS.has(w(k - 4))) return k - 4;
   if (PROMPT_WORDS.has(w(k - 1)) && BE_FORMS.has(w(k - 2))) return k - 2;
   if (w(k - 1) === 'pains' && w(k - 2) === 'at' && BE_FORMS.has(w(k - 3))) return k - 3;
   if (isAttemptTo(tokens, k)) return k - 1;
