@@ -43,7 +43,8 @@ export function splitTitle(words: Token[]): { title: Token[]; name: Token[] } {
   if (stacked) return { title: words.slice(0, h), name: words.slice(h + 1) };
   let e = h + 1;
   // "Alliance Secretary General Ana Ruiz": a word that follows its head inside the title.
-  if (POSTPOSITIVE_TITLE_WORDS.has(words[e]?.lower ?? '') && words[e + 1]) e++;
+  // ("Senate President Pro Tempore Jinggoy Estrada": or two.)
+  while (POSTPOSITIVE_TITLE_WORDS.has(words[e]?.lower ?? '') && words[e + 1]) e++;
   // ("the chief guest Ahmed Bello": a lower-case noun after the head, before the name, is the title's.)
   while (words[e]?.kind === 'word' && /^\p{Ll}+$/u.test(words[e].text) && !TITLE_PREPOSITIONS.has(words[e].lower) && words[e].lower !== 'of' && !HONORIFICS.has(words[e].lower) && words[e + 1]?.cap) e++;
   // "Chairman Federal Board of Revenue Zubair Niazi", "Chief Executive Officer Pakistan Business Council

@@ -1059,6 +1059,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'Nobody wants a strike.', speaker: 'Ana Ruiz' }]],
     ['an industry or a sector speaks as a body does ("The steel industry has praised …", "the sector warned")', 'Talks ended.\nThe steel industry has praised the minister for walking away from the talks.\nThe farming sector warned that exports would fall.',
       [{ quote: 'walking away from the talks', speaker: 'the steel industry' }, { quote: 'exports would fall', speaker: 'the farming sector' }]],
+    ['Malaysian honorifics ("Datuk Seri", "Datuk") are no part of the name; "President Pro Tempore" is one post', 'Talks ended.\nPrime Minister Datuk Seri Anwar Rahim said the deal was fair. Union president Datuk Adnan Hashim welcomed it.\nSenate President Pro Tempore Jinggoy Estrada said the chamber would act.',
+      [{ quote: 'the deal was fair', speaker: 'Anwar Rahim', role: 'Prime Minister' }, { quote: 'the chamber would act', speaker: 'Jinggoy Estrada', role: 'Senate President Pro Tempore' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
