@@ -100,6 +100,8 @@ export function tokenize(text: string, range: Span, quotes: QuoteSpan[]): Token[
     pos = end;
   }
   words(pos, range.end);
+  // ("HE Dr Mohammed bin Abdulaziz", "H.E. Ali Hassan": "His Excellency" before a name is an honorific, never "he".)
+  for (let i = 0; i < out.length - 1; i++) if ((out[i].text === 'HE' || out[i].text === 'H.E.') && out[i + 1].kind === 'word' && out[i + 1].cap && !isAllCaps(out[i + 1].text)) out[i].lower = 'h.e.';
   // "Ana Ruiz de Soto", "Karl von der Heide": a particle between capitalised words is part of the name.
   for (let i = 1; i < out.length - 1; i++) {
     if (!out[i].cap && NAME_PARTICLES.has(out[i].lower) && out[i - 1].cap && (out[i + 1].cap || (NAME_PARTICLES.has(out[i + 1].lower) && out[i + 2]?.cap))) out[i].cap = true;
