@@ -1,7 +1,7 @@
 import type { QuoteSpan } from './quoteSpans';
 import type { Span } from '../types';
 import lexicon from './segment.lexicon.json';
-import { TITLE_HEADS } from '../words/words';
+import { HONORIFICS, TITLE_HEADS } from '../words/words';
 
 /** A word, a punctuation mark, or a whole quotation (marks and content) treated as one unit. */
 export interface Token extends Span {
@@ -100,6 +100,13 @@ export function tokenize(text: string, range: Span, quotes: QuoteSpan[]): Token[
     pos = end;
   }
   words(pos, range.end);
+  // ("Dr. (Mrs.) Abena Mensah": an honorific in brackets after another is no part of the sentence.)
+  for (let i = 1; i + 2 < out.length; i++) {
+    const before = out[i - 1].text === '.' ? out[i - 2] : out[i - 1];
+    if (out[i].text !== '(' || !before || !HONORIFICS.has(before.lower) || !HONORIFICS.has(out[i + 1].lower)) continue;
+    const close = out[i + 2].text === '.' ? i + 3 : i + 2;
+    if (out[close]?.text === ')' && out[close + 1]?.cap) out.splice(i, close - i + 1);
+  }
   // ("HE Dr Mohammed bin Abdulaziz", "H.E. Ali Hassan": "His Excellency" before a name is an honorific, never "he".)
   for (let i = 0; i < out.length - 1; i++) if ((out[i].text === 'HE' || out[i].text === 'H.E.') && out[i + 1].kind === 'word' && out[i + 1].cap && !isAllCaps(out[i + 1].text)) out[i].lower = 'h.e.';
   // "Ana Ruiz de Soto", "Karl von der Heide": a particle between capitalised words is part of the name.

@@ -1063,6 +1063,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the deal was fair', speaker: 'Anwar Rahim', role: 'Prime Minister' }, { quote: 'the chamber would act', speaker: 'Jinggoy Estrada', role: 'Senate President Pro Tempore' }]],
     ['"HE" / "H.E." (His Excellency) before a name is an honorific, never "he"', 'Talks resumed.\nQatar\'s Minister of State, HE Dr Ali bin Saad Al Marri, said the talks were moving forward.\nHE Al Marri added that both sides had agreed to a framework.',
       [{ quote: 'the talks were moving forward', speaker: 'Ali bin Saad Al Marri', role: 'Qatar\'s Minister of State' }, { quote: 'both sides had agreed to a framework', speaker: 'Ali bin Saad Al Marri' }]],
+    ['an honorific in brackets after another ("Dr. (Mrs.) Abena Mensah") is no part of the sentence', 'Talks resumed.\nDr. (Mrs.) Abena Mensah, a senior fellow at the Accra Centre for Peace, said the talks would fail without guarantees.',
+      [{ quote: 'the talks would fail without guarantees', speaker: 'Abena Mensah', role: 'senior fellow at the Accra Centre for Peace' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
