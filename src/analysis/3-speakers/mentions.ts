@@ -1,6 +1,6 @@
 import { isPossessive, stripPossessive, withoutPossessive, type Token } from '../1-segment/tokens';
 import { isAnotherOne, isFormerOrLatter, sourceQualifierObject } from '../2-candidates/phrases';
-import { DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isOnePersonNoun, isPeopleHead, isPeoplePlural, isPluralTitle, opensOrgName, ORG_HEADS, PLACE_NOUNS, PLACED_PARTICIPLES, PLACES, POST_NOMINALS, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { COMPANY_HEADS, DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isOnePersonNoun, isPeopleHead, isPeoplePlural, isPluralTitle, opensOrgName, ORG_HEADS, PLACE_NOUNS, PLACED_PARTICIPLES, PLACES, POST_NOMINALS, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { MentionType } from '../types';
 import { isNameWord, isOrgName, isSurnameTitle, isTitleWord, join, splitTitle, titleBodyAndName } from './names';
 import { DEMONYM_NOUNS, FIRST_NAMES, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, PARTY_MEMBER_NOUNS, POSSESSIVE_PRONOUNS, TITLE_PREPOSITIONS } from './speakerWords';
@@ -305,6 +305,11 @@ function classifyMention(np: Token[]): ParsedMention {
   let names = name.filter((t, k) => isNameWord(t) || HONORIFICS.has(t.lower) || isSurnameTitle(body, title.length + k));
   // "Norway's Ola Brekke": the possessive before a full name says whose; it is not the name.
   while (names.length > 2 && isPossessive(names[0])) names = names.slice(1);
+  // ("Carmaker, union inch toward deal": the head of a body's description alone, capitalised only to open a
+  // headline or a sentence, describes it; it names no body called "Carmaker".)
+  if (body.length === 1 && np.length === 1 && (COMPANY_HEADS.has(head) || (ORG_HEADS.has(head) && !TITLE_HEADS.has(head) && !GROUP_HEADS.has(head))) && !/^\p{Lu}{2,}/u.test(np[0].text)) {
+    return { type: 'description', nameTokens: [], titleTokens: body, words, head };
+  }
   // ("Analysts were less sure": a plural noun for people, capitalised only to open the sentence, describes a group.)
   if (body.length === 1 && names.length === 1 && isPeoplePlural(head) && !ORG_HEADS.has(head)) {
     return { type: 'description', nameTokens: [], titleTokens: body, words, head };

@@ -1065,6 +1065,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the talks were moving forward', speaker: 'Ali bin Saad Al Marri', role: 'Qatar\'s Minister of State' }, { quote: 'both sides had agreed to a framework', speaker: 'Ali bin Saad Al Marri' }]],
     ['an honorific in brackets after another ("Dr. (Mrs.) Abena Mensah") is no part of the sentence', 'Talks resumed.\nDr. (Mrs.) Abena Mensah, a senior fellow at the Accra Centre for Peace, said the talks would fail without guarantees.',
       [{ quote: 'the talks would fail without guarantees', speaker: 'Abena Mensah', role: 'senior fellow at the Accra Centre for Peace' }]],
+    ['a body\'s head noun alone, capitalised only to open a headline ("Carmaker, union inch toward deal"), names no body: "the company" later is no "Carmaker"', 'Carmaker, union inch toward deal as strike looms\nIn a filing on Friday, the company said it had set aside $500 million.',
+      [{ quote: 'it had set aside $500 million', speaker: 'the company' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
