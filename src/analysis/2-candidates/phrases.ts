@@ -2,7 +2,7 @@ import { isAllCaps, isDash, isPossessive, type Token } from '../1-segment/tokens
 import { DETERMINERS, DOCUMENT_HEADS, DOCUMENT_TOPICS, FIRST_NAMES, GROUP_HEADS, HONORIFICS, ISSUED_BY, PLACED_PARTICIPLES, PLACES, isAgentNoun, isKinNoun, isOccupation, isPeopleHead, isPeoplePlural, NP_WORDS, opensOrgName, ORG_HEADS, PRONOUNS, isStopCapitalised, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TitleHeadSet } from '../words/words';
 import {
   APPOSITION_PREPOSITIONS, APPOSITION_STOPS, SUBJECT_ADVERBS, CONTENT_BLOCKERS, FINITE_VERBS, GROUP_MEMBER_PREPOSITIONS, GROUP_PLACE_PREPOSITIONS,
-  COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, PERIOD_WORDS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SOURCE_QUALIFIERS, VERB_FORMS, NEGATIVE_SUBJECTS, SUBORDINATORS, COORDINATORS,
+  COMPLEMENT_PREPOSITIONS, DAYS, LEADING_ADVERBS, PERIOD_WORDS, PHRASE_ARTICLES, PHRASE_BOUNDARIES, SOURCE_QUALIFIERS, VERB_FORMS, NEGATIVE_SUBJECTS, SUBORDINATORS, COORDINATORS,
 } from './cueWords';
 import {
   DOCUMENT_TOPIC_REACH, GROUP_DESCRIBERS, GROUP_PLACE_REACH, POST_OF_REACH, MAX_APPOSITION, MAX_DATELINE_TAIL, MAX_POST_APPOSITION, MAX_DESCRIBING_WORDS, MAX_NAME_WORDS, MAX_DATELINE_WORDS, MAX_APPOSITION_COMPLEMENT, MAX_SPEAKER_PHRASE, SEGMENT_SCAN, SUBJECT_COMMA_REACH,
@@ -10,6 +10,9 @@ import {
 } from './windows';
 
 // Speaker phrases: the noun phrase on either side of a reporting verb that names who speaks.
+
+/** Words that open a time after a participle ("filed on Tuesday", "released last week", "published in May"). */
+const TIME_OPENERS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'earlier', 'late', 'in', 'yesterday', 'today', 'overnight']);
 
 const NP_LOWER: ReadonlySet<string> = new Set([...DETERMINERS, ...NP_WORDS, ...TITLE_HEADS, ...GROUP_HEADS, ...ORG_HEADS, ...TITLE_MODIFIERS]);
 /** Head nouns that name a speaker without a name ("spokesman", "officials", "ministry"). */
@@ -536,7 +539,16 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
   const endsSentence = (t: Token): boolean => t.kind === 'punct' && /[.!?]/.test(t.text);
   let segEnd = i;
   while (segEnd < tokens.length && segEnd - i < SEGMENT_SCAN && !isBoundary(tokens[segEnd]) && !endsSentence(tokens[segEnd])) segEnd++;
-  if (whole && k > i && segEnd - i <= WHOLE_SEGMENT_AFTER_VERB && segEnd > k && (segEnd === tokens.length || isComma(tokens[segEnd]) || /[.!?]/.test(tokens[segEnd].text)) && namesSomebody(tokens.slice(i, k)) && !tokens.slice(k, segEnd).some((t) => VERB_FORMS.has(t.lower) || isFinite(t)) && !pastVerbWithObject(tokens, k)) {
+  // ("according to court documents filed Tuesday": a participle after a noun for a thing, then a time,
+  // opens a clause about the thing; the segment is taken up to it.)
+  const clause = tokens.slice(k, segEnd).findIndex((t, n) => {
+    const m = k + n;
+    return isWord(t) && /ed$/.test(t.lower) && !t.cap && isWord(tokens[m - 1]) && !tokens[m - 1].cap && !isPeopleHead(tokens[m - 1].lower) && !DETERMINERS.has(tokens[m - 1].lower)
+      && (!isWord(tokens[m + 1]) || PERIOD_WORDS.has(tokens[m + 1].lower) || DAYS.has(tokens[m + 1].lower) || TIME_OPENERS.has(tokens[m + 1].lower));
+  });
+  if (clause >= 0) segEnd = k + clause;
+  const clauseAfter = clause >= 0;
+  if (whole && k > i && segEnd - i <= WHOLE_SEGMENT_AFTER_VERB && segEnd > k && (clauseAfter || segEnd === tokens.length || isComma(tokens[segEnd]) || /[.!?]/.test(tokens[segEnd].text)) && namesSomebody(tokens.slice(i, k)) && !tokens.slice(k, segEnd).some((t) => VERB_FORMS.has(t.lower) || isFinite(t)) && !pastVerbWithObject(tokens, k)) {
     return tokens.slice(i, segEnd);
   }
   return tokens.slice(i, k);
