@@ -191,6 +191,17 @@ describe('4-stance: features of a quote read in its paragraph', () => {
     const full = featuresOf('The union did not come. “We accept the changes,” Rui Sato said.', 'We accept the changes');
     assert.ok(full.includes('accept|valence:positive'), full.join(', '));
   });
+  it('reads what a denial reports as negated ("denied that the talks had collapsed"), a negator inside it undoing that', () => {
+    const denied = featuresOf('The minister denied that the talks had collapsed.', 'the talks had collapsed');
+    assert.ok(denied.some((f) => /^collapsed\|\w+:negated$/.test(f)), denied.join(', '));
+    const claims = featuresOf('Ana Lee rejected claims that the talks had collapsed.', 'the talks had collapsed');
+    assert.ok(claims.some((f) => /^collapsed\|\w+:negated$/.test(f)), claims.join(', '));
+    const twice = featuresOf('The minister denied that the talks had not collapsed.', 'the talks had not collapsed');
+    assert.ok(twice.some((f) => /^collapsed\|\w+$/.test(f)) && !twice.some((f) => /:negated$/.test(f)), twice.join(', '));
+    // (Saying it is no denial.)
+    const said = featuresOf('The minister said that the talks had collapsed.', 'the talks had collapsed');
+    assert.ok(said.some((f) => /^collapsed\|\w+$/.test(f)), said.join(', '));
+  });
   it('reads a label the speaker disowns as negated in their words, not in the writer\'s', () => {
     const calling = featuresOf('“What the board is calling an improved offer is the old one,” said Ana Lee.', 'old one');
     assert.ok(calling.includes('improved offer|progress:negated'), calling.join(', '));

@@ -190,7 +190,7 @@ type Found = (feature: string, at: number, length: number, by: number, negator: 
  * Lexicon groups in words `[from, to)` (negated where a negator among them governs one), with
  * their evidence; the longest phrase at each word wins.
  */
-function groupFeatures(words: Word[], from: number, to: number, lex: StanceLexicon, found: Found, owned: boolean, negatedFrom = from, lead = from): Set<number> {
+function groupFeatures(words: Word[], from: number, to: number, lex: StanceLexicon, found: Found, owned: boolean, negatedFrom = from, lead = from, denied = false): Set<number> {
   // (The words of phrases of a supportive group with a negator of their own: "the door is not
   // closed" says its "not" to good effect, so it counts as no negation of the quote's besides;
   // "not enough", "not there yet" keep theirs.)
@@ -206,7 +206,9 @@ function groupFeatures(words: Word[], from: number, to: number, lex: StanceLexic
     const m = phraseAt(lex, words, i, to, describes);
     if (!m || i + m.length <= from) continue;
     const last = words[i + m.length - 1];
-    const negator = m.pattern.negatedInside ? null : negatorBefore(words, i, negatedFrom, owned);
+    // ("denied that the government had caved in": what a denial reports is negated as a whole; a negator inside it undoes that.)
+    const own = m.pattern.negatedInside ? null : negatorBefore(words, i, negatedFrom, owned);
+    const negator = denied ? (own ? null : 'denied') : own;
     // ("…whether the union is willing to compromise": what a condition or an open question calls good is a condition.)
     // ("We remain sceptical that they are negotiating in good faith": what a word of doubt governs is doubted.)
     const supportive = !negator && SUPPORTIVE_GROUPS.has(m.pattern.group);
@@ -222,7 +224,7 @@ function groupFeatures(words: Word[], from: number, to: number, lex: StanceLexic
  * VADER valence of each of words `[from, to)` VADER knows (a negator governing it flips and damps
  * it), as `valence:positive`/`valence:negative` weighted by strength; `other` sees the words it does not know.
  */
-function valenceFeatures(words: Word[], from: number, to: number, found: Found, owned: boolean, other?: (w: Word) => void, negatedFrom = from): void {
+function valenceFeatures(words: Word[], from: number, to: number, found: Found, owned: boolean, other?: (w: Word) => void, negatedFrom = from, denied = false): void {
   for (let i = from; i < to; i++) {
     const w = words[i];
     const v = w.kind.valence;
@@ -230,7 +232,8 @@ function valenceFeatures(words: Word[], from: number, to: number, found: Found, 
       other?.(w);
       continue;
     }
-    const negator = negatorBefore(words, i, negatedFrom, owned);
+    const own = negatorBefore(words, i, negatedFrom, owned);
+    const negator = denied ? (own ? null : 'denied') : own;
     const valence = negator ? v * VADER_NEGATION_SCALAR : v;
     found(valence > 0 ? 'valence:positive' : 'valence:negative', w.at, w.text.length, Math.abs(valence) / VADER_SCALE, negator);
   }
@@ -271,7 +274,7 @@ function wordRange(r: ReadText, start: number, end: number): [number, number] {
  * them), VADER valence (positive and negative, negation flipping it), hedges, negators, questions.
  * Evidence offsets are relative to `text`.
  */
-function ownFeatures(r: ReadText, start: number, end: number, lex: StanceLexicon, negatedFrom = start, leadFrom = start): WordFeatures {
+function ownFeatures(r: ReadText, start: number, end: number, lex: StanceLexicon, negatedFrom = start, leadFrom = start, denied = false): WordFeatures {
   const values: Record<string, number> = {};
   const evidence: Evidence[] = [];
   const found: Found = (feature, at, length, by, negator) => {
@@ -283,8 +286,8 @@ function ownFeatures(r: ReadText, start: number, end: number, lex: StanceLexicon
   const [from, to] = wordRange(r, start, end);
   const floor = negatedFrom < start ? wordRange(r, negatedFrom, start)[0] : from;
   const lead = leadFrom < start ? wordRange(r, leadFrom, start)[0] : from;
-  const negatedInside = groupFeatures(r.words, from, to, lex, found, true, floor, lead);
-  valenceFeatures(r.words, from, to, found, true, (w) => { if (w.negator && !negatedInside.has(w.at)) bump(values, 'negation', 1); }, floor);
+  const negatedInside = groupFeatures(r.words, from, to, lex, found, true, floor, lead, denied);
+  valenceFeatures(r.words, from, to, found, true, (w) => { if (w.negator && !negatedInside.has(w.at)) bump(values, 'negation', 1); }, floor, denied);
   for (let k = lowerBound(r.hedges, start, (h) => h.at); k < r.hedges.length && r.hedges[k].at + r.hedges[k].length <= end; k++) found('hedge', r.hedges[k].at, r.hedges[k].length, 1, null);
   const question = r.text.indexOf('?', start);
   if (question >= 0 && question < end) values.question = 1;
@@ -384,11 +387,25 @@ function leadAt(r: ReadText, start: number): number {
   return k < first ? r.words[k].at : start;
 }
 
+/** Verbs whose reported clause is what the speaker says is not so ("denied that …", "refuted claims that …"). */
+const DENIALS: ReadonlySet<string> = new Set(['deny', 'refute']);
+/** Verbs that deny a claim they name ("rejected claims that …", "dismissed suggestions that …"). */
+const CLAIM_DENIALS: ReadonlySet<string> = new Set(['reject', 'dismiss']);
+/** Nouns for a claim, opening what a verb of denial reports. */
+const CLAIMS = /^(?:claims?|suggestions?|reports?|allegations?|accusations?|speculation|rumou?rs?|assertions?|charges?|notion|idea)\b/i;
+
+/** Does the candidate's cue deny what it reports ("denied that the talks had collapsed")? */
+function denies(c: Candidate, paragraph: string): boolean {
+  const lemma = c.cue?.lemma;
+  if (!lemma || c.kind !== 'indirect') return false;
+  return DENIALS.has(lemma) || (CLAIM_DENIALS.has(lemma) && CLAIMS.test(paragraph.slice(c.start, c.end)));
+}
+
 /** A candidate's own word features and its context's, merged. */
 function allFeatures(c: Candidate, others: readonly Candidate[], paragraph: string, lex: StanceLexicon): WordFeatures {
   const r = read(paragraph);
   const partial = c.kind === 'partial';
-  const f = ownFeatures(r, c.start, c.end, lex, partial ? negatorAt(r, c.start) : c.start, partial ? leadAt(r, c.start) : c.start);
+  const f = ownFeatures(r, c.start, c.end, lex, partial ? negatorAt(r, c.start) : c.start, partial ? leadAt(r, c.start) : c.start, denies(c, paragraph));
   contextFeatures(c, others, r, lex, f.values, f.evidence);
   return f;
 }
