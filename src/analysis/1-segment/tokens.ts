@@ -1,7 +1,7 @@
 import type { QuoteSpan } from './quoteSpans';
 import type { Span } from '../types';
 import lexicon from './segment.lexicon.json';
-import { HONORIFICS, TITLE_HEADS } from '../words/words';
+import { DOCUMENT_HEADS, HONORIFICS, TITLE_HEADS } from '../words/words';
 
 /** A word, a punctuation mark, or a whole quotation (marks and content) treated as one unit. */
 export interface Token extends Span {
@@ -107,6 +107,11 @@ export function tokenize(text: string, range: Span, quotes: QuoteSpan[]): Token[
     const close = out[i + 2].text === '.' ? i + 3 : i + 2;
     if (out[close]?.text === ')' && out[close + 1]?.cap) out.splice(i, close - i + 1);
   }
+  // ("a statement issued by the ministry", "a letter signed by 40 lawmakers": a participle of putting a document out
+  // before "by" says no more than "by" does; it is left out, so the document and its issuer read as "a statement by …".)
+  for (let i = 1; i + 1 < out.length; i++) {
+    if (ISSUING_PARTICIPLES.has(out[i].lower) && out[i + 1].lower === 'by' && DOCUMENT_HEADS.has(out[i - 1].lower)) out.splice(i, 1);
+  }
   // ("HE Dr Mohammed bin Abdulaziz", "H.E. Ali Hassan": "His Excellency" before a name is an honorific, never "he".)
   for (let i = 0; i < out.length - 1; i++) if ((out[i].text === 'HE' || out[i].text === 'H.E.') && out[i + 1].kind === 'word' && out[i + 1].cap && !isAllCaps(out[i + 1].text)) out[i].lower = 'h.e.';
   // "Ana Ruiz de Soto", "Karl von der Heide": a particle between capitalised words is part of the name.
@@ -119,6 +124,9 @@ export function tokenize(text: string, range: Span, quotes: QuoteSpan[]): Token[
   }
   return out;
 }
+
+/** Participles of putting a document out ("a statement issued by …"). */
+const ISSUING_PARTICIPLES: ReadonlySet<string> = new Set(['issued', 'released', 'published', 'signed', 'sent', 'posted', 'circulated', 'distributed']);
 
 /** Words that may follow a sentence-internal capitalised "He" in a title-case headline ("Says He Will Stay"). */
 const HEADLINE_AFTER_HE: ReadonlySet<string> = new Set(lexicon.headlineAfterHe);

@@ -1,7 +1,7 @@
 import { isAllCaps, isDash, isPossessive, nameLength, stripPossessive, type Token } from '../1-segment/tokens';
 import { DAYS, VERB_FORMS } from '../2-candidates/cueWords';
 import { isInitialPeriod, isVerbish, wordsAt } from '../2-candidates/phrases';
-import { AFFILIATION_TAG, DETERMINERS, isAgentNoun, isKinNoun, isOccupation, isPastForm, NAME_SUFFIXES, NP_WORDS, ORG_HEADS, PLACE_NOUNS, PLACES, PRONOUNS, isStopCapitalised, RELATIONAL_POSTS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { AFFILIATION_TAG, DETERMINERS, DOCUMENT_HEADS, ISSUED_BY, isAgentNoun, isKinNoun, isOccupation, isPastForm, NAME_SUFFIXES, NP_WORDS, ORG_HEADS, PLACE_NOUNS, PLACES, PRONOUNS, isStopCapitalised, RELATIONAL_POSTS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { complementEnd, isNameWord, PORTFOLIO_ENDING, isOrgName, isTitleHead, isTitleWord, join, nameParts, postOf, QUANTITIES, splitTitle, titleText } from './names';
 import { ARTICLES, BECOMING_VERBS, DEFINITE_DETERMINERS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, KIN_GENDER, NATIONALITIES, PARTY_NAMES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
@@ -205,6 +205,9 @@ function isTitlePhrase(withBrackets: Token[]): boolean {
 
 /** The title phrase a segment is, or ends in from a determiner on ("with the head of the RTBU" → "the head of the RTBU"); else null. */
 function titleTail(seg: Token[]): Token[] | null {
+  // ("the letter by the head of the union, Ana Ruiz,": whose document it is gives the post; the document is no part of it.)
+  const d = ARTICLES.has(seg[0]?.lower ?? '') ? 1 : 0;
+  if (DOCUMENT_HEADS.has(seg[d]?.lower ?? '') && ISSUED_BY.has(seg[d + 1]?.lower ?? '') && seg.length > d + 2) return titleTail(seg.slice(d + 2));
   if (isTitlePhrase(seg)) return seg;
   for (let i = 1; i < seg.length - 1; i++) {
     // ("and his Japanese counterpart, X": a post known only by whose counterpart it is says nothing of the job.)

@@ -1067,6 +1067,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the talks would fail without guarantees', speaker: 'Abena Mensah', role: 'senior fellow at the Accra Centre for Peace' }]],
     ['a body\'s head noun alone, capitalised only to open a headline ("Carmaker, union inch toward deal"), names no body: "the company" later is no "Carmaker"', 'Carmaker, union inch toward deal as strike looms\nIn a filing on Friday, the company said it had set aside $500 million.',
       [{ quote: 'it had set aside $500 million', speaker: 'the company' }]],
+    ['a document "issued", "released" or "signed" by someone is theirs as one "from" them is ("a statement issued by the ministry said"); the document is no part of the post of a name set off after it', 'Talks resumed.\nThe talks had failed, a statement issued by the ministry said.\nAccording to a statement released by the union, members would strike.\nInstead, the letter sent by the head of the dock authority, Ana Ruiz, said all action had to cease.',
+      [{ quote: 'The talks had failed', speaker: 'the ministry' }, { quote: 'members would strike', speaker: 'the union' }, { quote: 'all action had to cease', speaker: 'Ana Ruiz', role: 'head of the dock authority' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
