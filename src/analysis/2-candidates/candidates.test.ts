@@ -17,6 +17,7 @@ describe('2-candidates: reporting cues', () => {
     ['a participle inherits the sentence subject', 'Eva Strand spoke, calling for monitors.', [{ lemma: 'call', side: 'inherit', source: null }]],
     ['"according to" takes the phrase after it', 'According to two diplomats, talks resumed.', [{ lemma: 'according', side: 'right', source: 'two diplomats' }]],
     ['"according to" a document is no cue', 'According to the tally, turnout rose.', []],
+    ['people "on both sides" in a relative clause keep their noun ("a pause that officials on both sides described as …")', 'Talks resumed after a pause that officials on both sides described as “a chance to reflect”.', [{ lemma: 'describe', side: 'left', source: 'officials on both sides' }]],
     ['after "according to", a participle and a time after a noun for a thing open a clause about it ("court documents filed on Tuesday")', 'The talks had failed, according to court documents filed on Tuesday.', [{ lemma: 'according', side: 'right', source: 'court documents' }]],
     ['a verb after "to" is not a cue', 'She wanted to say nothing.', []],
     ['"called" needs "for" right after it', 'He called the meeting early.', []],

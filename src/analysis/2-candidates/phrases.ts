@@ -11,6 +11,9 @@ import {
 
 // Speaker phrases: the noun phrase on either side of a reporting verb that names who speaks.
 
+/** Heads of the phrase after "on" that say which side people are on ("officials on both sides"). */
+const SIDE_WORDS: ReadonlySet<string> = new Set(['side', 'sides']);
+
 /** Words that open a time after a participle ("filed on Tuesday", "released last week", "published in May"). */
 const TIME_OPENERS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'earlier', 'late', 'in', 'yesterday', 'today', 'overnight']);
 
@@ -215,7 +218,8 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
   for (let m = j - 1; m > floor && j - m <= GROUP_PLACE_REACH; m--) {
     const t = tokens[m];
     if (t.kind !== 'word' || isVerbish(t)) break;
-    if (GROUP_PLACE_PREPOSITIONS.has(t.lower) && isPeoplePlural(tokens[m - 1].lower)) { k = m - 2; break; }
+    // ("officials on both sides described …": or "on" a side.)
+    if ((GROUP_PLACE_PREPOSITIONS.has(t.lower) || (t.lower === 'on' && SIDE_WORDS.has(tokens[j].lower))) && isPeoplePlural(tokens[m - 1].lower)) { k = m - 2; break; }
   }
   if (k === j && !tokens[j].cap && (isPeopleHead(tokens[j].lower) || agentAfterDeterminer(tokens, j))) {
     // "Freight forwarders warned", "some shop owners said": a plural noun for people heads a group,
