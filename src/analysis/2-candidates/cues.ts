@@ -2,7 +2,7 @@ import { endsUnmarked } from '../1-segment/marks';
 import { isDash, isPossessive, nameLength, openingBracket, stripPossessive, withoutPossessive, type Token } from '../1-segment/tokens';
 import { ACCESS_VERBS, ADJUNCT_PREPOSITIONS, ASSERTIVE_ADJECTIVES, COPULAR_SPEECH_NOUNS, COPULAS, ANONYMITY_REQUESTS, APPOSITION_ARTICLES, APPOSITION_PREPOSITIONS, BARE_PARTICIPLES, CONTENT_BLOCKERS, COORDINATORS, DOCUMENT_SOURCES, FINITE_VERBS, HEADLINE_LABELS, GROUP_PLACE_PREPOSITIONS, ISSUING_VERBS, NOMINAL_CUES, NOUN_MARKERS, PARENTHETICAL_ADVERBS, PROPOSITION_NOUNS, propositionAt, NON_FINITE_MARKERS, PARTICIPLE_OPENERS, PERIOD_WORDS, PROGRESSIVE_AUXILIARIES, RELATIVES, SOURCE_PHRASE_STARTS, SOURCE_PHRASES, TIME_WORDS, TITLE_SMALL_WORDS, VERB_FORMS, VERB_LEMMAS, type VerbEntry } from './cueWords';
 import { doneToStart, isAttemptTo, isProspectiveTo, looksLikeClause, skipLeftAdjuncts } from './adjuncts';
-import { abbreviatedTitleAt, HEADS, isAnotherOne, isApposition, isFinite, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isVerbish, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, opensNegative, rightPhrase } from './phrases';
+import { abbreviatedTitleAt, GROUP_QUANTIFIERS, HEADS, isAnotherOne, isApposition, isFinite, wordsAt, isBoundary, isComma, isInitialPeriod, isPronoun, isQuote, isVerbish, isWord, quoteEndsInComma, leftPhrase, namesSomebody, npToken, opensNegative, rightPhrase } from './phrases';
 import { AFFILIATION_TAG, DETERMINERS, PREPOSITIONS, DOCUMENT_HEADS, FIRST_NAMES, HONORIFICS, IRREGULAR_PAST, ISSUED_BY, isOccupation, isOnePersonNoun, isPastForm, isPeopleHead, isPeoplePlural, isPluralTitle, NAME_SUFFIXES, ORG_HEADS, PARTY_MEMBER_NOUNS, PLACES, PRONOUNS, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { MAX_AGENT_WORDS, MAX_ABSOLUTE_SUBJECT, MAX_BRACKETED, MAX_AFFILIATION_WORDS, MAX_APPOSITION_HOPS, MAX_DESCRIPTION_WORDS, MAX_NAME_WORDS, MAX_ORG_WORDS, MAX_PLACE_WORDS, MAX_POST_APPOSITION, NAMED_OBJECT_REACH, PAIR_REACH, NAMED_QUOTE_REACH, NEEDS_REACH, WHAT_CLAUSE_REACH } from './windows';
 
@@ -807,8 +807,6 @@ function boundaryBefore(tokens: Token[], end: number): number {
  * "speaking on condition of anonymity", "asked about the deal")?
  */
 // (A capitalised word inside a sentence is a name, not a preposition: ", Per Aas, said".)
-/** Words that stand for a group of speakers before an example of them is set off ("Others, like …", "Some, such as …"). */
-const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['others', 'some', 'many', 'several', 'few']);
 /** Does a phrase end in a name ("the transport analyst Lena Morrow", "Unite")? */
 /** Prepositions that say where a person named before them works ("Priya Nandakumar at Eastgate Partners"). */
 const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'of', 'from', 'with']);
@@ -1049,7 +1047,7 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     const describesBefore = (part: Token[]): boolean => APPOSITION_ARTICLES.has(first.lower) && part.length > 1 && namesSomebody(part) && isApposition(part);
     const shortened = describesBefore(beforeRelative) ? beforeRelative : describesBefore(beforeParticiple) && k > 0 && isWord(tokens[k - 1]) ? beforeParticiple : null;
     const example = exampleStart(seg);
-    if (example > 0 && k > 0 && isWord(tokens[k - 1]) && (isPeoplePlural(tokens[k - 1].lower) || GROUP_PRONOUNS.has(tokens[k - 1].lower)) && endsInName(seg.slice(example))) {
+    if (example > 0 && k > 0 && isWord(tokens[k - 1]) && (isPeoplePlural(tokens[k - 1].lower) || GROUP_QUANTIFIERS.has(tokens[k - 1].lower)) && endsInName(seg.slice(example))) {
       // "Others, like the transport analyst Lena Morrow, warned", "Critics, including Senator Ed Moss, said":
       // the one named as an example of the group is who the sentence quotes.
       // ("like Priya Nandakumar at Eastgate Partners": the name without where she works.)

@@ -42,11 +42,11 @@ export const isFormerOrLatter = (np: readonly Token[]): boolean => np.length ===
 export const isAnotherOne = (np: readonly Token[]): boolean =>
   (np.length === 2 && np[0].lower === 'the' && np[1].lower === 'other') || (np.length === 1 && np[0].lower === 'another');
 /** "the two", "the pair": the two people just spoken of. */
-/** Quantifiers that stand alone for a group of speakers ("Others said", "Some warned"). */
-const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set(['others', 'some', 'many', 'several']);
-/** Is the phrase a quantifier standing alone for a group ("Others", "Some")? */
+/** Quantifiers that stand alone for a group of speakers ("Others said", "Some warned", "Others, like X, …"). */
+export const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set(['others', 'some', 'many', 'several']);
 /** Conjunctions after which a quantifier may open a clause ("and others said"). */
 const COORDINATORS_BEFORE_GROUP: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'though', 'although']);
+/** Is the phrase a quantifier standing alone for a group ("Others", "Some")? */
 export const isGroupQuantifier = (np: readonly Token[]): boolean => np.length === 1 && GROUP_QUANTIFIERS.has(np[0].lower);
 export const isThePair = (np: readonly Token[]): boolean => np.length === 2 && np[0].lower === 'the' && (np[1].lower === 'two' || np[1].lower === 'pair');
 /** Is `t` a pronoun that can attribute speech? */
