@@ -1,4 +1,5 @@
 import type { Candidate } from '../2-candidates/candidates';
+import { PROPOSITION_NOUNS } from '../2-candidates/cueWords';
 import type { Token } from '../1-segment/tokens';
 import hedgeLexicon from './hedges.lexicon.json';
 import { DISTANCERS, escapeRegExp, MINIMISERS, NAMING_VERBS, NEGATORS, normalise, NOT_VALENCE, phraseAt, SUBJECT_NEGATORS, SUPPORTIVE_GROUPS, type StanceLexicon } from './lexicon';
@@ -183,6 +184,9 @@ function conditionalBefore(words: Word[], i: number, first: number, openers: Rea
   return false;
 }
 
+/** The negator of words inside what a denial reports: "denied" itself, unless a negator of their own undoes it. */
+const deniedOr = (own: string | null, denied: boolean): string | null => (denied ? (own ? null : 'denied') : own);
+
 /** Reports a feature found at `at` (`length` characters), by how much, and the negator that governs it. */
 type Found = (feature: string, at: number, length: number, by: number, negator: string | null) => void;
 
@@ -207,8 +211,7 @@ function groupFeatures(words: Word[], from: number, to: number, lex: StanceLexic
     if (!m || i + m.length <= from) continue;
     const last = words[i + m.length - 1];
     // ("denied that the government had caved in": what a denial reports is negated as a whole; a negator inside it undoes that.)
-    const own = m.pattern.negatedInside ? null : negatorBefore(words, i, negatedFrom, owned);
-    const negator = denied ? (own ? null : 'denied') : own;
+    const negator = deniedOr(m.pattern.negatedInside ? null : negatorBefore(words, i, negatedFrom, owned), denied);
     // ("…whether the union is willing to compromise": what a condition or an open question calls good is a condition.)
     // ("We remain sceptical that they are negotiating in good faith": what a word of doubt governs is doubted.)
     const supportive = !negator && SUPPORTIVE_GROUPS.has(m.pattern.group);
@@ -232,8 +235,7 @@ function valenceFeatures(words: Word[], from: number, to: number, found: Found, 
       other?.(w);
       continue;
     }
-    const own = negatorBefore(words, i, negatedFrom, owned);
-    const negator = denied ? (own ? null : 'denied') : own;
+    const negator = deniedOr(negatorBefore(words, i, negatedFrom, owned), denied);
     const valence = negator ? v * VADER_NEGATION_SCALAR : v;
     found(valence > 0 ? 'valence:positive' : 'valence:negative', w.at, w.text.length, Math.abs(valence) / VADER_SCALE, negator);
   }
@@ -391,14 +393,13 @@ function leadAt(r: ReadText, start: number): number {
 const DENIALS: ReadonlySet<string> = new Set(['deny', 'refute']);
 /** Verbs that deny a claim they name ("rejected claims that …", "dismissed suggestions that …"). */
 const CLAIM_DENIALS: ReadonlySet<string> = new Set(['reject', 'dismiss']);
-/** Nouns for a claim, opening what a verb of denial reports. */
-const CLAIMS = /^(?:claims?|suggestions?|reports?|allegations?|accusations?|speculation|rumou?rs?|assertions?|charges?|notion|idea)\b/i;
 
 /** Does the candidate's cue deny what it reports ("denied that the talks had collapsed")? */
 function denies(c: Candidate, paragraph: string): boolean {
   const lemma = c.cue?.lemma;
   if (!lemma || c.kind !== 'indirect') return false;
-  return DENIALS.has(lemma) || (CLAIM_DENIALS.has(lemma) && CLAIMS.test(paragraph.slice(c.start, c.end)));
+  // (The claim a verb of rejecting names opens what it reports: "claims that …", the lexicon's nouns for one.)
+  return DENIALS.has(lemma) || (CLAIM_DENIALS.has(lemma) && PROPOSITION_NOUNS.has(/^\p{L}+/u.exec(paragraph.slice(c.start, c.end))?.[0].toLowerCase() ?? ''));
 }
 
 /** A candidate's own word features and its context's, merged. */
