@@ -543,19 +543,30 @@ export function rightPhrase(tokens: Token[], i: number, whole = true): Token[] {
   const endsSentence = (t: Token): boolean => t.kind === 'punct' && /[.!?]/.test(t.text);
   let segEnd = i;
   while (segEnd < tokens.length && segEnd - i < SEGMENT_SCAN && !isBoundary(tokens[segEnd]) && !endsSentence(tokens[segEnd])) segEnd++;
-  // ("according to court documents filed Tuesday": a participle after a noun for a thing, then a time,
-  // opens a clause about the thing; the segment is taken up to it.)
-  const clause = tokens.slice(k, segEnd).findIndex((t, n) => {
-    const m = k + n;
-    return isWord(t) && /ed$/.test(t.lower) && !t.cap && isWord(tokens[m - 1]) && !tokens[m - 1].cap && !isPeopleHead(tokens[m - 1].lower) && !DETERMINERS.has(tokens[m - 1].lower)
-      && (!isWord(tokens[m + 1]) || PERIOD_WORDS.has(tokens[m + 1].lower) || DAYS.has(tokens[m + 1].lower) || TIME_OPENERS.has(tokens[m + 1].lower));
-  });
-  if (clause >= 0) segEnd = k + clause;
-  const clauseAfter = clause >= 0;
+  // ("according to court documents filed Tuesday": the segment is taken up to a clause about a thing in it;
+  // looked for only where a segment may be taken whole.)
+  let clauseAfter = false;
+  if (whole && k > i) {
+    for (let m = k; m < segEnd; m++) {
+      if (!opensClauseOnThing(tokens, m)) continue;
+      segEnd = m;
+      clauseAfter = true;
+      break;
+    }
+  }
   if (whole && k > i && segEnd - i <= WHOLE_SEGMENT_AFTER_VERB && segEnd > k && (clauseAfter || segEnd === tokens.length || isComma(tokens[segEnd]) || /[.!?]/.test(tokens[segEnd].text)) && namesSomebody(tokens.slice(i, k)) && !tokens.slice(k, segEnd).some((t) => VERB_FORMS.has(t.lower) || isFinite(t)) && !pastVerbWithObject(tokens, k)) {
     return tokens.slice(i, segEnd);
   }
   return tokens.slice(i, k);
+}
+
+/** Does a participle after a noun for a thing, then a time, open a clause about the thing at token `m` ("documents | filed Tuesday")? */
+function opensClauseOnThing(tokens: Token[], m: number): boolean {
+  const t = tokens[m];
+  const before = tokens[m - 1];
+  const after = tokens[m + 1];
+  return isWord(t) && /ed$/.test(t.lower) && !t.cap && isWord(before) && !before.cap && !isPeopleHead(before.lower) && !DETERMINERS.has(before.lower)
+    && (!isWord(after) || PERIOD_WORDS.has(after.lower) || DAYS.has(after.lower) || TIME_OPENERS.has(after.lower));
 }
 
 /**
