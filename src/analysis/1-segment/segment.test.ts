@@ -82,6 +82,7 @@ describe('1-segment: sentences', () => {
     ['a lower-case word after a stop does not start a sentence', 'It cost 3.5 billion. no more was said.', ['It cost 3.5 billion. no more was said.']],
     ['a month\'s abbreviation ends no sentence before a day\'s number, but a given name like it does', 'Talks resume on Jun. 5 in Oslo. The plan came from Park Jun. Then he left.', ['Talks resume on Jun. 5 in Oslo.', 'The plan came from Park Jun.', 'Then he left.']],
     ['a quotation opening right after a stop with no space starts the next sentence (copy pasted from the web)', 'Ruiz said the deal was dead."We walk," she said.“Now,” he added. Mr."Hale" left.', ['Ruiz said the deal was dead.', '"We walk," she said.', '“Now,” he added.', 'Mr."Hale" left.']],
+    ['"Barr." set off before a name is an honorific, but the surname Barr ends a sentence', 'The minister, Barr. Ada Eze, spoke. Talks failed, said Tom Barr. The union left.', ['The minister, Barr. Ada Eze, spoke.', 'Talks failed, said Tom Barr.', 'The union left.']],
     ['a capital letter before a stop and a quotation is a word, not an initial', 'She posted it on X. “Nobody should sign,” she wrote. Plan B. Smith said no.', ['She posted it on X.', '“Nobody should sign,” she wrote.', 'Plan B. Smith said no.']],
   ];
   for (const [name, text, expected] of table) it(name, () => assert.deepEqual(sentences(text), expected));

@@ -11,6 +11,7 @@ export interface Sentence extends Span {
 
 const ABBREVIATIONS = new Set(lexicon.abbreviations.map((a) => a.toLowerCase()));
 const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(lexicon.monthAbbreviations);
+const HONORIFIC_ABBREVIATIONS: ReadonlySet<string> = new Set(lexicon.honorificAbbreviations);
 /** Marks that open a list item in plain text ("• ", "- "). */
 const BULLETS: ReadonlySet<string> = new Set(lexicon.bullets);
 /** How far back (in characters) a word before a period is read when deciding on an abbreviation. */
@@ -29,6 +30,9 @@ function isAbbreviation(text: string, i: number, floor: number): boolean {
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "U.K"
   // "Jun. 5", but "said Wang Jun. Talks …": a month's abbreviation only before a day's number.
   if (MONTH_ABBREVIATIONS.has(word)) return /^\s+\d/.test(text.slice(i + 1, i + 4));
+  // "the minister, Barr. Ada Eze,": an honorific that is a surname too, only where it is set off
+  // before a name (after a comma, a bracket or at the start, before a capitalised word).
+  if (HONORIFIC_ABBREVIATIONS.has(word)) return /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4)) && /(?:^|[,(]\s*)$/.test(text.slice(floor, j));
   return ABBREVIATIONS.has(word);
 }
 

@@ -114,6 +114,11 @@ export function tokenize(text: string, range: Span, quotes: QuoteSpan[]): Token[
   }
   // ("HE Dr Mohammed bin Abdulaziz", "H.E. Ali Hassan": "His Excellency" before a name is an honorific, never "he".)
   for (let i = 0; i < out.length - 1; i++) if ((out[i].text === 'HE' || out[i].text === 'H.E.') && out[i + 1].kind === 'word' && out[i + 1].cap && !isAllCaps(out[i + 1].text)) out[i].lower = 'h.e.';
+  // ("the minister, Barr. Ada Eze,": an honorific that is a surname too, with its period and set off before a
+  // name, is an honorific; `lower` takes the period, so that only this use reads as one, never "Roseanne Barr".)
+  for (let i = 0; i + 2 < out.length; i++) {
+    if (HONORIFIC_ABBREVIATIONS.has(out[i].lower) && out[i + 1].text === '.' && out[i + 2].cap && (i === 0 || out[i - 1].text === ',' || out[i - 1].text === '(')) out[i].lower += '.';
+  }
   // "Ana Ruiz de Soto", "Karl von der Heide": a particle between capitalised words is part of the name.
   for (let i = 1; i < out.length - 1; i++) {
     if (!out[i].cap && NAME_PARTICLES.has(out[i].lower) && out[i - 1].cap && (out[i + 1].cap || (NAME_PARTICLES.has(out[i + 1].lower) && out[i + 2]?.cap))) out[i].cap = true;
@@ -124,6 +129,9 @@ export function tokenize(text: string, range: Span, quotes: QuoteSpan[]): Token[
   }
   return out;
 }
+
+/** Honorifics that are words or surnames too ("Barr." for a barrister), read as honorifics only with their period, before a name. */
+const HONORIFIC_ABBREVIATIONS: ReadonlySet<string> = new Set(lexicon.honorificAbbreviations);
 
 /** Participles of putting a document out ("a statement issued by …"). */
 const ISSUING_PARTICIPLES: ReadonlySet<string> = new Set(['issued', 'released', 'published', 'signed', 'sent', 'posted', 'circulated', 'distributed']);

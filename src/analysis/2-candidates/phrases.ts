@@ -348,6 +348,9 @@ const articleAfterNoun = (tokens: Token[], k: number): boolean => {
 /** Prepositions and conjunctions, after which an article goes on the phrase before ("the office of the minister"). */
 const LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'and', '&', 'or', 'for', 'to', 'in', 'at', 'on', 'by', 'with', 'from', 'about', 'against', 'over', 'under', 'into', 'as', 'than', 'that', 'but', 'if', 'when', 'while', 'after', 'before', 'during', 'like', 'between', 'among', 'across', 'through', 'without', 'within', 'near', 'behind', 'toward', 'towards', 'including', 'representing']);
 
+/** Words that set a time against another event ("a day after …", "hours before …"). */
+const TIME_LINKS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'following']);
+
 /** Conjunctions that may open a clause after a comma ("…, but the envoy … said"). */
 const SEGMENT_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'while', 'whereas']);
 
@@ -386,6 +389,9 @@ function wholeSegmentBefore(tokens: Token[], j: number, k: number, floor: number
   // ("Ana Ruiz said the union, which …": a verb in the segment makes it a clause, no phrase; "Two
   // people who were present" has its verb in a relative clause of its own.)
   const seg = tokens.slice(segStart, j + 1);
+  // ("…, a day after a federal mediator warned": a time before or after what the speaker did opens no speaker;
+  // the phrase after "after" speaks.)
+  if (seg.some((t, n) => n > 0 && !t.cap && TIME_LINKS.has(t.lower))) return null;
   const relativeAt = seg.findIndex((t) => WH_WORDS.has(t.lower) || t.lower === 'that');
   const clause = (relativeAt < 0 ? seg : seg.slice(0, relativeAt)).some((t) => !t.cap && isVerbish(t));
   return !clause && !singularBeforePlural(tokens, segStart, j) && namesSomebody(seg) ? seg : null;
@@ -638,6 +644,11 @@ export function subjectPhrase(tokens: Token[], before: number): Token[] {
   const ofPeople = tokens[i + np.length + 1];
   if (np.length === 1 && GROUP_QUANTITIES.has(np[0].lower) && tokens[i + 1]?.lower === 'of' && isWord(ofPeople) && isPeoplePlural(ofPeople.lower)) np = tokens.slice(i, i + 3);
   else if (tokens[i + np.length]?.lower === 'of' && isComma(tokens[i + whole.length]) && whole.slice(np.length + 1).every((t) => npToken(t) || t.lower === 'of' || t.lower === 'and')) np = whole;
+  // ("Leaders of farmers' unions protesting at the border agreed …": a noun for people in the plural and whose they are.)
+  else if (tokens[i + np.length]?.lower === 'of' && np.length && (np.length === 1 || !np[np.length - 1].cap) && isPeoplePlural(np[np.length - 1].lower)) {
+    const whose = rightPhrase(tokens, i + np.length + 1, false);
+    if (whose.length) np = tokens.slice(i, i + np.length + 1 + whose.length);
+  }
   // "Her husband, Yusuf, was …", "The union's president, Ana Ruiz, said": a description, then the name set off by commas.
   // ("Ashby's agent, Marco Lentini, was …": a noun for a person no title list holds will do.)
   let named = whole.length && (whole.some((t) => HEADS.has(t.lower) || (!t.cap && isPeopleHead(t.lower))) || DETERMINERS.has(whole[0].lower)) ? namedAfterTitle(tokens, i + whole.length) : null;

@@ -579,7 +579,10 @@ function occupationBefore(tokens: Token[], k: number): Token[] | null {
   const describes = !!d && d.kind === 'word' && (d.cap ? (DESCRIBING_ENDING.test(d.lower) && k - 2 === 0) || loneCapitalised(tokens, k - 2) : DESCRIBING_ENDING.test(d.lower) || /^\p{Ll}+-\p{Ll}+$/u.test(d.text) || participle);
   // "Opposition education critic Marit Olsen": a lone capitalised word, a noun, then the occupation.
   if (!describes && d?.kind === 'word' && /^\p{Ll}+$/u.test(d.text) && !DETERMINERS.has(d.lower) && k >= 3 && loneCapitalised(tokens, k - 3)) return [tokens[k - 3], d, noun];
-  return describes ? [d, noun] : [noun];
+  // ("said crane operator Luis Reyes", "the bus driver Ana Lee": a plain noun between a verb of saying or a
+  // determiner and the occupation says what kind.)
+  const kind = !describes && !!d && !!before && /^\p{Ll}+$/u.test(d.text) && !DETERMINERS.has(d.lower) && !isVerbish(d) && !/ly$/.test(d.lower) && (VERB_FORMS.has(before.lower) || DETERMINERS.has(before.lower));
+  return describes || kind ? [d, noun] : [noun];
 }
 
 /** Is token `k` a capitalised word standing alone (no capitalised word before it), not a function word ("Opposition")? */

@@ -169,7 +169,9 @@ export class Resolver {
       }
       case 'description': {
         // ("Senator Angus King …. King added": a title word alone that is the surname of a person named before.)
-        e = (np[0].cap ? this.surnamed(np) : undefined) ?? this.description(p, np, at, true, continues);
+        // ("Two people familiar with the matter said …. The talks could fail, one of the people said": one of the
+        // group just spoken of, by the noun it was named with.)
+        e = (np[0].cap ? this.surnamed(np) : undefined) ?? this.memberOfGroup(np) ?? this.description(p, np, at, true, continues);
         // ("the head of the powerful Dock and Harbour Union vowed …; the union said": the body a post is
         // of is named too, for "the union" after.)
         const body = e ? bodyOfPost(np) : null;
@@ -188,6 +190,13 @@ export class Resolver {
       this.note(e, at);
     }
     return { entity: e, mention };
+  }
+
+  /** The group last spoken of, when `np` is "one of the <its head>" ("one of the people", "two of the sources"); else null. */
+  private memberOfGroup(np: Token[]): Entity | null {
+    if (np.length !== 4 || np[1].lower !== 'of' || np[2].lower !== 'the' || !PARTITIVE_COUNTS.has(np[0].lower)) return null;
+    const g = this.lastGroup;
+    return g && g.name.toLowerCase().split(/\s+/).includes(np[3].lower) ? g : null;
   }
 
   /**
@@ -729,3 +738,6 @@ const stem = (w: string): string => w.replace(/ies$/, 'y').replace(/s$/, '');
 
 /** Does a person's possessive open the phrase ("her deputy", "his lawyer")? */
 const owned = (np: Token[]): boolean => np.length > 1 && POSSESSIVE_PRONOUNS.get(np[0].lower) === 'person';
+
+/** Words for how many of a group before "of the" ("one of the people", "two of the sources"). */
+const PARTITIVE_COUNTS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'some', 'several', 'another']);
