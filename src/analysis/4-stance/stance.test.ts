@@ -135,6 +135,8 @@ describe('4-stance: features of the words', () => {
     ['snubbing the talks, walking out and a lopsided text are rejection', 'They snubbed the summit, may walk out and call the text lopsided and unbalanced', [['snubbed', 'rejection'], ['walk out', 'rejection'], ['lopsided', 'rejection'], ['unbalanced', 'rejection']], []],
     ['words of disappointment and unworkability are rejection', 'We are disappointed: the offer is untenable and lacks any detail', [['disappointed', 'rejection'], ['untenable', 'rejection'], ['lacks', 'rejection']], []],
     ['an account called fiction, a fabrication or a fairy tale is rejection; a gap that is bridgeable or can be bridged is progress', 'Their account is pure fiction, a fabrication and a fairy tale. The gap is bridgeable and can be bridged', [['pure fiction', 'rejection'], ['fabrication', 'rejection'], ['fairy tale', 'rejection'], ['bridgeable', 'progress'], ['can be bridged', 'progress']], []],
+    ['breaking one\'s word, reneging and trying to divide a side are rejection; walking away is a setback, its negation not', 'They broke their word and reneged, trying to divide the union. Nobody is walking away, though she walks away often', [['broke their word', 'rejection'], ['reneged', 'rejection'], ['trying to divide', 'rejection'], ['walking away', 'setback:negated'], ['walks away', 'setback']], [['walking away', 'setback']]],
+    ['a line in the sand is a condition; getting in a room or sitting down together is commitment; being alarmed is caution', 'This is our line in the sand. They should get in a room and sit down together. We are alarmed', [['line in the sand', 'conditions'], ['get in a room', 'commitment'], ['sit down together', 'commitment'], ['alarmed', 'caution']], []],
   ];
   for (const [name, words, must, mustNot] of table) {
     it(name, () => {
@@ -232,6 +234,7 @@ describe('4-stance: the writer\'s framing', () => {
     ['a framing word outside quotations', 'The minister reacted cautiously to the offer.', ['cautiously']],
     ['words inside a quotation are not the writer\'s', '“We reacted cautiously,” she said.', []],
     ['a scathing reaction frames the quotes near it as critical', 'The mayor was scathing about the offer.', ['scathing']],
+    ['one who reacted angrily is framed as critical', 'The party leader reacted angrily, writing that the deal was off.', ['angrily']],
     ['a speaker introduced as less impressed, less sanguine or more conciliatory than another is framed so', 'Costa was less impressed. Lund was less sanguine, and Hale more conciliatory.', ['less impressed', 'less sanguine', 'conciliatory']],
     ['one who rejects a charge or dismisses a claim defends themselves: no framing against the talks', 'Brink rejected the charge and dismissed suggestions that talks had failed, but rejected the offer.', ['rejected']],
   ];
