@@ -8,7 +8,7 @@ import { finiteBeforePunct, isQuantityLimit, looksLikeClause, newClause, opensCl
 import { ACT_ADVERBS, AUXILIARIES, BACK_REFERENCES, COPULAS, DAYS, TIME_WORDS, WORDS_OF_NOUNS, WORDS_OF_OPENERS, QUOTE_ADJUNCT_PREPOSITIONS, RELATIVES, SUBORDINATORS, SPEECH_NOUNS, SUBJECT_ENTRY, SPEAKER_ACTS, SUBJECT_LEMMA, FINITE_VERBS, TITLE_PREFIXES, TITLE_SMALL_WORDS, WRITING_VERBS, WRITTEN_OBJECTS, CONTENT_BLOCKERS, CONDITIONALS, CONTRAST_CONJUNCTIONS, COORDINATORS, propositionAt, ADJUNCT_PREPOSITIONS, PROPOSITION_NOUNS, THAT_SUBJECT_VERBS, VERB_FORMS } from './cueWords';
 import { findCues, isCreditPost, predicateNounAt, saidCue, type Cue } from './cues';
 import { datelineEnd, isComma, isFinite, isPronoun, isQuote, isVerbish, isWord, namesSomebody, rightPhrase, subjectPhrase, wordsAt } from './phrases';
-import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_GERUND_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, MIN_COLON_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_PIECE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
+import { CONDITION_REACH, MAX_MODIFIER_QUOTE_WORDS, MAX_TITLE_WORDS, MIN_SPLIT_PIECE_WORDS, MIN_CARRIED_WORDS, MIN_CONTENT_WORDS, MIN_GERUND_CONTENT_WORDS, MIN_SUBJECT_PARTIAL_WORDS, MIN_COLON_PARTIAL_WORDS, NOMINAL_REACH, MIN_LEAD_CLAUSE_WORDS, MIN_UNQUOTED_WORDS } from './windows';
 
 /** The verb of "as X put it". */
 const PUT_IT: ReadonlySet<string> = new Set(['put', 'puts']);
@@ -1049,15 +1049,17 @@ class SentenceReader {
     for (const [a, b] of contentPieces(tokens, from, to)) {
       const qs = quoteIdx.filter((k) => k >= a && k < b);
       if (!qs.length) {
-        // (The first piece is the reported clause itself: "said he respected nurses but that “…”".)
-        if (wordCount(tokens, a, b) >= (a === from ? MIN_CONTENT_WORDS : MIN_PIECE_WORDS)) this.emit(a, b, 'indirect', cue);
+        // (The first piece is the reported clause itself: "said he respected nurses but that “…”"; a later
+        // one is a clause as short as any: "… “a sensitive stage” but that he remained hopeful".)
+        if (wordCount(tokens, a, b) >= MIN_CONTENT_WORDS) this.emit(a, b, 'indirect', cue);
         continue;
       }
       // "it was a “plain truth” that two “clear violations” took place": quoted
       // words that only modify a reported clause make one indirect quote, marks included.
       // So does a lone quoted adverb ("its board had “unanimously” turned down the bid").
       // So do names of things in quotation marks ("said the ‘Delhi Chalo’ march would resume").
-      const modifiers = qs.every((k) => isTitleQuote(tokens, k)) || (qs.length >= 2 ? qs.every((k) => quoteWords(this.text, tokens[k]) <= MAX_MODIFIER_QUOTE_WORDS) : quotedAdverb(this.text, tokens[qs[0]]));
+      // (Not words a verb of naming gives: "…, which it called “industry-leading”" are the speaker's label, a partial quote.)
+      const modifiers = qs.every((k) => isTitleQuote(tokens, k)) || (qs.length >= 2 ? qs.every((k) => quoteWords(this.text, tokens[k]) <= MAX_MODIFIER_QUOTE_WORDS && !namedBy(tokens, k)) : quotedAdverb(this.text, tokens[qs[0]]));
       if (modifiers && wordCount(tokens, a, b) - qs.length >= MIN_CONTENT_WORDS) {
         for (const k of qs) this.claimed.add(k);
         this.emit(a, b, 'indirect', cue);
@@ -1091,6 +1093,12 @@ class SentenceReader {
     }
   }
 }
+
+/** Does a verb of naming give the quotation at `k` ("called “…”", "described as “…”")? */
+const namedBy = (tokens: Token[], k: number): boolean => {
+  const before = tokens[k - 1]?.lower === 'as' ? tokens[k - 2] : tokens[k - 1];
+  return !!before && !!VERB_FORMS.get(before.lower)?.namesWithNoun;
+};
 
 /** Is the word at `k` a verb "that" can be the subject of ("that ran late", "that was held", "that lasted into …")? */
 function relativeVerbAt(tokens: Token[], k: number): boolean {

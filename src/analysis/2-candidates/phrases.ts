@@ -294,8 +294,16 @@ export function leftPhrase(tokens: Token[], j: number, floor: number): Token[] {
     if (isComma(t) && k > floor && isWord(tokens[k - 1]) && tokens[k - 1].cap && !isStopCapitalised(tokens[k - 1]) && tokens[k + 1]?.cap && listInName(tokens, k + 1, j)) { k--; continue; }
     break;
   }
+  // ("Drivers extend strike, rail operator calls it …": a headline's bare noun before the head of a body
+  // or a post, opening its segment with no article, is the phrase's too.)
+  if (k === j - 1 && k > floor && !tokens[j].cap && (ORG_HEADS.has(tokens[j].lower) || TITLE_HEADS.has(tokens[j].lower)) && bareNounAt(tokens, k) && (k - 1 < floor || isBoundary(tokens[k - 1]))) k--;
   return wholeSegmentBefore(tokens, j, k, floor) ?? reducedRelativeBefore(tokens, k, j, floor) ?? trimLead(tokens.slice(k + 1, j + 1));
 }
+
+/** Is token `k` a plain lower-case noun that may modify a head after it ("rail | operator"), no function word or verb? */
+const bareNounAt = (tokens: Token[], k: number): boolean =>
+  isWord(tokens[k]) && /^\p{Ll}{3,}$/u.test(tokens[k].text) && !isVerbish(tokens[k]) && !CONTENT_BLOCKERS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower)
+  && !LINKING_WORDS.has(tokens[k].lower) && !SUBORDINATORS.has(tokens[k].lower) && !COORDINATORS.has(tokens[k].lower) && !/(?:ly|ing|ed)$/.test(tokens[k].lower);
 
 /** Most words of what a participle after a speaker's noun acts on ("forming | Varia's next coalition government"). */
 const MAX_PARTICIPLE_OBJECT = 5;

@@ -71,8 +71,6 @@ export const PAIR_REACH = 6;
 export const MIN_CONTENT_WORDS = 3;
 /** ...or, a gerund after "against" with its object ('warned against declaring victory'), this many. */
 export const MIN_GERUND_CONTENT_WORDS = 2;
-/** Fewest words of a reported piece beside a quoted one ("... and that ..."). */
-export const MIN_PIECE_WORDS = 4;
 /** Fewest words of reported speech before a quotation, set off by a comma, to be a clause of its own. */
 export const MIN_LEAD_CLAUSE_WORDS = 5;
 /** Fewest words before ", she said" to be unquoted speech rather than an aside. */

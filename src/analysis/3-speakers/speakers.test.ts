@@ -1079,6 +1079,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the blockade would go on', speaker: 'Leaders of the dairy unions' }]],
     ['"one of the people" is one of the group named with that noun', 'Varco is in talks to buy Lintel, three people familiar with the matter said.\nThe talks could still fail, one of the people said.',
       [{ quote: 'The talks could still fail', speaker: 'three people familiar with the matter' }]],
+    ['a headline\'s bare noun before a body\'s head, with no article, is part of who speaks ("rail operator calls it …")', 'Drivers extend walkout, ferry operator calls it “reckless”',
+      [{ quote: 'reckless', speaker: 'ferry operator' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
