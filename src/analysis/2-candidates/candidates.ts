@@ -46,6 +46,8 @@ export interface Candidate {
    * paragraph's end, the interviewee's (the person the text spoke of before the interview).
    */
   answer?: boolean;
+  /** For an answer after a question with no labels: where the question's paragraph starts in the document. */
+  askedAt?: number;
   /**
    * A transcript's line ("REYES: We are very close. …"): the speaker's name as the label gives it,
    * lower-case ("reyes"); the words after it to the paragraph's end are theirs.
@@ -1071,7 +1073,12 @@ class SentenceReader {
       const q0 = qs[0];
       const joiner = tokens[q0 - 1]?.lower === 'that' && (CONTRAST_CONJUNCTIONS.has(tokens[q0 - 2]?.lower ?? '') || COORDINATORS.has(tokens[q0 - 2]?.lower ?? '')) ? q0 - 2 : q0 - 1;
       const setOff = isComma(tokens[joiner]) || tokens[joiner]?.text === ':' || CONTRAST_CONJUNCTIONS.has(tokens[joiner]?.lower ?? '') || joiner < q0 - 1;
-      if (setOff && wordCount(tokens, a, joiner) >= (joiner < q0 - 1 ? MIN_CONTENT_WORDS : MIN_LEAD_CLAUSE_WORDS) && (tokens[joiner].text !== ':' || looksLikeClause(tokens, a) || (!!cue.entry.takesInfinitive && tokens.slice(a, q0).some((t) => t.lower === 'to')))) {
+      // ("… the participation of civil society, which she described as “the heart of this process”": a clause
+      // before a relative clause that names it is reported too.)
+      const naming = namingRelativeAt(tokens, q0, a);
+      if (naming > a && wordCount(tokens, a, naming) >= MIN_LEAD_CLAUSE_WORDS && looksLikeClause(tokens, a)) {
+        this.emit(a, naming, 'indirect', cue);
+      } else if (setOff && wordCount(tokens, a, joiner) >= (joiner < q0 - 1 ? MIN_CONTENT_WORDS : MIN_LEAD_CLAUSE_WORDS) && (tokens[joiner].text !== ':' || looksLikeClause(tokens, a) || (!!cue.entry.takesInfinitive && tokens.slice(a, q0).some((t) => t.lower === 'to')))) {
         this.emit(a, joiner, 'indirect', cue);
       } else if (!setOff && ADJUNCT_QUOTE_OPENERS.has(firstQuotedWord(this.text, tokens[q0])) && wordCount(tokens, a, q0) >= MIN_LEAD_CLAUSE_WORDS && looksLikeClause(tokens, a)) {
         // ("said her party would not oppose a minority government “to prevent a crisis”": a quotation
@@ -1094,10 +1101,25 @@ class SentenceReader {
   }
 }
 
+/**
+ * Where the comma stands that opens a relative clause whose verb of naming gives the quotation at `q`
+ * (", which she described as “…”", ", what he called “…”"), not before `floor`; else -1.
+ */
+function namingRelativeAt(tokens: Token[], q: number, floor: number): number {
+  if (!namedBy(tokens, q)) return -1;
+  for (let k = q - 2; k > floor && q - k <= MAX_NAMING_RELATIVE; k--) {
+    if (isComma(tokens[k - 1]) && (tokens[k].lower === 'which' || tokens[k].lower === 'what')) return k - 1;
+  }
+  return -1;
+}
+/** Most tokens from "which" to the quotation it names (", which | the union's own lawyers | described as"). */
+const MAX_NAMING_RELATIVE = 8;
+
 /** Does a verb of naming give the quotation at `k` ("called “…”", "described as “…”")? */
 const namedBy = (tokens: Token[], k: number): boolean => {
-  const before = tokens[k - 1]?.lower === 'as' ? tokens[k - 2] : tokens[k - 1];
-  return !!before && !!VERB_FORMS.get(before.lower)?.namesWithNoun;
+  const as = tokens[k - 1]?.lower === 'as';
+  const entry = VERB_FORMS.get((as ? tokens[k - 2] : tokens[k - 1])?.lower ?? '');
+  return !!entry?.namesWithNoun || (as && entry?.contentAfter === 'as');
 };
 
 /** Is the word at `k` a verb "that" can be the subject of ("that ran late", "that was held", "that lasted into …")? */

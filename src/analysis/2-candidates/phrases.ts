@@ -140,7 +140,7 @@ function listInName(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** Can `t` describe a group of people before its head ("freight", "striking", "angry")? */
-const describes = (t: Token): boolean =>
+export const describes = (t: Token): boolean =>
   isWord(t) && !t.cap && !NP_LOWER.has(t.lower) && !isVerbish(t) && !isPronoun(t) && !CONTENT_BLOCKERS.has(t.lower) && !/ly$/.test(t.lower) && !isPossessive(t) && !WH_WORDS.has(t.lower) && !SUBORDINATORS.has(t.lower) && !COORDINATORS.has(t.lower);
 /** Words that open a clause of their own ("what officials describe as …"), never a describing word. */
 const WH_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'how', 'why', 'whatever']);

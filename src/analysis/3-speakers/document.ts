@@ -248,11 +248,14 @@ class DocumentPass {
     // (The headline and the lede: where a story describes whom it names next.)
     if (pi === 0) this.headlineFirst = isHeadline(p);
     this.resolver.inLede = pi === 0 || (pi === 1 && this.headlineFirst);
+    // (An interview set as questions and answers with no labels: a paragraph in the first person after a question.)
+    const answer = this.answerAfterQuestion(p, pi);
     p.work.sentences.forEach((sw, si) => {
       const docSentence = this.subjects.length;
       const named = namedIn(sw, this.registry);
+      const candidates = answer ? (si === 0 ? [answer] : []) : sw.candidates;
       // (A sentence that would be speech only if introduced has no candidate otherwise.)
-      const speaks = sw.candidates.length > 0 && (introducedSpeech || !sw.candidates[0].ifIntroduced);
+      const speaks = candidates.length > 0 && (introducedSpeech || !candidates[0].ifIntroduced);
       let subject = speaks && !sw.subject.length ? null : this.subjectOf(sw, p);
       // "Moss revealed her frustration ... / “We would step in ...”": a person named as a
       // paragraph's subject is who a quotation paragraph right after it carries over from.
@@ -264,7 +267,7 @@ class DocumentPass {
         subject = owner;
       }
       if (subject?.kind === 'person') this.lastParagraph = pi;
-      for (const c of sw.candidates) {
+      for (const c of candidates) {
         // (Otherwise a sentence that would be speech only so introduced is nobody's, and no loss.)
         if (c.ifIntroduced && !introducedSpeech) {
           index++;
@@ -293,6 +296,22 @@ class DocumentPass {
       this.beforePair = namedPair(sw.tokens);
       this.subjects.push(subject ?? (sw.framings.length ? firstNamed(sw, this.registry) : null));
     });
+  }
+
+  /**
+   * "How close are the two sides?" and next "Closer than at any time I can remember. We have agreed
+   * …": in an interview set without labels, a paragraph in the first person with no quotation and no
+   * cue, right after a paragraph that only asks a question, is the interviewee's answer, to its end
+   * (as "A: …" is); else null.
+   */
+  private answerAfterQuestion(p: Placed, pi: number): Candidate | null {
+    const asked = this.placed[pi - 1];
+    if (!asked || !asked.text.trimEnd().endsWith('?') || asked.work.quotes.length || p.work.quotes.length || p.text.trimEnd().endsWith('?')) return null;
+    if (asked.work.sentences.some((sw) => sw.candidates.length)) return null;
+    const own = p.work.sentences.flatMap((sw) => sw.candidates);
+    if (!own.length || !own.every((c) => c.ifIntroduced)) return null;
+    const first = p.work.sentences[0].sentence;
+    return { start: first.start, end: p.text.trimEnd().length, kind: 'unquoted', cue: null, sentence: first, answer: true, askedAt: asked.start };
   }
 
   /**
@@ -377,8 +396,9 @@ class DocumentPass {
       entity = this.registry.bySurnameKey(c.label) ?? null;
       if (entity?.kind !== 'person') return null;
     } else if (c.answer) {
-      // An interview's answers are all the interviewee's: the person spoken of when the first came.
-      this.interviewee ??= this.resolver.lastPersonSpoken;
+      // An interview's answers are all the interviewee's: the person spoken of when the first came
+      // (with no labels, or else the person named last before the first question).
+      this.interviewee ??= this.resolver.lastPersonSpoken ?? (c.askedAt !== undefined ? this.registry.latestBefore(c.askedAt, true, () => true) ?? null : null);
       entity = this.interviewee;
       if (!entity) return null;
     } else if (c.fragment) {

@@ -1,7 +1,7 @@
 import { isAllCaps, isDash, isPossessive, nameLength, stripPossessive, type Token } from '../1-segment/tokens';
 import { DAYS, VERB_FORMS } from '../2-candidates/cueWords';
-import { isInitialPeriod, isVerbish, wordsAt } from '../2-candidates/phrases';
-import { AFFILIATION_TAG, DETERMINERS, DOCUMENT_HEADS, ISSUED_BY, isAgentNoun, isKinNoun, isOccupation, isPastForm, NAME_SUFFIXES, NP_WORDS, ORG_HEADS, PLACE_NOUNS, PLACES, PRONOUNS, isStopCapitalised, RELATIONAL_POSTS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
+import { describes as canDescribe, isInitialPeriod, isVerbish, wordsAt } from '../2-candidates/phrases';
+import { AFFILIATION_TAG, DETERMINERS, DOCUMENT_HEADS, FIRM_NAME_WORDS, ISSUED_BY, isAgentNoun, isKinNoun, isOccupation, isPastForm, NAME_SUFFIXES, NP_WORDS, ORG_HEADS, PLACE_NOUNS, PLACES, PRONOUNS, isStopCapitalised, RELATIONAL_POSTS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { complementEnd, isNameWord, PORTFOLIO_ENDING, isOrgName, isTitleHead, isTitleWord, join, nameParts, postOf, QUANTITIES, splitTitle, titleText } from './names';
 import { ARTICLES, BECOMING_VERBS, DEFINITE_DETERMINERS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, KIN_GENDER, NATIONALITIES, PARTY_NAMES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
@@ -585,6 +585,12 @@ function occupationBefore(tokens: Token[], k: number): Token[] | null {
   return describes || kind ? [d, noun] : [noun];
 }
 
+/** Prepositions after which a lower-case word and a title head before a name are one title ("an ally of | conservative leader | Ana Brandt"). */
+const MODIFIED_TITLE_AFTER: ReadonlySet<string> = new Set(['of', 'for', 'with', 'by', 'to', 'from']);
+
+/** Is this word one that names a firm or a body ("motors", "dynamics", "airlines", "union"), never a surname? */
+const namesFirm = (lower: string): boolean => (FIRM_NAME_WORDS.has(lower) || ORG_HEADS.has(lower)) && !FIRST_NAMES.has(lower);
+
 /** Is token `k` a capitalised word standing alone (no capitalised word before it), not a function word ("Opposition")? */
 const loneCapitalised = (tokens: readonly Token[], k: number): boolean =>
   tokens[k].kind === 'word' && tokens[k].cap && !isStopCapitalised(tokens[k]) && !isPossessive(tokens[k]) && !(tokens[k - 1]?.kind === 'word' && tokens[k - 1].cap);
@@ -637,7 +643,7 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     // and a lower-case title head belongs to the title.
     const modifier = tokens[k - 1];
     const modified = !t.cap && isTitleHead(t.lower) && !!modifier && modifier.kind === 'word' && !modifier.cap && /^\p{Ll}+$/u.test(modifier.text)
-      && !DETERMINERS.has(modifier.lower) && !!tokens[k - 2] && (DETERMINERS.has(tokens[k - 2].lower) || loneCapitalised(tokens, k - 2));
+      && !DETERMINERS.has(modifier.lower) && !!tokens[k - 2] && (DETERMINERS.has(tokens[k - 2].lower) || loneCapitalised(tokens, k - 2) || (MODIFIED_TITLE_AFTER.has(tokens[k - 2].lower) && canDescribe(modifier)));
     // "Opposition education critic Marit Olsen": a lone capitalised word before the noun is the title's too.
     // ("Hamas political bureau member Basem Naim": so are two lower-case words after one.)
     const twoWords = !t.cap && isTitleHead(t.lower) && k >= 3 && [tokens[k - 1], tokens[k - 2]].every((w) => w.kind === 'word' && /^\p{Ll}+$/u.test(w.text) && !DETERMINERS.has(w.lower) && !isVerbish(w) && !/(?:ed|ly)$/.test(w.lower)) && loneCapitalised(tokens, k - 3);
@@ -709,6 +715,11 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     // "Pennsylvania Gov. Ruth Carrington": words up to an abbreviated title are its place, not a name.
     if (tokens[e]?.text === '.' && TITLE_ABBREVIATIONS.has(end.lower)) continue;
     const split = splitTitle(run);
+    // ("General Motors", "General Dynamics": a title before one word of a firm's name is no person's title; the words name the firm.)
+    if (split.title.length === 1 && split.name.length === 1 && run.length === 2 && namesFirm(split.name[0].lower)) {
+      facts.push({ name: run, parts: nameParts(run), organisation: true });
+      continue;
+    }
     const title = split.title;
     let name = split.name;
     // ("the United Auto Workers union reached …": an organisation's name, then what it is in lower case.)

@@ -7,6 +7,7 @@ describe('3-speakers: people a sentence names', () => {
   const table: Array<[string, string, Array<{ name: string; role: string | null }>]> = [
     ['a title before a name', 'Trade Minister Ana Lopes arrived.', [{ name: 'Ana Lopes', role: 'Trade Minister' }]],
     ['"Secretary of State" keeps its department', 'US Secretary of State Jo Bell spoke.', [{ name: 'Jo Bell', role: 'US Secretary of State' }]],
+    ['a lower-case word between a preposition and a title head before a name is the title\'s ("an ally of conservative leader X")', 'An ally of conservative leader Ines Brandt spoke.', [{ name: 'Ines Brandt', role: 'conservative leader' }]],
     ['an apposition after the name adds the role', 'Maria Costa, the bloc\'s chief negotiator, arrived.', [{ name: 'Maria Costa', role: null }, { name: 'Maria Costa', role: 'bloc\'s chief negotiator' }]],
     ['an honorific is not part of the name', 'Ms Grace Nolan left.', [{ name: 'Grace Nolan', role: null }]],
     ['an organisation is not a person', 'The European Union met.', []],
@@ -1081,6 +1082,10 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'The talks could still fail', speaker: 'three people familiar with the matter' }]],
     ['a headline\'s bare noun before a body\'s head, with no article, is part of who speaks ("rail operator calls it …")', 'Drivers extend walkout, ferry operator calls it “reckless”',
       [{ quote: 'reckless', speaker: 'ferry operator' }]],
+    ['an interview set without labels: a paragraph in the first person after a question is the interviewee\'s answer, to its end', 'We spoke to Senator Ines Lauro, who chairs the budget committee.\nWill there be a deal by June?\nI think so. We have the numbers, and the rest is detail.\nWhat happens next?\nThe committee meets on Monday.',
+      [{ quote: 'I think so. We have the numbers, and the rest is detail.', speaker: 'Ines Lauro', kind: 'unquoted' }]],
+    ['a title before one word of a firm\'s name ("General Dynamics") names the firm, which its initials ("GD") mean later', 'The union walked out of talks with General Dynamics on Friday. GD said in a statement that it had made a “record” offer.',
+      [{ quote: 'record', speaker: 'General Dynamics' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
