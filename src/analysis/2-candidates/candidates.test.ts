@@ -237,6 +237,8 @@ describe('2-candidates: reported words and their kind', () => {
     ['a verb joined inside the reported clause stays in it', 'Okafor said the owners had walked out and refused to discuss the rota.', [{ text: 'the owners had walked out and refused to discuss the rota', kind: 'indirect' }]],
     ['a conjunction before the next participle is no part of the first one\'s clause', 'Both sides met again, with each saying a deal was near but warning that the rota was unresolved.', [{ text: 'a deal was near', kind: 'indirect' }, { text: 'the rota was unresolved', kind: 'indirect' }]],
     ['what stands before a relative pronoun that speaks is who it stands for, never its words', 'The Tern Pilots Union (TPU), which claims about 900 members, said it would strike.', [{ text: 'it would strike', kind: 'indirect' }]],
+    ['a noun of speech with whom it came from ("warnings from union leaders that …") reports their words, in the writer\'s adjunct after a comma too', 'The minister said a deal was near, despite warnings from union leaders that they would walk away.', [{ text: 'a deal was near', kind: 'indirect' }, { text: 'they would walk away', kind: 'indirect' }]],
+    ['a noun of speech with whom it came from, as an object ("a call from the union for …")', 'The mayor ignored a call from the union for an immediate ceasefire.', [{ text: 'an immediate ceasefire', kind: 'indirect' }]],
     ['a clause before ", which she described as “…”" is reported too', 'The envoy told reporters that the truce would let both sides focus on the refugees, which she described as “the heart of the matter”.', [{ text: 'the truce would let both sides focus on the refugees', kind: 'indirect' }, { text: 'the heart of the matter', kind: 'partial' }]],
     ['short quoted words are no mere modifiers where a verb of naming gives one ("which it called “…”")', 'The ferry firm said it was “saddened” by the strike and had offered a rise it called “market-leading”.', [{ text: 'saddened', kind: 'partial' }, { text: 'market-leading', kind: 'partial' }]],
     ['a short clause after "but that", beside a quotation, is reported too', 'The envoy said the talks were at “a delicate point” but that she stayed hopeful.', [{ text: 'a delicate point', kind: 'partial' }, { text: 'she stayed hopeful', kind: 'indirect' }]],
@@ -458,6 +460,10 @@ describe('2-candidates: attribution patterns', () => {
 });
 
 describe('2-candidates: what is not a quote', () => {
+  it('saying "the same" as another gives no words of one\'s own; "the same rules would apply" does', () => {
+    const text = 'Ruiz rejected the map. Hale said the same about the river crossings. Moss said the same rules would apply to both sides.';
+    assert.deepEqual(analyze(text).quotes.map((q) => q.text), ['the same rules would apply to both sides']);
+  });
   it('a quoted fragment in a sentence whose subject is people of its own is not the words of who spoke before', () => {
     const text = 'Ana Ruiz said the deal was close. Many economists think it a “sweetheart deal”.';
     assert.deepEqual(analyze(text).quotes.map((q) => q.text), ['the deal was close']);

@@ -549,6 +549,9 @@ class SentenceReader {
       // "“…” Moss said this on Monday.": the words are the quotation before this sentence.
       this.pointBack(next, cue);
     }
+    else if (next?.lower === 'the' && tokens[after + 1]?.lower === 'same' && !looksLikeClause(tokens, after)) {
+      // ("Lind said the same about the river crossings": saying what another said gives no words of one's own.)
+    }
     else contentFrom = this.contentAfter(ci, after);
     // "“…,” Delgado said outside the union hall.": after a quotation's cue, words with no verb of their own are no speech.
     // ("… as “businesslike” and said he expected a vote": a coordinated verb's quotation is its partner's.)

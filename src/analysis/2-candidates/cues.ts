@@ -375,18 +375,34 @@ function documentColon(tokens: Token[]): Cue | null {
  * the repeal …", "the ministry's claim | that …", "his pledge | to …"): the owner speaks, or with a
  * possessive pronoun the sentence's subject. Null elsewhere.
  */
-function nominalCue(tokens: Token[], i: number): Cue | null {
+function nominalCue(tokens: Token[], i: number, afterCue = false): Cue | null {
   const t = tokens[i];
   const owner = tokens[i - 1];
+  if (afterCue && tokens[i + 1]?.lower !== 'from') return null;
   if (t.kind === 'word' && COPULAR_SPEECH_NOUNS.has(t.lower) && owner) {
     const copular = copularNominalCue(tokens, i) ?? heldViewCue(tokens, i);
     if (copular) return copular;
   }
   if (t.kind === 'word' && ASSERTIVE_ADJECTIVES.has(t.lower)) return assertedCue(tokens, i);
   const nominal = t.kind === 'word' ? NOMINAL_CUES.get(t.lower) : undefined;
-  if (!nominal || !owner || !nominal.complements.includes(tokens[i + 1]?.lower ?? '') || !isWord(tokens[i + 2])) return null;
+  if (!nominal || !owner) return null;
   const entry = VERB_FORMS.get(nominal.verb)!;
   const cue = (source: Token[] | null, side: Cue['side'], from: number): Cue => ({ verb: t, at: i, lemma: entry.lemma, entry, source, side, appositions: [], from, to: i });
+  // ("despite warnings from union leaders that they will walk away", "a call from the mayor for calm":
+  // whom the words came from, after "from", speaks; as the object of a verb or a preposition.)
+  const b = DETERMINERS.has(owner.lower) ? i - 2 : i - 1;
+  const before = tokens[b];
+  const opens = isWord(before) && !before.cap && !DETERMINERS.has(before.lower) && !isPossessive(before) && (!afterCue || isComma(tokens[b - 1]));
+  if (tokens[i + 1]?.lower === 'from') {
+    if (!opens) return null;
+    // (The phrase reads on through "that", which opens the words here.)
+    let source = rightPhrase(tokens, i + 2, false);
+    if (source[source.length - 1]?.lower === 'that') source = source.slice(0, -1);
+    const end = i + 2 + source.length;
+    if (source.length && namesSomebody(source) && nominal.complements.includes(tokens[end]?.lower ?? '') && isWord(tokens[end + 1])) return { ...cue(source, 'left', i), to: tokens[end].lower === 'that' ? end - 1 : end };
+    return null;
+  }
+  if (!nominal.complements.includes(tokens[i + 1]?.lower ?? '') || !isWord(tokens[i + 2])) return null;
   // As the object of a verb or a preposition ("stuck to | their demand", "rejected | the board's
   // claim"), or as the subject of the sentence ("The minister's warning that … rattled markets"),
   // whose words end before the verb they are the subject of; nowhere else.
@@ -658,7 +674,9 @@ export function findCues(tokens: Token[]): Cue[] {
       continue;
     }
     // (Not inside what an earlier cue reports: "said the talks would resume once the board dropped its demand for …".)
-    const nominal = cues.length ? null : nominalCue(tokens, i);
+    // (A noun of speech with whom it came from, in the writer's adjunct after a comma, is read even so:
+    // "said a deal was close, despite warnings from union leaders that …".)
+    const nominal = nominalCue(tokens, i, cues.length > 0);
     if (nominal) {
       cues.push(nominal);
       continue;
@@ -990,6 +1008,9 @@ function nameOfBody(seg: Token[]): Token[] {
   return body.length && body.every((t) => isWord(t) && (t.cap || t.lower === 'and')) && body[body.length - 1].cap ? seg.slice(0, of) : seg;
 }
 
+/** Reflexive pronouns, which may close an apposition ("a former union chief himself"). */
+const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself']);
+
 /**
  * The phrase that ends at token `j` before a verb, hopping over relative clauses and appositions
  * ("Lind, who has worked on ... for years, said"; "Ed Moss, a Utah Democrat, called"), with the
@@ -1031,7 +1052,9 @@ function sourceBefore(tokens: Token[], j: number): { np: Token[]; appositions: T
     // ("…, Dr. K. Ramesh Rao, said": nor does an initial's.)
     // ("…, stressing that the doors were “always open”, urged": a quotation inside the segment is no bound.)
     while (k >= 0 && (!isBoundary(tokens[k]) || tokens[k].kind === 'quote' || abbreviatedTitleAt(tokens, k - 1) || suffixPeriodAt(tokens, k) || isInitialPeriod(tokens, k))) k--;
-    const seg = tokens.slice(k + 1, suffixPeriodAt(tokens, end - 1) ? end - 1 : end);
+    // ("…, a former union chief himself, said": a reflexive pronoun closing an apposition stresses it; it is no part of it.)
+    const segEnd = suffixPeriodAt(tokens, end - 1) ? end - 1 : end;
+    const seg = tokens.slice(k + 1, REFLEXIVES.has(tokens[segEnd - 1]?.lower ?? '') && segEnd - 1 > k + 2 ? segEnd - 1 : segEnd);
     // ("Tom Hale — the mayor of Leeds — said": a pair of dashes sets a segment off as commas do.)
     if (!seg.length || !(isComma(tokens[k]) || (isDash(tokens[k]) && tokens[k].text === tokens[j].text))) break;
     const first = seg[0];

@@ -1086,6 +1086,12 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'I think so. We have the numbers, and the rest is detail.', speaker: 'Ines Lauro', kind: 'unquoted' }]],
     ['a title before one word of a firm\'s name ("General Dynamics") names the firm, which its initials ("GD") mean later', 'The union walked out of talks with General Dynamics on Friday. GD said in a statement that it had made a “record” offer.',
       [{ quote: 'record', speaker: 'General Dynamics' }]],
+    ['a reflexive closing an apposition ("a former union chief himself") leaves the name set off before it the speaker, a suffix telling relatives apart', 'In a memo, union director Ben Kale Jr. wrote that the offer was poor.\nKale\'s father, Ben Kale Sr., a former union chief himself, said that both sides should keep talking.',
+      [{ quote: 'the offer was poor', speaker: 'Ben Kale Jr' }, { quote: 'both sides should keep talking', speaker: 'Ben Kale Sr', role: 'former union chief' }]],
+    ['an executive at a rival maker speaks, "maker" heading a firm', 'A senior executive at a rival maker said the merger made sense.',
+      [{ quote: 'the merger made sense', speaker: 'senior executive at a rival maker' }]],
+    ['the who of a noun of speech after "from" is who speaks ("warnings from union leaders that")', 'The minister said a deal was near, despite warnings from union leaders that they would walk away.',
+      [{ quote: 'they would walk away', speaker: 'union leaders' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];

@@ -137,6 +137,7 @@ describe('4-stance: features of the words', () => {
     ['an account called fiction, a fabrication or a fairy tale is rejection; a gap that is bridgeable or can be bridged is progress', 'Their account is pure fiction, a fabrication and a fairy tale. The gap is bridgeable and can be bridged', [['pure fiction', 'rejection'], ['fabrication', 'rejection'], ['fairy tale', 'rejection'], ['bridgeable', 'progress'], ['can be bridged', 'progress']], []],
     ['breaking one\'s word, reneging and trying to divide a side are rejection; walking away is a setback, its negation not', 'They broke their word and reneged, trying to divide the union. Nobody is walking away, though she walks away often', [['broke their word', 'rejection'], ['reneged', 'rejection'], ['trying to divide', 'rejection'], ['walking away', 'setback:negated'], ['walks away', 'setback']], [['walking away', 'setback']]],
     ['walking out or off the job is rejection; a good atmosphere and a mood that has improved are progress; going back to mediation is commitment', 'We are walking out. Talks were held in a good atmosphere and the mood has improved. Both should go back to mediation', [['walking out', 'rejection'], ['good atmosphere', 'progress'], ['mood has improved', 'progress'], ['back to mediation', 'commitment']], []],
+    ['not accepting and refusing to accept are rejection, as are a public relations exercise, sitting out and "no money"; having heard it all before and an elephant in the room are caution; wanting it in writing and not giving up are conditions', 'They would not accept it and refused to accept the map: a public relations exercise. We will sit out the season; there is no money. We have heard it all before, and that is the elephant in the room. We want it in writing and will not give up', [['not accept', 'rejection'], ['refused to accept', 'rejection'], ['public relations exercise', 'rejection'], ['sit out', 'rejection'], ['no money', 'rejection'], ['heard it all before', 'caution'], ['elephant in the room', 'caution'], ['in writing', 'conditions'], ['not give up', 'conditions']], []],
     ['a line in the sand is a condition; getting in a room or sitting down together is commitment; being alarmed is caution', 'This is our line in the sand. They should get in a room and sit down together. We are alarmed', [['line in the sand', 'conditions'], ['get in a room', 'commitment'], ['sit down together', 'commitment'], ['alarmed', 'caution']], []],
   ];
   for (const [name, words, must, mustNot] of table) {
@@ -167,6 +168,10 @@ describe('4-stance: features of a quote read in its paragraph', () => {
     const fired = featuresOf('Hope Fund head Ana Lee, the Peace League’s chair, said on a sad day that it went well.', 'went well');
     assert.ok(!fired.some((f) => /^(Hope|Peace)\|/.test(f)), fired.join(', '));
     assert.ok(fired.includes('sad|context:valence:negative'), fired.join(', '));
+  });
+  it('reads nothing into a second reported clause joined by "but that" ("“constructive” but that commitments were still needed")', () => {
+    const fired = featuresOf('The envoy said the talks were “constructive” but that firm commitments were still needed.', 'constructive');
+    assert.ok(!fired.some((f) => f.startsWith('needed|') || f.startsWith('still|')), fired.join(', '));
   });
   it('reads nothing into what another speaker of the sentence says', () => {
     const fired = featuresOf('Sadly, the Alliance said the vote was a disaster, while Ana Lee said it went well.', 'went well');

@@ -306,7 +306,7 @@ export function wordFeatures(words: string, offset: number, lex: StanceLexicon):
 }
 
 /** Where the writer turns to another clause after a quote: a semicolon, or a comma and a contrasting conjunction. */
-const CLAUSE_TURN = /;|,\s+(?:but|though|although|whereas|yet)\b/;
+const CLAUSE_TURN = /;|,\s+(?:but|though|although|whereas|yet)\b|\s+but\s+that\b/;
 
 /** The features of the writer's words around a candidate, in its sentence: lexicon groups and VADER valence, as `context:<feature>`. */
 function contextFeatures(c: Candidate, others: readonly Candidate[], r: ReadText, lex: StanceLexicon, values: Record<string, number>, evidence: Evidence[]): void {
