@@ -1087,6 +1087,11 @@ class SentenceReader {
         // ("said her party would not oppose a minority government “to prevent a crisis”": a quotation
         // that opens a purpose, a reason or a condition after a whole clause leaves the clause reported too.)
         this.emit(a, q0, 'indirect', cue);
+      } else if (!setOff) {
+        // ("said the league had moved on pensions and expected the union to “meet us halfway”": a whole
+        // clause before a second verb of the same subject, joined by "and", is reported too.)
+        const second = secondPredicateAt(tokens, a, q0, (t) => isPastForm(t.lower));
+        if (second > a && wordCount(tokens, a, second) >= MIN_LEAD_CLAUSE_WORDS && looksLikeClause(tokens, a)) this.emit(a, second, 'indirect', cue);
       }
       // ("called the plan “Project Fear” again": what a verb of naming names is a fragment, capitalised or not.)
       for (const k of qs) this.emitQuote(k, quoteKind(tokens, k, k === from && !cue.entry.namesWithNoun), cue);
@@ -1100,6 +1105,12 @@ class SentenceReader {
       // (Nor a phrase a preposition opens: "were “not compatible with the law” and with treaties it signed" goes on the quoted words.)
       const phrase = !!tokens[tail] && PREPOSITIONS.has(tokens[tail].lower);
       if (joined && !phrase && (COORDINATORS.has(joined.lower) || CONTRAST_CONJUNCTIONS.has(joined.lower)) && !ownVerb && !ownCue && wordCount(tokens, tail, b, MIN_LEAD_CLAUSE_WORDS) >= MIN_LEAD_CLAUSE_WORDS && looksLikeClause(tokens, tail)) this.emit(tail, b, kind, cue);
+      else {
+        // ("the Government had “listened carefully” to workers and was prepared to legislate": a second
+        // predicate of the reported clause's subject, opened by an auxiliary after "and", is reported too.)
+        const second = secondPredicateAt(tokens, qs[qs.length - 1] + 1, b, (t) => AUXILIARIES.has(t.lower) && !isPronoun(t));
+        if (second > 0 && !tokens.slice(second, b).some((t) => VERB_FORMS.has(t.lower) || isQuote(t)) && wordCount(tokens, second + 1, b, MIN_LEAD_CLAUSE_WORDS) >= MIN_LEAD_CLAUSE_WORDS) this.emit(second + 1, b, kind, cue);
+      }
     }
   }
 }
@@ -1117,6 +1128,20 @@ function namingRelativeAt(tokens: Token[], q: number, floor: number): number {
 }
 /** Most tokens from "which" to the quotation it names (", which | the union's own lawyers | described as"). */
 const MAX_NAMING_RELATIVE = 8;
+
+/**
+ * Where "and" joins a second predicate of one subject in `[from, to)` ("… on pensions | and | expected
+ * …"): the index of "and" when the word after it is a verb `opens` accepts (lower-case, then a word), no
+ * quotation before it; else -1.
+ */
+function secondPredicateAt(tokens: Token[], from: number, to: number, opens: (t: Token) => boolean): number {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (isQuote(tokens[k])) return -1;
+    const v = tokens[k + 1];
+    if (tokens[k].lower === 'and' && isWord(v) && !v.cap && opens(v) && isWord(tokens[k + 2])) return k;
+  }
+  return -1;
+}
 
 /** Does a verb of naming give the quotation at `k` ("called “…”", "described as “…”")? */
 const namedBy = (tokens: Token[], k: number): boolean => {
