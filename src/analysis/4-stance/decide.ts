@@ -67,6 +67,9 @@ export function quoteStance(input: QuoteStanceInput): QuoteStance {
   if (input.words <= SHORT_QUOTE_WORDS) values.short = 1;
   if (input.words > LONG_QUOTE_WORDS) values.long = 1;
   framingFeatures(input, values, added);
+  // Nothing evaluative fired, in the words, around them or in the writer's framing: a feature of its own,
+  // so that a quote with one weak cue is not judged against a bias set by the quotes with none.
+  if (Object.keys(values).every((f) => PLAIN_FEATURE.test(f))) values.plain = 1;
   const extra: Partial<Record<Stance, number>> = {};
   for (const s of STANCES) if (values[`extra:${s}`]) extra[s] = EXTRA_CUE_LOGIT * values[`extra:${s}`];
   const p = predict(values, extra);
@@ -101,6 +104,9 @@ export function quoteStance(input: QuoteStanceInput): QuoteStance {
     });
   return { stance: p.stance, confidence: p.confidence, probabilities: p.probabilities, cues, features: values };
 }
+
+/** Features that say nothing of stance: the verb, the kind, the length. */
+const PLAIN_FEATURE = /^(?:verb:|kind:|short$|long$)/;
 
 /** Below this a probability counts as this (a log of zero would rule a stance out for good). */
 const MIN_PROBABILITY = 1e-6;

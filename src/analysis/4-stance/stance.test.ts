@@ -169,6 +169,11 @@ describe('4-stance: features of a quote read in its paragraph', () => {
     assert.ok(!fired.some((f) => /^(Hope|Peace)\|/.test(f)), fired.join(', '));
     assert.ok(fired.includes('sad|context:valence:negative'), fired.join(', '));
   });
+  it('marks a quote in which nothing evaluative fires as plain, and only such a quote', () => {
+    const { features } = stages.analyzeWithFeatures('The delegations arrive on Tuesday, the ministry said. The offer is a betrayal, the union said.');
+    assert.equal(features[0].plain, 1, JSON.stringify(features[0]));
+    assert.equal(features[1].plain, undefined, JSON.stringify(features[1]));
+  });
   it('reads nothing into a second reported clause joined by "but that" ("“constructive” but that commitments were still needed")', () => {
     const fired = featuresOf('The envoy said the talks were “constructive” but that firm commitments were still needed.', 'constructive');
     assert.ok(!fired.some((f) => f.startsWith('needed|') || f.startsWith('still|')), fired.join(', '));
