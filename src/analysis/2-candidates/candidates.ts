@@ -1135,7 +1135,7 @@ const MAX_NAMING_RELATIVE = 8;
  * quotation before it; else -1.
  */
 function secondPredicateAt(tokens: Token[], from: number, to: number, opens: (t: Token) => boolean): number {
-  for (let k = from + 1; k < to - 1; k++) {
+  for (let k = from; k < to - 1; k++) {
     if (isQuote(tokens[k])) return -1;
     const v = tokens[k + 1];
     if (tokens[k].lower === 'and' && isWord(v) && !v.cap && opens(v) && isWord(tokens[k + 2])) return k;
