@@ -630,6 +630,12 @@ class SentenceReader {
       let m = c.from - 1;
       while (m > from && isWord(tokens[m]) && CLAUSE_CONJUNCTIONS.has(tokens[m].lower)) m--;
       if (c.side === 'left' && !!c.source?.length && m < c.from - 1 && m > from && isComma(tokens[m])) return m;
+      // (Its subject may be a post with the name set off after it: "…, while the city's labor commissioner, Janet Okafor, said".)
+      if (c.side === 'left' && !!c.source?.length && isComma(tokens[c.from - 1])) {
+        let r = c.from - 2;
+        while (r > from && c.from - r <= MAX_POST_BEFORE_NAME && isWord(tokens[r]) && !CLAUSE_CONJUNCTIONS.has(tokens[r].lower)) r--;
+        if (r > from + 1 && CLAUSE_CONJUNCTIONS.has(tokens[r].lower) && isComma(tokens[r - 1])) return r - 1;
+      }
       // "He said the talks were useful; she said they were a waste of time": a clause after a semicolon with a speaker of its own.
       // ("said the talks remained deadlocked and some of them threatened to boycott …": or after "and".)
       if (c.side === 'left' && c.from - 1 > from && (tokens[c.from - 1].text === ';' || (tokens[c.from - 1].lower === 'and' && !!c.source?.length))) return c.from - 1;
@@ -1149,6 +1155,9 @@ const namedBy = (tokens: Token[], k: number): boolean => {
   const entry = VERB_FORMS.get((as ? tokens[k - 2] : tokens[k - 1])?.lower ?? '');
   return !!entry?.namesWithNoun || (as && entry?.contentAfter === 'as');
 };
+
+/** Most tokens of a post set off before a speaker's name, from the conjunction on ("while | the city's labor commissioner | ,"). */
+const MAX_POST_BEFORE_NAME = 8;
 
 /** Is the word at `k` a verb "that" can be the subject of ("that ran late", "that was held", "that lasted into …")? */
 function relativeVerbAt(tokens: Token[], k: number): boolean {

@@ -730,6 +730,14 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     }
     // "Sir Keir Starmer", "Ms Grace Nolan": the honorific is not part of the name.
     name = withoutHonorifics(name);
+    // ("Anna Berg SPD said": a party's or body's acronym glued after a full name is where the person is
+    // from, no part of the name, as the mention reads it.)
+    const glued = name.length >= 3 && !title.length && /^\p{Lu}{2,6}$/u.test(name[name.length - 1].text) && FIRST_NAMES.has(name[0].lower) ? name[name.length - 1] : null;
+    if (glued) {
+      name = name.slice(0, -1);
+      facts.push({ name, parts: nameParts(name), role: glued.text });
+      continue;
+    }
     // "Norway's Ola Brekke": the possessive before a full name says whose; it is not the name.
     while (name.length > 2 && isPossessive(name[0])) name = name.slice(1);
     // "Nurse Ana Lee, who …", "Parent Jo Hart said": a noun for a person, capitalised only because it

@@ -7,6 +7,7 @@ describe('3-speakers: people a sentence names', () => {
   const table: Array<[string, string, Array<{ name: string; role: string | null }>]> = [
     ['a title before a name', 'Trade Minister Ana Lopes arrived.', [{ name: 'Ana Lopes', role: 'Trade Minister' }]],
     ['"Secretary of State" keeps its department', 'US Secretary of State Jo Bell spoke.', [{ name: 'Jo Bell', role: 'US Secretary of State' }]],
+    ['a party\'s acronym glued after a full name is no part of the name ("Anna Berg SPD said")', 'Rosa Lind KDU said the coalition would hold.', [{ name: 'Rosa Lind', role: 'KDU' }]],
     ['a lower-case word between a preposition and a title head before a name is the title\'s ("an ally of conservative leader X")', 'An ally of conservative leader Ines Brandt spoke.', [{ name: 'Ines Brandt', role: 'conservative leader' }]],
     ['an apposition after the name adds the role', 'Maria Costa, the bloc\'s chief negotiator, arrived.', [{ name: 'Maria Costa', role: null }, { name: 'Maria Costa', role: 'bloc\'s chief negotiator' }]],
     ['an honorific is not part of the name', 'Ms Grace Nolan left.', [{ name: 'Grace Nolan', role: null }]],
