@@ -60,10 +60,15 @@ const PHRASE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**
  * Where content ends before a note of its source ("noted that a committee would meet, according to
- * a statement issued by the ministry"): the comma before "according to", else `to`.
+ * a statement issued by the ministry", "reported that …, citing officials"): the comma before
+ * "according to" or "citing", else `to`.
  */
 function beforeSourceNote(tokens: Token[], from: number, to: number): number {
-  for (let k = from + 1; k + 2 < to; k++) if (isComma(tokens[k]) && tokens[k + 1].lower === 'according' && tokens[k + 2].lower === 'to') return k;
+  for (let k = from + 1; k + 2 < to; k++) {
+    if (isComma(tokens[k]) && tokens[k + 1].lower === 'according' && tokens[k + 2].lower === 'to') return k;
+    // ("reported that the two firms were nearing a deal, citing people familiar with the matter": whom the report cites.)
+    if (isComma(tokens[k]) && tokens[k + 1].lower === 'citing' && isWord(tokens[k + 2])) return k;
+  }
   return to;
 }
 

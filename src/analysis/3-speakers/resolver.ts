@@ -538,7 +538,8 @@ export class Resolver {
           // Named after it, one whose post is another ("the Prime Minister said …"; next "the Nationals
           // leader, Ann Lee,") is not the one described.
           // ("Ana Lee, the union chief," is never "the minister": a generic post of a body outside government.)
-          const civil = x.roles.some((r) => r.toLowerCase().split(/\s+/).some((w) => CIVIL_BODIES.has(stripPossessive(w))));
+          // ("Nurses' leader Pat Cullen": so is one who leads people named by what they do, in the plural.)
+          const civil = x.roles.some((r) => r.toLowerCase().split(/\s+/).some((w) => CIVIL_BODIES.has(stripPossessive(w)) || (w !== stripPossessive(w) && isPeoplePlural(stripPossessive(w)))));
           // ("the top diplomat" may be the foreign minister named before: a definite description's head may stand for a post.)
           const synonym = definite && !!POST_SYNONYMS.get(head)?.some((post) => x.roles.some((r) => r.toLowerCase().includes(post)));
           const headOk = !!demonym || age || synonym || x.heads.has(head) || GENERIC_TITLE_HEADS.has(head) || (ahead ? x.heads.size === 0 : x.heads.size > 0 && !civil && [...x.heads].every((h) => GENERIC_TITLE_HEADS.has(h) && !SPOKES_ENDING.test(h)));

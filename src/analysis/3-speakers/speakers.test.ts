@@ -1093,6 +1093,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'the merger made sense', speaker: 'senior executive at a rival maker' }]],
     ['the who of a noun of speech after "from" is who speaks ("warnings from union leaders that")', 'The minister said a deal was near, despite warnings from union leaders that they would walk away.',
       [{ quote: 'they would walk away', speaker: 'union leaders' }]],
+    ['"the minister" may be a health secretary named before, never the leader of a group of people ("Nurses\' leader")', 'Health Secretary Ola Pryce said the offer was generous.\nNurses\' leader Pat Kerr posted on X: “We will not be silenced.”\nAsked about Christmas, the minister replied: “I hope so.”',
+      [{ quote: 'I hope so.', speaker: 'Ola Pryce', role: 'Health Secretary' }, { quote: 'We will not be silenced.', speaker: 'Pat Kerr' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
