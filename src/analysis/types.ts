@@ -45,7 +45,7 @@ export interface StanceCue {
   end?: number;
   /**
    * The feature it fired: a lexicon group ("rejection", "rejection:negated" when a negator governs
-   * it), "valence:positive"/"valence:negative" (VADER), "hedge", "verb:<lemma>" (the writer's
+   * it; "inclusion:dismissed" for scorn of another's demand to be included), "valence:positive"/"valence:negative" (VADER), "hedge", "verb:<lemma>" (the writer's
    * reporting verb), "framing:<stance>" (the writer's words nearby), "context:<feature>" (a lexicon
    * group or valence in the writer's words around the quote), "extra:<stance>" (the roster's words), "speaker" (the
    * speaker's other quotes, which tipped an uncertain one).

@@ -29,5 +29,7 @@ export function featureLabel(feature: string | undefined): string {
   // "context:rejection", "context:valence:negative": the writer's words around the quote.
   if (kind === 'context') return `writer's words: ${featureLabel(feature.slice(kind.length + 1))}`;
   if (kind === 'valence') return `${detail} word`;
+  // ("pathetic for them to demand a seat at the table": scorn for another's demand to be included.)
+  if (detail === 'dismissed') return `${kind} demanded by others, dismissed`;
   return detail === 'negated' ? `${kind}, negated` : kind;
 }

@@ -319,6 +319,13 @@ describe('Stance Lens reporter workflow in a real VS Code', () => {
     assert.match(card, /_defended_ \(writer's framing, line 1\)/);
   });
 
+  it('names scorn for another\'s demand to be included as such in the hover, not as a rejection of the talks', async () => {
+    const ed = await open({ content: '"It is absurd and pointless for them to demand a seat at the table," the envoy said.' });
+    const card = await hoverText(ed.document, 'It is absurd');
+    assert.match(card, /Supportive of talks/);
+    assert.match(card, /_absurd_ \(inclusion demanded by others, dismissed\)/);
+  });
+
   it('marks a quote paragraph with no attribution of its own as inferred, in the hover and the Problems panel', async () => {
     const ed = await open({ content: 'Trade Minister Ana Lopes spoke after the vote. “We are ready,” Lopes said.\n“The text is final and we will sign it on Monday.”' });
     const d = ourDiagnostics(ed.document.uri).find((x) => x.code === 'inferred-speaker');

@@ -206,21 +206,47 @@ function groupFeatures(words: Word[], from: number, to: number, lex: StanceLexic
     const w = words[k];
     return !CLOSED_CLASS.has(w.text) && !w.negator && !w.kind.breaks && !((w.kind.valence ?? 0) < 0) && /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && !phraseAt(lex, words, k, to);
   };
+  // (Where a rejection targets a demand to be included, the inclusion phrase is read with it.)
+  let targeted = -1;
   for (let i = lead; i < to; i++) {
     const m = phraseAt(lex, words, i, to, describes);
     if (!m || i + m.length <= from) continue;
+    if (i === targeted) {
+      i += m.length - 1;
+      continue;
+    }
     const last = words[i + m.length - 1];
     // ("denied that the government had caved in": what a denial reports is negated as a whole; a negator inside it undoes that.)
     const negator = deniedOr(m.pattern.negatedInside ? null : negatorBefore(words, i, negatedFrom, owned), denied);
     // ("…whether the union is willing to compromise": what a condition or an open question calls good is a condition.)
     // ("We remain sceptical that they are negotiating in good faith": what a word of doubt governs is doubted.)
     const supportive = !negator && SUPPORTIVE_GROUPS.has(m.pattern.group);
-    const group = supportive && conditionalBefore(words, i, negatedFrom) ? 'conditions' : supportive && conditionalBefore(words, i, negatedFrom, DOUBTERS) ? 'caution' : m.pattern.group;
+    // ("It is pathetic for them to demand a seat at the table": scorn for another's demand to be included
+    // backs the talks as they stand; the target of the evaluation decides.)
+    const inclusion = !negator && m.pattern.group === 'rejection' ? dismissedInclusion(words, i + m.length, to, lex, negatedFrom, owned) : -1;
+    if (inclusion >= 0) targeted = inclusion;
+    const group = inclusion >= 0 ? 'inclusion:dismissed' : supportive && conditionalBefore(words, i, negatedFrom) ? 'conditions' : supportive && conditionalBefore(words, i, negatedFrom, DOUBTERS) ? 'caution' : m.pattern.group;
     found(negator ? `${group}:negated` : group, words[i].at, last.at + last.text.length - words[i].at, 1, negator);
     if (m.pattern.negatedInside && SUPPORTIVE_GROUPS.has(m.pattern.group)) for (let k = i; k < i + m.length; k++) negatedInside.add(words[k].at);
     i += m.length - 1;
   }
   return negatedInside;
+}
+
+/** Words that end the clause a rejection's target is sought in ("pathetic | for them to demand a seat …", not past a comma or "but"). */
+const TARGET_BREAKS: ReadonlySet<string> = new Set([',', ';', '.', '!', '?', 'but', 'while', 'because', 'if', 'although', 'though']);
+
+/**
+ * Where an inclusion phrase stands, not negated, in the clause after a rejection ending at word `k`
+ * ("pointless | for them to demand | a seat at the table"), before word `to`; else -1.
+ */
+function dismissedInclusion(words: Word[], k: number, to: number, lex: StanceLexicon, negatedFrom: number, owned: boolean): number {
+  for (let j = k; j < to && !TARGET_BREAKS.has(words[j].text); j++) {
+    const m = phraseAt(lex, words, j, to);
+    if (m?.pattern.group === 'inclusion') return negatorBefore(words, j, negatedFrom, owned) ? -1 : j;
+    if (m) j += m.length - 1;
+  }
+  return -1;
 }
 
 /**
