@@ -217,7 +217,8 @@ function groupFeatures(words: Word[], from: number, to: number, lex: StanceLexic
     }
     const last = words[i + m.length - 1];
     // ("denied that the government had caved in": what a denial reports is negated as a whole; a negator inside it undoes that.)
-    const negator = deniedOr(m.pattern.negatedInside ? null : negatorBefore(words, i, negatedFrom, owned), denied);
+    // ("a strike is not off the table": a setback or rejection denied of a threat, which stays, is no good news.)
+    const negator = threatBefore(words, i) && !m.pattern.negatedInside && NEGATIVE_GROUPS.has(m.pattern.group) ? null : deniedOr(m.pattern.negatedInside ? null : negatorBefore(words, i, negatedFrom, owned), denied);
     // ("…whether the union is willing to compromise": what a condition or an open question calls good is a condition.)
     // ("We remain sceptical that they are negotiating in good faith": what a word of doubt governs is doubted.)
     const supportive = !negator && SUPPORTIVE_GROUPS.has(m.pattern.group);
@@ -231,6 +232,19 @@ function groupFeatures(words: Word[], from: number, to: number, lex: StanceLexic
     i += m.length - 1;
   }
   return negatedInside;
+}
+
+/** Groups whose negation would read as good news ("not off the table", "not a betrayal"). */
+const NEGATIVE_GROUPS: ReadonlySet<string> = new Set(['setback', 'rejection']);
+/** Means of pressure, which a negated setback keeps alive ("a strike is not off the table"). */
+const THREATS: ReadonlySet<string> = new Set(['strike', 'strikes', 'walkout', 'walkouts', 'stoppage', 'stoppages', 'lockout', 'sanctions', 'tariffs', 'boycott', 'blockade', 'shutdown', 'force', 'war']);
+/** Most words back from a phrase to the threat its clause is about ("a strike | was | not off the table"). */
+const THREAT_REACH_WORDS = 6;
+
+/** Is a threat the subject of the clause a phrase at word `i` stands in (a few words back, within the clause)? */
+function threatBefore(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= THREAT_REACH_WORDS && !TARGET_BREAKS.has(words[k].text) && words[k].text !== 'that'; k--) if (THREATS.has(words[k].text)) return true;
+  return false;
 }
 
 /** Words that end the clause a rejection's target is sought in ("pathetic | for them to demand a seat …", not past a comma or "but"). */
