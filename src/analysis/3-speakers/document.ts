@@ -224,6 +224,8 @@ class DocumentPass {
   private introduced = -1;
   /** Who answers in an interview ("A: …"), fixed at the first answer. */
   private interviewee: Entity | null = null;
+  /** Has a paragraph after a question been read as an interview's answer? */
+  private answered = false;
   /** People named in the previous sentence, for spotting ambiguous pronouns. */
   private before = new Set<Entity>();
   /** Two names the previous sentence joined by "and" ("British Airways and American Airlines"), for "the two". */
@@ -308,8 +310,10 @@ class DocumentPass {
     const asked = this.placed[pi - 1];
     if (!asked || !asked.text.trimEnd().endsWith('?') || asked.work.quotes.length || p.work.quotes.length || p.text.trimEnd().endsWith('?')) return null;
     if (asked.work.sentences.some((sw) => sw.candidates.length)) return null;
+    // (Once the text has shown itself an interview, an answer need not speak in the first person: "Politics. If …".)
     const own = p.work.sentences.flatMap((sw) => sw.candidates);
-    if (!own.length || !own.every((c) => c.ifIntroduced)) return null;
+    if ((!own.length && !this.answered) || !own.every((c) => c.ifIntroduced)) return null;
+    this.answered = true;
     const first = p.work.sentences[0].sentence;
     return { start: first.start, end: p.text.trimEnd().length, kind: 'unquoted', cue: null, sentence: first, answer: true, askedAt: asked.start };
   }

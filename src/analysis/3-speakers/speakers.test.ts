@@ -1095,6 +1095,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'they would walk away', speaker: 'union leaders' }]],
     ['"the minister" may be a health secretary named before, never the leader of a group of people ("Nurses\' leader")', 'Health Secretary Ola Pryce said the offer was generous.\nNurses\' leader Pat Kerr posted on X: “We will not be silenced.”\nAsked about Christmas, the minister replied: “I hope so.”',
       [{ quote: 'I hope so.', speaker: 'Ola Pryce', role: 'Health Secretary' }, { quote: 'We will not be silenced.', speaker: 'Pat Kerr' }]],
+    ['once a text has shown itself an unlabelled interview, an answer after a question need not speak in the first person', 'We spoke to Senator Ines Lauro, who chairs the budget committee.\nWill there be a deal by June?\nI think so. We have the numbers.\nWhat could go wrong?\nPolitics. If the leaders fall out, it can all unravel.',
+      [{ quote: 'Politics. If the leaders fall out, it can all unravel.', speaker: 'Ines Lauro', kind: 'unquoted' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
