@@ -330,6 +330,8 @@ function appositionFacts(tokens: Token[], facts: PersonFact[]): void {
     const named = inName(trailing) ? null : i === 0 && trailing?.[0] === tokens[0] && opensWithWhatTheyDo(trailing) ? trailing.slice(1) : trailing;
     // ("Ana Lee, who was elected mayor in 2020,": a post taken on, told in a relative clause.)
     if (named && b[0]?.lower === 'who') becomingFacts([...named, ...b.slice(1)], facts);
+    // ("Oyelaran, 54, chairs the miners' committee.": the sentence's own verb of leading, after the name and an age.)
+    else if (named && i === 0 && ROLE_VERBS.has(b[0]?.lower ?? '')) becomingFacts([...named, ...b], facts, 1);
     const post = postOf(b);
     if (named && isTitlePhrase(post)) facts.push({ name: named, parts: nameParts(named), role: titleText(post) });
     // ("Paul Brandt, a Republican,", "Ed Moss, a Utah Democrat,": a member of a party, which "the
@@ -462,12 +464,12 @@ const BECOMING_FIRST_WORDS: ReadonlySet<string> = new Set(BECOMING_VERBS.map((v)
  * "Since Rita Moss took over as minister of finance": a name, a verb of taking on a post, and the
  * title (up to a time or date after it: "was elected party leader in 2019").
  */
-function becomingFacts(seg: Token[], facts: PersonFact[]): void {
+function becomingFacts(seg: Token[], facts: PersonFact[], least = MIN_NAME_WORDS): void {
   for (let k = 1; k < seg.length; k++) {
     // "Ana Ruiz heads the dockers' union": a verb of leading, then what is led.
     const leads = ROLE_VERBS.get(seg[k].lower);
     if (leads && DETERMINERS.has(seg[k + 1]?.lower ?? '')) {
-      const named = trailingName(seg.slice(0, k));
+      const named = trailingName(seg.slice(0, k), least);
       let end = k + 1;
       while (end < seg.length && !DATE_OPENERS.has(seg[end].lower)) end++;
       // (What is led is a body, its noun before any preposition but "of": "runs the risk", "runs a cafe

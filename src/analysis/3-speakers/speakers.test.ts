@@ -1097,6 +1097,8 @@ describe('3-speakers: speakers and roles in context', () => {
       [{ quote: 'I hope so.', speaker: 'Ola Pryce', role: 'Health Secretary' }, { quote: 'We will not be silenced.', speaker: 'Pat Kerr' }]],
     ['once a text has shown itself an unlabelled interview, an answer after a question need not speak in the first person', 'We spoke to Senator Ines Lauro, who chairs the budget committee.\nWill there be a deal by June?\nI think so. We have the numbers.\nWhat could go wrong?\nPolitics. If the leaders fall out, it can all unravel.',
       [{ quote: 'Politics. If the leaders fall out, it can all unravel.', speaker: 'Ines Lauro', kind: 'unquoted' }]],
+    ['a role given later by the sentence\'s own verb of leading, after a surname and an age ("Lund, 54, chairs the committee")', '“We are close,” said Karin Lund.\nLund, 54, chairs the dockers\' negotiating committee. “It is fair,” she said.',
+      [{ quote: 'We are close,', speaker: 'Karin Lund', role: 'chairs the dockers\' negotiating committee' }]],
     ['"her counterpart", "his successor" is anyone but the person the pronoun means', 'Minister Ana Ruiz met her Varian counterpart, Tom Hale, in Tarsk. “We are close,” Ruiz said.\nHer counterpart was more guarded, saying that “gaps remain”.',
       [{ quote: 'We are close,', speaker: 'Ana Ruiz' }, { quote: 'gaps remain', speaker: 'Tom Hale' }]],
   ];
