@@ -554,10 +554,8 @@ class SentenceReader {
       // "“…” Moss said this on Monday.": the words are the quotation before this sentence.
       this.pointBack(next, cue);
     }
-    else if (next?.lower === 'the' && tokens[after + 1]?.lower === 'same' && !looksLikeClause(tokens, after)) {
-      // ("Lind said the same about the river crossings": saying what another said gives no words of one's own.)
-    }
-    else contentFrom = this.contentAfter(ci, after);
+    // ("Lind said the same about the river crossings": saying what another said gives no words of one's own.)
+    else if (!saysTheSame(tokens, after)) contentFrom = this.contentAfter(ci, after);
     // "“…,” Delgado said outside the union hall.": after a quotation's cue, words with no verb of their own are no speech.
     // ("… as “businesslike” and said he expected a vote": a coordinated verb's quotation is its partner's.)
     const quoted = !!cue.source && !cue.entry.contentAfter && cue.to === cue.at && this.quoteBefore(cue) >= 0 && !COORDINATORS.has(tokens[cue.from].lower);
@@ -1125,6 +1123,9 @@ class SentenceReader {
     }
   }
 }
+
+/** Does "the same" open the words after a verb at `k`, as its object ("said the same about …"), not a clause's subject ("the same rules apply")? */
+const saysTheSame = (tokens: Token[], k: number): boolean => tokens[k]?.lower === 'the' && tokens[k + 1]?.lower === 'same' && !looksLikeClause(tokens, k);
 
 /**
  * Where the comma stands that opens a relative clause whose verb of naming gives the quotation at `q`
