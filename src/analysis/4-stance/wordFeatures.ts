@@ -217,8 +217,9 @@ function groupFeatures(words: Word[], from: number, to: number, lex: StanceLexic
     }
     const last = words[i + m.length - 1];
     // ("denied that the government had caved in": what a denial reports is negated as a whole; a negator inside it undoes that.)
+    let negator = deniedOr(m.pattern.negatedInside ? null : negatorBefore(words, i, negatedFrom, owned), denied);
     // ("a strike is not off the table": a setback or rejection denied of a threat, which stays, is no good news.)
-    const negator = threatBefore(words, i) && !m.pattern.negatedInside && NEGATIVE_GROUPS.has(m.pattern.group) ? null : deniedOr(m.pattern.negatedInside ? null : negatorBefore(words, i, negatedFrom, owned), denied);
+    if (negator && !m.pattern.negatedInside && NEGATIVE_GROUPS.has(m.pattern.group) && threatBefore(words, i)) negator = null;
     // ("…whether the union is willing to compromise": what a condition or an open question calls good is a condition.)
     // ("We remain sceptical that they are negotiating in good faith": what a word of doubt governs is doubted.)
     const supportive = !negator && SUPPORTIVE_GROUPS.has(m.pattern.group);
