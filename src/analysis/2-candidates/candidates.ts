@@ -1118,7 +1118,8 @@ class SentenceReader {
         // ("the Government had “listened carefully” to workers and was prepared to legislate": a second
         // predicate of the reported clause's subject, opened by an auxiliary after "and", is reported too.)
         const second = secondPredicateAt(tokens, qs[qs.length - 1] + 1, b, (t) => AUXILIARIES.has(t.lower) && !isPronoun(t));
-        if (second > 0 && !tokens.slice(second, b).some((t) => VERB_FORMS.has(t.lower) || isQuote(t)) && wordCount(tokens, second + 1, b, MIN_LEAD_CLAUSE_WORDS) >= MIN_LEAD_CLAUSE_WORDS) this.emit(second + 1, b, kind, cue);
+        // (Not where a cue of its own stands in it, nor a quotation.)
+        if (second > 0 && !this.cues.some((c) => c.at >= second && c.at < b) && !tokens.slice(second, b).some(isQuote) && wordCount(tokens, second + 1, b, MIN_LEAD_CLAUSE_WORDS) >= MIN_LEAD_CLAUSE_WORDS) this.emit(second + 1, b, kind, cue);
       }
     }
   }
@@ -1142,15 +1143,15 @@ function namingRelativeAt(tokens: Token[], q: number, floor: number): number {
 const MAX_NAMING_RELATIVE = 8;
 
 /**
- * Where "and" joins a second predicate of one subject in `[from, to)` ("… on pensions | and | expected
- * …"): the index of "and" when the word after it is a verb `opens` accepts (lower-case, then a word), no
- * quotation before it; else -1.
+ * Where "and" or "but" joins a second predicate of one subject in `[from, to)` ("… on pensions | and |
+ * expected …", "… “a willingness” to talk | but | had refused …"): the index of the conjunction when the
+ * word after it is a verb `opens` accepts (lower-case, then a word), no quotation before it; else -1.
  */
 function secondPredicateAt(tokens: Token[], from: number, to: number, opens: (t: Token) => boolean): number {
   for (let k = from; k < to - 1; k++) {
     if (isQuote(tokens[k])) return -1;
     const v = tokens[k + 1];
-    if (tokens[k].lower === 'and' && isWord(v) && !v.cap && opens(v) && isWord(tokens[k + 2])) return k;
+    if ((tokens[k].lower === 'and' || tokens[k].lower === 'but') && isWord(v) && !v.cap && opens(v) && isWord(tokens[k + 2])) return k;
   }
   return -1;
 }

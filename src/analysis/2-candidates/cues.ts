@@ -121,6 +121,10 @@ function verbAt(tokens: Token[], i: number): { entry: VerbEntry; verbEnd: number
   if (entry.meansAsGerund && t.lower.endsWith('ing') && GERUND_PREPOSITIONS.has(prev?.lower ?? '') && tokens[i + 1]?.lower !== 'that') return null;
   // "stopped short of saying …": what was not said.
   if (prev?.lower === 'of' && tokens[i - 2]?.lower === 'short') return null;
+  // ("refused to put anything in writing": a form in -ing after "in", with no object after it, is a noun;
+  // "joined them in urging the board to …" keeps its verb.)
+  const object = tokens[i + 1];
+  if (prev?.lower === 'in' && t.lower.endsWith('ing') && (!object || object.kind !== 'word' || COORDINATORS.has(object.lower) || ADJUNCT_PREPOSITIONS.has(object.lower))) return null;
   // ("went on to say that …": a verb after "went on to" was said all the same.)
   if (marker && NON_FINITE_MARKERS.has(marker.lower) && !entry.sourceFollows && !progressive && !(entry.passive && marker.lower !== 'to') && !byAgent && !isProspectiveTo(tokens, i - 1) && !doneTo) return null;
   const participle = !entry.sourceFollows && !progressive && t.lower.endsWith('ing');
