@@ -1,5 +1,6 @@
 import { DOUBLE_CLOSE, DOUBLE_OPEN, isOpeningMark, SENTENCE_CLOSERS, STRAIGHT_DOUBLE } from './marks';
 import type { QuoteSpan } from './quoteSpans';
+import { HONORIFIC_ABBREVIATIONS } from './tokens';
 import type { Span } from '../types';
 import lexicon from './segment.lexicon.json';
 
@@ -11,7 +12,6 @@ export interface Sentence extends Span {
 
 const ABBREVIATIONS = new Set(lexicon.abbreviations.map((a) => a.toLowerCase()));
 const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(lexicon.monthAbbreviations);
-const HONORIFIC_ABBREVIATIONS: ReadonlySet<string> = new Set(lexicon.honorificAbbreviations);
 /** Marks that open a list item in plain text ("• ", "- "). */
 const BULLETS: ReadonlySet<string> = new Set(lexicon.bullets);
 /** How far back (in characters) a word before a period is read when deciding on an abbreviation. */

@@ -131,7 +131,7 @@ export function tokenize(text: string, range: Span, quotes: QuoteSpan[]): Token[
 }
 
 /** Honorifics that are words or surnames too ("Barr." for a barrister), read as honorifics only with their period, before a name. */
-const HONORIFIC_ABBREVIATIONS: ReadonlySet<string> = new Set(lexicon.honorificAbbreviations);
+export const HONORIFIC_ABBREVIATIONS: ReadonlySet<string> = new Set(lexicon.honorificAbbreviations);
 
 /** Participles of putting a document out ("a statement issued by …"). */
 const ISSUING_PARTICIPLES: ReadonlySet<string> = new Set(['issued', 'released', 'published', 'signed', 'sent', 'posted', 'circulated', 'distributed']);

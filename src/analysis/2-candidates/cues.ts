@@ -394,11 +394,10 @@ function nominalCue(tokens: Token[], i: number, afterCue = false): Cue | null {
   const cue = (source: Token[] | null, side: Cue['side'], from: number): Cue => ({ verb: t, at: i, lemma: entry.lemma, entry, source, side, appositions: [], from, to: i });
   // ("despite warnings from union leaders that they will walk away", "a call from the mayor for calm":
   // whom the words came from, after "from", speaks; as the object of a verb or a preposition.)
-  const b = DETERMINERS.has(owner.lower) ? i - 2 : i - 1;
-  const before = tokens[b];
-  const opens = isWord(before) && !before.cap && !DETERMINERS.has(before.lower) && !isPossessive(before) && (!afterCue || isComma(tokens[b - 1]));
   if (tokens[i + 1]?.lower === 'from') {
-    if (!opens) return null;
+    const b = DETERMINERS.has(owner.lower) ? i - 2 : i - 1;
+    const before = tokens[b];
+    if (!isWord(before) || before.cap || DETERMINERS.has(before.lower) || isPossessive(before) || (afterCue && !isComma(tokens[b - 1]))) return null;
     // (The phrase reads on through "that", which opens the words here.)
     let source = rightPhrase(tokens, i + 2, false);
     if (source[source.length - 1]?.lower === 'that') source = source.slice(0, -1);

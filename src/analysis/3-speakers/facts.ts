@@ -2,7 +2,7 @@ import { isAllCaps, isDash, isPossessive, nameLength, stripPossessive, type Toke
 import { DAYS, VERB_FORMS } from '../2-candidates/cueWords';
 import { describes as canDescribe, isInitialPeriod, isVerbish, wordsAt } from '../2-candidates/phrases';
 import { AFFILIATION_TAG, DETERMINERS, DOCUMENT_HEADS, FIRM_NAME_WORDS, ISSUED_BY, isAgentNoun, isKinNoun, isOccupation, isPastForm, NAME_SUFFIXES, NP_WORDS, ORG_HEADS, PLACE_NOUNS, PLACES, PRONOUNS, isStopCapitalised, RELATIONAL_POSTS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
-import { complementEnd, isNameWord, PORTFOLIO_ENDING, isOrgName, isTitleHead, isTitleWord, join, nameParts, postOf, QUANTITIES, splitTitle, titleText } from './names';
+import { complementEnd, gluedAcronym, isNameWord, PORTFOLIO_ENDING, isOrgName, isTitleHead, isTitleWord, join, nameParts, postOf, QUANTITIES, splitTitle, titleText } from './names';
 import { ARTICLES, BECOMING_VERBS, DEFINITE_DETERMINERS, FIRST_NAMES, GENDER_WORDS, HONORIFICS, KIN_GENDER, NATIONALITIES, PARTY_NAMES, ROLE_VERBS, TITLE_PREPOSITIONS } from './speakerWords';
 import {
   MAX_AFTER_OWNER, MAX_ASIDE, MAX_OCCUPATION_WORDS, MAX_NAME_WORDS, MAX_PLURAL_NAME_WORDS, MAX_PLURAL_NAMES_SEGMENT, MAX_ROLE_CLAUSE, MAX_TITLE_COMPLEMENT,
@@ -734,7 +734,7 @@ export function personFacts(tokens: Token[]): PersonFact[] {
     name = withoutHonorifics(name);
     // ("Anna Berg SPD said": a party's or body's acronym glued after a full name is where the person is
     // from, no part of the name, as the mention reads it.)
-    const glued = name.length >= 3 && !title.length && /^\p{Lu}{2,6}$/u.test(name[name.length - 1].text) && FIRST_NAMES.has(name[0].lower) ? name[name.length - 1] : null;
+    const glued = title.length ? null : gluedAcronym(name);
     if (glued) {
       name = name.slice(0, -1);
       facts.push({ name, parts: nameParts(name), role: glued.text });

@@ -2,7 +2,7 @@ import { isPossessive, stripPossessive, withoutPossessive, type Token } from '..
 import { isAnotherOne, isFormerOrLatter, sourceQualifierObject } from '../2-candidates/phrases';
 import { COMPANY_HEADS, DETERMINERS, DOCUMENT_HEADS, GROUP_HEADS, ISSUED_BY, isAgentNoun, isOccupation, isOnePersonNoun, isPeopleHead, isPeoplePlural, isPluralTitle, opensOrgName, ORG_HEADS, PLACE_NOUNS, PLACED_PARTICIPLES, PLACES, POST_NOMINALS, PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import type { MentionType } from '../types';
-import { isNameWord, isOrgName, isSurnameTitle, isTitleWord, join, splitTitle, titleBodyAndName } from './names';
+import { gluedAcronym, isNameWord, isOrgName, isSurnameTitle, isTitleWord, join, knownPerson, splitTitle, titleBodyAndName } from './names';
 import { DEMONYM_NOUNS, FIRST_NAMES, HONORIFICS, INDEFINITE_ARTICLES, NATIONALITIES, PARTY_MEMBER_NOUNS, POSSESSIVE_PRONOUNS, TITLE_PREPOSITIONS } from './speakerWords';
 import { MAX_NAME_WORDS } from './windows';
 
@@ -102,10 +102,6 @@ function firstOfName(body: Token[], of: number): number {
   if (k === 0) return body.slice(of + 1).some((t) => t.cap && ORG_HEADS.has(t.lower)) || isPlaceAfterName(body, of) || isFirmAfterName(body, of) ? 0 : -1;
   return isTitleWord(head) || isOccupation(head.lower) ? k : -1;
 }
-
-/** A first name the lists know, then words that name no body: a person, even with a surname that is a nationality ("David French"). */
-const knownPerson = (name: Token[]): boolean =>
-  name.length >= 2 && FIRST_NAMES.has(name[0].lower) && name.slice(1).every((t) => !ORG_HEADS.has(t.lower) && !GROUP_HEADS.has(t.lower));
 
 /**
  * Are the words after "of" a proper name and those before it two words that name no place, people or body ("Rich Greenwald of Ampere Analysis")?
@@ -246,10 +242,8 @@ function classifyMention(np: Token[]): ParsedMention {
   const trailing = INDEFINITE_ARTICLES.has(np[0].lower) ? null : trailingTitle(body);
   if (trailing) return { type: 'name', nameTokens: trailing.name, titleTokens: trailing.title, words, head };
   // "Anna Berg SPD said": a party's or body's acronym glued after a full name says where the person is from.
-  const acronym = body[body.length - 1];
-  if (body.length >= 3 && /^\p{Lu}{2,6}$/u.test(acronym.text) && knownPerson(body.slice(0, -1)) && body.slice(0, -1).every((t) => isNameWord(t) && !isPossessive(t))) {
-    return { type: 'name', nameTokens: body.slice(0, -1), titleTokens: [acronym], words, head };
-  }
+  const acronym = gluedAcronym(body);
+  if (acronym) return { type: 'name', nameTokens: body.slice(0, -1), titleTokens: [acronym], words, head };
   // "Negotiators for the Senate and the White House", "Officials from Brazil and Mexico": a group of
   // people and whom they serve or come from; the group speaks, whatever names follow.
   if (body.length >= 3 && isPeoplePlural(words[np.length - body.length]) && TITLE_PREPOSITIONS.has(body[1].lower) && !isPossessive(body[0])) {

@@ -1,4 +1,4 @@
-import { stripPossessive, type Token } from '../1-segment/tokens';
+import { isPossessive, stripPossessive, type Token } from '../1-segment/tokens';
 import { COMPANY_HEADS, DETERMINERS, FIRM_NAME_WORDS, foldAccents, GROUP_HEADS, isPluralTitle, NAME_SUFFIXES, opensOrgName, ORG_HEADS, PLACES, isStopCapitalised, TITLE_HEADS, TITLE_MODIFIERS } from '../words/words';
 import { ARTICLES, DEPARTMENTS, FIRST_NAMES, HONORIFICS, KNOWN_ORGS, LEADING_CONJUNCTIONS, NATIONALITIES, POSTPOSITIVE_TITLE_WORDS, TITLE_PREPOSITIONS } from './speakerWords';
 import { MAX_BARE_COMPLEMENT, MAX_TITLE_COMPLEMENT } from './windows';
@@ -228,4 +228,18 @@ export function postOf(seg: Token[]): Token[] {
   // and an article, with no title of its own; two posts stay, "president of X and a key negotiator".)
   const and = seg.findIndex((t, k) => k > 1 && t.lower === 'and' && ARTICLES.has(seg[k + 1]?.lower ?? '') && isTitleHead(stripPossessive(seg[k - 1].lower)));
   return and > 0 && !seg.slice(and + 1).some((t) => isTitleHead(t.lower)) ? seg.slice(0, and) : seg;
+}
+
+/** A first name the lists know, then words that name no body: a person, even with a surname that is a nationality ("David French"). */
+export const knownPerson = (name: readonly Token[]): boolean =>
+  name.length >= 2 && FIRST_NAMES.has(name[0].lower) && name.slice(1).every((t) => !ORG_HEADS.has(t.lower) && !GROUP_HEADS.has(t.lower));
+
+/**
+ * "Anna Berg SPD said": the acronym of a party or a body glued after a full name (it says where the
+ * person is from and is no part of the name), or null.
+ */
+export function gluedAcronym(words: readonly Token[]): Token | null {
+  const acronym = words[words.length - 1];
+  const name = words.slice(0, -1);
+  return words.length >= 3 && /^\p{Lu}{2,6}$/u.test(acronym.text) && knownPerson(name) && name.every((t) => isNameWord(t) && !isPossessive(t)) ? acronym : null;
 }
